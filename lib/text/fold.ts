@@ -1,0 +1,141 @@
+/**
+ * Folding: one spelling for the many ways pages write the same word, with a map back to the original.
+ *
+ * Matching (the spotter) and search (MiniSearch's `processTerm`) both go through `fold`, so a query, an
+ * alias and a page's text meet in the same alphabet:
+ * - compatibility decomposition (NFKD) and removal of every combining mark (`\p{M}`): Arabic harakat, tanwin,
+ *   superscript alef, hamza and madda above (آ→ا, أ→ا, ئ→ي→ی, ۀ→ه), Latin accents, and Cyrillic
+ *   ё→е / й→и (both sides are folded, so «Хаменей» meets «Хаменеи»);
+ * - Arabic yeh/alef maksura → Persian yeh (ی), Arabic kaf → Persian kaf (ک), teh marbuta → heh;
+ * - tatweel and invisible format characters removed: ZWNJ (so «خامنه‌ای» = «خامنهای»), ZWJ, soft hyphen,
+ *   bidi marks, BOM;
+ * - Persian and Arabic-Indic digits → ASCII; every dash/hyphen/minus → `-`; typographic apostrophes → `'`;
+ * - lower case; every run of white space (including line breaks and no-break space) → one space.
+ *
+ * Offsets are UTF-16 code-unit offsets into the original string, the unit of DOM `Range`s and `String#slice`.
+ */
+
+/** The folded text and, for each of its UTF-16 code units, the original range it came from. */
+export interface Folded {
+  /** The folded text. */
+  text: string;
+  /** `starts[i]`: UTF-16 offset in the original where the code point that produced `text[i]` begins. */
+  starts: Int32Array;
+  /** `ends[i]`: UTF-16 offset in the original just after that code point. */
+  ends: Int32Array;
+}
+
+const REMOVED = /^[\p{M}\u0640\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]$/u;
+const WHITESPACE = /^\s$/u;
+const DASHES = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2E3A\u2E3B]$/u;
+
+const LETTERS: Record<string, string> = {
+  '\u064A': '\u06CC', // Arabic yeh → Persian yeh
+  '\u0649': '\u06CC', // alef maksura → Persian yeh
+  '\u0643': '\u06A9', // Arabic kaf → Persian kaf
+  '\u0629': '\u0647', // teh marbuta → heh
+  '\u06C1': '\u0647', // heh goal → heh
+  '\u06D5': '\u0647', // ae → heh
+  '\u0671': '\u0627', // alef wasla → alef
+  '\u2019': "'",
+  '\u2018': "'",
+  '\u02BC': "'",
+  '\u02BB': "'",
+  '\u00B4': "'",
+  '`': "'",
+};
+
+/** Folds one code point (already lower-cased and decomposed) into zero or more characters. */
+function foldChar(ch: string): string {
+  if (REMOVED.test(ch)) return '';
+  const code = ch.charCodeAt(0);
+  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+  if (WHITESPACE.test(ch)) return ' ';
+  if (DASHES.test(ch)) return '-';
+  return LETTERS[ch] ?? ch;
+}
+
+const cache = new Map<string, string>();
+
+/** The folded form of one original code point; memoised because pages repeat few distinct characters. */
+function foldCodePoint(cp: string): string {
+  let out = cache.get(cp);
+  if (out === undefined) {
+    out = '';
+    for (const ch of cp.toLowerCase().normalize('NFKD')) out += foldChar(ch);
+    // A second pass makes folding idempotent when a decomposition yields something foldable again.
+    let again = '';
+    for (const ch of out.normalize('NFKD')) again += foldChar(ch.toLowerCase());
+    out = again;
+    if (cache.size < 10_000) cache.set(cp, out);
+  }
+  return out;
+}
+
+/**
+ * Folds `text` and keeps the offset map. A match `[s, e)` in `folded.text` covers the original
+ * `[folded.starts[s], folded.ends[e - 1])` (see {@link toOriginalRange}).
+ */
+export function fold(text: string): Folded {
+  const starts = new Int32Array(text.length + 1);
+  const ends = new Int32Array(text.length + 1);
+  let out = '';
+  const parts: string[] = [];
+  let n = 0;
+  let lastWasSpace = false;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    let folded: string;
+    // Fast path for the ASCII letters and digits that make most of an English page.
+    if (code < 0x80) {
+      if (code >= 0x41 && code <= 0x5a) folded = String.fromCharCode(code + 32);
+      else if (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0x0c || code === 0x0b)
+        folded = ' ';
+      else folded = code === 0x60 ? "'" : text[i] as string;
+    } else {
+      folded = foldCodePoint(text.slice(i, i + width));
+    }
+    for (let k = 0; k < folded.length; k++) {
+      const ch = folded[k] as string;
+      if (ch === ' ') {
+        if (lastWasSpace) continue;
+        lastWasSpace = true;
+      } else lastWasSpace = false;
+      parts.push(ch);
+      starts[n] = i;
+      ends[n] = i + width;
+      n++;
+    }
+    i += width;
+    if (parts.length > 4096) {
+      out += parts.join('');
+      parts.length = 0;
+    }
+  }
+  out += parts.join('');
+  return { text: out, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+}
+
+/** Folds without keeping offsets: for aliases, index terms and queries. */
+export function foldText(text: string): string {
+  return fold(text).text;
+}
+
+/**
+ * Maps a half-open range of the folded text back to the original text (UTF-16 offsets).
+ * An empty range maps to an empty range at the position of the next folded character.
+ */
+export function toOriginalRange(folded: Folded, start: number, end: number): [number, number] {
+  if (end <= start) {
+    const at = start < folded.starts.length ? (folded.starts[start] as number) : lastEnd(folded);
+    return [at, at];
+  }
+  return [folded.starts[start] as number, folded.ends[end - 1] as number];
+}
+
+function lastEnd(folded: Folded): number {
+  return folded.ends.length ? (folded.ends[folded.ends.length - 1] as number) : 0;
+}

@@ -1,0 +1,104 @@
+/**
+ * Loads the built extension (`.output/chrome-mv3`, built by `wxt build --mode test`) into Debian's
+ * Chromium through Playwright, and serves fixture pages from a local HTTP server on 127.0.0.1.
+ * `CHROME_PATH` overrides the browser binary.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+
+export interface Browser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Opens an extension page such as `popup.html` in a normal tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<Browser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm test\` (it builds with --mode test) first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'inline-context-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(sw.url()).host;
+  return {
+    context,
+    extensionId,
+    async openExtensionPage(path: string) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface FixtureServer {
+  origin: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves files under `dir` on 127.0.0.1 (random port). `routes` can answer a path itself, e.g. with
+ * special headers such as a Content-Security-Policy.
+ */
+export async function serveFixtures(
+  dir: string,
+  routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {},
+): Promise<FixtureServer> {
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const route = routes[path];
+    if (route) return route(req, res);
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (p) => `${origin}${p.startsWith('/') ? p : `/${p}`}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
