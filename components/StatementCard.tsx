@@ -1,0 +1,82 @@
+import type { Bundle, CompiledStatement, Lang } from '../lib/data/types.ts';
+import { bothDates } from '../lib/format/dates.ts';
+import type { Messages } from '../lib/i18n/messages.ts';
+import type { MatchQuality } from '../lib/search/statement-search.ts';
+
+export interface StatementCardProps {
+  statement: CompiledStatement;
+  bundle: Bundle;
+  lang: Lang;
+  t: Messages;
+  /** UTF-16 ranges of `statement.fa` to highlight (words the query matched). */
+  highlights?: readonly (readonly [number, number])[];
+  quality?: MatchQuality;
+  onCopy?: (statement: CompiledStatement) => void;
+  copied?: boolean;
+}
+
+/** Splits `text` into plain and highlighted pieces; ranges are sorted, merged and clipped first. */
+export function highlightPieces(text: string, ranges: readonly (readonly [number, number])[]): { text: string; hit: boolean }[] {
+  const sorted = [...ranges]
+    .map(([s, e]) => [Math.max(0, s), Math.min(text.length, e)] as const)
+    .filter(([s, e]) => e > s)
+    .sort((a, b) => a[0] - b[0]);
+  const pieces: { text: string; hit: boolean }[] = [];
+  let at = 0;
+  for (const [s, e] of sorted) {
+    if (e <= at) continue;
+    const from = Math.max(s, at);
+    if (from > at) pieces.push({ text: text.slice(at, from), hit: false });
+    pieces.push({ text: text.slice(from, e), hit: true });
+    at = e;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), hit: false });
+  return pieces;
+}
+
+/**
+ * One statement: speaker, direct or reported, the Persian text exactly as in the source, the unofficial
+ * translation in the reader's language, the date in both calendars and the source.
+ */
+export function StatementCard({ statement: s, bundle, lang, t, highlights = [], quality, onCopy, copied }: StatementCardProps) {
+  const speaker = bundle.gazetteer.entities.find((e) => e.id === s.speaker);
+  const translationLang: Exclude<Lang, 'fa'> = lang === 'ru' ? 'ru' : 'en';
+  return (
+    <article class={`statement statement--${s.kind}`} data-statement-id={s.id} aria-label={speaker?.label[lang] ?? s.speaker}>
+      <header class="statement__head">
+        <span class="statement__speaker">{speaker?.label[lang] ?? s.speaker}</span>
+        <span class={`statement__kind statement__kind--${s.kind}`}>{s.kind === 'direct' ? t.direct : t.reported}</span>
+        {quality && quality !== 'exact' && (
+          <span class={`statement__quality statement__quality--${quality}`}>
+            {quality === 'prefix' ? t.prefixMatch : t.fuzzyMatch}
+          </span>
+        )}
+      </header>
+      <blockquote class="statement__quote" lang="fa" dir="rtl">
+        {highlightPieces(s.fa, highlights).map((p, i) =>
+          p.hit ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: pieces are positional and never reordered
+            <mark key={i}>{p.text}</mark>
+          ) : (
+            p.text
+          ),
+        )}
+      </blockquote>
+      <p class="statement__translation" lang={translationLang} dir="ltr">
+        <span class="statement__translation-label">{t.unofficialTranslation}: </span>
+        {s[translationLang]}
+      </p>
+      <footer class="statement__meta">
+        <span class="statement__date">{bothDates(bundle.meeting.date.gregorian, lang)}</span>
+        <span class="statement__source">
+          {t.source}: <cite lang="fa" dir="rtl">{bundle.meeting.title.fa}</cite>
+        </span>
+        {onCopy && (
+          <button type="button" class="statement__copy" onClick={() => onCopy(s)}>
+            {copied ? t.copied : t.copyCitation}
+          </button>
+        )}
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring only; message handling is added with the protocol in lib/messaging/protocol.ts.
+});

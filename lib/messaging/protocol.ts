@@ -1,0 +1,81 @@
+/**
+ * The one message protocol between the extension's contexts, typed per direction. Receivers validate every
+ * message with {@link parseMessage}; unknown or malformed messages are dropped (and logged by the caller),
+ * and every answer is a {@link Reply}, so nothing throws across contexts.
+ */
+
+/** Entity counts found on a page: entity id → number of marks. */
+export type EntityCounts = Record<string, number>;
+
+/** What the content script reports about its page. */
+export interface PageSummary {
+  url: string;
+  /** Whether marks are currently shown. */
+  marking: boolean;
+  counts: EntityCounts;
+  /** Statement ids relevant to the page, most relevant first. */
+  statements: string[];
+}
+
+/** popup / background → content script (sent to a tab). */
+export type ToContent =
+  | { type: 'page:summary' }
+  | { type: 'page:next-mark'; entity?: string; direction: 1 | -1 }
+  | { type: 'page:set-marks'; on: boolean }
+  | { type: 'page:toggle-marks' };
+
+/** content script → background. */
+export type ToBackground =
+  | { type: 'page:matches'; counts: EntityCounts }
+  | { type: 'ui:open-search'; query: string };
+
+/** popup → background. */
+export type PopupToBackground = { type: 'tab:scan'; tabId: number } | { type: 'ui:open-search'; query: string };
+
+export type Message = ToContent | ToBackground | PopupToBackground;
+export type MessageType = Message['type'];
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const ok = <T>(value: T): Reply<T> => ({ ok: true, value });
+export const fail = (error: string): Reply<never> => ({ ok: false, error });
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function isCounts(v: unknown): v is EntityCounts {
+  return (
+    isRecord(v) &&
+    Object.keys(v).length <= 1000 &&
+    Object.values(v).every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0)
+  );
+}
+
+const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = {
+  'page:summary': () => true,
+  'page:next-mark': (m) =>
+    (m.direction === 1 || m.direction === -1) && (m.entity === undefined || typeof m.entity === 'string'),
+  'page:set-marks': (m) => typeof m.on === 'boolean',
+  'page:toggle-marks': () => true,
+  'page:matches': (m) => isCounts(m.counts),
+  'ui:open-search': (m) => typeof m.query === 'string' && m.query.length <= 2000,
+  'tab:scan': (m) => typeof m.tabId === 'number' && Number.isInteger(m.tabId),
+};
+
+/**
+ * Returns the message if it is one of `accepted` types and well-formed, otherwise null.
+ * Each receiver passes the types it handles, so a content script never acts on a popup-only message.
+ */
+export function parseMessage<T extends MessageType>(raw: unknown, accepted: readonly T[]): Extract<Message, { type: T }> | null {
+  if (!isRecord(raw) || typeof raw.type !== 'string') return null;
+  const type = raw.type as MessageType;
+  if (!(accepted as readonly string[]).includes(type)) return null;
+  const check = SHAPES[type];
+  return check?.(raw) ? (raw as Extract<Message, { type: T }>) : null;
+}
+
+/** Checks a reply received from another context; anything else becomes an error reply. */
+export function parseReply<T>(raw: unknown): Reply<T> {
+  if (isRecord(raw) && raw.ok === true && 'value' in raw) return raw as Reply<T>;
+  if (isRecord(raw) && raw.ok === false && typeof raw.error === 'string') return raw as Reply<T>;
+  return fail('No valid reply (the other side may not be running on this page).');
+}

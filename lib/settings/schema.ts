@@ -1,0 +1,53 @@
+/**
+ * The user's settings: their shape, defaults and sanitising. Pure; the storage items that persist them are
+ * declared in utils/storage.ts. A missing, corrupted or out-of-range stored value falls back to its default.
+ */
+
+export type MarkMode = 'all' | 'names' | 'none';
+export type UiLanguage = 'auto' | 'en' | 'fa' | 'ru';
+export type Theme = 'auto' | 'light' | 'dark';
+
+export const HOVER_DELAY_MIN = 100;
+export const HOVER_DELAY_MAX = 2000;
+
+export const DEFAULTS = {
+  markMode: 'all' as MarkMode,
+  hoverDelayMs: 250,
+  uiLanguage: 'auto' as UiLanguage,
+  theme: 'auto' as Theme,
+  /** Hosts (e.g. `example.org`) the user added with "Always run on this site". */
+  addedSites: [] as string[],
+  /** Hosts the user turned off ("Off on this site"). */
+  disabledSites: [] as string[],
+};
+
+export const sanitizeMarkMode = (v: unknown): MarkMode =>
+  v === 'all' || v === 'names' || v === 'none' ? v : DEFAULTS.markMode;
+
+export const sanitizeHoverDelay = (v: unknown): number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= HOVER_DELAY_MIN && v <= HOVER_DELAY_MAX
+    ? Math.round(v)
+    : DEFAULTS.hoverDelayMs;
+
+export const sanitizeUiLanguage = (v: unknown): UiLanguage =>
+  v === 'auto' || v === 'en' || v === 'fa' || v === 'ru' ? v : DEFAULTS.uiLanguage;
+
+export const sanitizeTheme = (v: unknown): Theme => (v === 'auto' || v === 'light' || v === 'dark' ? v : DEFAULTS.theme);
+
+const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?::\d{1,5})?$/;
+
+/** A list of host names: keeps valid, lower-cased, unique hosts; anything else in storage is dropped. */
+export const sanitizeSites = (v: unknown): string[] =>
+  Array.isArray(v)
+    ? [...new Set(v.filter((h): h is string => typeof h === 'string').map((h) => h.trim().toLowerCase()))].filter((h) =>
+        HOST.test(h),
+      )
+    : [];
+
+/** Is the extension on for `host`, given the default list and the user's choices? */
+export function isEnabledOn(host: string, defaults: readonly string[], added: readonly string[], disabled: readonly string[]): boolean {
+  const h = host.toLowerCase();
+  const within = (list: readonly string[]) => list.some((d) => h === d || h.endsWith(`.${d}`));
+  if (within(disabled)) return false;
+  return within(added) || within(defaults);
+}
