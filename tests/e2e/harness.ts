@@ -1,5 +1,5 @@
 /**
- * Loads the built extension (`.output/chrome-mv3`, built by `wxt build --mode test`) into Debian's
+ * Loads the test build of the extension (`.output/chrome-mv3-test`, made by `wxt build --mode test`) into Debian's
  * Chromium through Playwright, and serves fixture pages from a local HTTP server on 127.0.0.1.
  * `CHROME_PATH` overrides the browser binary.
  */
@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+/** `wxt build --mode test` writes here; it differs from the store build only by the test server's matches. */
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3-test');
 
 export interface Browser {
   context: BrowserContext;
