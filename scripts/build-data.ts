@@ -1,29 +1,51 @@
 /**
  * `npm run data`: compiles data/ (corpus, statements, gazetteer, meeting) into generated/bundle.json and
  * generated/search-index.json, which the extension imports. Fails with the list of problems, never a stack.
+ *
+ * Options (for tests): `--data DIR` reads another data folder, `--out DIR` writes elsewhere.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { compileBundle, DataError } from '../lib/data/compile.ts';
 import { buildIndex, serializeIndex } from '../lib/search/statement-search.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const read = (p: string) => readFileSync(join(root, p), 'utf8');
+const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } } });
+const dataDir = resolve(values.data ?? join(root, 'data'));
+const outDir = resolve(values.out ?? join(root, 'generated'));
+
+function read(name: string): string {
+  try {
+    return readFileSync(join(dataDir, name), 'utf8');
+  } catch {
+    throw new DataError([`cannot read ${name} in ${dataDir}`]);
+  }
+}
+
+function readJson(name: string): unknown {
+  const text = read(name);
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new DataError([`${name} is not valid JSON: ${(err as Error).message}`]);
+  }
+}
 
 try {
   const bundle = compileBundle({
-    corpus: read('data/corpus/000_e2ce688135970981.txt'),
-    statements: JSON.parse(read('data/statements.json')),
-    gazetteer: JSON.parse(read('data/gazetteer.json')),
-    meeting: JSON.parse(read('data/meeting.json')),
+    corpus: read('corpus/000_e2ce688135970981.txt'),
+    statements: readJson('statements.json'),
+    gazetteer: readJson('gazetteer.json'),
+    meeting: readJson('meeting.json'),
   });
-  mkdirSync(join(root, 'generated'), { recursive: true });
-  writeFileSync(join(root, 'generated/bundle.json'), JSON.stringify(bundle));
-  writeFileSync(join(root, 'generated/search-index.json'), JSON.stringify(serializeIndex(buildIndex(bundle))));
-  console.log(`data: ${bundle.statements.length} statements, ${bundle.gazetteer.entities.length} entities → generated/`);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'bundle.json'), JSON.stringify(bundle));
+  writeFileSync(join(outDir, 'search-index.json'), JSON.stringify(serializeIndex(buildIndex(bundle))));
+  console.log(`data: ${bundle.statements.length} statements, ${bundle.gazetteer.entities.length} entities → ${outDir}`);
 } catch (err) {
-  if (err instanceof DataError || err instanceof SyntaxError) {
+  if (err instanceof DataError) {
     console.error(`data: ${err.message}`);
     process.exit(1);
   }

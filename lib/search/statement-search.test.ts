@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { compileBundle } from '../data/compile.ts';
+import { realInput } from '../../tests/unit/data-fixtures.ts';
+import { buildIndex, SearchIndexError, serializeIndex, StatementSearch } from './statement-search.ts';
+
+const bundle = compileBundle(realInput());
+// Round-trip through JSON, as the extension loads it.
+const search = StatementSearch.fromSerialized(bundle, JSON.parse(JSON.stringify(serializeIndex(buildIndex(bundle)))));
+const ids = (q: string) => search.search(q).map((h) => h.statement.id);
+const SANCTION_STATEMENTS = bundle.statements.filter((s) => s.fa.includes('تحریم')).map((s) => s.id);
+
+describe('Persian-aware search', () => {
+  test('«همکاری» finds the statement containing «همکاریهای»', () => {
+    expect(bundle.statements.find((s) => s.id === 'kh-01-capacity')?.fa).toContain('همکاریهای');
+    expect(ids('همکاری')).toContain('kh-01-capacity');
+  });
+
+  test.each(['تحریم‌ها', 'تحریم ها', 'تحریمها', 'تحريم‌ها'])('«%s» finds the statements with «تحریمهای»', (q) => {
+    const found = ids(q);
+    expect(found).toContain('kh-03-common-sanctions'); // «تحریمهای قلدربانه»
+    expect(found).toContain('kh-06-progress-under-sanctions'); // «تحریمهای شدید»
+  });
+
+  test('«خامنه‌ای» (with ZWNJ) finds exactly what «خامنهای» (joined) finds, and it is Khamenei’s statements', () => {
+    const withZwnj = ids('خامنه‌ای');
+    expect(withZwnj).toEqual(ids('خامنهای'));
+    expect(withZwnj).toEqual(ids('خامنه ای'));
+    const his = bundle.statements.filter((s) => s.speaker === 'ali-khamenei').map((s) => s.id);
+    for (const id of his) expect(withZwnj).toContain(id);
+  });
+
+  test('`sanctions` and `санкции` find the Persian statements about sanctions through their translations', () => {
+    expect(SANCTION_STATEMENTS.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(ids('sanctions'))).toEqual(new Set(SANCTION_STATEMENTS));
+    expect(new Set(ids('санкции'))).toEqual(new Set(SANCTION_STATEMENTS));
+    expect(new Set(ids('санкций'))).toEqual(new Set(SANCTION_STATEMENTS));
+  });
+
+  test('`Лукашенко` finds his statements, first', () => {
+    const his = bundle.statements.filter((s) => s.speaker === 'alexander-lukashenko').map((s) => s.id);
+    expect(ids('Лукашенко').slice(0, his.length).sort()).toEqual([...his].sort());
+    expect(ids('Lukashenka').slice(0, his.length).sort()).toEqual([...his].sort());
+    expect(ids('لوكاشنكو').slice(0, his.length).sort()).toEqual([...his].sort()); // Arabic kaf
+  });
+
+  test('Arabic letters, diacritics, tatweel and Persian digits are folded in queries', () => {
+    expect(ids('مَعنويت')).toEqual(ids('معنویت'));
+    expect(ids('معنـــویت')).toEqual(ids('معنویت'));
+    expect(ids('معنویت').length).toBe(2);
+  });
+
+  test('exact, prefix and fuzzy hits are labelled as such', () => {
+    expect(search.search('spirituality').every((h) => h.quality === 'exact')).toBe(true);
+    const prefix = search.search('sanct');
+    expect(prefix.length).toBeGreaterThan(0);
+    expect(prefix.every((h) => h.quality === 'prefix')).toBe(true);
+    const fuzzy = search.search('spirituallity');
+    expect(fuzzy.length).toBeGreaterThan(0);
+    expect(fuzzy.every((h) => h.quality === 'fuzzy')).toBe(true);
+  });
+
+  test('several words must all match, and filters narrow the results', () => {
+    expect(ids('sanctions corridor')).toEqual([]);
+    const direct = search.search('تحریم', { kind: 'direct' });
+    expect(direct.length).toBeGreaterThan(0);
+    expect(direct.every((h) => h.statement.kind === 'direct')).toBe(true);
+    expect(search.search('تحریم', { speaker: 'alexander-lukashenko' }).map((h) => h.statement.id)).toEqual([
+      'lu-03-sanctions-opportunity',
+    ]);
+  });
+
+  test('an index built with another schema version is refused with a clear error', () => {
+    expect(() => StatementSearch.fromSerialized(bundle, { schemaVersion: 0, index: {} })).toThrow(SearchIndexError);
+  });
+});
