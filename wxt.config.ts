@@ -14,6 +14,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // Firefox needs an id for MV3, and asks new extensions to declare what data they collect: none.
+    browser_specific_settings: {
+      gecko: { id: 'inline-context@inline-context.invalid', data_collection_permissions: { required: ['none'] } },
+    },
   },
   hooks: {
     // `wxt build --mode test` is the build the end-to-end tests load: the same code, plus the local test
