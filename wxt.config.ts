@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { NEWS_SITE_MATCHES } from './lib/settings/news-sites.ts';
 
 /** Origins the end-to-end tests serve fixture pages from; only `--mode test` builds include them. */
 export const TEST_MATCHES = ['http://127.0.0.1/*'];
@@ -9,16 +10,35 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
-    // Firefox needs an id for MV3, and asks new extensions to declare what data they collect: none.
-    browser_specific_settings: {
-      gecko: { id: 'inline-context@inline-context.invalid', data_collection_permissions: { required: ['none'] } },
+    // The smallest set a careful reader would accept (issue 5, point 5; checked by tests/unit/manifest.test.ts):
+    // host access only to the default news list; any other site is asked for at the moment the user wants it.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    host_permissions: NEWS_SITE_MATCHES,
+    optional_host_permissions: ['<all_urls>'],
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+I' },
+        description: '__MSG_commandOpenPopup__',
+      },
+      'toggle-marks': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: '__MSG_commandToggleMarks__',
+      },
     },
-  },
+    // Firefox needs an id for MV3, and asks new extensions to declare what data they collect: none.
+    // Chrome would warn about the unknown key, so only Firefox gets it.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'inline-context@inline-context.invalid', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
   hooks: {
     // `wxt build --mode test` is the build the end-to-end tests load: the same code, plus the local test
     // server in the content scripts' matches and host permissions. The production manifest never has it
