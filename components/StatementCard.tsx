@@ -16,7 +16,10 @@ export interface StatementCardProps {
 }
 
 /** Splits `text` into plain and highlighted pieces; ranges are sorted, merged and clipped first. */
-export function highlightPieces(text: string, ranges: readonly (readonly [number, number])[]): { text: string; hit: boolean }[] {
+export function highlightPieces(
+  text: string,
+  ranges: readonly (readonly [number, number])[],
+): { text: string; hit: boolean }[] {
   const sorted = [...ranges]
     .map(([s, e]) => [Math.max(0, s), Math.min(text.length, e)] as const)
     .filter(([s, e]) => e > s)
@@ -38,14 +41,29 @@ export function highlightPieces(text: string, ranges: readonly (readonly [number
  * One statement: speaker, direct or reported, the Persian text exactly as in the source, the unofficial
  * translation in the reader's language, the date in both calendars and the source.
  */
-export function StatementCard({ statement: s, bundle, lang, t, highlights = [], quality, onCopy, copied }: StatementCardProps) {
+export function StatementCard({
+  statement: s,
+  bundle,
+  lang,
+  t,
+  highlights = [],
+  quality,
+  onCopy,
+  copied,
+}: StatementCardProps) {
   const speaker = bundle.gazetteer.entities.find((e) => e.id === s.speaker);
   const translationLang: Exclude<Lang, 'fa'> = lang === 'ru' ? 'ru' : 'en';
   return (
-    <article class={`statement statement--${s.kind}`} data-statement-id={s.id} aria-label={speaker?.label[lang] ?? s.speaker}>
+    <article
+      class={`statement statement--${s.kind}`}
+      data-statement-id={s.id}
+      aria-label={speaker?.label[lang] ?? s.speaker}
+    >
       <header class="statement__head">
         <span class="statement__speaker">{speaker?.label[lang] ?? s.speaker}</span>
-        <span class={`statement__kind statement__kind--${s.kind}`}>{s.kind === 'direct' ? t.direct : t.reported}</span>
+        <span class={`statement__kind statement__kind--${s.kind}`}>
+          {s.kind === 'direct' ? t.direct : t.reported}
+        </span>
         {quality && quality !== 'exact' && (
           <span class={`statement__quality statement__quality--${quality}`}>
             {quality === 'prefix' ? t.prefixMatch : t.fuzzyMatch}
@@ -55,8 +73,7 @@ export function StatementCard({ statement: s, bundle, lang, t, highlights = [], 
       <blockquote class="statement__quote" lang="fa" dir="rtl">
         {highlightPieces(s.fa, highlights).map((p, i) =>
           p.hit ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: pieces are positional and never reordered
-            <mark key={i}>{p.text}</mark>
+            <mark key={`${i}:${p.text}`}>{p.text}</mark>
           ) : (
             p.text
           ),
@@ -69,7 +86,10 @@ export function StatementCard({ statement: s, bundle, lang, t, highlights = [], 
       <footer class="statement__meta">
         <span class="statement__date">{bothDates(bundle.meeting.date.gregorian, lang)}</span>
         <span class="statement__source">
-          {t.source}: <cite lang="fa" dir="rtl">{bundle.meeting.title.fa}</cite>
+          {t.source}:{' '}
+          <cite lang="fa" dir="rtl">
+            {bundle.meeting.title.fa}
+          </cite>
         </span>
         {onCopy && (
           <button type="button" class="statement__copy" onClick={() => onCopy(s)}>

@@ -43,7 +43,9 @@ try {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'bundle.json'), JSON.stringify(bundle));
   writeFileSync(join(outDir, 'search-index.json'), JSON.stringify(serializeIndex(buildIndex(bundle))));
-  console.log(`data: ${bundle.statements.length} statements, ${bundle.gazetteer.entities.length} entities → ${outDir}`);
+  console.log(
+    `data: ${bundle.statements.length} statements, ${bundle.gazetteer.entities.length} entities → ${outDir}`,
+  );
 } catch (err) {
   if (err instanceof DataError) {
     console.error(`data: ${err.message}`);

@@ -19,7 +19,9 @@ import {
 export class DataError extends Error {
   override name = 'DataError';
   constructor(readonly problems: string[]) {
-    super(`The curated data is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`);
+    super(
+      `The curated data is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`,
+    );
   }
 }
 
@@ -52,7 +54,8 @@ function checkGazetteer(g: Gazetteer, problems: string[]): Map<string, Entity> {
       const names = e.names?.[lang];
       if (!Array.isArray(names) || names.filter(isText).length === 0)
         problems.push(`gazetteer: entity "${e.id}" has no ${lang} aliases.`);
-      if (!Array.isArray(e.surnames?.[lang])) problems.push(`gazetteer: entity "${e.id}" has no ${lang} surname list.`);
+      if (!Array.isArray(e.surnames?.[lang]))
+        problems.push(`gazetteer: entity "${e.id}" has no ${lang} surname list.`);
     }
   }
   for (const o of g.offices ?? []) {
@@ -61,7 +64,8 @@ function checkGazetteer(g: Gazetteer, problems: string[]): Map<string, Entity> {
         problems.push(`gazetteer: office "${o.id}" has no ${lang} titles.`);
     }
     for (const h of o.holders ?? []) {
-      if (!byId.has(h.entity)) problems.push(`gazetteer: office "${o.id}" names unknown holder "${h.entity}".`);
+      if (!byId.has(h.entity))
+        problems.push(`gazetteer: office "${o.id}" names unknown holder "${h.entity}".`);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(h.from) || (h.to !== null && !/^\d{4}-\d{2}-\d{2}$/.test(h.to)))
         problems.push(`gazetteer: office "${o.id}" has a holder with a malformed date.`);
     }
@@ -82,7 +86,8 @@ function checkStatement(
   else if (seen.has(s.id)) problems.push(`${where}: the id is used twice.`);
   else seen.add(s.id);
   if (!isText(s.speaker)) problems.push(`${where}: has no speaker.`);
-  else if (entities.get(s.speaker)?.kind !== 'person') problems.push(`${where}: speaker "${s.speaker}" is not a known person.`);
+  else if (entities.get(s.speaker)?.kind !== 'person')
+    problems.push(`${where}: speaker "${s.speaker}" is not a known person.`);
   if (s.kind !== 'direct' && s.kind !== 'reported')
     problems.push(`${where}: kind must be "direct" or "reported", not ${JSON.stringify(s.kind ?? null)}.`);
   if (!isText(s.en)) problems.push(`${where}: has no English translation.`);
@@ -101,8 +106,12 @@ function checkStatement(
   if (!isText(s.fa)) problems.push(`${where}: has no Persian text.`);
   else {
     start = corpus.indexOf(s.fa);
-    if (start < 0) problems.push(`${where}: the Persian text is not a verbatim span of the source; quotes must be copied exactly.`);
-    else if (corpus.indexOf(s.fa, start + 1) >= 0) problems.push(`${where}: the Persian text occurs twice in the source; quote a longer span.`);
+    if (start < 0)
+      problems.push(
+        `${where}: the Persian text is not a verbatim span of the source; quotes must be copied exactly.`,
+      );
+    else if (corpus.indexOf(s.fa, start + 1) >= 0)
+      problems.push(`${where}: the Persian text occurs twice in the source; quote a longer span.`);
   }
   if (problems.length > before || start < 0) return null;
   return { ...s, start, end: start + s.fa.length };
@@ -114,7 +123,8 @@ export function compileBundle(input: CompileInput): Bundle {
   const gazetteer = input.gazetteer as Gazetteer;
   const entities = checkGazetteer(gazetteer, problems);
   const list = (input.statements as { statements?: Statement[] })?.statements;
-  if (!Array.isArray(list) || list.length === 0) problems.push('statements: the file has no `statements` list.');
+  if (!Array.isArray(list) || list.length === 0)
+    problems.push('statements: the file has no `statements` list.');
   const seen = new Set<string>();
   const compiled: CompiledStatement[] = [];
   for (const s of list ?? []) {
@@ -125,7 +135,9 @@ export function compileBundle(input: CompileInput): Bundle {
   for (const c of compiled) {
     const p = layout.paragraphs.find((x) => x.start <= c.start && c.end <= x.end);
     if (p?.number !== c.paragraph)
-      problems.push(`statement "${c.id}": says paragraph ${c.paragraph}, but its text is in paragraph ${p?.number ?? '(none)'}.`);
+      problems.push(
+        `statement "${c.id}": says paragraph ${c.paragraph}, but its text is in paragraph ${p?.number ?? '(none)'}.`,
+      );
   }
   const sorted = [...compiled].sort((a, b) => a.start - b.start);
   for (let i = 1; i < sorted.length; i++) {
@@ -134,7 +146,8 @@ export function compileBundle(input: CompileInput): Bundle {
     if (b.start < a.end) problems.push(`statements "${a.id}" and "${b.id}" overlap in the source.`);
   }
   const meeting = input.meeting as Meeting;
-  if (!isText(meeting?.id) || !isText(meeting?.date?.gregorian)) problems.push('meeting: needs an id and a date.');
+  if (!isText(meeting?.id) || !isText(meeting?.date?.gregorian))
+    problems.push('meeting: needs an id and a date.');
   for (const p of meeting?.participants ?? []) {
     if (!entities.has(p.entity)) problems.push(`meeting: unknown participant "${p.entity}".`);
   }

@@ -34,7 +34,9 @@ export function layoutCorpus(corpus: string): CorpusLayout {
  * The sentences of the body, split after a full stop (`.`) that ends a clause. Each paragraph of this report
  * is one or two sentences; the coverage test lists which statements cover each.
  */
-export function bodySentences(layout: CorpusLayout): { paragraph: number; start: number; end: number; text: string }[] {
+export function bodySentences(
+  layout: CorpusLayout,
+): { paragraph: number; start: number; end: number; text: string }[] {
   const out: { paragraph: number; start: number; end: number; text: string }[] = [];
   for (const p of layout.paragraphs) {
     for (const m of p.text.matchAll(/[^.]+(?:\.|$)/g)) {

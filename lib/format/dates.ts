@@ -6,12 +6,15 @@
 /** Formats an ISO date (YYYY-MM-DD) in the Gregorian calendar, in the reader's language. */
 export function gregorianDate(iso: string, locale: string): string {
   const d = new Date(`${iso}T12:00:00Z`);
-  return new Intl.DateTimeFormat(locale === 'fa' ? 'fa-IR-u-ca-gregory' : locale === 'en' ? 'en-GB' : locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(d);
+  return new Intl.DateTimeFormat(
+    locale === 'fa' ? 'fa-IR-u-ca-gregory' : locale === 'en' ? 'en-GB' : locale,
+    {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    },
+  ).format(d);
 }
 
 /** Formats an ISO date in the Solar Hijri (Persian) calendar, in Persian: «۲۲ اسفند ۱۴۰۱». */

@@ -5,7 +5,10 @@ import { buildIndex, SearchIndexError, serializeIndex, StatementSearch } from '.
 
 const bundle = compileBundle(realInput());
 // Round-trip through JSON, as the extension loads it.
-const search = StatementSearch.fromSerialized(bundle, JSON.parse(JSON.stringify(serializeIndex(buildIndex(bundle)))));
+const search = StatementSearch.fromSerialized(
+  bundle,
+  JSON.parse(JSON.stringify(serializeIndex(buildIndex(bundle)))),
+);
 const ids = (q: string) => search.search(q).map((h) => h.statement.id);
 const SANCTION_STATEMENTS = bundle.statements.filter((s) => s.fa.includes('تحریم')).map((s) => s.id);
 
@@ -15,11 +18,14 @@ describe('Persian-aware search', () => {
     expect(ids('همکاری')).toContain('kh-01-capacity');
   });
 
-  test.each(['تحریم‌ها', 'تحریم ها', 'تحریمها', 'تحريم‌ها'])('«%s» finds the statements with «تحریمهای»', (q) => {
-    const found = ids(q);
-    expect(found).toContain('kh-03-common-sanctions'); // «تحریمهای قلدربانه»
-    expect(found).toContain('kh-06-progress-under-sanctions'); // «تحریمهای شدید»
-  });
+  test.each(['تحریم‌ها', 'تحریم ها', 'تحریمها', 'تحريم‌ها'])(
+    '«%s» finds the statements with «تحریمهای»',
+    (q) => {
+      const found = ids(q);
+      expect(found).toContain('kh-03-common-sanctions'); // «تحریمهای قلدربانه»
+      expect(found).toContain('kh-06-progress-under-sanctions'); // «تحریمهای شدید»
+    },
+  );
 
   test('«خامنه‌ای» (with ZWNJ) finds exactly what «خامنهای» (joined) finds, and it is Khamenei’s statements', () => {
     const withZwnj = ids('خامنه‌ای');
@@ -70,6 +76,8 @@ describe('Persian-aware search', () => {
   });
 
   test('an index built with another schema version is refused with a clear error', () => {
-    expect(() => StatementSearch.fromSerialized(bundle, { schemaVersion: 0, index: {} })).toThrow(SearchIndexError);
+    expect(() => StatementSearch.fromSerialized(bundle, { schemaVersion: 0, index: {} })).toThrow(
+      SearchIndexError,
+    );
   });
 });

@@ -82,7 +82,10 @@ export class StatementSearch {
 
   /** Loads the serialized index shipped with the extension; refuses one built by another schema. */
   static fromSerialized(bundle: Bundle, serialized: SerializedIndex): StatementSearch {
-    if (serialized?.schemaVersion !== SEARCH_SCHEMA_VERSION || bundle.schemaVersion !== SEARCH_SCHEMA_VERSION) {
+    if (
+      serialized?.schemaVersion !== SEARCH_SCHEMA_VERSION ||
+      bundle.schemaVersion !== SEARCH_SCHEMA_VERSION
+    ) {
       throw new SearchIndexError(
         `The bundled search index has schema ${serialized?.schemaVersion}, this code expects ${SEARCH_SCHEMA_VERSION}; run \`npm run data\`.`,
       );

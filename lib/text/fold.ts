@@ -92,9 +92,16 @@ export function fold(text: string): Folded {
     // Fast path for the ASCII letters and digits that make most of an English page.
     if (code < 0x80) {
       if (code >= 0x41 && code <= 0x5a) folded = String.fromCharCode(code + 32);
-      else if (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0x0c || code === 0x0b)
+      else if (
+        code === 0x20 ||
+        code === 0x0a ||
+        code === 0x09 ||
+        code === 0x0d ||
+        code === 0x0c ||
+        code === 0x0b
+      )
         folded = ' ';
-      else folded = code === 0x60 ? "'" : text[i] as string;
+      else folded = code === 0x60 ? "'" : (text[i] as string);
     } else {
       folded = foldCodePoint(text.slice(i, i + width));
     }

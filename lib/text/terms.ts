@@ -25,7 +25,20 @@ const PERSIAN_LETTER = /[\u0600-\u06FF]/;
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 
 /** Affixes that Persian writes attached, after ZWNJ, or after a plain space. */
-const DETACHED_SUFFIXES = new Set(['ها', 'های', 'هایی', 'ای', 'ام', 'ات', 'اش', 'ایم', 'اید', 'اند', 'ترین', 'تر']);
+const DETACHED_SUFFIXES = new Set([
+  'ها',
+  'های',
+  'هایی',
+  'ای',
+  'ام',
+  'ات',
+  'اش',
+  'ایم',
+  'اید',
+  'اند',
+  'ترین',
+  'تر',
+]);
 const DETACHED_PREFIXES = new Set(['می', 'نمی']);
 
 /** Attached Persian suffixes, longest first, with the shortest stem they may leave. */
@@ -37,9 +50,51 @@ const PERSIAN_SUFFIXES: readonly (readonly [string, number])[] = [
 ];
 
 const RUSSIAN_ENDINGS = [
-  'ями', 'ами', 'иях', 'ией', 'ией', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ий', 'ия', 'ии', 'ию',
-  'ие', 'ье', 'ья', 'ьи', 'ью', 'ям', 'ах', 'ях', 'ов', 'ев', 'ом', 'ем', 'ой', 'ей', 'ый', 'ая', 'ое',
-  'ые', 'ую', 'ых', 'их', 'а', 'я', 'ы', 'и', 'у', 'ю', 'е', 'о', 'ь',
+  'ями',
+  'ами',
+  'иях',
+  'ией',
+  'ией',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ыми',
+  'ими',
+  'ий',
+  'ия',
+  'ии',
+  'ию',
+  'ие',
+  'ье',
+  'ья',
+  'ьи',
+  'ью',
+  'ям',
+  'ах',
+  'ях',
+  'ов',
+  'ев',
+  'ом',
+  'ем',
+  'ой',
+  'ей',
+  'ый',
+  'ая',
+  'ое',
+  'ые',
+  'ую',
+  'ых',
+  'их',
+  'а',
+  'я',
+  'ы',
+  'и',
+  'у',
+  'ю',
+  'е',
+  'о',
+  'ь',
 ].sort((a, b) => b.length - a.length);
 
 function stemPersian(word: string): string[] {

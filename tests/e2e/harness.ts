@@ -25,7 +25,9 @@ export interface Browser {
 
 export async function launchWithExtension(): Promise<Browser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm test\` (it builds with --mode test) first.`);
+    throw new Error(
+      `No built extension in ${EXTENSION_DIR}: run \`npm test\` (it builds with --mode test) first.`,
+    );
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'inline-context-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {

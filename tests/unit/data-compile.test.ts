@@ -76,7 +76,9 @@ describe('the data build', () => {
     const belarus = input.gazetteer.entities.find((e) => e.id === 'belarus');
     if (!belarus) throw new Error('no belarus');
     belarus.names.ru = [];
-    expect(problemsOf(() => compileBundle(input))).toContain('gazetteer: entity "belarus" has no ru aliases.');
+    expect(problemsOf(() => compileBundle(input))).toContain(
+      'gazetteer: entity "belarus" has no ru aliases.',
+    );
   });
 
   test('refuses overlapping statements and a wrong paragraph number', () => {
@@ -86,8 +88,12 @@ describe('the data build', () => {
     list.push({ ...first, id: 'overlapping', fa: first.fa.slice(5, 40) });
     (list[1] as any).paragraph = 9;
     const problems = problemsOf(() => compileBundle(input));
-    expect(problems.some((p) => p.includes('"overlapping"') && p.endsWith('overlap in the source.'))).toBe(true);
-    expect(problems).toContain(`statement "${(list[1] as any).id}": says paragraph 9, but its text is in paragraph 1.`);
+    expect(problems.some((p) => p.includes('"overlapping"') && p.endsWith('overlap in the source.'))).toBe(
+      true,
+    );
+    expect(problems).toContain(
+      `statement "${(list[1] as any).id}": says paragraph 9, but its text is in paragraph 1.`,
+    );
   });
 
   test('`npm run data` exits non-zero with a readable message when a quote is altered', () => {
@@ -99,11 +105,21 @@ describe('the data build', () => {
       writeFileSync(file, original.replace('حربه تحریم', 'حربهٔ تحریم'));
       const run = spawnSync(
         process.execPath,
-        ['--import', 'tsx', join(ROOT, 'scripts/build-data.ts'), '--data', join(dir, 'data'), '--out', join(dir, 'out')],
+        [
+          '--import',
+          'tsx',
+          join(ROOT, 'scripts/build-data.ts'),
+          '--data',
+          join(dir, 'data'),
+          '--out',
+          join(dir, 'out'),
+        ],
         { encoding: 'utf8' },
       );
       expect(run.status).toBe(1);
-      expect(run.stderr).toContain('statement "kh-04-defeat-sanctions": the Persian text is not a verbatim span');
+      expect(run.stderr).toContain(
+        'statement "kh-04-defeat-sanctions": the Persian text is not a verbatim span',
+      );
       expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
     } finally {
       rmSync(dir, { recursive: true, force: true });
