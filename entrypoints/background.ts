@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  // Wiring only; message handling is added with the protocol in lib/messaging/protocol.ts.
-});
