@@ -78,8 +78,10 @@ function foldCodePoint(cp: string): string {
  * `[folded.starts[s], folded.ends[e - 1])` (see {@link toOriginalRange}).
  */
 export function fold(text: string): Folded {
-  const starts = new Int32Array(text.length + 1);
-  const ends = new Int32Array(text.length + 1);
+  // Usually the folded text is no longer than the original, but ligatures expand (ﷲ → الله, ﷺ → 18
+  // letters), so the offset arrays grow on demand instead of overflowing silently.
+  let starts = new Int32Array(text.length + 1);
+  let ends = new Int32Array(text.length + 1);
   let out = '';
   const parts: string[] = [];
   let n = 0;
@@ -112,6 +114,10 @@ export function fold(text: string): Folded {
         lastWasSpace = true;
       } else lastWasSpace = false;
       parts.push(ch);
+      if (n >= starts.length) {
+        starts = grow(starts);
+        ends = grow(ends);
+      }
       starts[n] = i;
       ends[n] = i + width;
       n++;
@@ -124,6 +130,12 @@ export function fold(text: string): Folded {
   }
   out += parts.join('');
   return { text: out, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+}
+
+function grow(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2 + 16);
+  bigger.set(array);
+  return bigger;
 }
 
 /** Folds without keeping offsets: for aliases, index terms and queries. */

@@ -1,0 +1,46 @@
+/** The shapes passed between the matcher, the page-level resolver and the UI. */
+import type { EntityKind } from '../data/types.ts';
+import type { Via } from './patterns.ts';
+
+/** What the page is known to be: its publication date decides who a title means. */
+export interface PageContext {
+  /** ISO date (`YYYY-MM-DD`) the page was published, or null when unknown. */
+  publishedAt: string | null;
+}
+
+export type Confidence = 'high' | 'low';
+
+/** A mention found in one text block, before the page-level rules decide who is meant. */
+export interface Candidate {
+  /** Entity id; null for a shared surname or a title until {@link Spotter.resolve} decides. */
+  entity: string | null;
+  /** Office id, for titles. */
+  office?: string;
+  via: Via;
+  /** The original characters: `text === input.slice(start, end)`. */
+  text: string;
+  /** UTF-16 offsets into the text given to `findCandidates`. */
+  start: number;
+  end: number;
+  /** The gazetteer alias that matched. */
+  alias: string;
+  /** For surnames: every entity carrying it. */
+  owners?: string[];
+  /** Set by `resolve`: names are high; titles without a page date and guessed surnames are low. */
+  confidence?: Confidence;
+  /** Set by callers that scan several blocks (e.g. `spotDocument`): the block the offsets refer to. */
+  block?: number;
+}
+
+/** A resolved mention, as shown to the user. */
+export interface Match {
+  entity: string;
+  kind: EntityKind;
+  /** `title` when an office title ("the Supreme Leader") was linked to its holder; otherwise `name`. */
+  via: 'name' | 'title';
+  confidence: Confidence;
+  text: string;
+  /** UTF-16 offsets into the text the candidate was found in. */
+  start: number;
+  end: number;
+}

@@ -1,0 +1,65 @@
+/**
+ * Character classes for word boundaries, on folded text (lower case, Persian letters, ASCII digits).
+ * A lookup table per UTF-16 code unit keeps the hot loops free of regular expressions.
+ */
+
+const UNKNOWN = 0;
+const OTHER = 1;
+const WORD = 2;
+const table = new Uint8Array(0x10000);
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+
+/** True for a letter or digit of any script: a match may not begin or end next to one. */
+export function isWordCode(code: number): boolean {
+  if (code < 0x80) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  }
+  let cls = table[code] as number;
+  if (cls === UNKNOWN) {
+    cls = WORD_CHAR.test(String.fromCharCode(code)) ? WORD : OTHER;
+    table[code] = cls;
+  }
+  return cls === WORD;
+}
+
+/** Arabic-script letters (Persian and Arabic), excluding Arabic punctuation and digits. */
+export function isArabicLetter(code: number): boolean {
+  return (
+    code >= 0x0620 &&
+    code <= 0x06ff &&
+    !(code >= 0x0660 && code <= 0x066d) &&
+    code !== 0x06d4 &&
+    !(code >= 0x06f0 && code <= 0x06f9)
+  );
+}
+
+/** Cyrillic letters (Russian, Belarusian, Ukrainian). */
+export function isCyrillicLetter(code: number): boolean {
+  return code >= 0x0400 && code <= 0x04ff;
+}
+
+/** Quotation marks that pages put around names («Север — Юг», "North-South"); they separate like a space. */
+export function isQuoteCode(code: number): boolean {
+  return (
+    code === 0x22 ||
+    code === 0xab ||
+    code === 0xbb ||
+    (code >= 0x201c && code <= 0x201f) ||
+    code === 0x2039 ||
+    code === 0x203a
+  );
+}
+
+/** The script an alias is written in, which decides its word-boundary rules. */
+export type Script = 'arabic' | 'cyrillic' | 'latin';
+
+/** The script of the first letter of `text` (aliases never mix scripts). */
+export function scriptOf(text: string): Script {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isArabicLetter(code)) return 'arabic';
+    if (isCyrillicLetter(code)) return 'cyrillic';
+    if (isWordCode(code)) return 'latin';
+  }
+  return 'latin';
+}

@@ -1,0 +1,10 @@
+/**
+ * The spotting engine: finds the meeting's people, places and topics in a page's text (Persian, English,
+ * Russian) and maps each mention to the page. Pure code: the DOM reader takes DOM objects as arguments.
+ * See docs/spotting.md.
+ */
+export type { Candidate, Confidence, Match, PageContext } from './candidate.ts';
+export type { Via } from './patterns.ts';
+export { rankStatements } from './rank.ts';
+export { MEETING_DATE } from './resolve.ts';
+export { Spotter } from './spotter.ts';

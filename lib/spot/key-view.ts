@@ -1,0 +1,84 @@
+/**
+ * The "key view": the folded text as the matcher sees it, with a map back to the folded text.
+ *
+ * Three rewrites make one alias match the many ways pages write it, while a plain string automaton stays
+ * enough for matching:
+ * - a space between two Arabic-script letters is dropped and remembered as a word gap (`gap`), so an alias
+ *   written with a space («آیت الله») meets pages that write a space, a ZWNJ (removed by folding) or nothing;
+ * - spaces around a dash are dropped and quotation marks count as a space («Север — Юг» → `север-юг`);
+ * - every Cyrillic word is cut to its stem ({@link russianStemLength}), so case forms meet one alias.
+ *
+ * The same function builds the keys of the aliases, so both sides always agree.
+ */
+import { isArabicLetter, isCyrillicLetter, isQuoteCode } from './char-class.ts';
+import { russianStemLength } from './russian-stem.ts';
+
+export interface KeyView {
+  /** The key text the automaton runs over. */
+  text: string;
+  /** `folded[i]`: index in the folded text of key character `i`. */
+  folded: Int32Array;
+  /** `gap[i] === 1` when a word gap (a dropped space) lies just before key character `i`. */
+  gap: Uint8Array;
+}
+
+const SPACE = 0x20;
+const DASH = 0x2d;
+
+/** Builds the key view of an already folded text (see `lib/text/fold.ts`). Linear in its length. */
+export function keyView(folded: string): KeyView {
+  const n = folded.length;
+  const map = new Int32Array(n);
+  const gap = new Uint8Array(n + 1);
+  const codes: number[] = [];
+  let out = '';
+  let k = 0;
+  let pendingGap = false;
+  const flush = (): void => {
+    if (codes.length > 0) {
+      out += String.fromCharCode.apply(null, codes);
+      codes.length = 0;
+    }
+  };
+  const lastCode = (): number =>
+    codes.length > 0 ? (codes[codes.length - 1] as number) : out.charCodeAt(out.length - 1);
+  const emit = (code: number, from: number): void => {
+    codes.push(code);
+    map[k] = from;
+    if (pendingGap) {
+      gap[k] = 1;
+      pendingGap = false;
+    }
+    k++;
+    if (codes.length >= 8192) flush();
+  };
+
+  let i = 0;
+  while (i < n) {
+    const code = folded.charCodeAt(i);
+    if (code === SPACE || isQuoteCode(code)) {
+      const prev = k > 0 ? lastCode() : SPACE;
+      // Look past further spaces and quotes for the next real character.
+      let j = i + 1;
+      while (j < n && (folded.charCodeAt(j) === SPACE || isQuoteCode(folded.charCodeAt(j)))) j++;
+      const next = j < n ? folded.charCodeAt(j) : SPACE;
+      if (isArabicLetter(prev) && isArabicLetter(next)) pendingGap = true;
+      else if (prev !== DASH && next !== DASH && prev !== SPACE) emit(SPACE, i);
+      i = j;
+      continue;
+    }
+    if (isCyrillicLetter(code)) {
+      let j = i + 1;
+      while (j < n && isCyrillicLetter(folded.charCodeAt(j))) j++;
+      const stem = russianStemLength(folded.slice(i, j));
+      for (let m = i; m < i + stem; m++) emit(folded.charCodeAt(m), m);
+      i = j;
+      continue;
+    }
+    emit(code, i);
+    i++;
+  }
+  flush();
+  if (pendingGap) gap[k] = 1;
+  return { text: out, folded: map.subarray(0, k), gap: gap.subarray(0, k + 1) };
+}

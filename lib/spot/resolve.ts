@@ -1,0 +1,83 @@
+/**
+ * Page-level rules: who a mention means, and which mentions a page shows. See docs/gazetteer.md.
+ *
+ * - Titles mean whoever held the office on the page's publication date; without a date, the holder on the
+ *   meeting's date, with low confidence. A date on which no meeting person held the office gives no link.
+ * - A surname shared by several people (Khamenei: Ali and Mojtaba) goes to the meeting's person unless the
+ *   page names another owner; then only a clue for Ali (his full name, or the meeting: Lukashenko or Belarus
+ *   on a page dated 2023) links it, and otherwise it is left unlinked.
+ * - People, Belarus and the corridor are always shown; other places and topics only on pages that also
+ *   mention a meeting person, Belarus or the corridor.
+ */
+import type { Entity, Gazetteer, Office } from '../data/types.ts';
+import type { Candidate, PageContext } from './candidate.ts';
+
+/** The meeting's date: the default for titles on undated pages. */
+export const MEETING_DATE = '2023-03-13';
+/** Places that anchor a page to the meeting by themselves. */
+const ANCHOR_PLACES = new Set(['belarus']);
+
+function holderOn(office: Office, date: string): string | null {
+  for (const h of office.holders) if (h.from <= date && (h.to === null || date <= h.to)) return h.entity;
+  return null;
+}
+
+function isAnchor(entity: Entity | undefined): boolean {
+  if (!entity) return false;
+  return (
+    (entity.kind === 'person' && entity.inMeeting) ||
+    entity.kind === 'corridor' ||
+    ANCHOR_PLACES.has(entity.id)
+  );
+}
+
+export function resolveCandidates(
+  gazetteer: Gazetteer,
+  candidates: Candidate[],
+  ctx: PageContext,
+): Candidate[] {
+  const entities = new Map(gazetteer.entities.map((e) => [e.id, e]));
+  const offices = new Map(gazetteer.offices.map((o) => [o.id, o]));
+  const date = ctx.publishedAt;
+  const resolved: (Candidate | null)[] = candidates.map((c) => {
+    if (c.via === 'name') return { ...c, confidence: 'high' };
+    if (c.via === 'title') {
+      const office = c.office ? offices.get(c.office) : undefined;
+      const holder = office ? holderOn(office, date ?? MEETING_DATE) : null;
+      if (!holder || !entities.get(holder)?.inMeeting) return null;
+      return { ...c, entity: holder, confidence: date ? 'high' : 'low' };
+    }
+    return c; // surnames: below, once the names and titles of the whole page are known
+  });
+
+  const named = new Set<string>();
+  for (const c of resolved) if (c && c.via !== 'surname' && c.entity) named.add(c.entity);
+  const meetingClue =
+    (named.has('alexander-lukashenko') || named.has('belarus')) && (date?.startsWith('2023') ?? false);
+
+  const out: Candidate[] = [];
+  for (const c of resolved) {
+    if (!c) continue;
+    if (c.via !== 'surname') {
+      out.push(c);
+      continue;
+    }
+    const owners = c.owners ?? [];
+    const primary = owners.find((id) => entities.get(id)?.inMeeting) ?? owners[0];
+    if (!primary) continue;
+    const othersNamed = owners.some((id) => id !== primary && named.has(id));
+    const clue = named.has(primary) || meetingClue;
+    if (owners.length === 1) out.push({ ...c, entity: primary, confidence: 'high' });
+    else if (othersNamed && !clue)
+      continue; // "Khamenei" beside "Mojtaba Khamenei": not Ali without a clue
+    else
+      out.push({
+        ...c,
+        entity: primary,
+        confidence: clue || (date !== null && date < '2026-03-01') ? 'high' : 'low',
+      });
+  }
+
+  const anchored = out.some((c) => isAnchor(entities.get(c.entity ?? '')));
+  return anchored ? out : out.filter((c) => entities.get(c.entity ?? '')?.kind === 'person');
+}

@@ -1,0 +1,70 @@
+/**
+ * A light Russian stemmer for matching case forms: «Беларусь», «Беларуси», «Беларусью» all give `беларус`;
+ * «санкция», «санкций», «санкциями» give `санкц`. It works on folded words (ё→е, й→и), and the same function
+ * is applied to aliases and to page text, so only agreement between the two matters, not linguistic accuracy.
+ * Names that do not decline (Лукашенко, Раиси) are protected elsewhere by an exact-word check, so that
+ * «Раиса» (a woman's name) is not taken for «Раиси».
+ */
+
+/** Case and number endings after folding (й→и), longest first so «-иями» wins over «-ями» and «-и». */
+const ENDINGS = [
+  'иями',
+  'иях',
+  'иям',
+  'иеи',
+  'ями',
+  'ами',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ыми',
+  'ими',
+  'ыи',
+  'ии',
+  'ои',
+  'еи',
+  'ая',
+  'яя',
+  'ое',
+  'ее',
+  'ые',
+  'ие',
+  'ых',
+  'их',
+  'ую',
+  'юю',
+  'ым',
+  'им',
+  'ом',
+  'ем',
+  'ам',
+  'ям',
+  'ах',
+  'ях',
+  'ия',
+  'ию',
+  'ью',
+  'ов',
+  'ев',
+  'а',
+  'я',
+  'о',
+  'е',
+  'у',
+  'ю',
+  'ы',
+  'и',
+  'ь',
+].sort((a, b) => b.length - a.length);
+
+/** The shortest stem left after removing an ending («юга» → «юг», but «на» stays). */
+const MIN_STEM = 2;
+
+/** Length of the stem of a folded Cyrillic word (the word itself when no ending applies). */
+export function russianStemLength(word: string): number {
+  for (const ending of ENDINGS) {
+    if (word.length - ending.length >= MIN_STEM && word.endsWith(ending)) return word.length - ending.length;
+  }
+  return word.length;
+}

@@ -1,0 +1,63 @@
+/**
+ * The spotting engine's entry point: compiled once from the gazetteer, then used per text block
+ * (`findCandidates`) and per page (`resolve`, `toMatch`, `rankStatements`).
+ */
+import type { CompiledStatement, Entity, Gazetteer } from '../data/types.ts';
+import { AliasMatcher } from './alias-matcher.ts';
+import type { Candidate, Match, PageContext } from './candidate.ts';
+import { rankStatements } from './rank.ts';
+import { resolveCandidates } from './resolve.ts';
+
+export class Spotter {
+  readonly gazetteer: Gazetteer;
+  private readonly matcher: AliasMatcher;
+  private readonly entities: Map<string, Entity>;
+
+  /** Compiles the gazetteer's aliases into one automaton (a few milliseconds; do it once). */
+  constructor(gazetteer: Gazetteer) {
+    this.gazetteer = gazetteer;
+    this.matcher = new AliasMatcher(gazetteer);
+    this.entities = new Map(gazetteer.entities.map((e) => [e.id, e]));
+  }
+
+  /** The compiled matcher (patterns and raw hits), for tests and benchmarks. */
+  get aliasMatcher(): AliasMatcher {
+    return this.matcher;
+  }
+
+  /**
+   * Mentions in one text block, longest first where they overlap. Offsets are UTF-16 into `text` and
+   * `text.slice(c.start, c.end) === c.text`. Linear in the length of `text`.
+   */
+  findCandidates(text: string): Candidate[] {
+    return this.matcher.find(text);
+  }
+
+  /**
+   * Applies the page-level rules to all candidates of a page (see `resolve.ts`): sets `entity` and
+   * `confidence` on those kept, drops the rest. Order is preserved.
+   */
+  resolve(candidates: Candidate[], ctx: PageContext): Candidate[] {
+    return resolveCandidates(this.gazetteer, candidates, ctx);
+  }
+
+  /** A resolved candidate as a {@link Match}, or null if it was not resolved to a known entity. */
+  toMatch(c: Candidate): Match | null {
+    const entity = c.entity ? this.entities.get(c.entity) : undefined;
+    if (!entity) return null;
+    return {
+      entity: entity.id,
+      kind: entity.kind,
+      via: c.via === 'title' ? 'title' : 'name',
+      confidence: c.confidence ?? 'high',
+      text: c.text,
+      start: c.start,
+      end: c.end,
+    };
+  }
+
+  /** Statement ids relevant to a page, most relevant first. */
+  rankStatements(matches: readonly Match[], statements: readonly CompiledStatement[]): string[] {
+    return rankStatements(matches, statements);
+  }
+}
