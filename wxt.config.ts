@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { NEWS_SITE_MATCHES } from './lib/settings/news-sites.ts';
@@ -34,17 +35,29 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'inline-context@inline-context.invalid', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'inline-context@inline-context.invalid',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
   }),
+  // `npm run dev` opens a browser with the extension at the demo page (scripts/dev.ts serves it).
+  webExt: {
+    startUrls: process.env.INLINE_CONTEXT_DEMO_URL ? [process.env.INLINE_CONTEXT_DEMO_URL] : [],
+    ...(process.env.CHROME_PATH || existsSync('/usr/bin/chromium')
+      ? { binaries: { chrome: process.env.CHROME_PATH ?? '/usr/bin/chromium' } }
+      : {}),
+    chromiumArgs: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  },
   hooks: {
     // `wxt build --mode test` is the build the end-to-end tests load: the same code, plus the local test
     // server in the content scripts' matches and host permissions. The production manifest never has it
     // (checked by tests/unit/manifest.test.ts).
     'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.mode !== 'test') return;
+      // Dev mode (`npm run dev`) gets them too, so the demo page served on 127.0.0.1 is marked.
+      if (wxt.config.mode !== 'test' && wxt.config.command !== 'serve') return;
       for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...TEST_MATCHES];
       manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_MATCHES];
     },

@@ -1,9 +1,11 @@
 /**
- * Every persisted setting, declared once with @wxt-dev/storage (fallback + version). Each value is sanitised
- * on read by lib/settings/schema.ts, so a corrupted or out-of-range stored value behaves as its default.
- * Only what the user changed is stored, so defaults can improve in later versions.
+ * Every persisted setting, declared once with @wxt-dev/storage (fallback + version + migrations). Each value is
+ * sanitised on read by lib/settings/schema.ts, so a corrupted or out-of-range stored value behaves as its
+ * default. Only what the user changed is stored ({@link saveSetting} removes a value equal to its default), so
+ * defaults can improve in later versions.
  */
-import { storage } from '#imports';
+import { storage, type WxtStorageItem } from '#imports';
+import type { TabCounts } from '../lib/messaging/page-counts.ts';
 import {
   DEFAULTS,
   sanitizeHoverDelay,
@@ -12,16 +14,44 @@ import {
   sanitizeTheme,
   sanitizeUiLanguage,
 } from '../lib/settings/schema.ts';
+import { toSite } from '../lib/settings/sites.ts';
+
+/**
+ * Version 2 of the site lists stores bare hosts. Version 1 builds could store what the address bar gave
+ * (`https://www.bbc.com/persian/...`), which never matched a host; the migration keeps the site.
+ */
+const migrateSitesToHosts = (old: unknown): string[] =>
+  sanitizeSites(Array.isArray(old) ? old.map((e) => (typeof e === 'string' ? toSite(e) : e)) : old);
 
 export const markModeItem = storage.defineItem('sync:markMode', { fallback: DEFAULTS.markMode, version: 1 });
-export const hoverDelayItem = storage.defineItem('sync:hoverDelayMs', { fallback: DEFAULTS.hoverDelayMs, version: 1 });
-export const uiLanguageItem = storage.defineItem('sync:uiLanguage', { fallback: DEFAULTS.uiLanguage, version: 1 });
-export const themeItem = storage.defineItem('sync:theme', { fallback: DEFAULTS.theme, version: 1 });
-export const addedSitesItem = storage.defineItem<string[]>('sync:addedSites', { fallback: DEFAULTS.addedSites, version: 1 });
-export const disabledSitesItem = storage.defineItem<string[]>('sync:disabledSites', {
-  fallback: DEFAULTS.disabledSites,
+export const hoverDelayItem = storage.defineItem('sync:hoverDelayMs', {
+  fallback: DEFAULTS.hoverDelayMs,
   version: 1,
 });
+export const uiLanguageItem = storage.defineItem('sync:uiLanguage', {
+  fallback: DEFAULTS.uiLanguage,
+  version: 1,
+});
+export const themeItem = storage.defineItem('sync:theme', { fallback: DEFAULTS.theme, version: 1 });
+export const addedSitesItem = storage.defineItem<string[]>('sync:addedSites', {
+  fallback: DEFAULTS.addedSites,
+  version: 2,
+  migrations: { 2: migrateSitesToHosts },
+});
+export const disabledSitesItem = storage.defineItem<string[]>('sync:disabledSites', {
+  fallback: DEFAULTS.disabledSites,
+  version: 2,
+  migrations: { 2: migrateSitesToHosts },
+});
+
+/**
+ * Entity counts per tab from the content script's `page:matches`, for the badge. In `storage.session` (not in a
+ * variable) so a service worker that Chrome stopped and restarted still knows them; cleared with the browser.
+ */
+export const tabCountsItem = storage.defineItem<TabCounts>('session:tabCounts', { fallback: {} });
+
+/** The settings, sanitised; what every page reads. */
+export type Settings = Awaited<ReturnType<typeof readSettings>>;
 
 /** Reads every setting, sanitised. */
 export async function readSettings() {
@@ -40,5 +70,38 @@ export async function readSettings() {
     theme: sanitizeTheme(theme),
     addedSites: sanitizeSites(addedSites),
     disabledSites: sanitizeSites(disabledSites),
+  };
+}
+
+/** The item behind each setting, so pages can save and watch settings by name. */
+export const SETTING_ITEMS = {
+  markMode: markModeItem,
+  hoverDelayMs: hoverDelayItem,
+  uiLanguage: uiLanguageItem,
+  theme: themeItem,
+  addedSites: addedSitesItem,
+  disabledSites: disabledSitesItem,
+} satisfies { [K in keyof Settings]: WxtStorageItem<Settings[K], Record<string, unknown>> };
+
+/** Saves one setting; a value equal to the default is removed instead, so a better default can reach the user. */
+export async function saveSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
+  const item = SETTING_ITEMS[key] as unknown as WxtStorageItem<Settings[K], Record<string, unknown>>;
+  const fallback = DEFAULTS[key];
+  const same = Array.isArray(value)
+    ? Array.isArray(fallback) && value.length === 0 && fallback.length === 0
+    : value === fallback;
+  if (same) await item.removeValue();
+  else await item.setValue(value);
+}
+
+/** Calls `onChange` with fresh sanitised settings whenever any of them changes; returns the unwatch function. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  const unwatchers = Object.values(SETTING_ITEMS).map((item) =>
+    (item as WxtStorageItem<unknown, Record<string, unknown>>).watch(
+      () => void readSettings().then(onChange),
+    ),
+  );
+  return () => {
+    for (const u of unwatchers) u();
   };
 }

@@ -30,7 +30,9 @@ export type ToBackground =
   | { type: 'ui:open-search'; query: string };
 
 /** popup → background. */
-export type PopupToBackground = { type: 'tab:scan'; tabId: number } | { type: 'ui:open-search'; query: string };
+export type PopupToBackground =
+  | { type: 'tab:scan'; tabId: number }
+  | { type: 'ui:open-search'; query: string };
 
 export type Message = ToContent | ToBackground | PopupToBackground;
 export type MessageType = Message['type'];
@@ -40,7 +42,8 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 export const ok = <T>(value: T): Reply<T> => ({ ok: true, value });
 export const fail = (error: string): Reply<never> => ({ ok: false, error });
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function isCounts(v: unknown): v is EntityCounts {
   return (
@@ -65,7 +68,10 @@ const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = 
  * Returns the message if it is one of `accepted` types and well-formed, otherwise null.
  * Each receiver passes the types it handles, so a content script never acts on a popup-only message.
  */
-export function parseMessage<T extends MessageType>(raw: unknown, accepted: readonly T[]): Extract<Message, { type: T }> | null {
+export function parseMessage<T extends MessageType>(
+  raw: unknown,
+  accepted: readonly T[],
+): Extract<Message, { type: T }> | null {
   if (!isRecord(raw) || typeof raw.type !== 'string') return null;
   const type = raw.type as MessageType;
   if (!(accepted as readonly string[]).includes(type)) return null;

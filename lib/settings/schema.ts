@@ -32,20 +32,27 @@ export const sanitizeHoverDelay = (v: unknown): number =>
 export const sanitizeUiLanguage = (v: unknown): UiLanguage =>
   v === 'auto' || v === 'en' || v === 'fa' || v === 'ru' ? v : DEFAULTS.uiLanguage;
 
-export const sanitizeTheme = (v: unknown): Theme => (v === 'auto' || v === 'light' || v === 'dark' ? v : DEFAULTS.theme);
+export const sanitizeTheme = (v: unknown): Theme =>
+  v === 'auto' || v === 'light' || v === 'dark' ? v : DEFAULTS.theme;
 
-const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?::\d{1,5})?$/;
+const HOST =
+  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?::\d{1,5})?$/;
 
 /** A list of host names: keeps valid, lower-cased, unique hosts; anything else in storage is dropped. */
 export const sanitizeSites = (v: unknown): string[] =>
   Array.isArray(v)
-    ? [...new Set(v.filter((h): h is string => typeof h === 'string').map((h) => h.trim().toLowerCase()))].filter((h) =>
-        HOST.test(h),
-      )
+    ? [
+        ...new Set(v.filter((h): h is string => typeof h === 'string').map((h) => h.trim().toLowerCase())),
+      ].filter((h) => HOST.test(h))
     : [];
 
 /** Is the extension on for `host`, given the default list and the user's choices? */
-export function isEnabledOn(host: string, defaults: readonly string[], added: readonly string[], disabled: readonly string[]): boolean {
+export function isEnabledOn(
+  host: string,
+  defaults: readonly string[],
+  added: readonly string[],
+  disabled: readonly string[],
+): boolean {
   const h = host.toLowerCase();
   const within = (list: readonly string[]) => list.some((d) => h === d || h.endsWith(`.${d}`));
   if (within(disabled)) return false;
