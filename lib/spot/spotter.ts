@@ -10,12 +10,18 @@ import { resolveCandidates } from './resolve.ts';
 
 export class Spotter {
   readonly gazetteer: Gazetteer;
+  /** The statements {@link spotDocument} ranks when none are passed (may be empty). */
+  readonly statements: readonly CompiledStatement[];
   private readonly matcher: AliasMatcher;
   private readonly entities: Map<string, Entity>;
 
-  /** Compiles the gazetteer's aliases into one automaton (a few milliseconds; do it once). */
-  constructor(gazetteer: Gazetteer) {
+  /**
+   * Compiles the gazetteer's aliases into one automaton (a few milliseconds; do it once). `statements`
+   * (optional) are those `spotDocument` ranks by default.
+   */
+  constructor(gazetteer: Gazetteer, statements: readonly CompiledStatement[] = []) {
     this.gazetteer = gazetteer;
+    this.statements = statements;
     this.matcher = new AliasMatcher(gazetteer);
     this.entities = new Map(gazetteer.entities.map((e) => [e.id, e]));
   }

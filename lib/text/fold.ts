@@ -80,8 +80,8 @@ function foldCodePoint(cp: string): string {
 export function fold(text: string): Folded {
   // Usually the folded text is no longer than the original, but ligatures expand (ﷲ → الله, ﷺ → 18
   // letters), so the offset arrays grow on demand instead of overflowing silently.
-  let starts = new Int32Array(text.length + 1);
-  let ends = new Int32Array(text.length + 1);
+  let starts: Int32Array = new Int32Array(text.length + 1);
+  let ends: Int32Array = new Int32Array(text.length + 1);
   let out = '';
   const parts: string[] = [];
   let n = 0;

@@ -4,7 +4,7 @@ import type { Bundle } from '../../lib/data/types.ts';
 import { Spotter } from '../../lib/spot/index.ts';
 
 export const bundle = bundleJson as unknown as Bundle;
-export const spotter = new Spotter(bundle.gazetteer);
+export const spotter = new Spotter(bundle.gazetteer, bundle.statements);
 
 /** `entity-or-role:text` for each mention found in `text`, e.g. `ali-khamenei:Ali Khamenei`. */
 export function found(text: string): string[] {
