@@ -49,7 +49,13 @@ export default defineConfig({
     ...(process.env.CHROME_PATH || existsSync('/usr/bin/chromium')
       ? { binaries: { chrome: process.env.CHROME_PATH ?? '/usr/bin/chromium' } }
       : {}),
-    chromiumArgs: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    chromiumArgs: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      // Chromium refuses to start as root with its sandbox (CI and dev containers run as root).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
   },
   hooks: {
     // `wxt build --mode test` is the build the end-to-end tests load: the same code, plus the local test
