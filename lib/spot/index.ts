@@ -11,3 +11,5 @@ export { Spotter } from './spotter.ts';
 export { blockRange, readTextBlocks, type TextBlock } from './dom-reader.ts';
 export { publicationDate } from './publication-date.ts';
 export { type BlockMatch, spotBlocks, spotDocument } from './spot-document.ts';
+export { BLOCK_SEPARATOR, type PageSpots, spotPage } from './page-text.ts';
+export { type ScannedPage, scanHtml, scanPlainText } from './read-page.ts';

@@ -12,7 +12,11 @@ export type BlockMatch = Match & { block: number };
  * Candidates for every block (with `block` set), resolved at page level, as matches whose offsets are
  * into `blocks[m.block].text`. Used by {@link spotDocument} and by the `scan` CLI (which has no Ranges).
  */
-export function spotBlocks(blocks: readonly TextBlock[], spotter: Spotter, ctx: PageContext): BlockMatch[] {
+export function spotBlocks(
+  blocks: readonly Pick<TextBlock, 'text'>[],
+  spotter: Spotter,
+  ctx: PageContext,
+): BlockMatch[] {
   const candidates: Candidate[] = [];
   blocks.forEach((block, index) => {
     for (const c of spotter.findCandidates(block.text)) candidates.push({ ...c, block: index });
