@@ -1,15 +1,25 @@
-import { useMemo, useState } from 'preact/hooks';
-import type { Lang } from '../lib/data/types.ts';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { CompiledStatement, Lang } from '../lib/data/types.ts';
 import { dirOf, type Messages } from '../lib/i18n/messages.ts';
-import type { StatementSearch } from '../lib/search/statement-search.ts';
+import type { SearchFilters as Filters, StatementSearch } from '../lib/search/statement-search.ts';
 import { analyze } from '../lib/text/terms.ts';
-import { StatementCard } from './StatementCard.tsx';
+import { MeetingGlance } from './MeetingGlance.tsx';
+import { ResultFeed, type ShownResult } from './ResultFeed.tsx';
+import { type FilterValues, SearchFilters } from './SearchFilters.tsx';
 
 export interface SearchPanelProps {
   search: StatementSearch;
   lang: Lang;
   t: Messages;
   initialQuery?: string;
+  /** An entity picked in "On this page": only statements concerning it are shown. */
+  entity?: string;
+  onClearEntity?: () => void;
+  /** Copies a statement with its citation (the page does the clipboard work). */
+  onCopy?: (statement: CompiledStatement) => void;
+  copiedId?: string;
+  /** Reports the query as it changes (the full page keeps it in its address). */
+  onQueryChange?: (query: string) => void;
 }
 
 /** Highlight ranges in a statement's Persian text: the words whose terms the query matched. */
@@ -20,11 +30,43 @@ export function matchedRanges(text: string, matchedTerms: readonly string[]): [n
     .map((w) => [w.start, w.end]);
 }
 
-/** The search box and its results, as you type. */
-export function SearchPanel({ search, lang, t, initialQuery = '' }: SearchPanelProps) {
+/** The results for a query and filters: ranked hits, or every statement (in source order) for an empty box. */
+export function resultsFor(search: StatementSearch, query: string, filters: Filters): ShownResult[] {
+  if (!query.trim()) return search.all(filters).map((statement) => ({ statement, highlights: [] }));
+  return search.search(query, filters).map((h) => ({
+    statement: h.statement,
+    quality: h.quality,
+    highlights: matchedRanges(h.statement.fa, h.matchedTerms),
+  }));
+}
+
+/**
+ * The search box, its filters and its results, as you type. An empty box shows the meeting at a glance above
+ * every statement. ↓ in the box moves into the results (see {@link ResultFeed}).
+ */
+export function SearchPanel({
+  search,
+  lang,
+  t,
+  initialQuery = '',
+  entity,
+  onClearEntity,
+  onCopy,
+  copiedId,
+  onQueryChange,
+}: SearchPanelProps) {
   const [query, setQuery] = useState(initialQuery);
-  const hits = useMemo(() => search.search(query), [search, query]);
-  const shown = query.trim() ? hits : search.all().map((statement) => ({ statement, quality: undefined, matchedTerms: [] }));
+  const [filters, setFilters] = useState<FilterValues>({});
+  const [focusFirst, setFocusFirst] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  const all: Filters = { ...filters, entity };
+  const shown = useMemo(
+    () => resultsFor(search, query, all),
+    [search, query, filters.speaker, filters.topic, filters.kind, entity],
+  );
+  const empty = !query.trim();
+  const filtered = Boolean(filters.speaker || filters.topic || filters.kind || entity);
+  const entityLabel = entity && search.bundle.gazetteer.entities.find((e) => e.id === entity)?.label[lang];
   return (
     <section class="search" lang={lang} dir={dirOf(lang)}>
       <label class="search__label" for="search-input">
@@ -32,31 +74,66 @@ export function SearchPanel({ search, lang, t, initialQuery = '' }: SearchPanelP
       </label>
       <input
         id="search-input"
+        ref={input}
         class="search__input"
         type="search"
         dir="auto"
         autoComplete="off"
+        spellcheck={false}
         placeholder={t.searchPlaceholder}
         value={query}
-        onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+        onInput={(e) => {
+          const q = (e.currentTarget as HTMLInputElement).value;
+          setQuery(q);
+          onQueryChange?.(q);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown' && shown.length > 0) {
+            e.preventDefault();
+            setFocusFirst((n) => n + 1);
+          }
+        }}
       />
+      <SearchFilters bundle={search.bundle} lang={lang} t={t} value={filters} onChange={setFilters} />
+      {(filtered || entityLabel) && (
+        <p class="search__active">
+          {entityLabel && <span class="chip chip--static">{t.aboutEntity(entityLabel)}</span>}
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => {
+              setFilters({});
+              onClearEntity?.();
+            }}
+          >
+            {t.clearFilters}
+          </button>
+        </p>
+      )}
+      {empty && !filtered && (
+        <MeetingGlance
+          bundle={search.bundle}
+          lang={lang}
+          t={t}
+          activeTopic={filters.topic}
+          onTopic={(topic) => setFilters({ ...filters, topic })}
+        />
+      )}
       <p class="search__count" role="status" aria-live="polite">
-        {query.trim() && hits.length === 0 ? t.noResults : t.results(shown.length)}
+        {!empty && shown.length === 0 ? t.noResults : t.results(shown.length)}
       </p>
-      <ol class="search__results">
-        {shown.map((h) => (
-          <li key={h.statement.id}>
-            <StatementCard
-              statement={h.statement}
-              bundle={search.bundle}
-              lang={lang}
-              t={t}
-              quality={h.quality}
-              highlights={matchedRanges(h.statement.fa, h.matchedTerms)}
-            />
-          </li>
-        ))}
-      </ol>
+      <ResultFeed
+        results={shown}
+        bundle={search.bundle}
+        lang={lang}
+        t={t}
+        label={t.searchLabel}
+        onCopy={onCopy}
+        copiedId={copiedId}
+        focusFirst={focusFirst}
+        onExit={() => input.current?.focus()}
+      />
+      <p class="search__hint">{t.keyboardHint}</p>
     </section>
   );
 }

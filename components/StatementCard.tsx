@@ -1,3 +1,4 @@
+import type { TargetedKeyboardEvent } from 'preact';
 import type { Bundle, CompiledStatement, Lang } from '../lib/data/types.ts';
 import { bothDates } from '../lib/format/dates.ts';
 import type { Messages } from '../lib/i18n/messages.ts';
@@ -13,6 +14,17 @@ export interface StatementCardProps {
   quality?: MatchQuality;
   onCopy?: (statement: CompiledStatement) => void;
   copied?: boolean;
+  /**
+   * Search results only: `false` clamps the text to a few lines, `true` shows everything plus the statement's
+   * subjects and paragraph. Undefined (the hover card) shows the full card without a toggle.
+   */
+  expanded?: boolean;
+  onToggle?: (statement: CompiledStatement) => void;
+  /** Search results only: makes the card a keyboard stop (roving tabindex). */
+  tabIndex?: number;
+  onKeyDown?: (event: TargetedKeyboardEvent<HTMLElement>) => void;
+  /** Search results only: position in the result feed, for screen readers (1-based). */
+  position?: { index: number; size: number };
 }
 
 /** Splits `text` into plain and highlighted pieces; ranges are sorted, merged and clipped first. */
@@ -50,14 +62,27 @@ export function StatementCard({
   quality,
   onCopy,
   copied,
+  expanded,
+  onToggle,
+  tabIndex,
+  onKeyDown,
+  position,
 }: StatementCardProps) {
-  const speaker = bundle.gazetteer.entities.find((e) => e.id === s.speaker);
+  const byId = (id: string) => bundle.gazetteer.entities.find((e) => e.id === id);
+  const speaker = byId(s.speaker);
   const translationLang: Exclude<Lang, 'fa'> = lang === 'ru' ? 'ru' : 'en';
+  const otherLang: Exclude<Lang, 'fa'> = translationLang === 'ru' ? 'en' : 'ru';
+  const detailsId = `statement-details-${s.id}`;
+  const clamp = expanded === false ? ' statement--clamped' : '';
   return (
     <article
-      class={`statement statement--${s.kind}`}
+      class={`statement statement--${s.kind}${clamp}`}
       data-statement-id={s.id}
       aria-label={speaker?.label[lang] ?? s.speaker}
+      tabIndex={tabIndex}
+      onKeyDown={onKeyDown}
+      aria-posinset={position?.index}
+      aria-setsize={position?.size}
     >
       <header class="statement__head">
         <span class="statement__speaker">{speaker?.label[lang] ?? s.speaker}</span>
@@ -71,18 +96,26 @@ export function StatementCard({
         )}
       </header>
       <blockquote class="statement__quote" lang="fa" dir="rtl">
-        {highlightPieces(s.fa, highlights).map((p, i) =>
-          p.hit ? (
-            <mark key={`${i}:${p.text}`}>{p.text}</mark>
-          ) : (
-            p.text
-          ),
-        )}
+        {highlightPieces(s.fa, highlights).map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : p.text))}
       </blockquote>
       <p class="statement__translation" lang={translationLang} dir="ltr">
         <span class="statement__translation-label">{t.unofficialTranslation}: </span>
         {s[translationLang]}
       </p>
+      {expanded && (
+        <div class="statement__details" id={detailsId}>
+          <p class="statement__translation statement__translation--other" lang={otherLang} dir="ltr">
+            {s[otherLang]}
+          </p>
+          <ul class="statement__about">
+            {[...s.topics, ...s.entities].map((id) => (
+              <li key={id} class="chip chip--static">
+                {byId(id)?.label[lang] ?? id}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <footer class="statement__meta">
         <span class="statement__date">{bothDates(bundle.meeting.date.gregorian, lang)}</span>
         <span class="statement__source">
@@ -91,6 +124,17 @@ export function StatementCard({
             {bundle.meeting.title.fa}
           </cite>
         </span>
+        {onToggle && (
+          <button
+            type="button"
+            class="statement__toggle"
+            aria-expanded={expanded === true}
+            aria-controls={expanded ? detailsId : undefined}
+            onClick={() => onToggle(s)}
+          >
+            {expanded ? t.hideDetails : t.showDetails}
+          </button>
+        )}
         {onCopy && (
           <button type="button" class="statement__copy" onClick={() => onCopy(s)}>
             {copied ? t.copied : t.copyCitation}

@@ -1,0 +1,131 @@
+import type { Bundle, Lang } from '../lib/data/types.ts';
+import type { Messages } from '../lib/i18n/messages.ts';
+import type { PageSummary } from '../lib/messaging/protocol.ts';
+
+/** What the popup knows about the tab it was opened on. */
+export type PageState =
+  | { kind: 'loading' }
+  /** A browser page, the extension's own page, a PDF…: nothing to offer. */
+  | { kind: 'unsupported' }
+  | { kind: 'running'; site: string; summary: PageSummary }
+  /** An http(s) page without the content script; `off` when the user turned the site off. */
+  | { kind: 'not-running'; site: string; off: boolean; canAlwaysRun: boolean };
+
+export interface OnThisPageProps {
+  state: PageState;
+  bundle: Bundle;
+  lang: Lang;
+  t: Messages;
+  activeEntity?: string;
+  onPickEntity: (entityId: string | undefined) => void;
+  onNextMark: (entityId: string) => void;
+  onScan: () => void;
+  onAlwaysRun: () => void;
+  onSiteOff: (off: boolean) => void;
+  /** A short outcome of the last action ("Access was not granted."), announced politely. */
+  notice?: string;
+}
+
+/** Entities of a page summary with at least one mark, most marked first, then in gazetteer order. */
+export function entitiesOnPage(summary: PageSummary, bundle: Bundle): { id: string; count: number }[] {
+  const order = new Map(bundle.gazetteer.entities.map((e, i) => [e.id, i]));
+  return Object.entries(summary.counts)
+    .filter(([id, n]) => n > 0 && order.has(id))
+    .map(([id, count]) => ({ id, count }))
+    .sort((a, b) => b.count - a.count || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+}
+
+/**
+ * "On this page": the meeting's entities the page mentions, with their counts (pick one to filter the
+ * statements, or jump to its next mark), or, where the extension does not run, the ways to make it run.
+ */
+export function OnThisPage(props: OnThisPageProps) {
+  const { state, bundle, lang, t, notice } = props;
+  if (state.kind === 'loading') return null;
+  const label = (id: string) => bundle.gazetteer.entities.find((e) => e.id === id)?.label[lang] ?? id;
+  return (
+    <section class="onpage" aria-labelledby="onpage-title">
+      <h2 class="onpage__title" id="onpage-title">
+        {t.onThisPage}
+        {state.kind !== 'unsupported' && <span class="onpage__site">{state.site}</span>}
+      </h2>
+      {state.kind === 'unsupported' && <p class="onpage__note">{t.unsupportedPage}</p>}
+      {state.kind === 'running' && <RunningList {...props} state={state} label={label} />}
+      {state.kind === 'not-running' && state.off && (
+        <div class="onpage__actions">
+          <p class="onpage__note">{t.turnedOff(state.site)}</p>
+          <button type="button" class="button" onClick={() => props.onSiteOff(false)}>
+            {t.onAgain(state.site)}
+          </button>
+        </div>
+      )}
+      {state.kind === 'not-running' && !state.off && (
+        <div class="onpage__actions">
+          <p class="onpage__note">{t.notRunning(state.site)}</p>
+          <button type="button" class="button button--primary" onClick={props.onScan}>
+            {t.scanPage}
+          </button>
+          {state.canAlwaysRun && (
+            <button type="button" class="button" onClick={props.onAlwaysRun}>
+              {t.alwaysRunOn(state.site)}
+            </button>
+          )}
+        </div>
+      )}
+      <p class="onpage__notice" role="status">
+        {notice}
+      </p>
+    </section>
+  );
+}
+
+function RunningList({
+  state,
+  bundle,
+  t,
+  activeEntity,
+  onPickEntity,
+  onNextMark,
+  onSiteOff,
+  label,
+}: OnThisPageProps & { state: Extract<PageState, { kind: 'running' }>; label: (id: string) => string }) {
+  const found = entitiesOnPage(state.summary, bundle);
+  return (
+    <>
+      {found.length === 0 ? (
+        <p class="onpage__note">{t.onPageNothing}</p>
+      ) : (
+        <ul class="onpage__list">
+          {found.map(({ id, count }) => (
+            <li key={id} class="onpage__item" data-entity-id={id}>
+              <button
+                type="button"
+                class="chip onpage__entity"
+                aria-pressed={activeEntity === id}
+                onClick={() => onPickEntity(activeEntity === id ? undefined : id)}
+              >
+                <span class="onpage__name">{label(id)}</span>
+                <span class="onpage__count" aria-hidden="true">
+                  {count}
+                </span>
+                <span class="visually-hidden">{t.marks(count)}</span>
+              </button>
+              <button
+                type="button"
+                class="icon-button onpage__next"
+                aria-label={t.nextMark(label(id))}
+                title={t.nextMark(label(id))}
+                onClick={() => onNextMark(id)}
+              >
+                <span aria-hidden="true">↓</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" class="link-button onpage__off" onClick={() => onSiteOff(true)}>
+        {t.offOnSite(state.site)}
+      </button>
+    </>
+  );
+}
