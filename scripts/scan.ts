@@ -1,0 +1,147 @@
+/**
+ * `npm run --silent scan -- [--json] FILE...`: spots the meeting's people and topics in saved pages, without
+ * a browser. `.html`/`.htm` files are parsed with linkedom and read like the extension reads a page (offsets
+ * into the text blocks joined by one `\n`); `.txt` files are one block (offsets into the file's text,
+ * UTF-8, BOM stripped). Bad input gets one line on stderr and a non-zero exit; other files still run.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { Bundle } from '../lib/data/types.ts';
+import { type ScannedPage, Spotter, scanHtml, scanPlainText } from '../lib/spot/index.ts';
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+/** A problem with one input file, reported as one line. */
+class InputError extends Error {
+  override name = 'InputError';
+}
+
+function readInput(path: string): string {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError('is a directory');
+    if (!stat.isFile()) throw new InputError('is not a regular file');
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`);
+  }
+  if (size > MAX_BYTES)
+    throw new InputError(`too large (${(size / 1048576).toFixed(1)} MB; the limit is 20 MB)`);
+  const bytes = readFileSync(path);
+  if (bytes.includes(0)) throw new InputError('looks binary (contains NUL bytes), not a text or HTML page');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError('is not valid UTF-8');
+  }
+  return text.replace(/^\uFEFF/, '');
+}
+
+function scanFile(path: string, spotter: Spotter): ScannedPage {
+  const ext = extname(path).toLowerCase();
+  const text = readInput(path);
+  if (ext !== '.html' && ext !== '.htm' && ext !== '.txt') {
+    throw new InputError(`unsupported file type "${ext || '(none)'}" (use .html, .htm or .txt)`);
+  }
+  if (ext === '.txt') return scanPlainText(text, spotter);
+  return scanHtml(text, (html) => parseHTML(html).document as unknown as Document, spotter);
+}
+
+function loadBundle(): Bundle {
+  const path = join(import.meta.dirname, '..', 'generated', 'bundle.json');
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Bundle;
+  } catch {
+    throw new InputError(`cannot load ${path}; run \`npm run data\` first`);
+  }
+}
+
+function summary(path: string, page: ScannedPage, bundle: Bundle): string {
+  const labels = new Map(bundle.gazetteer.entities.map((e) => [e.id, e.label.en]));
+  const counts = new Map<string, { n: number; titles: number; low: number }>();
+  for (const m of page.matches) {
+    const c = counts.get(m.entity) ?? { n: 0, titles: 0, low: 0 };
+    c.n++;
+    if (m.via === 'title') c.titles++;
+    if (m.confidence === 'low') c.low++;
+    counts.set(m.entity, c);
+  }
+  const lines = [`${path}  (published: ${page.publishedAt ?? 'unknown'})`];
+  if (counts.size === 0) lines.push('  nothing from the meeting on this page');
+  for (const [entity, c] of [...counts].sort((a, b) => b[1].n - a[1].n)) {
+    const notes = [c.titles ? `${c.titles} by title` : '', c.low ? `${c.low} low confidence` : ''].filter(
+      Boolean,
+    );
+    lines.push(
+      `  ${String(c.n).padStart(3)} × ${labels.get(entity) ?? entity}${notes.length ? ` (${notes.join(', ')})` : ''}`,
+    );
+  }
+  const statements = new Map(bundle.statements.map((s) => [s.id, s]));
+  if (page.statements.length) lines.push('  top statements:');
+  for (const id of page.statements.slice(0, 3)) {
+    const s = statements.get(id);
+    const excerpt = s ? s.en.slice(0, 90) + (s.en.length > 90 ? '…' : '') : '';
+    lines.push(`    ${labels.get(s?.speaker ?? '') ?? '?'} [${id}]: ${excerpt}`);
+  }
+  return lines.join('\n');
+}
+
+function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  const files = argv.filter((a) => a !== '--json');
+  const unknown = files.filter((f) => f.startsWith('--'));
+  if (files.length === 0 || unknown.length > 0) {
+    process.stderr.write(
+      `${unknown.length ? `scan: unknown option ${unknown[0]}\n` : ''}usage: npm run --silent scan -- [--json] FILE...\n`,
+    );
+    return 2;
+  }
+  let bundle: Bundle;
+  try {
+    bundle = loadBundle();
+  } catch (error) {
+    process.stderr.write(`scan: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const spotter = new Spotter(bundle.gazetteer, bundle.statements);
+  let failed = 0;
+  const results: { path: string; page: ScannedPage }[] = [];
+  for (const path of files) {
+    try {
+      const page = scanFile(path, spotter);
+      results.push({ path, page });
+      if (!json) process.stdout.write(`${summary(path, page, bundle)}\n\n`);
+    } catch (error) {
+      failed++;
+      const message =
+        error instanceof InputError ? error.message : `failed: ${(error as Error).message ?? error}`;
+      process.stderr.write(`scan: ${path}: ${message}\n`);
+    }
+  }
+  if (json) {
+    const out = {
+      files: results.map(({ path, page }) => ({
+        path,
+        publishedAt: page.publishedAt,
+        matches: page.matches.map(({ entity, kind, via, text, start, end }) => ({
+          entity,
+          kind,
+          via,
+          text,
+          start,
+          end,
+        })),
+        statements: page.statements,
+      })),
+    };
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,122 @@
+/** `npm run scan`, run as a user runs it: a separate process, its stdout, stderr and exit code. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, openSync, readFileSync, closeSync, ftruncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const repo = join(import.meta.dirname, '..', '..');
+const tsx = join(repo, 'node_modules', '.bin', 'tsx');
+const page = (name: string) => join(repo, 'tests', 'baselines', 'pages', name);
+
+function scan(...args: string[]) {
+  const r = spawnSync(tsx, ['scripts/scan.ts', ...args], { cwd: repo, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+interface JsonOut {
+  files: {
+    path: string;
+    publishedAt: string | null;
+    matches: { entity: string; kind: string; via: string; text: string; start: number; end: number }[];
+    statements: string[];
+  }[];
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'scan-cli-'));
+
+describe('npm run scan -- --json', () => {
+  it('prints exactly one JSON object in the documented shape, with offsets into a .txt file', () => {
+    const file = page('fa-joined.txt');
+    const r = scan('--json', file);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    const out = JSON.parse(r.out) as JsonOut;
+    expect(Object.keys(out)).toEqual(['files']);
+    const [result] = out.files;
+    expect(result?.path).toBe(file);
+    expect(result?.publishedAt).toBeNull();
+    const text = readFileSync(file, 'utf8');
+    expect(result?.matches.length).toBeGreaterThan(5);
+    for (const m of result?.matches ?? []) {
+      expect(Object.keys(m)).toEqual(['entity', 'kind', 'via', 'text', 'start', 'end']);
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+    expect(result?.statements.length).toBeGreaterThan(0);
+  });
+
+  it('strips a byte order mark, so offsets count from the first character', () => {
+    const file = join(tmp, 'bom.txt');
+    writeFileSync(file, '\uFEFFLukashenko met Ali Khamenei');
+    const [result] = (JSON.parse(scan('--json', file).out) as JsonOut).files;
+    expect(result?.matches.map((m) => [m.text, m.start])).toEqual([
+      ['Lukashenko', 0],
+      ['Ali Khamenei', 15],
+    ]);
+  });
+
+  it('reads .html pages with their publication date and dated titles', () => {
+    const out = JSON.parse(
+      scan('--json', page('en-supreme-leader-2023.html'), page('en-supreme-leader-2026.html')).out,
+    ) as JsonOut;
+    expect(out.files.map((f) => f.publishedAt)).toEqual(['2023-03-20', '2026-03-20']);
+    expect(out.files[0]?.matches[0]).toMatchObject({
+      entity: 'ali-khamenei',
+      via: 'title',
+      text: 'Supreme Leader',
+    });
+    expect(out.files[1]?.matches).toEqual([]);
+  });
+});
+
+describe('npm run scan (plain output)', () => {
+  it('summarises entities with counts and the top statements with their speaker', () => {
+    const r = scan(page('ru-meeting.html'));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('published: 2023-03-13');
+    expect(r.out).toMatch(/\d+ × Alexander Lukashenko/);
+    expect(r.out).toMatch(/Ali Khamenei \[kh-\d\d-[a-z-]+\]/);
+  });
+
+  it('says so when a page has nothing from the meeting', () => {
+    expect(scan(page('en-unrelated-sanctions.txt')).out).toContain('nothing from the meeting');
+  });
+});
+
+describe('bad input', () => {
+  const binary = join(tmp, 'image.txt');
+  writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
+  const latin1 = join(tmp, 'latin1.txt');
+  writeFileSync(latin1, Buffer.from('caf\xe9 Lukashenko', 'latin1'));
+  const huge = join(tmp, 'huge.txt');
+  const fd = openSync(huge, 'w');
+  ftruncateSync(fd, 50 * 1024 * 1024); // sparse: 50 MB on paper, nothing on disk
+  closeSync(fd);
+
+  it.each([
+    ['a missing file', join(tmp, 'missing.txt'), /no such file/],
+    ['a directory', tmp, /is a directory/],
+    ['binary content', binary, /binary/],
+    ['invalid UTF-8', latin1, /not valid UTF-8/],
+    ['a 50 MB file', huge, /too large/],
+  ])('rejects %s with one clear line and a non-zero exit, no stack trace', (_what, file, message) => {
+    const r = scan('--json', file);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(message);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('still scans the good files given alongside a bad one', () => {
+    const r = scan('--json', join(tmp, 'missing.txt'), page('fa-joined.txt'));
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.out) as JsonOut;
+    expect(out.files.map((f) => f.path)).toEqual([page('fa-joined.txt')]);
+  });
+
+  it('prints usage without files', () => {
+    const r = scan();
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/usage/);
+  });
+});
