@@ -1,0 +1,90 @@
+import type { Ref } from 'preact';
+import type { Bundle, CompiledStatement, Entity, Lang } from '../../lib/data/types.ts';
+import { dirOf, type Messages } from '../../lib/i18n/messages.ts';
+import { StatementCard } from '../StatementCard.tsx';
+
+export interface HoverCardProps {
+  /** The words as the page wrote them ("Lukashenka", «لوکاشنکو»); page text, so only ever rendered as text. */
+  pageText: string;
+  entity: Entity;
+  statements: readonly CompiledStatement[];
+  bundle: Bundle;
+  lang: Lang;
+  t: Messages;
+  /** Id of the statement just copied, to confirm it on its button. */
+  copiedId: string | null;
+  onCopy(statement: CompiledStatement): void;
+  onSearch(): void;
+  onClose(): void;
+  dialogRef?: Ref<HTMLDivElement>;
+}
+
+/**
+ * The card beside a mark: the name as the page gives it, who that is, and the two or three statements of the
+ * meeting that concern them. A labelled non-modal dialog: it takes focus only when opened from the keyboard,
+ * and is never hidden from screen readers.
+ */
+export function HoverCard({
+  pageText,
+  entity,
+  statements,
+  bundle,
+  lang,
+  t,
+  copiedId,
+  onCopy,
+  onSearch,
+  onClose,
+  dialogRef,
+}: HoverCardProps) {
+  const label = entity.label[lang];
+  const headingId = `inline-context-card-title-${entity.id}`;
+  return (
+    <div
+      ref={dialogRef}
+      class="card"
+      role="dialog"
+      aria-modal="false"
+      aria-label={t.cardLabel(label)}
+      tabIndex={-1}
+      lang={lang}
+      dir={dirOf(lang)}
+      data-entity={entity.id}
+    >
+      <header class="card__head">
+        <div class="card__who">
+          <p class="card__as-named">
+            {t.onThisPage}: <q dir="auto">{pageText}</q>
+          </p>
+          <h2 class="card__label" id={headingId}>
+            {label}
+          </h2>
+          <p class="card__desc">{entity.description[lang]}</p>
+        </div>
+        <button type="button" class="card__close" aria-label={t.close} title={t.close} onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <div class="card__statements">
+        {statements.length === 0 && <p class="card__empty">{t.noStatements}</p>}
+        {statements.map((s) => (
+          <StatementCard
+            key={s.id}
+            statement={s}
+            bundle={bundle}
+            lang={lang}
+            t={t}
+            onCopy={onCopy}
+            copied={copiedId === s.id}
+          />
+        ))}
+      </div>
+      <footer class="card__foot">
+        <button type="button" class="card__search" onClick={onSearch}>
+          {t.searchAll}
+        </button>
+        <span class="card__meeting">{t.meetingLine}</span>
+      </footer>
+    </div>
+  );
+}

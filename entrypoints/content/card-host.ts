@@ -1,0 +1,198 @@
+/**
+ * The one element we add to a page: `<inline-context-card>` with an open shadow root, holding the Preact card.
+ * It is created on first use (a page where nothing is hovered gets no node at all), appended to the root
+ * element — or into the fullscreen element while one is shown, since nothing outside it is painted then — and
+ * positioned beside the mark's range with @floating-ui/dom (the range is a virtual reference element).
+ */
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { h, render } from 'preact';
+import cardCss from '../../components/card/card.css?inline';
+import { HoverCard } from '../../components/card/HoverCard.tsx';
+import type { Bundle, CompiledStatement, Entity, Lang } from '../../lib/data/types.ts';
+import type { Messages } from '../../lib/i18n/messages.ts';
+import type { PageMark } from './mark-store.ts';
+
+export const HOST_TAG = 'inline-context-card';
+
+export interface CardContent {
+  mark: PageMark;
+  entity: Entity;
+  statements: CompiledStatement[];
+  bundle: Bundle;
+  lang: Lang;
+  t: Messages;
+}
+
+export interface CardHostEvents {
+  onPointerInCard(inside: boolean): void;
+  onClose(): void;
+  onCopy(statement: CompiledStatement, lang: Lang): Promise<void>;
+  onSearch(entity: Entity, lang: Lang): void;
+}
+
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private mount: HTMLDivElement | null = null;
+  private stopAutoUpdate: (() => void) | null = null;
+  private content: CardContent | null = null;
+  private copiedId: string | null = null;
+  private returnFocus: HTMLElement | null = null;
+  private dialog: HTMLDivElement | null = null;
+  private live: HTMLDivElement | null = null;
+
+  constructor(private readonly events: CardHostEvents) {}
+
+  get isOpen(): boolean {
+    return this.content !== null;
+  }
+
+  get element(): HTMLElement | null {
+    return this.host;
+  }
+
+  /** True when an event happened inside the card (events from a shadow tree are retargeted to the host). */
+  containsEvent(e: Event): boolean {
+    return this.host !== null && e.composedPath().includes(this.host);
+  }
+
+  /** Shows the card for a mark; `focus` moves keyboard focus into it (opened from the keyboard). */
+  show(content: CardContent, focus: boolean): void {
+    const { mount } = this.ensureHost();
+    if (this.content?.mark !== content.mark) this.copiedId = null;
+    this.content = content;
+    this.draw();
+    const card = this.dialog;
+    if (!card) return;
+    this.stopAutoUpdate?.();
+    const range = content.mark.range;
+    const reference = {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement: range.startContainer.parentElement ?? undefined,
+    };
+    const place = () => {
+      computePosition(reference, card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          offset(8),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              card.style.setProperty('max-height', `${Math.max(160, Math.min(560, availableHeight))}px`);
+            },
+          }),
+        ],
+      })
+        .then(({ x, y }) => {
+          card.style.setProperty('left', `${Math.round(x)}px`);
+          card.style.setProperty('top', `${Math.round(y)}px`);
+        })
+        .catch(() => {
+          // The range went away between frames; the next mutation pass drops the mark and closes the card.
+        });
+    };
+    this.stopAutoUpdate = autoUpdate(reference, card, place, { animationFrame: false });
+    if (focus) {
+      const active = document.activeElement;
+      this.returnFocus = active instanceof HTMLElement && active !== this.host ? active : null;
+      card.focus({ preventScroll: true });
+    }
+    void mount;
+  }
+
+  hide(): void {
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = null;
+    const hadFocus = this.host !== null && document.activeElement === this.host;
+    this.content = null;
+    if (this.mount) render(null, this.mount);
+    this.dialog = null;
+    if (hadFocus) {
+      // Give focus back to where the reader was, so Esc does not drop them at the top of the page.
+      this.returnFocus?.focus({ preventScroll: true });
+    }
+    this.returnFocus = null;
+  }
+
+  /** Says `text` to screen readers through a polite live region in our shadow root. */
+  announce(text: string): void {
+    this.ensureHost();
+    if (this.live) this.live.textContent = text;
+  }
+
+  /** Moves the host into the fullscreen element (or back) so the card stays visible in fullscreen video/slides. */
+  followFullscreen(): void {
+    if (!this.host) return;
+    const parent = document.fullscreenElement ?? document.documentElement;
+    if (this.host.parentNode !== parent) parent.appendChild(this.host);
+  }
+
+  destroy(): void {
+    this.hide();
+    this.host?.remove();
+    this.host = null;
+    this.mount = null;
+  }
+
+  private draw(): void {
+    const c = this.content;
+    if (!c || !this.mount) return;
+    render(
+      h(HoverCard, {
+        pageText: c.mark.text,
+        entity: c.entity,
+        statements: c.statements,
+        bundle: c.bundle,
+        lang: c.lang,
+        t: c.t,
+        copiedId: this.copiedId,
+        onCopy: (s) => {
+          void this.events.onCopy(s, c.lang).then(() => {
+            this.copiedId = s.id;
+            this.draw();
+          });
+        },
+        onSearch: () => this.events.onSearch(c.entity, c.lang),
+        onClose: () => this.events.onClose(),
+        dialogRef: (el: HTMLDivElement | null) => {
+          this.dialog = el;
+        },
+      }),
+      this.mount,
+    );
+  }
+
+  private ensureHost(): { host: HTMLElement; mount: HTMLDivElement } {
+    if (this.host && this.mount && this.host.isConnected) return { host: this.host, mount: this.mount };
+    const host = document.createElement(HOST_TAG);
+    // Content scripts run in an isolated world: a page that replaced Element.prototype.attachShadow in its own
+    // world does not affect this call.
+    const shadow = host.attachShadow({ mode: 'open' });
+    try {
+      // A constructed sheet is not subject to the page's CSP (a <style> element is, under style-src 'none').
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(cardCss);
+      shadow.adoptedStyleSheets = [sheet];
+    } catch {
+      const style = document.createElement('style');
+      style.textContent = cardCss;
+      shadow.append(style);
+    }
+    const mount = document.createElement('div');
+    mount.addEventListener('pointerenter', () => this.events.onPointerInCard(true));
+    mount.addEventListener('pointerleave', () => this.events.onPointerInCard(false));
+    const live = document.createElement('div');
+    live.className = 'sr-only';
+    live.setAttribute('aria-live', 'polite');
+    live.setAttribute('role', 'status');
+    shadow.append(mount, live);
+    this.live = live;
+    (document.fullscreenElement ?? document.documentElement).appendChild(host);
+    this.host = host;
+    this.mount = mount;
+    return { host, mount };
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Follows a living page: a MutationObserver collects the blocks that changed, the coalescer turns bursts into
+ * one small rescan (debounced, with a maximum wait so a ticker that never stops still gets rescanned about
+ * once a second), and single-page-app navigation triggers a full pass. Content scripts live in an isolated
+ * world, so we cannot wrap `history.pushState`; instead the URL is compared on every batch of mutations (an
+ * SPA always changes the DOM when it navigates), on `popstate`, and on WXT's `wxt:locationchange`.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ChangeCoalescer } from '../../lib/page/change-coalescer.ts';
+import { blockContainer } from '../../lib/page/text-blocks.ts';
+
+export interface DomWatchOptions {
+  ctx: ContentScriptContext;
+  /** True for our own host element (its insertion is not a page change). */
+  isOurs(node: Node): boolean;
+  /** Changed subtrees, outermost only, after the page has settled. */
+  onChanged(roots: Element[]): void;
+  /** The URL changed without a page load. */
+  onNavigated(url: string): void;
+}
+
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+export class DomWatch {
+  private readonly observer: MutationObserver;
+  private readonly coalescer: ChangeCoalescer<Element>;
+  private url = location.href;
+
+  constructor(private readonly opts: DomWatchOptions) {
+    const { ctx } = opts;
+    this.coalescer = new ChangeCoalescer<Element>({
+      debounceMs: 250,
+      maxWaitMs: 1000,
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      clearTimeout: (h) => clearTimeout(h),
+      now: () => performance.now(),
+      contains: (a, b) => a.contains(b),
+      flush: (roots) => {
+        const live = roots.filter((r) => r.isConnected);
+        if (live.length) opts.onChanged(live);
+      },
+    });
+    this.observer = new MutationObserver((records) => this.onRecords(records));
+    this.observer.observe(document, OBSERVE);
+    ctx.addEventListener(window, 'popstate', () => this.checkUrl());
+    ctx.addEventListener(window, 'wxt:locationchange', () => this.checkUrl());
+  }
+
+  /** Also watch an open shadow root (observers do not cross shadow boundaries). */
+  observe(root: ShadowRoot): void {
+    this.observer.observe(root, OBSERVE);
+  }
+
+  destroy(): void {
+    this.observer.disconnect();
+    this.coalescer.destroy();
+  }
+
+  private onRecords(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (this.opts.isOurs(r.target)) continue;
+      if (r.type === 'characterData') {
+        this.dirty(r.target, false);
+        continue;
+      }
+      for (const n of r.addedNodes) if (!this.opts.isOurs(n)) this.dirty(n, false);
+      // Removed nodes take their marks with them (the flush drops marks whose text went away); the block they
+      // left may now read differently ("Alexander <b>x</b> Lukashenko"), so it is rescanned too.
+      if ([...r.removedNodes].some((n) => !this.opts.isOurs(n))) this.dirty(r.target, true);
+    }
+    this.checkUrl();
+  }
+
+  /**
+   * Queues the block around `node`. Never the body or the root element: on a page that appends ticker lines
+   * to the body, that would be a whole-page pass every second; an element added there is queued by itself.
+   */
+  private dirty(node: Node, removal: boolean): void {
+    let block = blockContainer(node);
+    if (!block) return;
+    if (block.tagName === 'BODY' || block.tagName === 'HTML') {
+      if (removal || node.nodeType !== 1) return;
+      block = node as Element;
+    }
+    this.coalescer.add(block);
+  }
+
+  private checkUrl(): void {
+    if (location.href === this.url) return;
+    this.url = location.href;
+    this.opts.onNavigated(this.url);
+  }
+}

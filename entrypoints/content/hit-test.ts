@@ -1,0 +1,62 @@
+/**
+ * Which mark is under a point. Highlights have no element to receive events, so we ask the browser:
+ * `CSS.highlights.highlightsFromPoint` where it exists (Chrome 140+), otherwise the caret position at the point
+ * and the marks stored for that text node. The caret answer is the *nearest* caret, even in a margin beside
+ * the text, so the point must also fall inside one of the range's boxes.
+ */
+import type { MarkStore, PageMark } from './mark-store.ts';
+
+type HitResult = { highlight: Highlight; ranges: AbstractRange[] };
+type HighlightsFromPoint = (
+  x: number,
+  y: number,
+  options?: { shadowRoots?: ShadowRoot[] },
+) => (HitResult | Highlight)[];
+
+const inside = (r: Range, x: number, y: number): boolean => {
+  for (const box of r.getClientRects()) {
+    if (x >= box.left - 1 && x <= box.right + 1 && y >= box.top - 1 && y <= box.bottom + 1) return true;
+  }
+  return false;
+};
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const doc = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = document.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+
+/** The mark under viewport point (x, y), or null. `names` limits the answer to highlights we painted. */
+export function markAtPoint(
+  x: number,
+  y: number,
+  store: MarkStore,
+  names: readonly string[],
+): PageMark | null {
+  if (store.size === 0) return null;
+  const registry = CSS.highlights as HighlightRegistry & { highlightsFromPoint?: HighlightsFromPoint };
+  if (typeof registry.highlightsFromPoint === 'function') {
+    try {
+      const ours = new Set(names.map((n) => registry.get(n)).filter(Boolean));
+      for (const hit of registry.highlightsFromPoint(x, y)) {
+        if (!('ranges' in hit) || !ours.has(hit.highlight)) continue;
+        for (const r of hit.ranges) {
+          const m = store.byRange(r);
+          if (m) return m;
+        }
+      }
+    } catch {
+      // Older shapes of the API (it returned bare Highlights at first): use the caret path below.
+    }
+  }
+  const caret = caretAt(x, y);
+  if (!caret) return null;
+  for (const m of store.onNode(caret.node)) if (inside(m.range, x, y)) return m;
+  return null;
+}

@@ -1,0 +1,19 @@
+import { NEWS_SITE_MATCHES } from '../../lib/settings/news-sites.ts';
+import './highlights.css';
+import { startInlineContext } from './inline-context.ts';
+
+/**
+ * The page side: marks the meeting's people and topics and shows their statements on hover. Runs in every
+ * frame (same-origin article iframes included) once the page is idle. `cssInjectionMode: 'manifest'` lets the
+ * browser inject highlights.css as an extension stylesheet — the ::highlight() rules reach the page without
+ * adding a node to it; the card's own CSS is adopted inside its shadow root.
+ */
+export default defineContentScript({
+  matches: NEWS_SITE_MATCHES,
+  runAt: 'document_idle',
+  allFrames: true,
+  cssInjectionMode: 'manifest',
+  async main(ctx) {
+    await startInlineContext(ctx);
+  },
+});

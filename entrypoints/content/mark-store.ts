@@ -1,0 +1,121 @@
+/**
+ * Every mark on the page, with the index the pointer needs: text node → marks that touch it, so a caret
+ * position from `caretPositionFromPoint` finds its mark without walking every range.
+ */
+import type { EntityKind } from '../../lib/data/types.ts';
+
+/** One painted mention: what the spotter found and the live DOM range it covers. */
+export interface PageMark {
+  id: number;
+  entity: string;
+  kind: EntityKind;
+  via: 'name' | 'title';
+  confidence: 'high' | 'low';
+  /** The text as the page wrote it when found; if the range's text changes, the mark is stale. */
+  text: string;
+  range: Range;
+  /** The text nodes the range covers (for hit-testing and for dropping marks when nodes go away). */
+  nodes: Text[];
+}
+
+export class MarkStore {
+  private marks = new Map<number, PageMark>();
+  private byNode = new Map<Text, PageMark[]>();
+  private ordered: PageMark[] | null = null;
+  private nextId = 1;
+
+  get size(): number {
+    return this.marks.size;
+  }
+
+  newId(): number {
+    return this.nextId++;
+  }
+
+  add(mark: PageMark): void {
+    this.marks.set(mark.id, mark);
+    for (const n of mark.nodes) {
+      const list = this.byNode.get(n);
+      if (list) list.push(mark);
+      else this.byNode.set(n, [mark]);
+    }
+    this.ordered = null;
+  }
+
+  remove(mark: PageMark): void {
+    if (!this.marks.delete(mark.id)) return;
+    for (const n of mark.nodes) {
+      const list = this.byNode.get(n)?.filter((m) => m !== mark);
+      if (list?.length) this.byNode.set(n, list);
+      else this.byNode.delete(n);
+    }
+    this.ordered = null;
+  }
+
+  /** Removes and returns the marks for which `pred` holds. */
+  removeWhere(pred: (m: PageMark) => boolean): PageMark[] {
+    const gone = [...this.marks.values()].filter(pred);
+    for (const m of gone) this.remove(m);
+    return gone;
+  }
+
+  clear(): PageMark[] {
+    const all = [...this.marks.values()];
+    this.marks.clear();
+    this.byNode.clear();
+    this.ordered = null;
+    return all;
+  }
+
+  all(): IterableIterator<PageMark> {
+    return this.marks.values();
+  }
+
+  /** Marks that touch a text node. */
+  onNode(node: Node): readonly PageMark[] {
+    return node.nodeType === Node.TEXT_NODE ? (this.byNode.get(node as Text) ?? []) : [];
+  }
+
+  /** Marks whose range still holds a live range over `range`. */
+  byRange(range: AbstractRange): PageMark | undefined {
+    for (const m of this.onNode(range.startContainer)) {
+      if (
+        m.range.startOffset === range.startOffset &&
+        m.range.endContainer === range.endContainer &&
+        m.range.endOffset === range.endOffset
+      )
+        return m;
+    }
+    return undefined;
+  }
+
+  /** Marks in document order (cached until the set changes). */
+  inDocumentOrder(): PageMark[] {
+    if (!this.ordered) {
+      this.ordered = [...this.marks.values()].sort((a, b) => compareRanges(a.range, b.range));
+    }
+    return this.ordered;
+  }
+
+  /** Marks per entity: entity id → count. */
+  counts(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const m of this.marks.values()) out[m.entity] = (out[m.entity] ?? 0) + 1;
+    return out;
+  }
+}
+
+/** Document order of two ranges; ranges in different trees (shadow roots, detached) compare by position of their roots. */
+function compareRanges(a: Range, b: Range): number {
+  try {
+    return a.compareBoundaryPoints(Range.START_TO_START, b);
+  } catch {
+    // WrongDocumentError: different roots (e.g. inside a shadow root); fall back to the hosts' order.
+    const ra = a.startContainer.getRootNode();
+    const rb = b.startContainer.getRootNode();
+    const pa = ra instanceof ShadowRoot ? ra.host : a.startContainer;
+    const pb = rb instanceof ShadowRoot ? rb.host : b.startContainer;
+    const pos = pa.compareDocumentPosition(pb);
+    return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : pos & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The content script's side of lib/messaging/protocol.ts: answers the popup's and background's questions about
+ * this page, and reports what was found. Replies go through `sendResponse` (WXT 0.20 has no promise-returning
+ * listeners); unknown or malformed messages are left for other listeners.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { type EntityCounts, fail, ok, type PageSummary, parseMessage } from '../../lib/messaging/protocol.ts';
+
+export interface PageAnswers {
+  summary(): PageSummary;
+  nextMark(direction: 1 | -1, entity?: string): { index: number; total: number; entity: string } | null;
+  setMarks(on: boolean): boolean;
+  toggleMarks(): boolean;
+}
+
+const ACCEPTED = ['page:summary', 'page:next-mark', 'page:set-marks', 'page:toggle-marks'] as const;
+
+export function listenForMessages(ctx: ContentScriptContext, answers: PageAnswers): void {
+  const listener = (raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): boolean => {
+    const msg = parseMessage(raw, ACCEPTED);
+    if (!msg) return false;
+    try {
+      switch (msg.type) {
+        case 'page:summary':
+          sendResponse(ok(answers.summary()));
+          break;
+        case 'page:next-mark': {
+          const at = answers.nextMark(msg.direction, msg.entity);
+          sendResponse(at ? ok(at) : fail('No mark on this page.'));
+          break;
+        }
+        case 'page:set-marks':
+          sendResponse(ok({ marking: answers.setMarks(msg.on) }));
+          break;
+        case 'page:toggle-marks':
+          sendResponse(ok({ marking: answers.toggleMarks() }));
+          break;
+      }
+    } catch (err) {
+      sendResponse(fail((err as Error).message));
+    }
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}
+
+/** Tells the background what this frame found (it shows the count on the toolbar button). */
+export function reportMatches(counts: EntityCounts): void {
+  browser.runtime.sendMessage({ type: 'page:matches', counts }).catch(() => {
+    // The background may be restarting (MV3 service worker); the popup asks again with page:summary.
+  });
+}

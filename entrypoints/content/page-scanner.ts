@@ -1,0 +1,179 @@
+/**
+ * One scan pass: reads text blocks under some roots, finds candidates, resolves them with the page's context,
+ * and turns the kept ones into painted marks. Everything runs through the chunk runner, so no task of ours
+ * takes much more than the chunk budget even on a 5 MB page. Every pass ends with a
+ * `performance.measure('inline-context:scan', { detail: { matches, chars, longestTaskMs } })`, which tests and
+ * the bench read from the page.
+ */
+import type { Bundle } from '../../lib/data/types.ts';
+import { runInChunks, textWindows } from '../../lib/page/chunk-runner.ts';
+import { iterTextBlocks, type TextBlock, blockPositions } from '../../lib/page/text-blocks.ts';
+import type { Candidate, Match, PageContext, Spotter } from '../../lib/spot/index.ts';
+import type { HighlightPainter } from './highlight-painter.ts';
+import type { MarkStore, PageMark } from './mark-store.ts';
+
+/** Time one chunk may take before we yield, in ms: far under the 50 ms long-task line. */
+const CHUNK_BUDGET_MS = 12;
+/** Blocks longer than this (a giant `<pre>`) are scanned in overlapping windows, one per chunk. */
+const WINDOW = 20_000;
+/** Longer than any alias in the gazetteer, so a name across a window edge is still found. */
+const WINDOW_OVERLAP = 200;
+
+export type ScanRoot = Document | Element | ShadowRoot;
+
+export interface ScanDeps {
+  spotter: Spotter;
+  bundle: Bundle;
+  store: MarkStore;
+  painter: HighlightPainter;
+  /** Called with each open shadow root met, so the watcher can observe it. */
+  onShadowRoot(root: ShadowRoot): void;
+  yieldToHost(): Promise<void>;
+}
+
+export interface ScanOutcome {
+  matches: number;
+  chars: number;
+  longestTaskMs: number;
+}
+
+/** Candidates of one unit of work: a block, or a window of a long block. */
+interface Unit {
+  block: number;
+  from: number;
+  to: number;
+}
+
+export class PageScanner {
+  /** Names found by the last full pass, kept so a partial rescan resolves with the page's context. */
+  private anchors: Candidate[] = [];
+  private matches: Match[] = [];
+
+  constructor(private readonly deps: ScanDeps) {}
+
+  /** Every match currently on the page (for statement ranking). */
+  pageMatches(): readonly Match[] {
+    return this.matches;
+  }
+
+  /**
+   * Scans `roots` (the whole document when `full`), replacing the marks inside them.
+   * Resolves to null if `signal` aborted the pass (a newer one superseded it).
+   */
+  async scan(
+    roots: ScanRoot[],
+    ctx: PageContext,
+    full: boolean,
+    signal: AbortSignal,
+  ): Promise<ScanOutcome | null> {
+    const { spotter, store, painter } = this.deps;
+    const t0 = performance.now();
+    let longest = 0;
+    const chunk = {
+      budgetMs: CHUNK_BUDGET_MS,
+      now: () => performance.now(),
+      yieldToHost: this.deps.yieldToHost,
+      signal,
+      onChunk: (ms: number) => {
+        longest = Math.max(longest, ms);
+      },
+    };
+
+    // 1. Read blocks and find candidates, in chunks.
+    const blocks: TextBlock[] = [];
+    const found: Candidate[] = [];
+    let chars = 0;
+    const units = function* (): Generator<Unit> {
+      for (const root of roots) {
+        for (const b of iterTextBlocks(root, (s) => deps.onShadowRoot(s))) {
+          blocks.push(b);
+          chars += b.text.length;
+          for (const w of textWindows(b.text.length, WINDOW, WINDOW_OVERLAP))
+            yield { block: blocks.length - 1, from: w.start, to: w.end };
+        }
+      }
+    };
+    const deps = this.deps;
+    const seen = new Set<string>();
+    const done = await runInChunks(
+      units(),
+      (u) => {
+        const b = blocks[u.block] as TextBlock;
+        const whole = u.from === 0 && u.to === b.text.length;
+        const text = whole ? b.text : b.text.slice(u.from, u.to);
+        for (const c of spotter.findCandidates(text)) {
+          const start = c.start + u.from;
+          if (!whole) {
+            // Windows overlap: the same mention can be found twice.
+            const key = `${u.block}:${start}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+          }
+          found.push({ ...c, start, end: c.end + u.from, block: u.block });
+        }
+      },
+      chunk,
+    );
+    if (!done) return null;
+
+    // 2. Resolve with the whole page's context: on a partial pass, the names the full pass saw come along.
+    const t1 = performance.now();
+    const resolved = spotter.resolve(full ? found : [...this.anchors, ...found], ctx);
+    if (full) this.anchors = anchorsOf(found);
+    longest = Math.max(longest, performance.now() - t1);
+
+    // 3. Replace the marks inside the roots, and paint the new ones, in chunks.
+    const stale = full
+      ? store.clear()
+      : store.removeWhere((m) => roots.some((r) => m.nodes.some((n) => r.contains(n))));
+    for (const m of stale) painter.remove(m);
+    const fresh: PageMark[] = [];
+    const kept = resolved.filter((c) => (c.block ?? -1) >= 0);
+    const painted = await runInChunks(
+      kept,
+      (c) => {
+        const match = spotter.toMatch(c);
+        const block = blocks[c.block as number];
+        if (!match || !block) return;
+        const p = blockPositions(block, c.start, c.end);
+        const range = p.startNode.ownerDocument.createRange();
+        range.setStart(p.startNode, p.startOffset);
+        range.setEnd(p.endNode, p.endOffset);
+        const mark: PageMark = { ...match, id: store.newId(), range, nodes: p.nodes };
+        store.add(mark);
+        painter.add(mark);
+        fresh.push(mark);
+      },
+      chunk,
+    );
+    if (!painted) return null;
+    this.matches = [...store.all()].map(({ entity, kind, via, confidence, text }) => ({
+      entity,
+      kind,
+      via,
+      confidence,
+      text,
+      start: 0,
+      end: 0,
+    }));
+    const outcome = { matches: fresh.length, chars, longestTaskMs: Math.round(longest * 10) / 10 };
+    performance.measure('inline-context:scan', { start: t0, end: performance.now(), detail: outcome });
+    return outcome;
+  }
+
+  /** Forgets the page (SPA navigation to another article). */
+  reset(): void {
+    this.anchors = [];
+    this.matches = [];
+  }
+}
+
+/** One name candidate per entity is enough to give a partial pass the page's context. */
+function anchorsOf(found: readonly Candidate[]): Candidate[] {
+  const byEntity = new Map<string, Candidate>();
+  for (const c of found) {
+    if (c.via === 'surname' || !c.entity || byEntity.has(`${c.via}:${c.entity}`)) continue;
+    byEntity.set(`${c.via}:${c.entity}`, { ...c, block: -1 });
+  }
+  return [...byEntity.values()];
+}

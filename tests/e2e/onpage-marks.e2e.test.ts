@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Browser, type FixtureServer, launchWithExtension, serveFixtures } from './harness.ts';
+import { markedTexts, PAGES, readHighlights, waitForScan } from './onpage-helpers.ts';
+
+let browser: Browser;
+let server: FixtureServer;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGES)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string) {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(path));
+  await waitForScan(page);
+  return page;
+}
+
+describe('names on a news page are highlighted, look-alikes are not', () => {
+  test('English: people, title, places and topics; traps and form fields unmarked', async () => {
+    const page = await open('/en-article.html');
+    const h = await readHighlights(page);
+    const people = h['inline-context-person'] ?? [];
+    const topics = h['inline-context-topic'] ?? [];
+    expect(people).toEqual(
+      expect.arrayContaining([
+        'Alexander Lukashenko',
+        'Ayatollah Ali Khamenei',
+        "Iran's Supreme Leader",
+        'President Raisi',
+        'North-South transport corridor',
+      ]),
+    );
+    expect(topics).toEqual(expect.arrayContaining(['sanctions', 'roadmap']));
+    // Topics are painted in their own, quieter highlight, never with the people.
+    expect(people).not.toContain('sanctions');
+    const all = await markedTexts(page);
+    for (const trap of ['Minskoff', 'raisin', 'Raisins', 'Minsk']) expect(all).not.toContain(trap);
+    // Text in form fields and in an editor is the reader's own: never marked.
+    const inFields = await page.evaluate(() => {
+      const editor = document.getElementById('editor');
+      let n = 0;
+      for (const [, hl] of CSS.highlights)
+        for (const r of hl) if (editor?.contains((r as Range).startContainer)) n++;
+      return n;
+    });
+    expect(inFields).toBe(0);
+    expect(all.filter((t) => t === 'Alexander Lukashenko')).toHaveLength(1);
+    await page.close();
+  });
+
+  test('Persian with ZWNJ: full names, titles and topics; a city named after Iran is not Iran', async () => {
+    const page = await open('/fa-zwnj.html');
+    const all = await markedTexts(page);
+    expect(all).toEqual(
+      expect.arrayContaining([
+        'آلکساندر لوکاشنکو',
+        'آیت‌الله خامنه‌ای',
+        'لوکاشنکو',
+        'تحریم',
+        'رهبر انقلاب اسلامی',
+      ]),
+    );
+    expect(all.some((t) => t.includes('ایرانشهر'))).toBe(false);
+    await page.close();
+  });
+
+  test('Persian without ZWNJ (spaces, joined letters)', async () => {
+    const page = await open('/fa-nozwnj.html');
+    const all = await markedTexts(page);
+    expect(all).toEqual(
+      expect.arrayContaining(['الکساندر لوکاشنکو', 'آیت الله خامنه ای', 'خط عبور شمال به جنوب', 'تحریمهای']),
+    );
+    await page.close();
+  });
+
+  test('Persian typed with Arabic ي and ك', async () => {
+    const page = await open('/fa-arabic-letters.html');
+    const all = await markedTexts(page);
+    expect(all).toEqual(expect.arrayContaining(['الكساندر لوكاشنكو', 'آيت‌الله خامنه‌اي', 'تحريم']));
+    await page.close();
+  });
+
+  test('Russian: inflected names and titles; similar surnames are not marked', async () => {
+    const page = await open('/ru-article.html');
+    const all = await markedTexts(page);
+    expect(all).toEqual(
+      expect.arrayContaining([
+        'Александр Лукашенко',
+        'Али Хаменеи',
+        'санкции',
+        'транспортный коридор Север-Юг',
+      ]),
+    );
+    for (const trap of ['Лукашевич', 'Раисина', 'наноботы'])
+      expect(all.some((t) => t.includes(trap))).toBe(false);
+    await page.close();
+  });
+
+  test('every scan pass is measured with the number of matches and characters read', async () => {
+    const page = await open('/en-article.html');
+    const detail = await page.evaluate(() => {
+      const m = performance.getEntriesByName('inline-context:scan')[0] as PerformanceMeasure;
+      return m.detail as { matches: number; chars: number };
+    });
+    expect(detail.matches).toBeGreaterThanOrEqual(10);
+    expect(detail.chars).toBeGreaterThan(400);
+    await page.close();
+  });
+});
