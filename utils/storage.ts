@@ -5,7 +5,6 @@
  * defaults can improve in later versions.
  */
 import { storage, type WxtStorageItem } from '#imports';
-import type { TabCounts } from '../lib/messaging/page-counts.ts';
 import {
   DEFAULTS,
   sanitizeHoverDelay,
@@ -43,12 +42,6 @@ export const disabledSitesItem = storage.defineItem<string[]>('sync:disabledSite
   version: 2,
   migrations: { 2: migrateSitesToHosts },
 });
-
-/**
- * Entity counts per tab from the content script's `page:matches`, for the badge. In `storage.session` (not in a
- * variable) so a service worker that Chrome stopped and restarted still knows them; cleared with the browser.
- */
-export const tabCountsItem = storage.defineItem<TabCounts>('session:tabCounts', { fallback: {} });
 
 /** The settings, sanitised; what every page reads. */
 export type Settings = Awaited<ReturnType<typeof readSettings>>;

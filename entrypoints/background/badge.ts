@@ -3,7 +3,7 @@ import bundleJson from '../../generated/bundle.json';
 import type { Bundle } from '../../lib/data/types.ts';
 import { badgeText, meetingEntitiesMentioned } from '../../lib/messaging/page-counts.ts';
 import type { EntityCounts } from '../../lib/messaging/protocol.ts';
-import { tabCountsItem } from '../../utils/storage.ts';
+import { tabCountsItem } from '../../utils/tab-counts.ts';
 
 const entities = () => (bundleJson as unknown as Bundle).gazetteer.entities;
 
