@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Two tiers (docs/testing.md): `unit` runs in Node (lib/, scripts, data) and happy-dom (components);
 // `e2e` drives Debian's Chromium with the built extension loaded, one file at a time.
@@ -12,6 +13,17 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'tests/unit/**/*.test.{ts,tsx}'],
+          exclude: ['tests/unit/**/*.wxt.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        // Code that uses WXT's globals and `#imports` (storage items, browser wiring), against WXT's
+        // in-memory fakeBrowser; `fakeBrowser.reset()` in each test's beforeEach.
+        plugins: [WxtVitest()],
+        test: {
+          name: 'unit-wxt',
+          include: ['tests/unit/**/*.wxt.test.ts'],
           environment: 'node',
         },
       },

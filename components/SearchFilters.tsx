@@ -13,21 +13,21 @@ export interface SearchFiltersProps {
   lang: Lang;
   t: Messages;
   value: FilterValues;
-  onChange: (value: FilterValues) => void;
+  /** Receives only the filter that changed. */
+  onChange: (patch: FilterValues) => void;
 }
 
 /** Speaker, topic and direct/reported filters, as three native selects (keyboard and screen-reader ready). */
 export function SearchFilters({ bundle, lang, t, value, onChange }: SearchFiltersProps) {
   const label = (id: string) => bundle.gazetteer.entities.find((e) => e.id === id)?.label[lang] ?? id;
   const speakers = [...new Set(bundle.statements.map((s) => s.speaker))];
-  const set = (patch: FilterValues) => onChange({ ...value, ...patch });
   const pick = (e: Event) => (e.currentTarget as HTMLSelectElement).value || undefined;
   return (
     <fieldset class="filters">
       <legend class="visually-hidden">{t.filters}</legend>
       <label class="filters__field">
         <span class="filters__label">{t.filterSpeaker}</span>
-        <select value={value.speaker ?? ''} onChange={(e) => set({ speaker: pick(e) })}>
+        <select value={value.speaker ?? ''} onChange={(e) => onChange({ speaker: pick(e) })}>
           <option value="">{t.anySpeaker}</option>
           {speakers.map((id) => (
             <option key={id} value={id}>
@@ -38,7 +38,7 @@ export function SearchFilters({ bundle, lang, t, value, onChange }: SearchFilter
       </label>
       <label class="filters__field">
         <span class="filters__label">{t.filterTopic}</span>
-        <select value={value.topic ?? ''} onChange={(e) => set({ topic: pick(e) })}>
+        <select value={value.topic ?? ''} onChange={(e) => onChange({ topic: pick(e) })}>
           <option value="">{t.anyTopic}</option>
           {meetingTopics(bundle).map((id) => (
             <option key={id} value={id}>
@@ -51,7 +51,7 @@ export function SearchFilters({ bundle, lang, t, value, onChange }: SearchFilter
         <span class="filters__label">{t.filterKind}</span>
         <select
           value={value.kind ?? ''}
-          onChange={(e) => set({ kind: pick(e) as StatementKind | undefined })}
+          onChange={(e) => onChange({ kind: pick(e) as StatementKind | undefined })}
         >
           <option value="">{t.anyKind}</option>
           <option value="direct">{t.direct}</option>

@@ -94,7 +94,13 @@ export function SearchPanel({
           }
         }}
       />
-      <SearchFilters bundle={search.bundle} lang={lang} t={t} value={filters} onChange={setFilters} />
+      <SearchFilters
+        bundle={search.bundle}
+        lang={lang}
+        t={t}
+        value={filters}
+        onChange={(patch) => setFilters((old) => ({ ...old, ...patch }))}
+      />
       {(filtered || entityLabel) && (
         <p class="search__active">
           {entityLabel && <span class="chip chip--static">{t.aboutEntity(entityLabel)}</span>}
@@ -116,7 +122,7 @@ export function SearchPanel({
           lang={lang}
           t={t}
           activeTopic={filters.topic}
-          onTopic={(topic) => setFilters({ ...filters, topic })}
+          onTopic={(topic) => setFilters((old) => ({ ...old, topic }))}
         />
       )}
       <p class="search__count" role="status" aria-live="polite">

@@ -1,0 +1,71 @@
+/**
+ * Stored settings against WXT's in-memory browser: whatever is in storage (missing, corrupted, out of range,
+ * written by an older version), the extension reads a usable setting and never throws.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULTS } from '../../lib/settings/schema.ts';
+
+/** Fresh storage items for each test: @wxt-dev/storage runs migrations when an item is defined. */
+async function load() {
+  vi.resetModules();
+  return import('../../utils/storage.ts');
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('settings in storage', () => {
+  it('are the defaults when nothing is stored', async () => {
+    const { readSettings } = await load();
+    expect(await readSettings()).toEqual(DEFAULTS);
+  });
+
+  it('fall back to their defaults when the stored values are corrupted or out of range', async () => {
+    await fakeBrowser.storage.sync.set({
+      markMode: 'everything',
+      hoverDelayMs: 1e9,
+      uiLanguage: 42,
+      theme: { dark: true },
+      addedSites: 'example.org',
+      disabledSites: null,
+    });
+    const { readSettings } = await load();
+    expect(await readSettings()).toEqual(DEFAULTS);
+  });
+
+  it('keep the valid entries of a partly corrupted site list', async () => {
+    await fakeBrowser.storage.sync.set({ disabledSites: [7, 'BBC.com', 'not a host!', 'bbc.com', null] });
+    const { readSettings } = await load();
+    expect((await readSettings()).disabledSites).toEqual(['bbc.com']);
+  });
+
+  it('reject a hover delay below the minimum and a non-number one', async () => {
+    await fakeBrowser.storage.sync.set({ hoverDelayMs: 5 });
+    expect((await (await load()).readSettings()).hoverDelayMs).toBe(DEFAULTS.hoverDelayMs);
+    await fakeBrowser.storage.sync.set({ hoverDelayMs: '600' });
+    expect((await (await load()).readSettings()).hoverDelayMs).toBe(DEFAULTS.hoverDelayMs);
+    await fakeBrowser.storage.sync.set({ hoverDelayMs: 600 });
+    expect((await (await load()).readSettings()).hoverDelayMs).toBe(600);
+  });
+
+  it('turn site lists stored by version 1 (addresses) into sites', async () => {
+    await fakeBrowser.storage.sync.set({
+      addedSites: ['https://www.Example.org/news/1', 'news.example.net'],
+      addedSites$: { v: 1 },
+    });
+    const { addedSitesItem, readSettings } = await load();
+    expect((await readSettings()).addedSites).toEqual(['example.org', 'news.example.net']);
+    expect(await addedSitesItem.getMeta()).toEqual({ v: 2 });
+  });
+
+  it('store only what differs from the default, so better defaults reach users later', async () => {
+    const { saveSetting, readSettings } = await load();
+    await saveSetting('hoverDelayMs', 800);
+    expect(await fakeBrowser.storage.sync.get('hoverDelayMs')).toEqual({ hoverDelayMs: 800 });
+    await saveSetting('hoverDelayMs', DEFAULTS.hoverDelayMs);
+    expect(await fakeBrowser.storage.sync.get('hoverDelayMs')).toEqual({});
+    expect((await readSettings()).hoverDelayMs).toBe(DEFAULTS.hoverDelayMs);
+  });
+});
