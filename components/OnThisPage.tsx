@@ -1,15 +1,9 @@
 import type { Bundle, Lang } from '../lib/data/types.ts';
 import type { Messages } from '../lib/i18n/messages.ts';
 import type { PageSummary } from '../lib/messaging/protocol.ts';
+import type { PageState } from '../lib/settings/page-state.ts';
 
-/** What the popup knows about the tab it was opened on. */
-export type PageState =
-  | { kind: 'loading' }
-  /** A browser page, the extension's own page, a PDF…: nothing to offer. */
-  | { kind: 'unsupported' }
-  | { kind: 'running'; site: string; summary: PageSummary }
-  /** An http(s) page without the content script; `off` when the user turned the site off. */
-  | { kind: 'not-running'; site: string; off: boolean; canAlwaysRun: boolean };
+export type { PageState };
 
 export interface OnThisPageProps {
   state: PageState;
@@ -47,25 +41,25 @@ export function OnThisPage(props: OnThisPageProps) {
     <section class="onpage" aria-labelledby="onpage-title">
       <h2 class="onpage__title" id="onpage-title">
         {t.onThisPage}
-        {state.kind !== 'unsupported' && <span class="onpage__site">{state.site}</span>}
+        {'site' in state && state.site && <span class="onpage__site">{state.site}</span>}
       </h2>
       {state.kind === 'unsupported' && <p class="onpage__note">{t.unsupportedPage}</p>}
       {state.kind === 'running' && <RunningList {...props} state={state} label={label} />}
       {state.kind === 'not-running' && state.off && (
         <div class="onpage__actions">
-          <p class="onpage__note">{t.turnedOff(state.site)}</p>
+          <p class="onpage__note">{t.turnedOff(state.site ?? t.thisSite)}</p>
           <button type="button" class="button" onClick={() => props.onSiteOff(false)}>
-            {t.onAgain(state.site)}
+            {t.onAgain(state.site ?? t.thisSite)}
           </button>
         </div>
       )}
       {state.kind === 'not-running' && !state.off && (
         <div class="onpage__actions">
-          <p class="onpage__note">{t.notRunning(state.site)}</p>
+          <p class="onpage__note">{t.notRunning(state.site ?? t.thisSite)}</p>
           <button type="button" class="button button--primary" onClick={props.onScan}>
             {t.scanPage}
           </button>
-          {state.canAlwaysRun && (
+          {state.canAlwaysRun && state.site && (
             <button type="button" class="button" onClick={props.onAlwaysRun}>
               {t.alwaysRunOn(state.site)}
             </button>

@@ -3,11 +3,9 @@
  * a normal window; it looks at the active tab of the last focused *normal* window, which is that tab, and
  * stays right when the popup is shown in its own window (as the end-to-end tests do).
  */
-import type { PageState } from '../../components/OnThisPage.tsx';
 import type { PageSummary } from '../../lib/messaging/protocol.ts';
 import { NEWS_SITE_HOSTS } from '../../lib/settings/news-sites.ts';
-import { isEnabledOn } from '../../lib/settings/schema.ts';
-import { siteOf } from '../../lib/settings/sites.ts';
+import { decidePageState, type PageState } from '../../lib/settings/page-state.ts';
 import type { Settings } from '../../utils/storage.ts';
 import { sendToTab } from '../../utils/tabs.ts';
 
@@ -26,11 +24,13 @@ export async function targetTab(): Promise<TargetTab | undefined> {
 
 /** Asks the tab's content script for its summary; a tab without one answers nothing, which is not an error. */
 export async function pageState(tab: TargetTab | undefined, settings: Settings): Promise<PageState> {
-  const site = siteOf(tab?.url);
-  if (!tab || !site) return { kind: 'unsupported' };
-  const off = settings.disabledSites.some((d) => site === d || site.endsWith(`.${d}`));
-  const reply = off ? undefined : await sendToTab<PageSummary>(tab.id, { type: 'page:summary' });
-  if (reply?.ok) return { kind: 'running', site, summary: reply.value };
-  const covered = isEnabledOn(site, NEWS_SITE_HOSTS, settings.addedSites, []);
-  return { kind: 'not-running', site, off, canAlwaysRun: !covered };
+  const reply = tab ? await sendToTab<PageSummary>(tab.id, { type: 'page:summary' }) : undefined;
+  return decidePageState({
+    hasTab: tab !== undefined,
+    url: tab?.url,
+    summary: reply?.ok ? reply.value : undefined,
+    defaults: NEWS_SITE_HOSTS,
+    added: settings.addedSites,
+    disabled: settings.disabledSites,
+  });
 }

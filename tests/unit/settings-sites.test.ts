@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { NEWS_SITE_HOSTS, NEWS_SITE_MATCHES, NEWS_SITES } from '../../lib/settings/news-sites.ts';
 import { isEnabledOn, sanitizeSites } from '../../lib/settings/schema.ts';
+import { decidePageState } from '../../lib/settings/page-state.ts';
 import { runsOn, siteOf, sitePatterns, toSite } from '../../lib/settings/sites.ts';
 
 describe('the default news list', () => {
@@ -51,5 +52,53 @@ describe('sites', () => {
     expect(runsOn('https://example.org/x', NEWS_SITE_HOSTS, [], [])).toBe(false);
     expect(isEnabledOn('news.example.org', NEWS_SITE_HOSTS, ['example.org'], [])).toBe(true);
     expect(isEnabledOn('notbbc.com', NEWS_SITE_HOSTS, [], [])).toBe(false);
+  });
+});
+
+describe('what the popup offers for a tab', () => {
+  const base = { hasTab: true, summary: undefined, defaults: ['bbc.com'], added: [], disabled: [] };
+  const summary = {
+    url: 'https://www.bbc.com/x',
+    marking: true,
+    counts: { 'ali-khamenei': 2 },
+    statements: [],
+  };
+
+  it('shows the page summary where the content script answered', () => {
+    expect(decidePageState({ ...base, url: 'https://www.bbc.com/x', summary })).toEqual({
+      kind: 'running',
+      site: 'bbc.com',
+      summary,
+    });
+  });
+
+  it('offers a scan and "always run" on a site outside the lists', () => {
+    expect(decidePageState({ ...base, url: 'https://example.org/a' })).toEqual({
+      kind: 'not-running',
+      site: 'example.org',
+      off: false,
+      canAlwaysRun: true,
+    });
+  });
+
+  it('does not offer "always run" on a default site, and says when the user turned it off', () => {
+    expect(
+      decidePageState({ ...base, url: 'https://www.bbc.com/x', summary, disabled: ['bbc.com'] }),
+    ).toEqual({
+      kind: 'not-running',
+      site: 'bbc.com',
+      off: true,
+      canAlwaysRun: false,
+    });
+  });
+
+  it('offers only a scan when the address cannot be read, and nothing on browser pages', () => {
+    expect(decidePageState({ ...base, url: undefined })).toEqual({
+      kind: 'not-running',
+      off: false,
+      canAlwaysRun: false,
+    });
+    expect(decidePageState({ ...base, url: 'chrome://settings' })).toEqual({ kind: 'unsupported' });
+    expect(decidePageState({ ...base, hasTab: false, url: undefined })).toEqual({ kind: 'unsupported' });
   });
 });
