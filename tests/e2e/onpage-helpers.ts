@@ -4,9 +4,9 @@
  * read from the page the way a user-facing tool could: `CSS.highlights` and the `inline-context:scan` measure.
  */
 import { join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { ROOT } from './harness.ts';
+import { type Browser, ROOT } from './harness.ts';
 
 export const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 
@@ -71,12 +71,93 @@ export function cardState(
   });
 }
 
-/** Collects console errors of the page and of the extension's service worker. */
-export function collectErrors(page: Page): string[] {
+/**
+ * Collects errors a user would see in DevTools for this page: console errors and uncaught exceptions from every
+ * execution context, including the content script's isolated world (Playwright's own `console` event only
+ * reports the main world, so this listens through CDP), plus the extension service worker's console errors.
+ * Failed network loads are left out: they are the page's (a missing favicon), not ours.
+ */
+export async function collectErrors(context: BrowserContext, page: Page): Promise<string[]> {
   const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Runtime.exceptionThrown', (e) =>
+    errors.push(`exception: ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`),
+  );
+  cdp.on('Runtime.consoleAPICalled', (e) => {
+    if (e.type === 'error' || e.type === 'assert')
+      errors.push(`console.${e.type}: ${e.args.map((a) => a.value ?? a.description).join(' ')}`);
   });
-  page.on('pageerror', (e) => errors.push(String(e)));
+  cdp.on('Log.entryAdded', (e) => {
+    if (e.entry.level === 'error' && e.entry.source !== 'network') errors.push(`log: ${e.entry.text}`);
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Log.enable');
+  for (const sw of context.serviceWorkers()) {
+    sw.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`service worker: ${m.text()}`);
+    });
+  }
   return errors;
+}
+
+/**
+ * Records the page's DOM at DOMContentLoaded (before a `document_idle` content script can run), in the page's
+ * own world, with a serializer captured before the page's scripts can replace anything. Shadow roots are
+ * included, with how many style sheets they adopted, so a change to a page's styles would show too.
+ */
+export async function snapshotDomAtLoad(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __icSerialize: () => string; __icBefore?: string };
+    const ELEMENT = 1;
+    const ser = (node: Node): string => {
+      if (node.nodeType === 3) return `T:${(node as Text).data}`;
+      if (node.nodeType === 8) return `C:${(node as Comment).data}`;
+      if (node.nodeType !== ELEMENT) return '';
+      const el = node as Element;
+      if (el.localName === 'inline-context-card') return '';
+      let out = `<${el.localName}`;
+      for (const a of Array.from(el.attributes)) out += ` ${a.name}="${a.value}"`;
+      out += '>';
+      const shadow = el.shadowRoot;
+      if (shadow)
+        out += `#shadow[${shadow.adoptedStyleSheets.length}](${Array.from(shadow.childNodes).map(ser).join('')})`;
+      for (const c of Array.from(el.childNodes)) out += ser(c);
+      return `${out}</${el.localName}>`;
+    };
+    w.__icSerialize = () => `sheets:${document.adoptedStyleSheets.length}|${ser(document.documentElement)}`;
+    document.addEventListener('DOMContentLoaded', () => {
+      w.__icBefore = w.__icSerialize();
+    });
+  });
+}
+
+/** Re-takes the baseline now (after the page itself changed its DOM on purpose). */
+export function rebaseDom(target: Page | Frame): Promise<void> {
+  return target.evaluate(() => {
+    const w = window as unknown as { __icSerialize: () => string; __icBefore?: string };
+    w.__icBefore = w.__icSerialize();
+  });
+}
+
+/** True when the DOM equals the DOMContentLoaded snapshot, ignoring our one host element. */
+export function domUnchanged(target: Page | Frame): Promise<boolean> {
+  return target.evaluate(() => {
+    const w = window as unknown as { __icSerialize: () => string; __icBefore?: string };
+    return w.__icBefore !== undefined && w.__icSerialize() === w.__icBefore;
+  });
+}
+
+/** Opens `url` in a new tab with error collection (and optionally the DOM snapshot) set up before it loads. */
+export async function openFixture(
+  browser: Browser,
+  url: string,
+  opts: { snapshot?: boolean; scans?: number } = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1100, height: 800 });
+  const errors = await collectErrors(browser.context, page);
+  if (opts.snapshot) await snapshotDomAtLoad(page);
+  await page.goto(url);
+  await waitForScan(page, opts.scans ?? 1);
+  return { page, errors };
 }

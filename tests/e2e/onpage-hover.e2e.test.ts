@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Bundle } from '../../lib/data/types.ts';
 import { type Browser, type FixtureServer, launchWithExtension, ROOT, serveFixtures } from './harness.ts';
-import { cardState, collectErrors, markCenter, PAGES, waitForScan } from './onpage-helpers.ts';
+import { cardState, markCenter, openFixture, PAGES, waitForScan } from './onpage-helpers.ts';
 
 const bundle = JSON.parse(readFileSync(join(ROOT, 'generated', 'bundle.json'), 'utf8')) as Bundle;
 const lukashenkoSaid = bundle.statements.filter((s) => s.speaker === 'alexander-lukashenko').map((s) => s.fa);
@@ -36,8 +36,7 @@ async function restOn(page: Page, text: string) {
 
 describe('hovering a mark', () => {
   test('resting on "Lukashenko" opens a card with his own words, verbatim in Persian, right-to-left', async () => {
-    const page = await open('/en-article.html');
-    const errors = collectErrors(page);
+    const { page, errors } = await openFixture(browser, server.url('/en-article.html'));
     await restOn(page, 'Lukashenko');
     await expect.poll(() => cardState(page).then((c) => c?.entity)).toBe('alexander-lukashenko');
     const card = await cardState(page);
