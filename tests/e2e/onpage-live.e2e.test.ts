@@ -1,0 +1,92 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Browser, type FixtureServer, launchWithExtension, serveFixtures } from './harness.ts';
+import { markedTexts, openFixture, PAGES } from './onpage-helpers.ts';
+
+let browser: Browser;
+let server: FixtureServer;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGES)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type Pass = { matches: number; chars: number };
+const passes = (page: Page): Promise<Pass[]> =>
+  page.evaluate(() =>
+    performance.getEntriesByName('inline-context:scan').map((m) => (m as PerformanceMeasure).detail as Pass),
+  );
+
+/** Sets a setting the way the options page does (chrome.storage.sync, WXT key without its area prefix). */
+async function setSetting(key: string, value: unknown): Promise<void> {
+  const sw = browser.context.serviceWorkers()[0];
+  if (!sw) throw new Error('no service worker');
+  await sw.evaluate(([k, v]) => chrome.storage.sync.set({ [k as string]: v }), [key, value] as const);
+}
+
+describe('a living page', () => {
+  test('a ticker adding a line every 100 ms is rescanned line by line, never the whole page', async () => {
+    const { page, errors } = await openFixture(browser, server.url('/live-ticker.html'));
+    const [first] = await passes(page);
+    expect(first?.chars).toBeGreaterThan(100_000);
+    await page.evaluate(() => (window as unknown as { startTicker(n: number): void }).startTicker(40));
+    await expect.poll(() => page.locator('#ticker li').count(), { timeout: 10_000 }).toBe(40);
+    // New ticker lines get their marks…
+    await expect
+      .poll(async () => (await markedTexts(page)).filter((t) => t === 'Lukashenko').length, { timeout: 5000 })
+      .toBe(8);
+    const later = (await passes(page)).slice(1);
+    // …in a few coalesced passes (not one per line), each reading only the changed lines.
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.length).toBeLessThanOrEqual(10);
+    for (const p of later) expect(p.chars).toBeLessThan(first ? first.chars / 20 : 0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('marks of removed text go away', async () => {
+    const { page } = await openFixture(browser, server.url('/live-ticker.html'));
+    const count = async () => (await markedTexts(page)).filter((t) => t === 'Alexander Lukashenko').length;
+    const before = await count();
+    await page.evaluate(() => (window as unknown as { removeFirst(): void }).removeFirst());
+    await expect.poll(count, { timeout: 5000 }).toBe(before - 1);
+    await page.close();
+  });
+
+  test('single-page navigation (pushState, then Back) repaints for the new view', async () => {
+    const { page, errors } = await openFixture(browser, server.url('/spa.html'));
+    expect(await markedTexts(page)).toContain('Alexander Lukashenko');
+    await page.click('#to-raisi');
+    await expect.poll(() => markedTexts(page), { timeout: 5000 }).toContain('President Raisi');
+    expect(await markedTexts(page)).not.toContain('Alexander Lukashenko');
+    await page.goBack();
+    await expect.poll(() => markedTexts(page), { timeout: 5000 }).toContain('Alexander Lukashenko');
+    expect(await markedTexts(page)).not.toContain('President Raisi');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the mark setting and "off on this site" apply without a reload', async () => {
+    const { page } = await openFixture(browser, server.url('/en-article.html'));
+    const topics = () => page.evaluate(() => CSS.highlights.get('inline-context-topic')?.size ?? 0);
+    const people = () => page.evaluate(() => CSS.highlights.get('inline-context-person')?.size ?? 0);
+    expect(await topics()).toBeGreaterThan(0);
+    try {
+      await setSetting('markMode', 'names');
+      await expect.poll(topics, { timeout: 5000 }).toBe(0);
+      expect(await people()).toBeGreaterThan(0);
+      await setSetting('markMode', 'all');
+      await expect.poll(topics, { timeout: 5000 }).toBeGreaterThan(0);
+      await setSetting('disabledSites', ['127.0.0.1']);
+      await expect.poll(people, { timeout: 5000 }).toBe(0);
+      await setSetting('disabledSites', []);
+      await expect.poll(people, { timeout: 5000 }).toBeGreaterThan(0);
+    } finally {
+      await setSetting('markMode', 'all');
+      await setSetting('disabledSites', []);
+    }
+    await page.close();
+  });
+});
