@@ -23,7 +23,16 @@ const passes = (page: Page): Promise<Pass[]> =>
 async function setSetting(key: string, value: unknown): Promise<void> {
   const sw = browser.context.serviceWorkers()[0];
   if (!sw) throw new Error('no service worker');
-  await sw.evaluate(([k, v]) => chrome.storage.sync.set({ [k as string]: v }), [key, value] as const);
+  await sw.evaluate(
+    ([k, v]) => {
+      // Runs in the service worker, where `chrome` exists; this file is type-checked for Node.
+      const api = (
+        globalThis as unknown as { chrome: { storage: { sync: { set(o: object): Promise<void> } } } }
+      ).chrome;
+      return api.storage.sync.set({ [k as string]: v });
+    },
+    [key, value] as const,
+  );
 }
 
 describe('a living page', () => {
