@@ -1,0 +1,110 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Browser, type FixtureServer, launchWithExtension, ROOT, serveFixtures } from './harness.ts';
+import { cardState, openFixture, PAGES } from './onpage-helpers.ts';
+
+let browser: Browser;
+let server: FixtureServer;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGES)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const focusText = (page: Page) =>
+  page.evaluate(() =>
+    [...(CSS.highlights.get('inline-context-focus') ?? [])].map((r) => (r as Range).toString()),
+  );
+
+/** What has keyboard focus, looking inside our shadow root. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const a = document.activeElement;
+    if (a?.localName !== 'inline-context-card') return a?.localName ?? null;
+    const inner = a.shadowRoot?.activeElement;
+    return `card:${inner?.getAttribute('role') ?? inner?.className ?? ''}`;
+  });
+
+describe('keyboard', () => {
+  test('Alt+Shift+J / K walk the marks in reading order; Enter opens the card with focus in it; Esc returns', async () => {
+    const { page, errors } = await openFixture(browser, server.url('/en-article.html'));
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    expect(await focusText(page)).toEqual(['Belarus']);
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    expect(await focusText(page)).toEqual(['Lukashenko']);
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await page.keyboard.press('Alt+Shift+KeyK');
+    expect(await focusText(page)).toEqual(['Lukashenko']);
+    // Screen readers hear where the walk went.
+    const said = await page.evaluate(
+      () =>
+        document.querySelector('inline-context-card')?.shadowRoot?.querySelector('[aria-live]')?.textContent,
+    );
+    expect(said).toMatch(/Lukashenko — 2 \/ \d+/);
+
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cardState(page).then((c) => c?.entity)).toBe('alexander-lukashenko');
+    expect(await focused(page)).toBe('card:dialog');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('card:card__close');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('card:statement__copy');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardState(page)).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the close button works from the keyboard', async () => {
+    const { page } = await openFixture(browser, server.url('/ru-article.html'));
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cardState(page)).not.toBeNull();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cardState(page)).toBeNull();
+    await page.close();
+  });
+
+  test('Enter on the page own link is left to the page', async () => {
+    const { page } = await openFixture(browser, server.url('/spa.html'));
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await page.focus('#to-raisi');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toMatch(/\/spa\/raisi$/);
+    expect(await cardState(page)).toBeNull();
+    await page.close();
+  });
+});
+
+describe('accessibility of the open card', () => {
+  for (const path of ['/en-article.html', '/fa-zwnj.html']) {
+    test(`axe-core finds no serious or critical problem (${path})`, async () => {
+      const { page } = await openFixture(browser, server.url(path));
+      await page.keyboard.press('Alt+Shift+KeyJ');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cardState(page)).not.toBeNull();
+      await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+      type Rule = { id: string; impact: string; nodes: unknown[] };
+      const { violations, passes } = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Rule[]; passes: Rule[] }> };
+          }
+        ).axe;
+        const result = await axe.run({ include: [['inline-context-card']] }, { resultTypes: ['violations'] });
+        return {
+          violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })),
+          passes: result.passes.map((v) => v.id),
+        };
+      });
+      // axe really looked inside the shadow root: it checked the dialog's name and the quotes' language.
+      expect(passes).toEqual(expect.arrayContaining(['aria-dialog-name', 'valid-lang']));
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      await page.close();
+    });
+  }
+});
