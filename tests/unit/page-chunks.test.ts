@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { outermost } from '../../lib/page/change-coalescer.ts';
+import { runInChunks, textWindows } from '../../lib/page/chunk-runner.ts';
+
+/** A fake clock where each work item costs `cost` ms. */
+function fakeClock() {
+  let t = 0;
+  return { now: () => t, spend: (ms: number) => (t += ms) };
+}
+
+describe('runInChunks', () => {
+  test('yields whenever a chunk used its budget, so no chunk is much longer than the budget', async () => {
+    const clock = fakeClock();
+    const chunks: number[] = [];
+    let yields = 0;
+    const done = await runInChunks(
+      Array.from({ length: 100 }, (_, i) => i),
+      () => clock.spend(3),
+      {
+        budgetMs: 12,
+        now: clock.now,
+        yieldToHost: async () => {
+          yields++;
+        },
+        onChunk: (ms) => chunks.push(ms),
+      },
+    );
+    expect(done).toBe(true);
+    expect(yields).toBe(25);
+    expect(Math.max(...chunks)).toBeLessThanOrEqual(12);
+  });
+
+  test('stops between items once aborted, and says so', async () => {
+    const clock = fakeClock();
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const done = await runInChunks(
+      [1, 2, 3, 4, 5, 6],
+      (i) => {
+        seen.push(i);
+        clock.spend(10);
+        if (i === 2) controller.abort();
+      },
+      { budgetMs: 5, now: clock.now, yieldToHost: async () => {}, signal: controller.signal },
+    );
+    expect(done).toBe(false);
+    expect(seen).toEqual([1, 2]);
+  });
+});
+
+describe('textWindows', () => {
+  test('covers the text, overlapping so a name across an edge lies wholly in one window', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 5000 }),
+        fc.integer({ min: 0, max: 5000 }),
+        fc.integer({ min: 1, max: 99 }),
+        (len, at, nameLen) => {
+          const windows = textWindows(len, 300, 100);
+          expect(windows[0]?.start).toBe(0);
+          expect(windows.at(-1)?.end).toBe(len);
+          const start = Math.min(at, Math.max(0, len - nameLen));
+          const end = Math.min(len, start + nameLen);
+          expect(windows.some((w) => w.start <= start && end <= w.end)).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('outermost', () => {
+  test('keeps only roots not inside another root', () => {
+    // Paths as nodes: "a/b" is inside "a".
+    const contains = (x: string, y: string) => y === x || y.startsWith(`${x}/`);
+    expect(outermost(['a/b', 'c', 'a', 'a/b/c', 'c/d', 'e'], contains)).toEqual(['c', 'a', 'e']);
+    expect(outermost(['x/y', 'x/z'], contains)).toEqual(['x/y', 'x/z']);
+  });
+});
