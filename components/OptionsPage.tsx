@@ -37,10 +37,12 @@ function Radios<V extends string>(props: {
   value: V;
   options: [V, string][];
   onChange: (v: V) => void;
+  /** When a heading already says what the group is, the legend is for screen readers only. */
+  hideLegend?: boolean;
 }) {
   return (
     <fieldset class="radios">
-      <legend>{props.legend}</legend>
+      <legend class={props.hideLegend ? 'visually-hidden' : undefined}>{props.legend}</legend>
       {props.options.map(([v, label]) => (
         <label key={v} class="radios__option">
           <input
@@ -94,6 +96,7 @@ export function OptionsPage({
           <Radios
             name="markMode"
             legend={t.whatToMark}
+            hideLegend
             value={values.markMode}
             options={[
               ['all', t.markAll],

@@ -1,6 +1,6 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import type { Bundle, CompiledStatement, Lang } from '../lib/data/types.ts';
-import { bothDates } from '../lib/format/dates.ts';
+import { gregorianDate, solarHijriDate } from '../lib/format/dates.ts';
 import type { Messages } from '../lib/i18n/messages.ts';
 import type { MatchQuality } from '../lib/search/statement-search.ts';
 
@@ -117,7 +117,11 @@ export function StatementCard({
         </div>
       )}
       <footer class="statement__meta">
-        <span class="statement__date">{bothDates(bundle.meeting.date.gregorian, lang)}</span>
+        {/* Each date isolated: in a right-to-left card, two runs of digits around "·" would otherwise merge. */}
+        <span class="statement__date">
+          <bdi>{gregorianDate(bundle.meeting.date.gregorian, lang)}</bdi> ·{' '}
+          <bdi lang="fa">{solarHijriDate(bundle.meeting.date.gregorian)}</bdi>
+        </span>
         <span class="statement__source">
           {t.source}:{' '}
           <cite lang="fa" dir="rtl">
