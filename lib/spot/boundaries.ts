@@ -5,16 +5,22 @@
  * are already cut off by the key view.
  */
 import { isWordCode, type Script } from './char-class.ts';
-import type { KeyView } from './key-view.ts';
+import type { ScanView } from './scan-view.ts';
 
 /** True when a mention may start at key position `s`. */
-export function startsWord(view: KeyView, s: number): boolean {
-  return s === 0 || view.gap[s] === 1 || !isWordCode(view.text.charCodeAt(s - 1));
+export function startsWord(view: ScanView, s: number): boolean {
+  return s === 0 || view.gap[s] === 1 || !isWordCode(view.key[s - 1] as number);
 }
 
 /** True when a mention may end at key position `e` (exclusive). */
-export function endsWord(view: KeyView, e: number): boolean {
-  return e >= view.text.length || view.gap[e] === 1 || !isWordCode(view.text.charCodeAt(e));
+export function endsWord(view: ScanView, e: number): boolean {
+  return e >= view.length || view.gap[e] === 1 || !isWordCode(view.key[e] as number);
+}
+
+function startsWith(view: ScanView, s: string, at: number): boolean {
+  if (at + s.length > view.length) return false;
+  for (let i = 0; i < s.length; i++) if (view.key[at + i] !== s.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
@@ -27,10 +33,15 @@ const SUFFIXES_AFTER_HEH = ['ای', ...SUFFIXES_ANY];
 const SUFFIXES_AFTER_VOWEL = ['یی', ...SUFFIXES_ANY];
 const ENGLISH_PLURALS = ['es', 's'];
 
-function suffixesFor(script: Script, lastKeyChar: string, plural: boolean): readonly string[] {
+const HEH = 0x0647;
+const YEH = 0x06cc;
+const ALEF = 0x0627;
+const WAW = 0x0648;
+
+function suffixesFor(script: Script, last: number, plural: boolean): readonly string[] {
   if (script === 'arabic') {
-    if (lastKeyChar === 'ه' || lastKeyChar === 'ی') return SUFFIXES_AFTER_HEH;
-    if (lastKeyChar === 'ا' || lastKeyChar === 'و') return SUFFIXES_AFTER_VOWEL;
+    if (last === HEH || last === YEH) return SUFFIXES_AFTER_HEH;
+    if (last === ALEF || last === WAW) return SUFFIXES_AFTER_VOWEL;
     return SUFFIXES_ANY;
   }
   return script === 'latin' && plural ? ENGLISH_PLURALS : [];
@@ -40,11 +51,11 @@ function suffixesFor(script: Script, lastKeyChar: string, plural: boolean): read
  * Where a mention ending at key position `e` really ends: `e` itself at a word boundary, after an allowed
  * suffix, or -1 when the hit is inside a longer word («نانوا» for «نانو», "Miranda" for "Iran").
  */
-export function mentionEnd(view: KeyView, e: number, script: Script, plural: boolean): number {
+export function mentionEnd(view: ScanView, e: number, script: Script, plural: boolean): number {
   if (endsWord(view, e)) return e;
-  const suffixes = suffixesFor(script, view.text.charAt(e - 1), plural);
+  const suffixes = suffixesFor(script, view.key[e - 1] as number, plural);
   for (const suffix of suffixes) {
-    if (!view.text.startsWith(suffix, e)) continue;
+    if (!startsWith(view, suffix, e)) continue;
     const end = e + suffix.length;
     let attached = true;
     for (let i = e + 1; i < end; i++) if (view.gap[i] === 1) attached = false;

@@ -91,54 +91,74 @@ interface StyleProbe {
 }
 
 /**
- * Hidden by attribute, or (where the DOM computes styles) by `display: none` / `visibility: hidden`.
- * `styles.ok` turns false once `getComputedStyle` refuses our elements (a linkedom document in a test
- * whose global window is happy-dom's), so one refusal does not cost an exception per element.
+ * Whether an element is rendered, where the DOM computes styles: `display: none` or `visibility: hidden`
+ * on it or an ancestor hides it. Asked once per text block (and once per matched node in `spotDocument`),
+ * not per element: on a 5 MB page a style query per element costs more than the whole walk.
+ * `styles.ok` turns false once `getComputedStyle` refuses our elements (a linkedom document in a test whose
+ * global window is happy-dom's), so one refusal does not cost an exception per block.
  */
-function isHidden(el: Element, styles: { ok: boolean }): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  const probe = el as unknown as StyleProbe;
-  // Chromium: checkVisibility answers from layout data without building a style object per element.
-  if (typeof probe.checkVisibility === 'function') {
-    return !probe.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true });
+export class VisibilityProbe {
+  private readonly cache = new Map<Element, boolean>();
+  private ok = true;
+
+  isVisible(el: Element): boolean {
+    let answer = this.cache.get(el);
+    if (answer === undefined) {
+      answer = this.compute(el);
+      this.cache.set(el, answer);
+    }
+    return answer;
   }
-  const view = el.ownerDocument?.defaultView;
-  if (styles.ok && view && typeof view.getComputedStyle === 'function') {
+
+  private compute(el: Element): boolean {
+    const probe = el as unknown as StyleProbe;
+    // Chromium: checkVisibility answers from layout data and covers the ancestors.
+    if (typeof probe.checkVisibility === 'function') {
+      return probe.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true });
+    }
+    const view = el.ownerDocument?.defaultView;
+    if (!this.ok || !view || typeof view.getComputedStyle !== 'function') return true;
     try {
       const style = view.getComputedStyle(el);
-      return style.display === 'none' || style.visibility === 'hidden';
+      if (style.display === 'none' || style.visibility === 'hidden') return false;
     } catch {
-      styles.ok = false;
+      this.ok = false;
+      return true;
     }
+    const parent = parentOf(el);
+    return parent?.nodeType === 1 ? this.isVisible(parent as Element) : true;
   }
-  return false;
 }
 
-function isSkippedSelf(el: Element, styles: { ok: boolean }): boolean {
+/** Skipped by markup alone: tag, `hidden`, `contenteditable`, our own UI. Cheap: no style queries. */
+function isSkippedSelf(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIPPED_TAGS.has(tag)) return true;
-  if (el.hasAttribute('data-inline-context')) return true;
+  if (el.hasAttribute('hidden') || el.hasAttribute('data-inline-context')) return true;
   const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  return isHidden(el, styles);
+  return editable !== null && editable !== 'false';
 }
 
 class Reader {
   readonly blocks: TextBlock[] = [];
   private readonly skipped = new Map<Node, boolean>();
-  private readonly styles = { ok: true };
   private readonly blockOf = new Map<Node, Node>();
+  private readonly visibility: VisibilityProbe | null;
   private current: TextBlock = { text: '', nodes: [], nodeStarts: [] };
   private parts: string[] = [];
   private currentBlock: Node | null = null;
   private pendingBreak = false;
 
-  /** True when `node` (an element or a shadow root) or an ancestor is skipped. Cached per element. */
+  constructor(checkStyles: boolean) {
+    this.visibility = checkStyles ? new VisibilityProbe() : null;
+  }
+
+  /** True when `node` (an element) or an ancestor is skipped by markup. Cached per element. */
   private isSkipped(node: Node | null): boolean {
     if (node?.nodeType !== 1) return false;
     let answer = this.skipped.get(node);
     if (answer === undefined) {
-      answer = isSkippedSelf(node as Element, this.styles) || this.isSkipped(parentOf(node));
+      answer = isSkippedSelf(node as Element) || this.isSkipped(parentOf(node));
       this.skipped.set(node, answer);
     }
     return answer;
@@ -159,7 +179,10 @@ class Reader {
   flush(): void {
     if (this.current.nodes.length > 0) {
       this.current.text = this.parts.join('');
-      if (this.current.text.trim()) this.blocks.push(this.current);
+      const container = this.currentBlock;
+      const visible =
+        !this.visibility || container?.nodeType !== 1 || this.visibility.isVisible(container as Element);
+      if (visible && this.current.text.trim()) this.blocks.push(this.current);
     }
     this.current = { text: '', nodes: [], nodeStarts: [] };
     this.parts = [];
@@ -168,29 +191,39 @@ class Reader {
 
   walk(root: Node, doc: Document): void {
     const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
-    let length = this.parts.reduce((n, p) => n + p.length, 0);
+    let length = 0;
+    // Consecutive text nodes usually share a parent: remember the last answer instead of asking the maps.
+    let lastParent: Node | null = null;
+    let lastSkipped = false;
+    let lastBlock: Node | null = null;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType === 1) {
         const el = node as Element;
-        if (!INLINE_TAGS.has(el.tagName.toUpperCase())) this.pendingBreak = true;
+        if (!INLINE_TAGS.has(el.tagName)) this.pendingBreak = true;
         const shadow = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
         if (shadow && !this.isSkipped(el)) {
           this.flush();
           this.walk(shadow, doc);
           this.flush();
           length = 0;
+          lastParent = null;
         }
         continue;
       }
       const parent = parentOf(node);
-      if (!parent || this.isSkipped(parent)) continue;
+      if (!parent) continue;
+      if (parent !== lastParent) {
+        lastParent = parent;
+        lastSkipped = this.isSkipped(parent);
+        lastBlock = lastSkipped ? null : this.blockFor(parent);
+      }
+      if (lastSkipped) continue;
       const data = (node as Text).data;
       if (!data) continue;
-      const block = this.blockFor(parent);
-      if (this.pendingBreak || block !== this.currentBlock) {
+      if (this.pendingBreak || lastBlock !== this.currentBlock) {
         this.flush();
         length = 0;
-        this.currentBlock = block;
+        this.currentBlock = lastBlock;
         this.pendingBreak = false;
       }
       this.current.nodes.push(node as Text);
@@ -212,12 +245,23 @@ function parentOf(node: Node): Node | null {
 /**
  * The visible text of `root` in reading order, as blocks: text is joined across inline elements and split
  * at block boundaries (and `<br>`). Enters open shadow roots; skips script/style/noscript/template, form
- * fields, `[contenteditable]`, hidden elements, and our own UI (`inline-context-card`, `[data-inline-context]`).
+ * fields, `[contenteditable]`, `[hidden]`, and our own UI (`inline-context-card`, `[data-inline-context]`).
+ * Where the DOM computes styles, a block whose container is `display: none` / `visibility: hidden` (itself
+ * or an ancestor) is dropped; an inline element hidden by style inside a visible block is not seen here
+ * (one style query per element would dominate the walk) — `spotDocument` re-checks each match's element.
  */
-export function readTextBlocks(root: Document | Element): TextBlock[] {
+export interface ReadOptions {
+  /**
+   * Query styles once per block (default true). `spotDocument` passes false and checks only the elements
+   * that hold a match, which on a large page is a few hundred queries instead of thousands.
+   */
+  checkStyles?: boolean;
+}
+
+export function readTextBlocks(root: Document | Element, options: ReadOptions = {}): TextBlock[] {
   const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
   const start = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
-  const reader = new Reader();
+  const reader = new Reader(options.checkStyles ?? true);
   if (!start || !doc) return [];
   reader.walk(start, doc);
   reader.flush();
@@ -235,6 +279,11 @@ function nodeAt(block: TextBlock, at: number, end: boolean): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** The text node holding offset `at` of a block (at a seam, the node that starts there). */
+export function blockNodeAt(block: TextBlock, at: number): Text {
+  return block.nodes[nodeAt(block, at, false)] as Text;
 }
 
 /** A DOM Range over `block.text.slice(start, end)` (UTF-16 offsets), spanning nodes as needed. */

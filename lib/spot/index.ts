@@ -8,7 +8,14 @@ export type { Via } from './patterns.ts';
 export { rankStatements } from './rank.ts';
 export { MEETING_DATE } from './resolve.ts';
 export { Spotter } from './spotter.ts';
-export { blockRange, readTextBlocks, type TextBlock } from './dom-reader.ts';
+export {
+  blockNodeAt,
+  blockRange,
+  type ReadOptions,
+  readTextBlocks,
+  type TextBlock,
+  VisibilityProbe,
+} from './dom-reader.ts';
 export { publicationDate } from './publication-date.ts';
 export { type BlockMatch, spotBlocks, spotDocument } from './spot-document.ts';
 export { BLOCK_SEPARATOR, type PageSpots, spotPage } from './page-text.ts';

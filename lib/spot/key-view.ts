@@ -10,8 +10,10 @@
  *
  * The same function builds the keys of the aliases, so both sides always agree.
  */
+import { fold } from '../text/fold.ts';
 import { isArabicLetter, isCyrillicLetter, isQuoteCode } from './char-class.ts';
 import { russianStemLength } from './russian-stem.ts';
+import type { ScanView } from './scan-view.ts';
 
 export interface KeyView {
   /** The key text the automaton runs over. */
@@ -81,4 +83,36 @@ export function keyView(folded: string): KeyView {
   flush();
   if (pendingGap) gap[k] = 1;
   return { text: out, folded: map.subarray(0, k), gap: gap.subarray(0, k + 1) };
+}
+
+/**
+ * The reference {@link ScanView} of an original text, built the slow, readable way: `fold()`, then
+ * {@link keyView}, then the offset maps. `scanView` must give the same (property-tested).
+ */
+export function referenceScanView(text: string): ScanView {
+  const folded = fold(text);
+  const view = keyView(folded.text);
+  const n = view.text.length;
+  const out: ScanView = {
+    key: new Uint16Array(n),
+    length: n,
+    gap: new Uint8Array(view.gap),
+    origStart: new Int32Array(n),
+    origEnd: new Int32Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    out.key[i] = view.text.charCodeAt(i);
+    const f = view.folded[i] as number;
+    out.origStart[i] = folded.starts[f] as number;
+    let fe = f + 1;
+    // The last letter of a Russian stem stands for the whole word, its cut-off ending included.
+    if (
+      isCyrillicLetter(folded.text.charCodeAt(f)) &&
+      (i + 1 >= n || (view.folded[i + 1] as number) !== f + 1)
+    ) {
+      while (fe < folded.text.length && isCyrillicLetter(folded.text.charCodeAt(fe))) fe++;
+    }
+    out.origEnd[i] = folded.ends[fe - 1] as number;
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 /** All in one go: read a page, spot, resolve, and map the matches to DOM Ranges. */
 import type { CompiledStatement } from '../data/types.ts';
 import type { Candidate, Match, PageContext } from './candidate.ts';
-import { blockRange, readTextBlocks, type TextBlock } from './dom-reader.ts';
+import { blockNodeAt, blockRange, readTextBlocks, type TextBlock, VisibilityProbe } from './dom-reader.ts';
 import { publicationDate } from './publication-date.ts';
 import type { Spotter } from './spotter.ts';
 
@@ -31,8 +31,9 @@ export function spotBlocks(
 
 /**
  * Spots a whole document or element: the matches with their DOM Ranges, and the ids of the statements
- * relevant to the page (most relevant first; `statements` default to the spotter's own). The context defaults to
- * the document's own publication date.
+ * relevant to the page (most relevant first; `statements` default to the spotter's own). The context
+ * defaults to the document's own publication date. Mentions inside elements hidden by style are dropped
+ * before the page rules run (a hidden "Mojtaba Khamenei" must not change who a visible "Khamenei" is).
  */
 export function spotDocument(
   root: Document | Element,
@@ -42,10 +43,21 @@ export function spotDocument(
 ): { matches: (Match & { range: Range })[]; statements: string[] } {
   const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
   const context = ctx ?? { publishedAt: publicationDate(doc) };
-  const blocks = readTextBlocks(root);
-  const matches = spotBlocks(blocks, spotter, context).map(({ block, ...m }) => ({
-    ...m,
-    range: blockRange(blocks[block] as TextBlock, m.start, m.end),
-  }));
+  const blocks = readTextBlocks(root, { checkStyles: false });
+  const probe = new VisibilityProbe();
+  const candidates: Candidate[] = [];
+  blocks.forEach((block, index) => {
+    for (const c of spotter.findCandidates(block.text)) {
+      // Styles are checked here, per element holding a mention, rather than per block while reading.
+      const element = blockNodeAt(block, c.start).parentElement;
+      if (element && !probe.isVisible(element)) continue;
+      candidates.push({ ...c, block: index });
+    }
+  });
+  const matches: (Match & { range: Range })[] = [];
+  for (const c of spotter.resolve(candidates, context)) {
+    const m = spotter.toMatch(c);
+    if (m) matches.push({ ...m, range: blockRange(blocks[c.block ?? 0] as TextBlock, m.start, m.end) });
+  }
   return { matches, statements: spotter.rankStatements(matches, statements) };
 }

@@ -114,3 +114,13 @@ describe('publicationDate', () => {
     expect(publicationDate(load('<body><p>no date</p></body>'))).toBeNull();
   });
 });
+
+describe('hidden inline text', () => {
+  it('is not marked even inside a visible paragraph', () => {
+    const doc = happy(
+      '<body><p>Lukashenko met <span style="display:none">Ebrahim Raisi</span> today</p></body>',
+    );
+    const { matches } = spotDocument(doc, spotter, { publishedAt: '2023-03-13' });
+    expect(matches.map((m) => m.text)).toEqual(['Lukashenko']);
+  });
+});

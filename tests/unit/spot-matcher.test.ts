@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../lib/data/types.ts';
 import { Spotter } from '../../lib/spot/index.ts';
-import { keyView as buildKeyView } from '../../lib/spot/key-view.ts';
-import { fold } from '../../lib/text/fold.ts';
+import { referenceScanView } from '../../lib/spot/key-view.ts';
+import { scanView } from '../../lib/spot/scan-view.ts';
 import { found, spotter } from './spot-helpers.ts';
 
 describe('Persian mentions', () => {
@@ -169,10 +169,9 @@ describe('automaton against a naive reference (property tests)', () => {
     .map((parts) => parts.join(''));
 
   it('finds exactly the raw hits a brute-force search finds', () => {
-    const { keyView } = spotterKeyView();
     fc.assert(
       fc.property(textArb, (text) => {
-        const view = keyView(text);
+        const view = referenceScanView(text);
         const sort = (hits: { start: number; end: number; id: number }[]) =>
           hits.map((h) => `${h.start}-${h.end}-${h.id}`).sort();
         expect(sort(spotter.aliasMatcher.rawHits(view))).toEqual(sort(spotter.aliasMatcher.naiveHits(view)));
@@ -197,6 +196,22 @@ describe('automaton against a naive reference (property tests)', () => {
     );
   });
 
+  it('builds the same view in one fused pass as fold() + keyView() do', () => {
+    fc.assert(
+      fc.property(fc.oneof(textArb, fc.string({ unit: 'binary', maxLength: 30 })), (text) => {
+        const ref = referenceScanView(text);
+        const fast = scanView(text);
+        expect(fast.length).toBe(ref.length);
+        const n = ref.length;
+        expect(Array.from(fast.key.subarray(0, n))).toEqual(Array.from(ref.key));
+        expect(Array.from(fast.gap.subarray(0, n + 1))).toEqual(Array.from(ref.gap.subarray(0, n + 1)));
+        expect(Array.from(fast.origStart.subarray(0, n))).toEqual(Array.from(ref.origStart));
+        expect(Array.from(fast.origEnd.subarray(0, n))).toEqual(Array.from(ref.origEnd));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('finds every alias on its own, between spaces', () => {
     for (const p of spotter.aliasMatcher.patterns) {
       const hits = spotter.findCandidates(` ${p.alias} `);
@@ -207,7 +222,3 @@ describe('automaton against a naive reference (property tests)', () => {
     }
   });
 });
-
-function spotterKeyView() {
-  return { keyView: (text: string) => buildKeyView(fold(text).text) };
-}

@@ -1,0 +1,35 @@
+/** Small helpers for timing: runs a function several times and reports the median. */
+
+export interface Figure {
+  /** Stable name, e.g. `scan-1mb`. */
+  name: string;
+  /** What was measured, for people. */
+  label: string;
+  unit: 'ms' | 'MB/s' | 'x';
+  median: number;
+  runs: number[];
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+export function figure(name: string, label: string, unit: Figure['unit'], runs: number[]): Figure {
+  return { name, label, unit, median: median(runs), runs };
+}
+
+/** Times `fn` `times` times (after one warm-up run) in milliseconds. */
+export function timeRuns(fn: () => void, times: number): number[] {
+  fn();
+  const runs: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    fn();
+    runs.push(performance.now() - t0);
+  }
+  return runs;
+}
