@@ -13,7 +13,7 @@ import type { HighlightPainter } from './highlight-painter.ts';
 import type { MarkStore, PageMark } from './mark-store.ts';
 
 /** Time one chunk may take before we yield, in ms: far under the 50 ms long-task line. */
-const CHUNK_BUDGET_MS = 12;
+const CHUNK_BUDGET_MS = 8;
 /** Blocks longer than this (a giant `<pre>`) are scanned in overlapping windows, one per chunk. */
 const WINDOW = 20_000;
 /** Longer than any alias in the gazetteer, so a name across a window edge is still found. */
@@ -34,7 +34,10 @@ export interface ScanDeps {
 export interface ScanOutcome {
   matches: number;
   chars: number;
+  /** The longest stretch this pass ran without yielding, in ms. */
   longestTaskMs: number;
+  /** The same per phase: reading and matching blocks, resolving the page, creating and painting ranges. */
+  phasesMs: { find: number; resolve: number; paint: number };
 }
 
 /** Candidates of one unit of work: a block, or a window of a long block. */
@@ -68,16 +71,17 @@ export class PageScanner {
   ): Promise<ScanOutcome | null> {
     const { spotter, store, painter } = this.deps;
     const t0 = performance.now();
-    let longest = 0;
-    const chunk = {
+    // Longest uninterrupted stretch of each phase, in ms: what a user could feel as jank.
+    const longest = { find: 0, resolve: 0, paint: 0 };
+    const chunk = (phase: 'find' | 'paint') => ({
       budgetMs: CHUNK_BUDGET_MS,
       now: () => performance.now(),
       yieldToHost: this.deps.yieldToHost,
       signal,
       onChunk: (ms: number) => {
-        longest = Math.max(longest, ms);
+        longest[phase] = Math.max(longest[phase], ms);
       },
-    };
+    });
 
     // 1. Read blocks and find candidates, in chunks.
     const blocks: TextBlock[] = [];
@@ -112,7 +116,7 @@ export class PageScanner {
           found.push({ ...c, start, end: c.end + u.from, block: u.block });
         }
       },
-      chunk,
+      chunk('find'),
     );
     if (!done) return null;
 
@@ -120,7 +124,7 @@ export class PageScanner {
     const t1 = performance.now();
     const resolved = spotter.resolve(full ? found : [...this.anchors, ...found], ctx);
     if (full) this.anchors = anchorsOf(found);
-    longest = Math.max(longest, performance.now() - t1);
+    longest.resolve = performance.now() - t1;
 
     // 3. Replace the marks inside the roots, and paint the new ones, in chunks.
     const stale = full
@@ -144,7 +148,7 @@ export class PageScanner {
         painter.add(mark);
         fresh.push(mark);
       },
-      chunk,
+      chunk('paint'),
     );
     if (!painted) return null;
     this.matches = [...store.all()].map(({ entity, kind, via, confidence, text }) => ({
@@ -156,7 +160,13 @@ export class PageScanner {
       start: 0,
       end: 0,
     }));
-    const outcome = { matches: fresh.length, chars, longestTaskMs: Math.round(longest * 10) / 10 };
+    const r = (ms: number) => Math.round(ms * 10) / 10;
+    const outcome = {
+      matches: fresh.length,
+      chars,
+      longestTaskMs: r(Math.max(longest.find, longest.resolve, longest.paint)),
+      phasesMs: { find: r(longest.find), resolve: r(longest.resolve), paint: r(longest.paint) },
+    };
     performance.measure('inline-context:scan', { start: t0, end: performance.now(), detail: outcome });
     return outcome;
   }
