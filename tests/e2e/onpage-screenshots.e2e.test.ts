@@ -1,0 +1,51 @@
+/**
+ * Screenshots of the real card for the docs (docs/card-fa.png, docs/card-en.png). Skipped unless
+ * UPDATE_SCREENSHOTS=1, so `npm test` never rewrites files:
+ *   UPDATE_SCREENSHOTS=1 npx vitest run --project e2e tests/e2e/onpage-screenshots.e2e.test.ts
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type Browser, type FixtureServer, launchWithExtension, ROOT, serveFixtures } from './harness.ts';
+import { cardState, markCenter, openFixture, PAGES } from './onpage-helpers.ts';
+
+const update = process.env.UPDATE_SCREENSHOTS === '1';
+let browser: Browser;
+let server: FixtureServer;
+beforeAll(async () => {
+  if (!update) return;
+  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGES)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Sets the interface language the way the options page does. */
+async function setLanguage(lang: string): Promise<void> {
+  const sw = browser.context.serviceWorkers()[0];
+  await sw?.evaluate((l) => {
+    const api = (
+      globalThis as unknown as { chrome: { storage: { sync: { set(o: object): Promise<void> } } } }
+    ).chrome;
+    return api.storage.sync.set({ uiLanguage: l });
+  }, lang);
+}
+
+for (const [path, mark, file, lang] of [
+  ['/fa-zwnj.html', 'لوکاشنکو', 'card-fa.png', 'fa'],
+  ['/en-article.html', 'Alexander Lukashenko', 'card-en.png', 'en'],
+] as const) {
+  test.runIf(update)(`screenshot of the card over ${path}`, async () => {
+    await setLanguage(lang);
+    const { page } = await openFixture(browser, server.url(path));
+    await page.setViewportSize({ width: 980, height: 760 });
+    const { x, y } = await markCenter(page, mark);
+    await page.mouse.move(x - 2, y);
+    await page.mouse.move(x, y, { steps: 2 });
+    await expect.poll(() => cardState(page)).not.toBeNull();
+    await page.waitForTimeout(300); // let the entry animation finish
+    await page.screenshot({ path: join(ROOT, 'docs', file) });
+    await page.close();
+    await setLanguage('auto');
+  });
+}
