@@ -3,10 +3,15 @@
  * pattern, so its cost grows with the text and the number of hits, not with the number of patterns (one
  * regular expression or one pass per alias would). Patterns and text are UTF-16 code units.
  *
- * After `build()` the trie is flattened into typed arrays: each node's edges are a short run of
- * (code, child) pairs (most trie nodes have one child, so a lookup is usually one comparison), and the
- * root's edges are a 64 K table because most text characters start nothing and fall back to the root.
+ * After `build()` the trie is flattened into typed arrays, nodes numbered breadth first. The shallowest
+ * nodes — where the automaton spends nearly all its time — get full transition rows (a DFA over the
+ * alphabet of characters that occur in patterns), within {@link DFA_BUDGET} entries; deeper nodes keep a
+ * short run of (code, child) edges and failure links. So a small gazetteer is a pure DFA (one table read
+ * per character), and 100× the aliases costs little more, because text rarely goes deep into the trie.
  */
+
+/** Maximum number of DFA table entries (Int32): 2 M = 8 MB. The real gazetteer needs about 0.3 M. */
+export const DFA_BUDGET = 2_000_000;
 
 /** One occurrence: `[start, end)` in the searched text, and the id given to the pattern. */
 export interface Hit {
@@ -23,8 +28,17 @@ export class AhoCorasick {
   private readonly ids: number[][] = [[]];
   private readonly depths: number[] = [0];
   private built = false;
+  private readonly dfaBudget: number;
+
+  /** `dfaBudget`: DFA table entries allowed (tests set it tiny to exercise the goto-fail path). */
+  constructor(options: { dfaBudget?: number } = {}) {
+    this.dfaBudget = options.dfaBudget ?? DFA_BUDGET;
+  }
   // Search-time arrays (filled by build()).
-  private rootNext = new Int32Array(0);
+  private classOf = new Uint16Array(0);
+  private alphabet = 1;
+  private rows = 0;
+  private dfa = new Int32Array(0);
   private edgeStart = new Int32Array(0);
   private edgeCount = new Int32Array(0);
   private edgeCode = new Uint16Array(0);
@@ -59,14 +73,30 @@ export class AhoCorasick {
     this.ids[node]?.push(id);
   }
 
-  /** Flattens the trie and computes failure and output links (breadth first). Call once. */
+  /** Flattens the trie, computes failure and output links and the DFA rows. Call once. */
   build(): void {
     const n = this.children.length;
-    this.rootNext = new Int32Array(0x10000);
+    // Breadth-first numbering: parents and failure targets always come before a node.
+    const order = [0];
+    for (let head = 0; head < order.length; head++) {
+      for (const child of this.children[order[head] as number]?.values() ?? []) order.push(child);
+    }
+    const renum = new Int32Array(n);
+    order.forEach((old, idx) => {
+      renum[old] = idx;
+    });
+    const kids: [number, number][][] = order.map((old) =>
+      [...(this.children[old] ?? [])]
+        .map(([code, child]) => [code, renum[child] as number] as [number, number])
+        .sort((x, y) => x[0] - y[0]),
+    );
+    const ids = order.map((old) => this.ids[old] ?? []);
+    const depths = order.map((old) => this.depths[old] ?? 0);
+
+    this.depth = Int32Array.from(depths);
     this.edgeStart = new Int32Array(n);
     this.edgeCount = new Int32Array(n);
     this.fail = new Int32Array(n);
-    this.depth = Int32Array.from(this.depths);
     this.outNode = new Int32Array(n).fill(NONE);
     this.outNext = new Int32Array(n).fill(NONE);
     this.outStart = new Int32Array(n);
@@ -74,43 +104,53 @@ export class AhoCorasick {
     let edges = 0;
     let outs = 0;
     for (let v = 0; v < n; v++) {
-      edges += this.children[v]?.size ?? 0;
-      outs += this.ids[v]?.length ?? 0;
+      edges += kids[v]?.length ?? 0;
+      outs += ids[v]?.length ?? 0;
     }
     this.edgeCode = new Uint16Array(edges);
     this.edgeChild = new Int32Array(edges);
     this.outIds = new Int32Array(outs);
     let e = 0;
     let o = 0;
+    const classOf = new Uint16Array(0x10000);
+    let alphabet = 1; // class 0: a character in no pattern, which always leads back to the root
     for (let v = 0; v < n; v++) {
-      const sorted = [...(this.children[v] ?? [])].sort((a, b) => a[0] - b[0]);
       this.edgeStart[v] = e;
-      this.edgeCount[v] = sorted.length;
-      for (const [code, child] of sorted) {
+      this.edgeCount[v] = kids[v]?.length ?? 0;
+      for (const [code, child] of kids[v] ?? []) {
         this.edgeCode[e] = code;
         this.edgeChild[e] = child;
         e++;
+        if (classOf[code] === 0) classOf[code] = alphabet++;
       }
-      const ids = this.ids[v] ?? [];
       this.outStart[v] = o;
-      this.outCount[v] = ids.length;
-      for (const id of ids) this.outIds[o++] = id;
+      this.outCount[v] = ids[v]?.length ?? 0;
+      for (const id of ids[v] ?? []) this.outIds[o++] = id;
     }
-    for (const [code, child] of this.children[0] ?? []) this.rootNext[code] = child;
-
-    const queue: number[] = [];
-    for (const child of this.children[0]?.values() ?? []) queue.push(child);
-    for (let head = 0; head < queue.length; head++) {
-      const v = queue[head] as number;
+    // Failure and output links, breadth first (the numbering order).
+    for (let v = 0; v < n; v++) {
       const f = this.fail[v] as number;
-      const tail = this.outCount[f] ? f : (this.outNode[f] as number);
+      const tail = v === 0 ? NONE : this.outCount[f] ? f : (this.outNode[f] as number);
       this.outNode[v] = this.outCount[v] ? v : tail;
       this.outNext[v] = tail;
-      for (const [code, child] of this.children[v] ?? []) {
-        this.fail[child] = this.step(f, code, v === 0);
-        queue.push(child);
+      for (const [code, child] of kids[v] ?? []) this.fail[child] = v === 0 ? 0 : this.step(f, code);
+    }
+    // DFA rows for the shallowest nodes.
+    const rows = Math.max(1, Math.min(n, Math.floor(this.dfaBudget / alphabet)));
+    const codeOfClass = new Uint16Array(alphabet);
+    for (let code = 0; code < 0x10000; code++) if (classOf[code]) codeOfClass[classOf[code] as number] = code;
+    const dfa = new Int32Array(rows * alphabet);
+    for (let v = 0; v < rows; v++) {
+      const f = this.fail[v] as number;
+      for (let a = 1; a < alphabet; a++) {
+        const child = this.edge(v, codeOfClass[a] as number);
+        dfa[v * alphabet + a] = child !== NONE ? child : v === 0 ? 0 : (dfa[f * alphabet + a] as number);
       }
     }
+    this.classOf = classOf;
+    this.alphabet = alphabet;
+    this.rows = rows;
+    this.dfa = dfa;
     this.built = true;
   }
 
@@ -127,13 +167,12 @@ export class AhoCorasick {
   }
 
   /** The state after reading `code` in state `node`, following failure links (goto-fail). */
-  private step(node: number, code: number, fromRoot = false): number {
-    if (fromRoot) return 0;
+  private step(node: number, code: number): number {
     let v = node;
     for (;;) {
-      if (v === 0) return this.rootNext[code] as number;
       const child = this.edge(v, code);
       if (child !== NONE) return child;
+      if (v === 0) return 0;
       v = this.fail[v] as number;
     }
   }
@@ -144,17 +183,14 @@ export class AhoCorasick {
    */
   search(codes: Uint16Array, length: number, onHit: (start: number, end: number, id: number) => void): void {
     if (!this.built) this.build();
-    const { rootNext, edgeStart, edgeCount, edgeCode, edgeChild, fail, depth, outNode, outNext } = this;
-    const { outStart, outCount, outIds } = this;
+    const { classOf, alphabet, rows, dfa, edgeStart, edgeCount, edgeCode, edgeChild, fail, depth } = this;
+    const { outNode, outNext, outStart, outCount, outIds } = this;
     let node = 0;
     for (let i = 0; i < length; i++) {
       const code = codes[i] as number;
-      // Goto-fail, with the edge scan inlined: this loop is the matcher's hot path.
-      for (;;) {
-        if (node === 0) {
-          node = rootNext[code] as number;
-          break;
-        }
+      const a = classOf[code] as number;
+      // Deep nodes (beyond the DFA rows): goto-fail until a node with a row, or a match.
+      while (node >= rows) {
         const start = edgeStart[node] as number;
         const end = start + (edgeCount[node] as number);
         let next = NONE;
@@ -172,8 +208,10 @@ export class AhoCorasick {
         }
         node = fail[node] as number;
       }
-      if (node === 0) continue;
-      for (let out = outNode[node] as number; out !== NONE; out = outNext[out] as number) {
+      if (node < rows) node = dfa[node * alphabet + a] as number;
+      const first = outNode[node] as number;
+      if (first === NONE) continue;
+      for (let out = first; out !== NONE; out = outNext[out] as number) {
         const begin = i + 1 - (depth[out] as number);
         const from = outStart[out] as number;
         const to = from + (outCount[out] as number);

@@ -132,105 +132,94 @@ export class VisibilityProbe {
 
 /** Skipped by markup alone: tag, `hidden`, `contenteditable`, our own UI. Cheap: no style queries. */
 function isSkippedSelf(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag)) return true;
+  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  // Most elements carry no attributes at all; skip three attribute look-ups for them.
+  if (el.attributes.length === 0) return false;
   if (el.hasAttribute('hidden') || el.hasAttribute('data-inline-context')) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
 
+/**
+ * One walk's state. The TreeWalker gives nodes in document order but no "leaving an element" event, so a
+ * stack of open elements is kept: a node whose parent is not on top means the elements above its parent
+ * were closed. That gives block boundaries and inherited skipping without any per-node map look-up.
+ */
 class Reader {
   readonly blocks: TextBlock[] = [];
-  private readonly skipped = new Map<Node, boolean>();
-  private readonly blockOf = new Map<Node, Node>();
   private readonly visibility: VisibilityProbe | null;
-  private current: TextBlock = { text: '', nodes: [], nodeStarts: [] };
+  private nodes: Text[] = [];
+  private starts: number[] = [];
   private parts: string[] = [];
-  private currentBlock: Node | null = null;
-  private pendingBreak = false;
+  private length = 0;
+  /** The innermost block element around the current block, for the style check. */
+  private container: Node | null = null;
 
   constructor(checkStyles: boolean) {
     this.visibility = checkStyles ? new VisibilityProbe() : null;
   }
 
-  /** True when `node` (an element) or an ancestor is skipped by markup. Cached per element. */
-  private isSkipped(node: Node | null): boolean {
-    if (node?.nodeType !== 1) return false;
-    let answer = this.skipped.get(node);
-    if (answer === undefined) {
-      answer = isSkippedSelf(node as Element) || this.isSkipped(parentOf(node));
-      this.skipped.set(node, answer);
-    }
-    return answer;
-  }
-
-  /** The nearest block-level ancestor (or the shadow root / root) that contains `node`. */
-  private blockFor(node: Node): Node {
-    let block = this.blockOf.get(node);
-    if (block === undefined) {
-      const parent = parentOf(node);
-      const isInline = node.nodeType === 1 && INLINE_TAGS.has((node as Element).tagName.toUpperCase());
-      block = isInline && parent ? this.blockFor(parent) : node;
-      this.blockOf.set(node, block);
-    }
-    return block;
-  }
-
   flush(): void {
-    if (this.current.nodes.length > 0) {
-      this.current.text = this.parts.join('');
-      const container = this.currentBlock;
+    if (this.nodes.length > 0) {
+      const text = this.parts.join('');
+      const container = this.container;
       const visible =
         !this.visibility || container?.nodeType !== 1 || this.visibility.isVisible(container as Element);
-      if (visible && this.current.text.trim()) this.blocks.push(this.current);
+      if (visible && /\S/.test(text)) this.blocks.push({ text, nodes: this.nodes, nodeStarts: this.starts });
+      this.nodes = [];
+      this.starts = [];
+      this.parts = [];
+      this.length = 0;
     }
-    this.current = { text: '', nodes: [], nodeStarts: [] };
-    this.parts = [];
-    this.currentBlock = null;
   }
 
   walk(root: Node, doc: Document): void {
     const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
-    let length = 0;
-    // Consecutive text nodes usually share a parent: remember the last answer instead of asking the maps.
-    let lastParent: Node | null = null;
-    let lastSkipped = false;
-    let lastBlock: Node | null = null;
+    // Open elements, from `root` down: the node, whether it is skipped, whether it is a block.
+    const open: Node[] = [root];
+    const skipped: boolean[] = [false];
+    const block: boolean[] = [true];
+    let top = 0;
+    let pendingBreak = true;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentNode;
+      while (top > 0 && open[top] !== parent) {
+        if (block[top]) pendingBreak = true; // leaving a block element
+        top--;
+      }
       if (node.nodeType === 1) {
         const el = node as Element;
-        if (!INLINE_TAGS.has(el.tagName)) this.pendingBreak = true;
+        const isSkipped = (skipped[top] as boolean) || isSkippedSelf(el);
+        const isBlock = !INLINE_TAGS.has(el.tagName.toUpperCase());
+        if (isBlock) pendingBreak = true; // entering a block element (or <br>)
+        top++;
+        open[top] = el;
+        skipped[top] = isSkipped;
+        block[top] = isBlock;
         const shadow = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
-        if (shadow && !this.isSkipped(el)) {
+        if (shadow && !isSkipped) {
           this.flush();
           this.walk(shadow, doc);
-          this.flush();
-          length = 0;
-          lastParent = null;
+          pendingBreak = true;
         }
         continue;
       }
-      const parent = parentOf(node);
-      if (!parent) continue;
-      if (parent !== lastParent) {
-        lastParent = parent;
-        lastSkipped = this.isSkipped(parent);
-        lastBlock = lastSkipped ? null : this.blockFor(parent);
-      }
-      if (lastSkipped) continue;
+      if (skipped[top]) continue;
       const data = (node as Text).data;
       if (!data) continue;
-      if (this.pendingBreak || lastBlock !== this.currentBlock) {
+      if (pendingBreak) {
         this.flush();
-        length = 0;
-        this.currentBlock = lastBlock;
-        this.pendingBreak = false;
+        pendingBreak = false;
+        let b = top;
+        while (b > 0 && !block[b]) b--;
+        this.container = open[b] as Node;
       }
-      this.current.nodes.push(node as Text);
-      this.current.nodeStarts.push(length);
+      this.nodes.push(node as Text);
+      this.starts.push(this.length);
       this.parts.push(data);
-      length += data.length;
+      this.length += data.length;
     }
+    this.flush();
   }
 }
 

@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AhoCorasick } from '../../lib/spot/aho-corasick.ts';
+
+/** Every occurrence of every pattern, by brute force. */
+function naive(patterns: string[], text: string): string[] {
+  const hits: string[] = [];
+  patterns.forEach((p, id) => {
+    if (!p) return;
+    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) hits.push(`${i}-${i + p.length}-${id}`);
+  });
+  return hits.sort();
+}
+
+describe('AhoCorasick', () => {
+  const alphabet = fc.constantFrom('a', 'b', 'c', 'ا', 'ب', 'й');
+  const word = fc.array(alphabet, { minLength: 1, maxLength: 5 }).map((a) => a.join(''));
+  const text = fc.array(alphabet, { maxLength: 60 }).map((a) => a.join(''));
+
+  it.each([
+    ['as a full DFA', undefined],
+    ['with DFA rows for the root only', 1],
+    ['with DFA rows for a few shallow nodes', 12],
+  ])('finds exactly what a brute-force search finds, %s', (_name, dfaBudget) => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), text, (patterns, t) => {
+        const ac = new AhoCorasick(dfaBudget === undefined ? {} : { dfaBudget });
+        patterns.forEach((p, id) => {
+          ac.add(p, id);
+        });
+        ac.build();
+        const hits = ac.findAll(t).map((h) => `${h.start}-${h.end}-${h.id}`);
+        expect(hits.sort()).toEqual(naive(patterns, t));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reports nested and overlapping patterns ("he", "she", "hers")', () => {
+    const ac = new AhoCorasick();
+    ['he', 'she', 'his', 'hers'].forEach((p, id) => {
+      ac.add(p, id);
+    });
+    expect(ac.findAll('ushers').map((h) => `${h.start}-${h.end}`)).toEqual(['1-4', '2-4', '2-6']);
+  });
+});
