@@ -1,0 +1,101 @@
+/**
+ * What other parts of the extension and other input devices rely on: the content script's answers to the
+ * protocol (popup and background ask through chrome.tabs.sendMessage), a tap on a touch screen, and a card
+ * that stays visible over a fullscreen element.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Browser, type FixtureServer, launchWithExtension, serveFixtures } from './harness.ts';
+import { cardState, markCenter, openFixture, PAGES } from './onpage-helpers.ts';
+
+let browser: Browser;
+let server: FixtureServer;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGES)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Sends a message to the tab showing `url`, from the service worker, as the popup/background would. */
+async function ask(url: string, message: object): Promise<unknown> {
+  const sw = browser.context.serviceWorkers()[0];
+  if (!sw) throw new Error('no service worker');
+  return sw.evaluate(
+    async ([u, m]) => {
+      type Tabs = {
+        query(q: object): Promise<{ id: number }[]>;
+        sendMessage(id: number, m: object): Promise<unknown>;
+      };
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+      const [tab] = await tabs.query({ url: u });
+      if (!tab) throw new Error('tab not found');
+      return tabs.sendMessage(tab.id, m);
+    },
+    [url, message] as const,
+  );
+}
+
+describe('the protocol', () => {
+  test('page:summary reports the counts and the ranked statements; page:next-mark walks one entity', async () => {
+    const url = server.url('/en-article.html');
+    const { page } = await openFixture(browser, url);
+    const summary = (await ask(url, { type: 'page:summary' })) as {
+      ok: boolean;
+      value: { marking: boolean; counts: Record<string, number>; statements: string[] };
+    };
+    expect(summary.ok).toBe(true);
+    expect(summary.value.marking).toBe(true);
+    expect(summary.value.counts['alexander-lukashenko']).toBe(4);
+    expect(summary.value.statements.length).toBeGreaterThan(0);
+
+    const next = (await ask(url, { type: 'page:next-mark', entity: 'ali-khamenei', direction: 1 })) as {
+      ok: boolean;
+      value: { index: number; total: number };
+    };
+    expect(next).toMatchObject({ ok: true, value: { index: 0, entity: 'ali-khamenei' } });
+    const focus = await page.evaluate(() =>
+      [...(CSS.highlights.get('inline-context-focus') ?? [])].map((r) => (r as Range).toString()),
+    );
+    expect(focus).toEqual(["Iran's Supreme Leader"]);
+
+    expect(await ask(url, { type: 'page:toggle-marks' })).toEqual({ ok: true, value: { marking: false } });
+    expect(await page.evaluate(() => CSS.highlights.get('inline-context-person')?.size)).toBe(0);
+    expect(await ask(url, { type: 'page:set-marks', on: true })).toEqual({
+      ok: true,
+      value: { marking: true },
+    });
+    expect(await page.evaluate(() => CSS.highlights.get('inline-context-person')?.size)).toBeGreaterThan(0);
+    // A malformed message gets no answer from us (another listener may take it), and nothing throws.
+    expect(await ask(url, { type: 'page:next-mark', direction: 7 })).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe('other input', () => {
+  test('a tap on a mark opens its card on a touch screen', async () => {
+    const { page } = await openFixture(browser, server.url('/en-article.html'));
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    const { x, y } = await markCenter(page, 'Ayatollah Ali Khamenei');
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => cardState(page).then((c) => c?.entity), { timeout: 3000 }).toBe('ali-khamenei');
+    await page.close();
+  });
+
+  test('over a fullscreen element, the card is shown inside it', async () => {
+    const { page } = await openFixture(browser, server.url('/fullscreen.html'));
+    await page.click('#go');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id)).toBe('stage');
+    await page.waitForTimeout(300);
+    const { x, y } = await markCenter(page, 'Alexander Lukashenko');
+    await page.mouse.move(x - 2, y);
+    await page.mouse.move(x, y, { steps: 2 });
+    await expect.poll(() => cardState(page).then((c) => c?.entity)).toBe('alexander-lukashenko');
+    expect(await page.evaluate(() => document.querySelector('inline-context-card')?.parentElement?.id)).toBe(
+      'stage',
+    );
+    await page.close();
+  });
+});
