@@ -1,7 +1,7 @@
 /** The toolbar badge: how many of the meeting's entities each tab mentions, kept in `storage.session`. */
 import bundleJson from '../../generated/bundle.json';
 import type { Bundle } from '../../lib/data/types.ts';
-import { badgeText, meetingEntitiesMentioned } from '../../lib/messaging/page-counts.ts';
+import { badgeText, meetingEntitiesMentioned, type TabCounts } from '../../lib/messaging/page-counts.ts';
 import type { EntityCounts } from '../../lib/messaging/protocol.ts';
 import { tabCountsItem } from '../../utils/tab-counts.ts';
 
@@ -14,21 +14,34 @@ async function paint(tabId: number, counts: EntityCounts | undefined): Promise<v
   if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b57d0' }).catch(() => undefined);
 }
 
+/**
+ * Read-modify-write of the one storage object, one at a time: two tabs reporting together must not overwrite
+ * each other's counts. Only the order of writes is held here; the state itself is in storage.
+ */
+let writes: Promise<unknown> = Promise.resolve();
+function update<T>(change: (all: TabCounts) => Promise<T>): Promise<T> {
+  const next = writes.then(() => tabCountsItem.getValue().then(change));
+  writes = next.catch(() => undefined);
+  return next;
+}
+
 /** Stores a tab's counts and updates its badge; returns the number shown. */
-export async function recordMatches(tabId: number, counts: EntityCounts): Promise<number> {
-  const all = await tabCountsItem.getValue();
-  await tabCountsItem.setValue({ ...all, [String(tabId)]: counts });
-  await paint(tabId, counts);
-  return meetingEntitiesMentioned(counts, entities());
+export function recordMatches(tabId: number, counts: EntityCounts): Promise<number> {
+  return update(async (all) => {
+    await tabCountsItem.setValue({ ...all, [String(tabId)]: counts });
+    await paint(tabId, counts);
+    return meetingEntitiesMentioned(counts, entities());
+  });
 }
 
 /** Forgets a tab (closed, or navigated to a new document). */
-export async function clearTab(tabId: number): Promise<void> {
-  const all = await tabCountsItem.getValue();
-  if (!(String(tabId) in all)) return;
-  const { [String(tabId)]: _gone, ...rest } = all;
-  await tabCountsItem.setValue(rest);
-  await paint(tabId, undefined);
+export function clearTab(tabId: number): Promise<void> {
+  return update(async (all) => {
+    if (!(String(tabId) in all)) return;
+    const { [String(tabId)]: _gone, ...rest } = all;
+    await tabCountsItem.setValue(rest);
+    await paint(tabId, undefined);
+  });
 }
 
 /** Repaints every known tab's badge from storage (after a browser restart with restored session storage). */

@@ -13,8 +13,11 @@ import { addedSitesItem } from '../../utils/storage.ts';
 
 export default defineBackground(() => {
   const listener = createReceiver(['page:matches', 'ui:open-search', 'tab:scan'], {
+    // The badge speaks for the page the reader sees: its top frame (an embedded frame reports its own counts).
     'page:matches': (m, sender) =>
-      sender.tab?.id === undefined ? false : recordMatches(sender.tab.id, m.counts),
+      sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0
+        ? false
+        : recordMatches(sender.tab.id, m.counts),
     'ui:open-search': (m) => openSearch(m.query),
     'tab:scan': (m) => scanTab(m.tabId),
   });

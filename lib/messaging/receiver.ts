@@ -12,6 +12,8 @@ export const LOG_PREFIX = '[inline-context]';
 /** What a handler needs to know about the sender (a subset of `runtime.MessageSender`). */
 export interface SenderInfo {
   tab?: { id?: number; url?: string };
+  /** 0 for a tab's top frame. */
+  frameId?: number;
   url?: string;
 }
 
