@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import type { Bundle, CompiledStatement, Entity, Lang } from '../../lib/data/types.ts';
 import { dirOf, type Messages } from '../../lib/i18n/messages.ts';
+import type { Theme } from '../../lib/settings/schema.ts';
 import { StatementCard } from '../StatementCard.tsx';
 
 export interface HoverCardProps {
@@ -17,6 +18,8 @@ export interface HoverCardProps {
   onSearch(): void;
   onClose(): void;
   dialogRef?: Ref<HTMLDivElement>;
+  /** The theme setting: `auto` follows `prefers-color-scheme`. */
+  theme?: Theme;
 }
 
 /**
@@ -36,13 +39,14 @@ export function HoverCard({
   onSearch,
   onClose,
   dialogRef,
+  theme = 'auto',
 }: HoverCardProps) {
   const label = entity.label[lang];
   const headingId = `inline-context-card-title-${entity.id}`;
   return (
     <div
       ref={dialogRef}
-      class="card"
+      class={theme === 'auto' ? 'card' : `card card--${theme}`}
       role="dialog"
       aria-modal="false"
       aria-label={t.cardLabel(label)}

@@ -10,6 +10,7 @@ import cardCss from '../../components/card/card.css?inline';
 import { HoverCard } from '../../components/card/HoverCard.tsx';
 import type { Bundle, CompiledStatement, Entity, Lang } from '../../lib/data/types.ts';
 import type { Messages } from '../../lib/i18n/messages.ts';
+import type { Theme } from '../../lib/settings/schema.ts';
 import type { PageMark } from './mark-store.ts';
 
 export const HOST_TAG = 'inline-context-card';
@@ -21,6 +22,7 @@ export interface CardContent {
   bundle: Bundle;
   lang: Lang;
   t: Messages;
+  theme: Theme;
 }
 
 export interface CardHostEvents {
@@ -148,6 +150,7 @@ export class CardHost {
         bundle: c.bundle,
         lang: c.lang,
         t: c.t,
+        theme: c.theme,
         copiedId: this.copiedId,
         onCopy: (s) => {
           void this.events.onCopy(s, c.lang).then(() => {

@@ -17,7 +17,9 @@ import {
   sanitizeHoverDelay,
   sanitizeMarkMode,
   sanitizeSites,
+  sanitizeTheme,
   sanitizeUiLanguage,
+  type Theme,
   type UiLanguage,
 } from '../../lib/settings/schema.ts';
 import { publicationDate, Spotter } from '../../lib/spot/index.ts';
@@ -56,6 +58,7 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
 
   let mode: MarkMode = settings.markMode;
   let uiLanguage: UiLanguage = settings.uiLanguage;
+  let theme: Theme = settings.theme;
   let visible = true;
   let disabled = offHere(settings.disabledSites);
   const lang = (): Lang => (uiLanguage === 'auto' ? pickLang(navigator.language) : uiLanguage);
@@ -102,6 +105,7 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
         bundle,
         lang: l,
         t: MESSAGES[l],
+        theme,
       },
       how === 'keyboard',
     );
@@ -244,6 +248,9 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
     hoverDelayItem.watch((v) => interaction.intent.setDelay(sanitizeHoverDelay(v))),
     uiLanguageItem.watch((v) => {
       uiLanguage = sanitizeUiLanguage(v);
+    }),
+    themeItem.watch((v) => {
+      theme = sanitizeTheme(v);
     }),
     disabledSitesItem.watch((v) => {
       const now = offHere(sanitizeSites(v));
