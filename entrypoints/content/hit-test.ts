@@ -20,31 +20,40 @@ const inside = (r: Range, x: number, y: number): boolean => {
   return false;
 };
 
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
   const doc = document as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (
+      x: number,
+      y: number,
+      options?: { shadowRoots?: ShadowRoot[] },
+    ) => { offsetNode: Node; offset: number } | null;
   };
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const p = doc.caretPositionFromPoint(x, y);
+    // Without `shadowRoots`, a position inside a shadow tree is reported on its host.
+    const p = doc.caretPositionFromPoint(x, y, { shadowRoots });
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
   const r = document.caretRangeFromPoint?.(x, y);
   return r ? { node: r.startContainer, offset: r.startOffset } : null;
 }
 
-/** The mark under viewport point (x, y), or null. `names` limits the answer to highlights we painted. */
+/**
+ * The mark under viewport point (x, y), or null. `names` limits the answer to highlights we painted;
+ * `shadowRoots` are the page's open shadow roots that hold marks (the browser only looks into those it is given).
+ */
 export function markAtPoint(
   x: number,
   y: number,
   store: MarkStore,
   names: readonly string[],
+  shadowRoots: ShadowRoot[] = [],
 ): PageMark | null {
   if (store.size === 0) return null;
   const registry = CSS.highlights as HighlightRegistry & { highlightsFromPoint?: HighlightsFromPoint };
   if (typeof registry.highlightsFromPoint === 'function') {
     try {
       const ours = new Set(names.map((n) => registry.get(n)).filter(Boolean));
-      for (const hit of registry.highlightsFromPoint(x, y)) {
+      for (const hit of registry.highlightsFromPoint(x, y, { shadowRoots })) {
         if (!('ranges' in hit) || !ours.has(hit.highlight)) continue;
         for (const r of hit.ranges) {
           const m = store.byRange(r);
@@ -55,7 +64,7 @@ export function markAtPoint(
       // Older shapes of the API (it returned bare Highlights at first): use the caret path below.
     }
   }
-  const caret = caretAt(x, y);
+  const caret = caretAt(x, y, shadowRoots);
   if (!caret) return null;
   for (const m of store.onNode(caret.node)) if (inside(m.range, x, y)) return m;
   return null;

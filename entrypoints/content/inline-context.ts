@@ -111,8 +111,10 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
     );
   };
 
+  const shadowRoots = new Set<ShadowRoot>();
   const interaction = new Interaction({
     ctx,
+    shadowRoots: () => [...shadowRoots].filter((r) => r.host.isConnected),
     store,
     painter,
     card,
@@ -137,7 +139,11 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
     bundle,
     store,
     painter,
-    onShadowRoot: (root) => watch?.observe(root),
+    onShadowRoot: (root) => {
+      if (shadowRoots.has(root)) return;
+      shadowRoots.add(root);
+      watch?.observe(root);
+    },
     yieldToHost,
   });
 

@@ -21,6 +21,8 @@ export interface InteractionDeps {
   painter: HighlightPainter;
   card: CardHost;
   delayMs: number;
+  /** Open shadow roots of the page that hold marks, for hit-testing inside them. */
+  shadowRoots(): ShadowRoot[];
   open(mark: PageMark, how: OpenReason): void;
   close(): void;
   /** Tells screen-reader users where the keyboard went ("Lukashenko, 2 of 9"). */
@@ -115,7 +117,13 @@ export class Interaction {
   }
 
   private markAt(x: number, y: number): PageMark | null {
-    const m = markAtPoint(x, y, this.deps.store, [HIGHLIGHT.person, HIGHLIGHT.topic]);
+    const m = markAtPoint(
+      x,
+      y,
+      this.deps.store,
+      [HIGHLIGHT.person, HIGHLIGHT.topic],
+      this.deps.shadowRoots(),
+    );
     return m && this.deps.painter.shows(m) ? m : null;
   }
 

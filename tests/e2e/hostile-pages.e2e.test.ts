@@ -134,6 +134,24 @@ describe('hostile pages', () => {
       return false;
     });
     expect(inShadow).toBe(true);
+    // Hovering a mark inside the shadow root opens its card too.
+    const p = await page.evaluate(() => {
+      const root = document.getElementById('widget')?.shadowRoot;
+      for (const [, h] of CSS.highlights)
+        for (const r of h)
+          if (
+            (r as Range).startContainer.getRootNode() === root &&
+            (r as Range).toString() === 'Alexander Lukashenko'
+          ) {
+            const b = (r as Range).getBoundingClientRect();
+            return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+          }
+      return null;
+    });
+    if (!p) throw new Error('no mark in the shadow root');
+    await page.mouse.move(p.x - 2, p.y);
+    await page.mouse.move(p.x, p.y, { steps: 2 });
+    await expect.poll(() => cardState(page).then((c) => c?.entity)).toBe('alexander-lukashenko');
     const frame = page.frames().find((f) => f.url().endsWith('/hostile/frame.html'));
     if (!frame) throw new Error('frame not loaded');
     await waitForScan(frame);
