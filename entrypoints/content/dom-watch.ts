@@ -25,6 +25,8 @@ export class DomWatch {
   private readonly observer: MutationObserver;
   private readonly coalescer: ChangeCoalescer<Element>;
   private url = location.href;
+  /** Text nodes whose data changed since the last {@link takeChangedText}. */
+  private changedText = new Set<Text>();
 
   constructor(private readonly opts: DomWatchOptions) {
     const { ctx } = opts;
@@ -51,6 +53,13 @@ export class DomWatch {
     this.observer.observe(root, OBSERVE);
   }
 
+  /** Text nodes edited in place since the last call: marks on them may no longer cover their name. */
+  takeChangedText(): Set<Text> {
+    const out = this.changedText;
+    this.changedText = new Set();
+    return out;
+  }
+
   destroy(): void {
     this.observer.disconnect();
     this.coalescer.destroy();
@@ -60,6 +69,7 @@ export class DomWatch {
     for (const r of records) {
       if (this.opts.isOurs(r.target)) continue;
       if (r.type === 'characterData') {
+        this.changedText.add(r.target as Text);
         this.dirty(r.target, false);
         continue;
       }

@@ -156,10 +156,16 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
     reportMatches(counts);
   };
 
-  /** Drops marks whose text went away or changed under them (a re-render, an edit). */
-  const dropStale = () => {
+  /**
+   * Drops marks whose text left the document or was edited under them (a re-render, an edit). Only marks on
+   * text nodes the watcher saw change are compared with their text, so a ticker does not cost a `toString` of
+   * every range on a big page each second.
+   */
+  const dropStale = (edited: ReadonlySet<Text>) => {
     const gone = store.removeWhere(
-      (m) => m.nodes.some((n) => !n.isConnected) || m.range.toString() !== m.text,
+      (m) =>
+        m.nodes.some((n) => !n.isConnected) ||
+        (m.nodes.some((n) => edited.has(n)) && m.range.toString() !== m.text),
     );
     for (const m of gone) {
       painter.remove(m);
@@ -171,15 +177,15 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
   // Passes run one after another; a full pass makes any queued partial one pointless.
   let running: Promise<unknown> = Promise.resolve();
   let pass: AbortController | null = null;
+  ctx.onInvalidated(() => pass?.abort());
   const scan = (roots: ScanRoot[], full: boolean) => {
     if (full) pass?.abort();
     const controller = new AbortController();
-    ctx.onInvalidated(() => controller.abort());
     running = running.then(async () => {
-      if (controller.signal.aborted || disabled) return;
+      if (controller.signal.aborted || disabled || ctx.isInvalid) return;
       pass = controller;
       try {
-        dropStale();
+        dropStale(watch?.takeChangedText() ?? new Set());
         const outcome = await scanner.scan(
           roots,
           { publishedAt: publicationDate(document) },

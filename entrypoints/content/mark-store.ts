@@ -59,6 +59,15 @@ export class MarkStore {
     return gone;
   }
 
+  /** Marks on text nodes inside `root` (found through the node index, so a small root is cheap). */
+  within(root: Node): PageMark[] {
+    const doc = root.ownerDocument ?? (root as Document);
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const found = new Set<PageMark>();
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) for (const m of this.onNode(n)) found.add(m);
+    return [...found];
+  }
+
   clear(): PageMark[] {
     const all = [...this.marks.values()];
     this.marks.clear();

@@ -127,9 +127,8 @@ export class PageScanner {
     longest.resolve = performance.now() - t1;
 
     // 3. Replace the marks inside the roots, and paint the new ones, in chunks.
-    const stale = full
-      ? store.clear()
-      : store.removeWhere((m) => roots.some((r) => m.nodes.some((n) => r.contains(n))));
+    const stale = full ? store.clear() : [...new Set(roots.flatMap((r) => store.within(r)))];
+    if (!full) for (const m of stale) store.remove(m);
     for (const m of stale) painter.remove(m);
     const fresh: PageMark[] = [];
     const kept = resolved.filter((c) => (c.block ?? -1) >= 0);
