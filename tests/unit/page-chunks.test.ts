@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
-import { outermost } from '../../lib/page/change-coalescer.ts';
+import { describe, expect, test, vi } from 'vitest';
+import { ChangeCoalescer, outermost } from '../../lib/page/change-coalescer.ts';
 import { runInChunks, textWindows } from '../../lib/page/chunk-runner.ts';
 
 /** A fake clock where each work item costs `cost` ms. */
@@ -75,5 +75,60 @@ describe('outermost', () => {
     const contains = (x: string, y: string) => y === x || y.startsWith(`${x}/`);
     expect(outermost(['a/b', 'c', 'a', 'a/b/c', 'c/d', 'e'], contains)).toEqual(['c', 'a', 'e']);
     expect(outermost(['x/y', 'x/z'], contains)).toEqual(['x/y', 'x/z']);
+  });
+});
+
+describe('ChangeCoalescer', () => {
+  test('a ticker adding a node every 100 ms for a minute is flushed about once a second, not 600 times', () => {
+    vi.useFakeTimers();
+    try {
+      const flushes: string[][] = [];
+      const c = new ChangeCoalescer<string>({
+        debounceMs: 250,
+        maxWaitMs: 1000,
+        setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
+        clearTimeout: (h) => clearTimeout(h),
+        now: () => Date.now(),
+        contains: (a, b) => a === b,
+        flush: (roots) => flushes.push(roots),
+      });
+      for (let i = 0; i < 600; i++) {
+        c.add(`line-${i}`);
+        vi.advanceTimersByTime(100);
+      }
+      vi.advanceTimersByTime(1000);
+      expect(flushes.length).toBeGreaterThanOrEqual(55);
+      expect(flushes.length).toBeLessThanOrEqual(61);
+      // Every line is flushed exactly once, and only the lines: never more than about ten per flush.
+      expect(flushes.flat()).toHaveLength(600);
+      expect(Math.max(...flushes.map((f) => f.length))).toBeLessThanOrEqual(11);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('a burst is flushed once, after the page goes quiet', () => {
+    vi.useFakeTimers();
+    try {
+      const flushes: string[][] = [];
+      const c = new ChangeCoalescer<string>({
+        debounceMs: 250,
+        maxWaitMs: 1000,
+        setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
+        clearTimeout: (h) => clearTimeout(h),
+        now: () => Date.now(),
+        contains: (a, b) => b.startsWith(a),
+        flush: (roots) => flushes.push(roots),
+      });
+      c.add('p1/b');
+      c.add('p1');
+      c.add('p2');
+      vi.advanceTimersByTime(249);
+      expect(flushes).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(flushes).toEqual([['p1', 'p2']]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
