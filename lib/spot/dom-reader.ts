@@ -131,10 +131,10 @@ export class VisibilityProbe {
 }
 
 /** Skipped by markup alone: tag, `hidden`, `contenteditable`, our own UI. Cheap: no style queries. */
-function isSkippedSelf(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+function isSkippedSelf(el: Element, tag: string): boolean {
+  if (SKIPPED_TAGS.has(tag)) return true;
   // Most elements carry no attributes at all; skip three attribute look-ups for them.
-  if (el.attributes.length === 0) return false;
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.hasAttribute('data-inline-context')) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
@@ -189,8 +189,9 @@ class Reader {
       }
       if (node.nodeType === 1) {
         const el = node as Element;
-        const isSkipped = (skipped[top] as boolean) || isSkippedSelf(el);
-        const isBlock = !INLINE_TAGS.has(el.tagName.toUpperCase());
+        const tag = el.tagName.toUpperCase();
+        const isSkipped = (skipped[top] as boolean) || isSkippedSelf(el, tag);
+        const isBlock = !INLINE_TAGS.has(tag);
         if (isBlock) pendingBreak = true; // entering a block element (or <br>)
         top++;
         open[top] = el;
