@@ -59,7 +59,12 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
   let mode: MarkMode = settings.markMode;
   let uiLanguage: UiLanguage = settings.uiLanguage;
   let theme: Theme = settings.theme;
-  let visible = true;
+  /**
+   * The reader's per-page choice (toolbar shortcut, popup): null follows the *what to mark* setting. With the
+   * setting on "nothing until I ask", asking shows names and topics.
+   */
+  let asked: boolean | null = null;
+  const showing = () => asked ?? mode !== 'none';
   let disabled = offHere(settings.disabledSites);
   const lang = (): Lang => (uiLanguage === 'auto' ? pickLang(navigator.language) : uiLanguage);
 
@@ -228,33 +233,34 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
   };
 
   const repaint = () => {
-    painter.repaint(store.all(), mode, visible);
-    if (!visible || mode === 'none') interaction.intent.close();
+    painter.repaint(store.all(), mode === 'none' ? 'all' : mode, showing());
+    if (!showing()) interaction.intent.close();
   };
 
   listenForMessages(ctx, {
     summary: () => ({
       url: location.href,
-      marking: !disabled && visible && mode !== 'none',
+      marking: !disabled && showing(),
       counts: store.counts(),
       statements: pageRanking(),
     }),
     nextMark: (direction, entity) => interaction.step(direction, entity),
     setMarks: (on) => {
-      visible = on;
+      asked = on;
       repaint();
-      return visible;
+      return showing();
     },
     toggleMarks: () => {
-      visible = !visible;
+      asked = !showing();
       repaint();
-      return visible;
+      return showing();
     },
   });
 
   const unwatch = [
     markModeItem.watch((v) => {
       mode = sanitizeMarkMode(v);
+      asked = null; // a new setting wins over an earlier per-page choice
       repaint();
     }),
     hoverDelayItem.watch((v) => interaction.intent.setDelay(sanitizeHoverDelay(v))),
@@ -282,6 +288,6 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
     painter.destroy();
   });
 
-  painter.repaint([], mode, visible);
+  repaint();
   if (!disabled) start();
 }

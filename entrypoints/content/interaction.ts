@@ -32,6 +32,9 @@ export interface InteractionDeps {
 const INTERACTIVE =
   'a[href], button, input, select, textarea, summary, [contenteditable]:not([contenteditable="false"]), [role="button"], [role="link"], [tabindex]';
 
+const isEditable = (t: EventTarget | null): boolean =>
+  t instanceof HTMLElement && (t.isContentEditable || t.matches('input, textarea, select'));
+
 export class Interaction {
   readonly intent: HoverIntent<PageMark>;
   private focused: PageMark | null = null;
@@ -143,8 +146,11 @@ export class Interaction {
   private onClick(e: MouseEvent): void {
     if (this.deps.card.containsEvent(e)) return;
     // A click on a mark pins its card; a tap on a touch screen is a click too. The click itself is left to the
-    // page (a mark inside a link still follows the link).
-    this.intent.click(this.markAt(e.clientX, e.clientY));
+    // page (a mark inside a link still follows the link). A click elsewhere ends the keyboard walk, so a later
+    // Enter is the page's again.
+    const m = this.markAt(e.clientX, e.clientY);
+    if (!m && this.focused) this.focusMark(null);
+    this.intent.click(m);
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -159,7 +165,8 @@ export class Interaction {
     }
     // `code`, not `key`: the same physical keys on Persian and Russian layouts.
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyJ' || e.code === 'KeyK')) {
-      if (this.deps.store.size === 0) return;
+      // In a field, Alt+Shift+J may type a character (macOS Option layouts): leave it to the field.
+      if (this.deps.store.size === 0 || isEditable(e.target)) return;
       e.preventDefault();
       e.stopPropagation();
       this.step(e.code === 'KeyJ' ? 1 : -1);

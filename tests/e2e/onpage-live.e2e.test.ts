@@ -86,6 +86,22 @@ describe('a living page', () => {
       await setSetting('markMode', 'names');
       await expect.poll(topics, { timeout: 5000 }).toBe(0);
       expect(await people()).toBeGreaterThan(0);
+      // "Nothing until I ask": no marks, until the toolbar shortcut (Alt+Shift+M) asks for them on this page.
+      await setSetting('markMode', 'none');
+      await expect.poll(people, { timeout: 5000 }).toBe(0);
+      const sw = browser.context.serviceWorkers()[0];
+      const reply = await sw?.evaluate(async (u) => {
+        type Tabs = {
+          query(q: object): Promise<{ id: number }[]>;
+          sendMessage(id: number, m: object): Promise<unknown>;
+        };
+        const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+        const [tab] = await tabs.query({ url: u });
+        return tab ? tabs.sendMessage(tab.id, { type: 'page:toggle-marks' }) : null;
+      }, page.url());
+      expect(reply).toEqual({ ok: true, value: { marking: true } });
+      expect(await people()).toBeGreaterThan(0);
+      expect(await topics()).toBeGreaterThan(0);
       await setSetting('markMode', 'all');
       await expect.poll(topics, { timeout: 5000 }).toBeGreaterThan(0);
       await setSetting('disabledSites', ['127.0.0.1']);
