@@ -59,7 +59,7 @@ export class CardHost {
 
   /** Shows the card for a mark; `focus` moves keyboard focus into it (opened from the keyboard). */
   show(content: CardContent, focus: boolean): void {
-    const { mount } = this.ensureHost();
+    this.ensureHost();
     if (this.content?.mark !== content.mark) this.copiedId = null;
     this.content = content;
     this.draw();
@@ -102,7 +102,6 @@ export class CardHost {
       this.returnFocus = active instanceof HTMLElement && active !== this.host ? active : null;
       card.focus({ preventScroll: true });
     }
-    void mount;
   }
 
   hide(): void {

@@ -150,6 +150,7 @@ export class PageScanner {
       chunk('paint'),
     );
     if (!painted) return null;
+    // The page's matches, for ranking statements: only entities count there, so offsets are left at 0.
     this.matches = [...store.all()].map(({ entity, kind, via, confidence, text }) => ({
       entity,
       kind,

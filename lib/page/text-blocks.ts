@@ -8,6 +8,11 @@
  * their editor may re-render on any change), SVG, and our own UI.
  *
  * Offsets are UTF-16 code units. DOM objects come in as arguments; nothing here touches `window`.
+ *
+ * Why not lib/spot/dom-reader.ts's `readTextBlocks`: it reads the whole page in one synchronous call (with a
+ * visibility check per element), which suits the CLI and the baselines, but cannot yield between blocks, and
+ * the page side must stay under 50 ms per task on a 5 MB article. The block rules (inline tags, skipped
+ * elements) follow the same idea.
  */
 
 /** One block of text and the text nodes it is made of. */
