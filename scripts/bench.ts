@@ -4,10 +4,11 @@
  * against the targets of issue 3; `--json` prints one JSON object instead. Results go in docs/performance.md.
  */
 import { browserSection } from './bench/browser-section.ts';
+import { pageSection, searchSection } from './bench/extension-sections.ts';
 import { matcherSection } from './bench/matcher-section.ts';
 import { type BenchSection, meets, type SectionResult } from './bench/sections.ts';
 
-export const SECTIONS: BenchSection[] = [matcherSection, browserSection];
+export const SECTIONS: BenchSection[] = [matcherSection, browserSection, pageSection, searchSection];
 
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
 
