@@ -139,4 +139,19 @@ describe('hovering a mark', () => {
     expect(q).toBe('لوکاشنکو');
     await page.close();
   });
+
+  test('the card follows a dark system theme and reduced motion', async () => {
+    const page = await open('/en-article.html');
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await restOn(page, 'Lukashenko');
+    await expect.poll(() => cardState(page)).not.toBeNull();
+    const style = await page.evaluate(() => {
+      const d = document.querySelector('inline-context-card')?.shadowRoot?.querySelector('[role="dialog"]');
+      if (!d) return null;
+      const cs = getComputedStyle(d);
+      return { background: cs.backgroundColor, animation: cs.animationName };
+    });
+    expect(style).toEqual({ background: 'rgb(32, 33, 38)', animation: 'none' });
+    await page.close();
+  });
 });
