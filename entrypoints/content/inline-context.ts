@@ -237,25 +237,29 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
     if (!showing()) interaction.intent.close();
   };
 
-  listenForMessages(ctx, {
-    summary: () => ({
-      url: location.href,
-      marking: !disabled && showing(),
-      counts: store.counts(),
-      statements: pageRanking(),
-    }),
-    nextMark: (direction, entity) => interaction.step(direction, entity),
-    setMarks: (on) => {
-      asked = on;
-      repaint();
-      return showing();
+  listenForMessages(
+    ctx,
+    {
+      summary: () => ({
+        url: location.href,
+        marking: !disabled && showing(),
+        counts: store.counts(),
+        statements: pageRanking(),
+      }),
+      nextMark: (direction, entity) => interaction.step(direction, entity),
+      setMarks: (on) => {
+        asked = on;
+        repaint();
+        return showing();
+      },
+      toggleMarks: () => {
+        asked = !showing();
+        repaint();
+        return showing();
+      },
     },
-    toggleMarks: () => {
-      asked = !showing();
-      repaint();
-      return showing();
-    },
-  });
+    window === window.top,
+  );
 
   const unwatch = [
     markModeItem.watch((v) => {

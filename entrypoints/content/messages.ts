@@ -15,10 +15,20 @@ export interface PageAnswers {
 
 const ACCEPTED = ['page:summary', 'page:next-mark', 'page:set-marks', 'page:toggle-marks'] as const;
 
-export function listenForMessages(ctx: ContentScriptContext, answers: PageAnswers): void {
+/**
+ * Answers the protocol in this frame. A tab-wide `tabs.sendMessage` reaches every frame and the first answer
+ * wins, so only the top frame answers; embedded frames still follow "marks on/off" silently, so the whole tab
+ * agrees.
+ */
+export function listenForMessages(ctx: ContentScriptContext, answers: PageAnswers, topFrame: boolean): void {
   const listener = (raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): boolean => {
     const msg = parseMessage(raw, ACCEPTED);
     if (!msg) return false;
+    if (!topFrame) {
+      if (msg.type === 'page:set-marks') answers.setMarks(msg.on);
+      if (msg.type === 'page:toggle-marks') answers.toggleMarks();
+      return false;
+    }
     try {
       switch (msg.type) {
         case 'page:summary':

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Browser, type FixtureServer, launchWithExtension, serveFixtures } from './harness.ts';
-import { cardState, markCenter, openFixture, PAGES } from './onpage-helpers.ts';
+import { cardState, markCenter, openFixture, PAGES, waitForScan } from './onpage-helpers.ts';
 
 let browser: Browser;
 let server: FixtureServer;
@@ -70,6 +70,23 @@ describe('the protocol', () => {
     expect(await ask(url, { type: 'page:next-mark', direction: 7 })).toBeUndefined();
     await page.close();
   });
+});
+
+test('with an embedded frame, the page itself answers (a tab-wide message reaches every frame)', async () => {
+  const url = server.url('/hostile/shadow-frames.html');
+  const { page } = await openFixture(browser, url);
+  const frame = page.frames().find((f) => f.url().endsWith('/hostile/frame.html'));
+  if (!frame) throw new Error('frame not loaded');
+  await waitForScan(frame);
+  for (let i = 0; i < 5; i++) {
+    const summary = (await ask(url, { type: 'page:summary' })) as {
+      value: { url: string; counts: Record<string, number> };
+    };
+    expect(summary.value.url).toBe(url);
+    // President Raisi is only named inside the frame.
+    expect(summary.value.counts['ebrahim-raisi']).toBeUndefined();
+  }
+  await page.close();
 });
 
 describe('other input', () => {
