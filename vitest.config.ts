@@ -2,8 +2,9 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Two tiers (docs/testing.md): `unit` runs in Node (lib/, scripts, data) and happy-dom (components);
-// `e2e` drives Debian's Chromium with the built extension loaded, one file at a time.
+// Tiers: `unit` runs in Node (lib/, scripts, data) and happy-dom (components); `unit-wxt` runs code that
+// needs WXT's fake browser; `e2e` drives Debian's Chromium with the built extension loaded, one file at a
+// time. `screenshots` only regenerates docs/*.png.
 export default defineConfig({
   plugins: [preact()],
   test: {
@@ -32,6 +33,18 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // Not part of `npm test`: rewrites the screenshots in docs/ (`npm run screenshots`).
+        extends: true,
+        test: {
+          name: 'screenshots',
+          include: ['tests/screenshots/**/*.shots.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

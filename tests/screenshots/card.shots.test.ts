@@ -1,18 +1,15 @@
 /**
- * Screenshots of the real card for the docs (docs/card-fa.png, docs/card-en.png). Skipped unless
- * UPDATE_SCREENSHOTS=1, so `npm test` never rewrites files:
- *   UPDATE_SCREENSHOTS=1 npx vitest run --project e2e tests/e2e/onpage-screenshots.e2e.test.ts
+ * Screenshots of the real card for the docs (docs/card-fa.png, docs/card-en.png). Not part of `npm test`
+ * (it rewrites files in docs/): run `npm run screenshots`.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type Browser, type FixtureServer, launchWithExtension, ROOT, serveFixtures } from './harness.ts';
-import { cardState, markCenter, openFixture, PAGES } from './onpage-helpers.ts';
+import { type Browser, type FixtureServer, launchWithExtension, ROOT, serveFixtures } from '../e2e/harness.ts';
+import { cardState, markCenter, openFixture, PAGES } from '../e2e/onpage-helpers.ts';
 
-const update = process.env.UPDATE_SCREENSHOTS === '1';
 let browser: Browser;
 let server: FixtureServer;
 beforeAll(async () => {
-  if (!update) return;
   [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGES)]);
 });
 afterAll(async () => {
@@ -35,7 +32,7 @@ for (const [path, mark, file, lang] of [
   ['/fa-zwnj.html', 'لوکاشنکو', 'card-fa.png', 'fa'],
   ['/en-article.html', 'Alexander Lukashenko', 'card-en.png', 'en'],
 ] as const) {
-  test.runIf(update)(`screenshot of the card over ${path}`, async () => {
+  test(`screenshot of the card over ${path}`, async () => {
     await setLanguage(lang);
     const { page } = await openFixture(browser, server.url(path));
     await page.setViewportSize({ width: 980, height: 760 });
