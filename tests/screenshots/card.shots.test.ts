@@ -4,7 +4,13 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type Browser, type FixtureServer, launchWithExtension, ROOT, serveFixtures } from '../e2e/harness.ts';
+import {
+  type Browser,
+  type FixtureServer,
+  launchWithExtension,
+  ROOT,
+  serveFixtures,
+} from '../e2e/harness.ts';
 import { cardState, markCenter, openFixture, PAGES } from '../e2e/onpage-helpers.ts';
 
 let browser: Browser;
