@@ -45,7 +45,6 @@ function escapeRegExp(s: string): string {
 async function timeInPage(page: Page, what: 'bare' | 'ours', runs: number, gazetteer?: Gazetteer) {
   return page.evaluate(
     ({ what, runs, gazetteer }) => {
-      // biome-ignore lint/suspicious/noExplicitAny: the bundle's global is untyped inside the page
       const spot = (window as any).InlineContextSpot;
       const spotter = gazetteer ? new spot.Spotter(gazetteer) : null;
       const times: number[] = [];
