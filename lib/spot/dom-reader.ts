@@ -1,295 +1,196 @@
 /**
- * Reads a page's visible text as blocks, for the matcher, and turns match offsets back into DOM Ranges.
+ * Reads a page's visible text as blocks (a paragraph, a heading, a list item…) for the matcher, with the text
+ * nodes each block is made of, so an offset into a block maps back to an exact DOM position
+ * (`block-range.ts`). This is the project's only reader: `npm run scan`, the baselines, `spotDocument` and the
+ * content script all read pages through {@link iterTextBlocks}, so the CLI and the extension cannot disagree
+ * about what a page says.
+ *
+ * A generator, so the content script can read a 5 MB page in time-boxed chunks (it pulls a few blocks, yields
+ * to the browser, pulls more); {@link readTextBlocks} is the same read in one call, for the CLI and tests.
  *
  * Works with any DOM implementation (Chromium, happy-dom, linkedom): it uses only `createTreeWalker` with
- * `nextNode()` (linkedom ignores walker filters, so skipping is done here), element attributes, and
- * `createRange` in {@link blockRange}. One pass over the nodes; per-element answers (skipped? which block?)
- * are cached, so a 5 MB page costs one walk plus a few map look-ups per text node.
+ * `nextNode()`, element attributes and tag names. Skipping is decided here rather than in a walker filter:
+ * linkedom ignores filters, and in Chromium a JavaScript filter callback per node costs more than the checks.
+ * One pass over the nodes, no per-node map look-ups, and no style query unless asked for (once per block).
+ * Offsets are UTF-16 code units. Nothing here touches `window`: DOM objects come in as arguments.
  */
+import { INLINE_TAGS, insideSkipped, isSkippedSelf } from './read-rules.ts';
+import { VisibilityProbe } from './visibility-probe.ts';
 
 /** Text joined across inline elements, split at block boundaries. */
 export interface TextBlock {
   /** The concatenated data of `nodes`, nothing added between them. */
   text: string;
+  /** The block's text nodes in document order; none is empty. */
   nodes: Text[];
   /** `nodeStarts[i]`: UTF-16 offset in `text` where `nodes[i]` begins. */
   nodeStarts: number[];
 }
 
+export interface ReadOptions {
+  /**
+   * Query styles once per block and drop blocks whose container is `display: none` / `visibility: hidden`
+   * (default true). `spotDocument` passes false and checks only the elements that hold a match, which on a
+   * large page is a few hundred queries instead of thousands; the content script passes false because a
+   * style query between the page's own work forces a style recalculation, and styles change later anyway.
+   */
+  checkStyles?: boolean;
+  /** Called with each open shadow root as the reader enters it (the content script observes it). */
+  onShadowRoot?(root: ShadowRoot): void;
+}
+
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 
-/** Elements whose text is not page text a reader sees, or that the user is editing. */
-const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'HEAD',
-  'TITLE',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'SVG',
-  'MATH',
-  'INLINE-CONTEXT-CARD',
-]);
-
-/**
- * Inline elements: text on either side belongs to the same block (`<b>Luka</b>shenko`). Everything else
- * (p, div, li, td, h1…, br, hr, img…) separates blocks. Decided by tag, not computed style, so that reading
- * never forces a style recalculation per element.
- */
-const INLINE_TAGS = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'CODE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'KBD',
-  'MARK',
-  'Q',
-  'RUBY',
-  'RB',
-  'RP',
-  'RT',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
-  'WBR',
-  'NOBR',
-  'BIG',
-  'TT',
-  'STRIKE',
-  'ACRONYM',
-  'LABEL',
-  'OUTPUT',
-]);
-
-interface StyleProbe {
-  checkVisibility?: (options?: Record<string, boolean>) => boolean;
-}
-
-/**
- * Whether an element is rendered, where the DOM computes styles: `display: none` or `visibility: hidden`
- * on it or an ancestor hides it. Asked once per text block (and once per matched node in `spotDocument`),
- * not per element: on a 5 MB page a style query per element costs more than the whole walk.
- * `styles.ok` turns false once `getComputedStyle` refuses our elements (a linkedom document in a test whose
- * global window is happy-dom's), so one refusal does not cost an exception per block.
- */
-export class VisibilityProbe {
-  private readonly cache = new Map<Element, boolean>();
-  private ok = true;
-
-  isVisible(el: Element): boolean {
-    let answer = this.cache.get(el);
-    if (answer === undefined) {
-      answer = this.compute(el);
-      this.cache.set(el, answer);
-    }
-    return answer;
-  }
-
-  private compute(el: Element): boolean {
-    const probe = el as unknown as StyleProbe;
-    // Chromium: checkVisibility answers from layout data and covers the ancestors.
-    if (typeof probe.checkVisibility === 'function') {
-      return probe.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true });
-    }
-    const view = el.ownerDocument?.defaultView;
-    if (!this.ok || !view || typeof view.getComputedStyle !== 'function') return true;
-    try {
-      const style = view.getComputedStyle(el);
-      if (style.display === 'none' || style.visibility === 'hidden') return false;
-    } catch {
-      this.ok = false;
-      return true;
-    }
-    const parent = parentOf(el);
-    return parent?.nodeType === 1 ? this.isVisible(parent as Element) : true;
-  }
-}
-
-/** Skipped by markup alone: tag, `hidden`, `contenteditable`, our own UI. Cheap: no style queries. */
-function isSkippedSelf(el: Element, tag: string): boolean {
-  if (SKIPPED_TAGS.has(tag)) return true;
-  // Most elements carry no attributes at all; skip three attribute look-ups for them.
-  if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden') || el.hasAttribute('data-inline-context')) return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
-}
-
-/**
- * One walk's state. The TreeWalker gives nodes in document order but no "leaving an element" event, so a
- * stack of open elements is kept: a node whose parent is not on top means the elements above its parent
- * were closed. That gives block boundaries and inherited skipping without any per-node map look-up.
- */
-class Reader {
-  readonly blocks: TextBlock[] = [];
-  private readonly visibility: VisibilityProbe | null;
+/** The block being built: its nodes, their start offsets, and its text in parts (joined once, at the end). */
+class BlockBuilder {
   private nodes: Text[] = [];
   private starts: number[] = [];
   private parts: string[] = [];
   private length = 0;
-  /** The innermost block element around the current block, for the style check. */
-  private container: Node | null = null;
+  /** The innermost block element around the block, for the style check. */
+  container: Node | null = null;
 
-  constructor(checkStyles: boolean) {
-    this.visibility = checkStyles ? new VisibilityProbe() : null;
+  add(node: Text, data: string): void {
+    this.nodes.push(node);
+    this.starts.push(this.length);
+    this.parts.push(data);
+    this.length += data.length;
   }
 
-  flush(): void {
-    if (this.nodes.length > 0) {
-      const text = this.parts.join('');
-      const container = this.container;
-      const visible =
-        !this.visibility || container?.nodeType !== 1 || this.visibility.isVisible(container as Element);
-      if (visible && /\S/.test(text)) this.blocks.push({ text, nodes: this.nodes, nodeStarts: this.starts });
-      this.nodes = [];
-      this.starts = [];
-      this.parts = [];
-      this.length = 0;
-    }
+  /** The block so far, if it has any non-space text (and is visible, when styles are checked); then empties. */
+  take(visibility: VisibilityProbe | null): TextBlock | null {
+    if (this.nodes.length === 0) return null;
+    const text = this.parts.join('');
+    const container = this.container;
+    const visible = !visibility || container?.nodeType !== 1 || visibility.isVisible(container as Element);
+    const block = visible && /\S/.test(text) ? { text, nodes: this.nodes, nodeStarts: this.starts } : null;
+    this.nodes = [];
+    this.starts = [];
+    this.parts = [];
+    this.length = 0;
+    return block;
   }
-
-  walk(root: Node, doc: Document): void {
-    const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
-    // Open elements, from `root` down: the node, whether it is skipped, whether it is a block.
-    const open: Node[] = [root];
-    const skipped: boolean[] = [false];
-    const block: boolean[] = [true];
-    let top = 0;
-    let pendingBreak = true;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentNode;
-      while (top > 0 && open[top] !== parent) {
-        if (block[top]) pendingBreak = true; // leaving a block element
-        top--;
-      }
-      if (node.nodeType === 1) {
-        const el = node as Element;
-        const tag = el.tagName.toUpperCase();
-        const isSkipped = (skipped[top] as boolean) || isSkippedSelf(el, tag);
-        const isBlock = !INLINE_TAGS.has(tag);
-        if (isBlock) pendingBreak = true; // entering a block element (or <br>)
-        top++;
-        open[top] = el;
-        skipped[top] = isSkipped;
-        block[top] = isBlock;
-        const shadow = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
-        if (shadow && !isSkipped) {
-          this.flush();
-          this.walk(shadow, doc);
-          pendingBreak = true;
-        }
-        continue;
-      }
-      if (skipped[top]) continue;
-      const data = (node as Text).data;
-      if (!data) continue;
-      if (pendingBreak) {
-        this.flush();
-        pendingBreak = false;
-        let b = top;
-        while (b > 0 && !block[b]) b--;
-        this.container = open[b] as Node;
-      }
-      this.nodes.push(node as Text);
-      this.starts.push(this.length);
-      this.parts.push(data);
-      this.length += data.length;
-    }
-    this.flush();
-  }
-}
-
-/** The parent element, or the host of a shadow root, or null. */
-function parentOf(node: Node): Node | null {
-  const parent = node.parentNode;
-  if (!parent) return null;
-  if (parent.nodeType === 11) return (parent as ShadowRoot).host ?? null;
-  return parent;
 }
 
 /**
- * The visible text of `root` in reading order, as blocks: text is joined across inline elements and split
- * at block boundaries (and `<br>`). Enters open shadow roots; skips script/style/noscript/template, form
- * fields, `[contenteditable]`, `[hidden]`, and our own UI (`inline-context-card`, `[data-inline-context]`).
- * Where the DOM computes styles, a block whose container is `display: none` / `visibility: hidden` (itself
- * or an ancestor) is dropped; an inline element hidden by style inside a visible block is not seen here
- * (one style query per element would dominate the walk) — `spotDocument` re-checks each match's element.
+ * One walk over `root` (and, in place, over the open shadow roots inside it). The TreeWalker gives nodes in
+ * document order but no "leaving an element" event, so a stack of open elements is kept: a node whose parent
+ * is not on top means the elements above its parent were closed. That gives block boundaries and inherited
+ * skipping without any per-node map look-up.
  */
-export interface ReadOptions {
-  /**
-   * Query styles once per block (default true). `spotDocument` passes false and checks only the elements
-   * that hold a match, which on a large page is a few hundred queries instead of thousands.
-   */
-  checkStyles?: boolean;
-}
-
-export function readTextBlocks(root: Document | Element, options: ReadOptions = {}): TextBlock[] {
-  const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
-  const start = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
-  const reader = new Reader(options.checkStyles ?? true);
-  if (!start || !doc) return [];
-  reader.walk(start, doc);
-  reader.flush();
-  return reader.blocks;
-}
-
-/** The index of the node holding offset `at`; at a seam, the node that starts there (or ends, if `end`). */
-function nodeAt(block: TextBlock, at: number, end: boolean): number {
-  let lo = 0;
-  let hi = block.nodes.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const s = block.nodeStarts[mid] as number;
-    if (s < at || (!end && s === at)) lo = mid;
-    else hi = mid - 1;
+function* walk(
+  root: Node,
+  doc: Document,
+  visibility: VisibilityProbe | null,
+  onShadowRoot: ((root: ShadowRoot) => void) | undefined,
+): Generator<TextBlock, void, undefined> {
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+  // Open elements, from `root` down: the node, whether it is skipped, whether it is a block.
+  const open: Node[] = [root];
+  const skipped: boolean[] = [false];
+  const block: boolean[] = [true];
+  let top = 0;
+  let pendingBreak = true;
+  const current = new BlockBuilder();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentNode;
+    while (top > 0 && open[top] !== parent) {
+      if (block[top]) pendingBreak = true; // leaving a block element
+      top--;
+    }
+    if (top === 0 && parent !== root) {
+      // The parent was never opened: the page moved nodes while we were paused between blocks (the walker
+      // is live). Rebuild the stack from the node's real ancestors rather than read it as a child of `root`,
+      // which would lose an enclosing `[hidden]` or editor.
+      const chain: Element[] = [];
+      let p: Node | null = parent;
+      while (p && p !== root) {
+        chain.push(p as Element);
+        p = p.parentNode;
+      }
+      // Not under `root` any more: the walker is inside a detached subtree and will not come back.
+      if (!p) break;
+      for (let i = chain.length - 1; i >= 0; i--) {
+        const el = chain[i] as Element;
+        const tag = el.tagName.toUpperCase();
+        top++;
+        open[top] = el;
+        skipped[top] = (skipped[top - 1] as boolean) || isSkippedSelf(el, tag);
+        block[top] = !INLINE_TAGS.has(tag);
+      }
+      pendingBreak = true;
+    }
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      const isSkipped = (skipped[top] as boolean) || isSkippedSelf(el, tag);
+      const isBlock = !INLINE_TAGS.has(tag);
+      if (isBlock) pendingBreak = true; // entering a block element (or <br>)
+      top++;
+      open[top] = el;
+      skipped[top] = isSkipped;
+      block[top] = isBlock;
+      const shadow = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
+      if (shadow && !isSkipped) {
+        // Read in place of the host, where the browser renders it: the old content-script reader read
+        // shadow roots after the whole light tree, which put a widget's text out of reading order (and the
+        // page rules care about order: a full name first, a bare surname later).
+        const before = current.take(visibility);
+        if (before) yield before;
+        onShadowRoot?.(shadow);
+        yield* walk(shadow, doc, visibility, onShadowRoot);
+        pendingBreak = true;
+      }
+      continue;
+    }
+    if (skipped[top]) continue;
+    const data = (node as Text).data;
+    if (!data) continue;
+    if (pendingBreak) {
+      const done = current.take(visibility);
+      pendingBreak = false;
+      let b = top;
+      while (b > 0 && !block[b]) b--;
+      current.container = open[b] as Node;
+      // Yield only after the state above is settled: the caller may pause here for as long as it likes.
+      if (done) yield done;
+    }
+    current.add(node as Text, data);
   }
-  return lo;
+  const last = current.take(visibility);
+  if (last) yield last;
 }
 
-/** The text node holding offset `at` of a block (at a seam, the node that starts there). */
-export function blockNodeAt(block: TextBlock, at: number): Text {
-  return block.nodes[nodeAt(block, at, false)] as Text;
+/**
+ * The visible text under `root` in reading order, one block at a time: text is joined across inline
+ * elements and split at block boundaries (and `<br>`). Open shadow roots are read in place of their host.
+ * Skips what a reader does not read as the page's text or what must not be marked (`read-rules.ts`), and
+ * reads nothing when `root` itself lies inside such an element. Text nodes made only of whitespace do not
+ * make a block. With `checkStyles` (the default), a block whose container is hidden by style is dropped; an
+ * inline element hidden by style inside a visible block is not seen here (one style query per element would
+ * dominate the walk) — `spotDocument` re-checks each match's element.
+ *
+ * The page may change between two blocks; the walk follows the live tree from where it paused.
+ */
+export function* iterTextBlocks(
+  root: Document | Element | ShadowRoot,
+  options: ReadOptions = {},
+): Generator<TextBlock, void, undefined> {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  const start: Node | null =
+    root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
+  if (!doc || !start) return;
+  // A whole document being edited (an editor's frame in design mode), or a root inside skipped markup.
+  if (doc.designMode === 'on' || insideSkipped(start)) return;
+  const visibility = (options.checkStyles ?? true) ? new VisibilityProbe() : null;
+  yield* walk(start, doc, visibility, options.onShadowRoot);
 }
 
-/** A DOM Range over `block.text.slice(start, end)` (UTF-16 offsets), spanning nodes as needed. */
-export function blockRange(block: TextBlock, start: number, end: number): Range {
-  const first = nodeAt(block, start, false);
-  const last = nodeAt(block, end, true);
-  const startNode = block.nodes[first] as Text;
-  const endNode = block.nodes[last] as Text;
-  const doc = startNode.ownerDocument;
-  const range = doc.createRange();
-  if (typeof range.setStart !== 'function') {
-    throw new TypeError(
-      'inline-context: this DOM implementation has no Range.setStart (linkedom); use happy-dom',
-    );
-  }
-  range.setStart(startNode, start - (block.nodeStarts[first] as number));
-  range.setEnd(endNode, end - (block.nodeStarts[last] as number));
-  return range;
+/** All blocks of {@link iterTextBlocks} at once: for the CLI, the baselines, `spotDocument` and tests. */
+export function readTextBlocks(
+  root: Document | Element | ShadowRoot,
+  options: ReadOptions = {},
+): TextBlock[] {
+  return Array.from(iterTextBlocks(root, options));
 }

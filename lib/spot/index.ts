@@ -8,14 +8,10 @@ export type { Via } from './patterns.ts';
 export { rankStatements } from './rank.ts';
 export { MEETING_DATE } from './resolve.ts';
 export { Spotter } from './spotter.ts';
-export {
-  blockNodeAt,
-  blockRange,
-  type ReadOptions,
-  readTextBlocks,
-  type TextBlock,
-  VisibilityProbe,
-} from './dom-reader.ts';
+export { type BlockPositions, blockNodeAt, blockPositions, blockRange } from './block-range.ts';
+export { iterTextBlocks, type ReadOptions, readTextBlocks, type TextBlock } from './dom-reader.ts';
+export { blockContainer } from './read-rules.ts';
+export { VisibilityProbe } from './visibility-probe.ts';
 export { publicationDate } from './publication-date.ts';
 export { type BlockMatch, spotBlocks, spotDocument } from './spot-document.ts';
 export { BLOCK_SEPARATOR, type PageSpots, spotPage } from './page-text.ts';

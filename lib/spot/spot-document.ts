@@ -1,9 +1,11 @@
 /** All in one go: read a page, spot, resolve, and map the matches to DOM Ranges. */
 import type { CompiledStatement } from '../data/types.ts';
 import type { Candidate, Match, PageContext } from './candidate.ts';
-import { blockNodeAt, blockRange, readTextBlocks, type TextBlock, VisibilityProbe } from './dom-reader.ts';
+import { blockNodeAt, blockRange } from './block-range.ts';
+import { readTextBlocks, type TextBlock } from './dom-reader.ts';
 import { publicationDate } from './publication-date.ts';
 import type { Spotter } from './spotter.ts';
+import { VisibilityProbe } from './visibility-probe.ts';
 
 /** A match with the index of the text block its offsets refer to. */
 export type BlockMatch = Match & { block: number };
