@@ -7,7 +7,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ChangeCoalescer } from '../../lib/page/change-coalescer.ts';
-import { blockContainer } from '../../lib/page/text-blocks.ts';
+import { blockContainer } from '../../lib/spot/index.ts';
 
 export interface DomWatchOptions {
   ctx: ContentScriptContext;
@@ -19,7 +19,17 @@ export interface DomWatchOptions {
   onNavigated(url: string): void;
 }
 
-const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/**
+ * `hidden` too: the reader skips `[hidden]` (lib/spot/read-rules.ts), so a collapsed panel opened later must
+ * be read when it opens, and its marks dropped when it closes. Only that attribute: observing `class` or
+ * `style` would report most of a busy page's work.
+ */
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributeFilter: ['hidden'],
+};
 
 export class DomWatch {
   private readonly observer: MutationObserver;
@@ -68,6 +78,11 @@ export class DomWatch {
   private onRecords(records: MutationRecord[]): void {
     for (const r of records) {
       if (this.opts.isOurs(r.target)) continue;
+      if (r.type === 'attributes') {
+        // Rescanning the element itself reads it if it was revealed and drops its marks if it was hidden.
+        this.dirty(r.target, false);
+        continue;
+      }
       if (r.type === 'characterData') {
         this.changedText.add(r.target as Text);
         this.dirty(r.target, false);

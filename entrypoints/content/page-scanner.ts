@@ -7,8 +7,15 @@
  */
 import type { Bundle } from '../../lib/data/types.ts';
 import { runInChunks, textWindows } from '../../lib/page/chunk-runner.ts';
-import { iterTextBlocks, type TextBlock, blockPositions } from '../../lib/page/text-blocks.ts';
-import type { Candidate, Match, PageContext, Spotter } from '../../lib/spot/index.ts';
+import {
+  blockPositions,
+  type Candidate,
+  iterTextBlocks,
+  type Match,
+  type PageContext,
+  type Spotter,
+  type TextBlock,
+} from '../../lib/spot/index.ts';
 import type { HighlightPainter } from './highlight-painter.ts';
 import type { MarkStore, PageMark } from './mark-store.ts';
 
@@ -89,7 +96,10 @@ export class PageScanner {
     let chars = 0;
     const units = function* (): Generator<Unit> {
       for (const root of roots) {
-        for (const b of iterTextBlocks(root, (s) => deps.onShadowRoot(s))) {
+        // The same reader as `npm run scan` and the baselines. Styles are not asked while reading: a style
+        // query between the page's own work forces a recalculation, and a hidden block costs nothing to paint.
+        const read = iterTextBlocks(root, { checkStyles: false, onShadowRoot: (s) => deps.onShadowRoot(s) });
+        for (const b of read) {
           blocks.push(b);
           chars += b.text.length;
           for (const w of textWindows(b.text.length, WINDOW, WINDOW_OVERLAP))

@@ -64,6 +64,28 @@ describe('a living page', () => {
     await page.close();
   });
 
+  test('a collapsed panel is marked when it opens, and unmarked when it closes again', async () => {
+    const { page, errors } = await openFixture(browser, server.url('/live-ticker.html'));
+    const inPanel = async () => (await markedTexts(page)).filter((t) => t === 'Ebrahim Raisi').length;
+    await page.evaluate(() => {
+      const panel = document.createElement('section');
+      panel.id = 'panel';
+      panel.hidden = true;
+      panel.innerHTML = '<p>Also present: Ebrahim Raisi.</p>';
+      document.body.append(panel);
+    });
+    // Hidden text is not the page's text (the reader skips [hidden], as `npm run scan` does)…
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await inPanel()).toBe(0);
+    // …until the page opens the panel: flipping `hidden` is a change the content script rescans.
+    await page.evaluate(() => document.getElementById('panel')?.removeAttribute('hidden'));
+    await expect.poll(inPanel, { timeout: 5000 }).toBe(1);
+    await page.evaluate(() => document.getElementById('panel')?.setAttribute('hidden', ''));
+    await expect.poll(inPanel, { timeout: 5000 }).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('single-page navigation (pushState, then Back) repaints for the new view', async () => {
     const { page, errors } = await openFixture(browser, server.url('/spa.html'));
     expect(await markedTexts(page)).toContain('Alexander Lukashenko');
