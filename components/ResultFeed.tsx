@@ -22,25 +22,13 @@ export interface ResultFeedProps {
   copiedId?: string;
   /** Called with Escape, to give focus back to the search box. */
   onExit?: () => void;
-  /** Set by the search box's ArrowDown: focus the first result. Bumped to re-trigger. */
-  focusFirst?: number;
 }
 
 /**
  * The results as an ARIA feed of statement cards with a roving tabindex: ↑/↓ (and Home/End) move between
  * cards, Enter shows or hides a card's details, C copies it with its citation, Escape goes back to the box.
  */
-export function ResultFeed({
-  results,
-  bundle,
-  lang,
-  t,
-  label,
-  onCopy,
-  copiedId,
-  onExit,
-  focusFirst,
-}: ResultFeedProps) {
+export function ResultFeed({ results, bundle, lang, t, label, onCopy, copiedId, onExit }: ResultFeedProps) {
   const [active, setActive] = useState(0);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const feed = useRef<HTMLDivElement>(null);
@@ -55,9 +43,12 @@ export function ResultFeed({
     feed.current?.querySelectorAll<HTMLElement>('article.statement')[n]?.focus();
   };
 
-  useEffect(() => {
-    if (focusFirst) focusAt(0);
-  }, [focusFirst]);
+  // Whichever card gets focus (by ↓ from the search box, a click, Tab) becomes the roving tab stop.
+  const onFocusIn = (e: FocusEvent) => {
+    const cards = [...(feed.current?.querySelectorAll('article.statement') ?? [])];
+    const i = cards.indexOf(e.target as Element);
+    if (i >= 0) setActive(i);
+  };
 
   const toggle = (s: CompiledStatement) =>
     setExpanded((old) => {
@@ -86,7 +77,7 @@ export function ResultFeed({
   };
 
   return (
-    <div class="feed" role="feed" aria-label={label} ref={feed}>
+    <div class="feed" role="feed" aria-label={label} ref={feed} onFocusIn={onFocusIn}>
       {results.map((r, i) => (
         <StatementCard
           key={r.statement.id}

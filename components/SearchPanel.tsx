@@ -57,7 +57,7 @@ export function SearchPanel({
 }: SearchPanelProps) {
   const [query, setQuery] = useState(initialQuery);
   const [filters, setFilters] = useState<FilterValues>({});
-  const [focusFirst, setFocusFirst] = useState(0);
+  const panel = useRef<HTMLElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const all: Filters = { ...filters, entity };
   const shown = useMemo(
@@ -68,7 +68,7 @@ export function SearchPanel({
   const filtered = Boolean(filters.speaker || filters.topic || filters.kind || entity);
   const entityLabel = entity && search.bundle.gazetteer.entities.find((e) => e.id === entity)?.label[lang];
   return (
-    <section class="search" lang={lang} dir={dirOf(lang)}>
+    <section class="search" lang={lang} dir={dirOf(lang)} ref={panel}>
       <label class="search__label" for="search-input">
         {t.searchLabel}
       </label>
@@ -90,7 +90,8 @@ export function SearchPanel({
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' && shown.length > 0) {
             e.preventDefault();
-            setFocusFirst((n) => n + 1);
+            // Focus now, not after a re-render: a second ↓ pressed right away must already reach the feed.
+            panel.current?.querySelector<HTMLElement>('[role="feed"] article.statement')?.focus();
           }
         }}
       />
@@ -136,7 +137,6 @@ export function SearchPanel({
         label={t.searchLabel}
         onCopy={onCopy}
         copiedId={copiedId}
-        focusFirst={focusFirst}
         onExit={() => input.current?.focus()}
       />
       <p class="search__hint">{t.keyboardHint}</p>
