@@ -7,13 +7,12 @@
  * `.output/chrome-mv3-test` or `.output/chrome-mv3`, and is skipped with a note otherwise).
  * `npm run bench` can include them by calling {@link benchSearch}.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import type { Bundle, CompiledStatement } from '../lib/data/types.ts';
 import { buildIndex, type SerializedIndex, StatementSearch } from '../lib/search/statement-search.ts';
+import { launchWithExtension } from '../tests/e2e/harness.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -116,25 +115,9 @@ async function popupOpenTime(runs: number): Promise<Record<string, number> | nul
     existsSync(join(d, 'manifest.json')),
   );
   if (!dir) return null;
-  const userDataDir = mkdtempSync(join(tmpdir(), 'inline-context-bench-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchWithExtension(dir);
+  const { context, extensionId: id } = browser;
   try {
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const id = new URL(sw.url()).host;
     // Records, inside the page, when the first card appears (ms since navigation start).
     await context.addInitScript(() => {
       new MutationObserver((_, obs) => {
@@ -160,8 +143,7 @@ async function popupOpenTime(runs: number): Promise<Record<string, number> | nul
       runs: times.length,
     };
   } finally {
-    await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    await browser.close();
   }
 }
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { Gazetteer } from '../../lib/data/types.ts';
+import { CHROME_EXECUTABLE, chromiumArgs } from '../../tests/e2e/harness.ts';
 import { allAliases, loadBundle, scaled } from './gazetteers.ts';
 import { newsPage } from './news-page.ts';
 import type { BenchSection, Ratio } from './sections.ts';
@@ -45,6 +46,7 @@ function escapeRegExp(s: string): string {
 async function timeInPage(page: Page, what: 'bare' | 'ours', runs: number, gazetteer?: Gazetteer) {
   return page.evaluate(
     ({ what, runs, gazetteer }) => {
+      // biome-ignore lint/suspicious/noExplicitAny: the bundle's global is untyped inside the page
       const spot = (window as any).InlineContextSpot;
       const spotter = gazetteer ? new spot.Spotter(gazetteer) : null;
       const times: number[] = [];
@@ -144,18 +146,9 @@ export const browserSection: BenchSection = {
     const aliases = allAliases(gazetteer);
     const bundle = await spotBundle();
     const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROME_EXECUTABLE,
       headless: true,
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumArgs(),
     });
     const figures: Figure[] = [];
     const ratios: Ratio[] = [];

@@ -23,28 +23,41 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<Browser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+/** The browser binary: Debian's Chromium unless `CHROME_PATH` names another. */
+export const CHROME_EXECUTABLE = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Command-line flags for headless Chromium here, with the extension in `extensionDir` loaded when given.
+ * Without the background-networking flags Chromium keeps trying to reach a network this machine does not have.
+ */
+export function chromiumArgs(extensionDir?: string): string[] {
+  return [
+    '--headless=new',
+    ...(extensionDir
+      ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+      : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
+/** Starts Chromium with the extension in `extensionDir` (the test build by default) in a fresh profile. */
+export async function launchWithExtension(extensionDir: string = EXTENSION_DIR): Promise<Browser> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(
-      `No built extension in ${EXTENSION_DIR}: run \`npm test\` (it builds with --mode test) first.`,
+      `No built extension in ${extensionDir}: run \`npm test\` (it builds with --mode test) first.`,
     );
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'inline-context-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROME_EXECUTABLE,
     headless: true,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(extensionDir),
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(sw.url()).host;
