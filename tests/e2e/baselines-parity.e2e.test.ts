@@ -1,0 +1,227 @@
+/**
+ * The baselines (tests/baselines, checked through lib/spot with linkedom by tests/unit/spot-baselines.test.ts)
+ * against the extension itself: each baseline page is opened in Chromium with the test build loaded, and what
+ * the content script painted into `CSS.highlights` must be exactly the baseline's expected matches — the same
+ * surface texts, in the same order, each in the highlight its entity kind is painted with — and no trap may be
+ * touched by a mark. If the CLI/baseline pipeline and the content script ever read, spot or resolve a page
+ * differently, this is where it shows.
+ *
+ * What the baseline records and what a page can show differ in a few ways, each handled on purpose:
+ * - `.txt` pages: the CLI reads the file as one block without a date. A browser shows a text file in a `<pre>`,
+ *   so they are served wrapped in a minimal `<pre>` page with no date: one block with the file's exact text.
+ * - Confidence: the CLI reports `high`/`low` (a title on an undated page); the extension paints both alike.
+ *   Asserted below: low-confidence links sit in the same person highlight as the rest.
+ * - Offsets, `publishedAt` and `statements` are not visible in highlights; document order of the marks stands
+ *   in for the offsets, and the resolved titles (which depend on the date) for `publishedAt`.
+ * - Styles: neither reader drops text hidden by CSS (the content script reads with `checkStyles: false`, and
+ *   linkedom computes no styles), and no baseline page hides text by style; markup-hidden text (`[hidden]`,
+ *   `<script>`, `data-inline-context`) is skipped by both and is covered by the `unread` traps.
+ * - Mark mode: the default 'all' shows topics, so every expected topic must be painted.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { HIGHLIGHT } from '../../entrypoints/content/highlight-painter.ts';
+import { DEFAULTS } from '../../lib/settings/schema.ts';
+import { type Browser, type FixtureServer, launchWithExtension, ROOT, serveFixtures } from './harness.ts';
+
+const BASELINES = join(ROOT, 'tests', 'baselines');
+const PAGE_DIR = join(BASELINES, 'pages');
+const files = readdirSync(PAGE_DIR).filter((f) => /\.(html|txt)$/.test(f));
+
+/** The parts of `expected/<page>.json` a page can show (see tests/baselines/README.md). */
+interface Expected {
+  matches: { entity: string; kind: string; confidence: string; text: string; start: number; end: number }[];
+  traps: { text: string; why: string; unread?: boolean }[];
+}
+
+const expectedFor = (file: string): Expected =>
+  JSON.parse(readFileSync(join(BASELINES, 'expected', file.replace(/\.(html|txt)$/, '.json')), 'utf8'));
+
+/**
+ * Entity kind → the highlight it is painted in: people, places and the corridor share the strong style,
+ * topics get the quieter one. Written out rather than taken from the painter, so a change there fails here.
+ */
+const STYLE_OF_KIND: Record<string, string> = {
+  person: HIGHLIGHT.person,
+  place: HIGHLIGHT.person,
+  corridor: HIGHLIGHT.person,
+  topic: HIGHLIGHT.topic,
+};
+
+function styleOf(kind: string): string {
+  const style = STYLE_OF_KIND[kind];
+  if (!style) throw new Error(`Baseline match of unknown kind "${kind}": say which highlight paints it`);
+  return style;
+}
+
+/** Text-file pages as a browser shows them: in a `<pre>`, nothing else, no publication date. */
+function wrappedText(file: string) {
+  return (_req: IncomingMessage, res: ServerResponse) => {
+    const text = readFileSync(join(PAGE_DIR, file), 'utf8').replace(/^\uFEFF/, '');
+    const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    // The parser drops one line feed right after <pre>; the extra one keeps the file's leading blank lines.
+    res.end(`<!doctype html><meta charset="utf-8"><title>${file}</title><body><pre>\n${escaped}</pre>`);
+  };
+}
+
+const urlPath = (file: string) => (file.endsWith('.txt') ? `/as-pre/${file}.html` : `/${file}`);
+
+let browser: Browser;
+let server: FixtureServer;
+beforeAll(async () => {
+  const routes = Object.fromEntries(
+    files.filter((f) => f.endsWith('.txt')).map((f) => [urlPath(f), wrappedText(f)]),
+  );
+  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGE_DIR, routes)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Painted {
+  /** Every `inline-context*` highlight name on the page. */
+  names: string[];
+  /** Every range of every mark highlight (not the focus), in document order. */
+  marks: { text: string; highlight: string }[];
+}
+
+/** Reads the marks from the page, as any tool in the page could: `CSS.highlights`, sorted by position. */
+function readMarks(page: Page): Promise<Painted> {
+  return page.evaluate((focus) => {
+    const names: string[] = [];
+    const found: { range: AbstractRange; highlight: string }[] = [];
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('inline-context')) continue;
+      names.push(name);
+      if (name === focus) continue;
+      for (const range of h) found.push({ range: range as AbstractRange, highlight: name });
+    }
+    const live = (r: AbstractRange) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range;
+    };
+    const ranges = found.map((f) => ({ ...f, live: live(f.range) }));
+    ranges.sort(
+      (a, b) =>
+        a.live.compareBoundaryPoints(Range.START_TO_START, b.live) ||
+        a.live.compareBoundaryPoints(Range.END_TO_END, b.live),
+    );
+    return { names, marks: ranges.map((r) => ({ text: r.live.toString(), highlight: r.highlight })) };
+  }, HIGHLIGHT.focus);
+}
+
+/**
+ * Every occurrence of `trap` in a text node of the document (head and scripts included, so an unread trap is
+ * found where it sits), with the texts of the mark ranges that overlap it.
+ */
+function trapHits(page: Page, trap: string): Promise<{ occurrences: number; overlapping: string[] }> {
+  return page.evaluate(
+    ({ trap, focus }) => {
+      const marks: Range[] = [];
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('inline-context') || name === focus) continue;
+        for (const r of h) {
+          const range = document.createRange();
+          range.setStart((r as AbstractRange).startContainer, (r as AbstractRange).startOffset);
+          range.setEnd((r as AbstractRange).endContainer, (r as AbstractRange).endOffset);
+          marks.push(range);
+        }
+      }
+      let occurrences = 0;
+      const overlapping: string[] = [];
+      const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const data = (n as Text).data;
+        for (let i = data.indexOf(trap); i >= 0; i = data.indexOf(trap, i + 1)) {
+          occurrences++;
+          const t = document.createRange();
+          t.setStart(n, i);
+          t.setEnd(n, i + trap.length);
+          // Overlap of two non-empty ranges: the mark starts before the trap ends and ends after it starts.
+          // (END_TO_START compares the mark's start with the trap's end; START_TO_END its end with the trap's start.)
+          for (const m of marks)
+            if (
+              m.compareBoundaryPoints(Range.END_TO_START, t) < 0 &&
+              m.compareBoundaryPoints(Range.START_TO_END, t) > 0
+            )
+              overlapping.push(m.toString());
+        }
+      }
+      return { occurrences, overlapping };
+    },
+    { trap, focus: HIGHLIGHT.focus },
+  );
+}
+
+test('the baselines are checked with the default mark mode, which shows topics', () => {
+  // Otherwise the topic highlight would be empty on a fresh profile and every expected topic would be missing.
+  expect(DEFAULTS.markMode).toBe('all');
+});
+
+test('the baselines include low-confidence title links, so their check below can fail', () => {
+  const low = files.flatMap((f) =>
+    expectedFor(f).matches.filter((m) => m.confidence === 'low' && m.kind === 'person'),
+  );
+  expect(low.length).toBeGreaterThan(0);
+});
+
+describe.each(files)('baseline %s in the browser', (file) => {
+  const expected = expectedFor(file);
+  let page: Page;
+  let painted: Painted;
+  let scanned: number;
+  beforeAll(async () => {
+    page = await browser.context.newPage();
+    await page.goto(server.url(urlPath(file)));
+    // The content script's first pass (expect.poll, as in waitForScan, cannot run in a hook).
+    await page.waitForFunction(() => performance.getEntriesByName('inline-context:scan').length > 0, null, {
+      timeout: 15_000,
+    });
+    painted = await readMarks(page);
+    scanned = await page.evaluate(
+      () =>
+        (
+          (performance.getEntriesByName('inline-context:scan')[0] as PerformanceMeasure).detail as {
+            matches: number;
+          }
+        ).matches,
+    );
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  test('marks exactly the expected mentions, in page order, each in its kind’s highlight', () => {
+    // The painter registers its three highlights even on a page with no match; an unknown name would be a
+    // new kind of mark this test does not know how to compare.
+    expect(painted.names.sort()).toEqual(Object.values(HIGHLIGHT).sort());
+    const want = [...expected.matches]
+      .sort((a, b) => a.start - b.start || a.end - b.end)
+      .map((m) => ({ text: m.text, highlight: styleOf(m.kind) }));
+    expect(painted.marks).toEqual(want);
+    // Said outright for the CLI's low-confidence links (titles on undated pages): the page paints them in the
+    // same person highlight as the high-confidence ones; it shows no confidence.
+    const people = painted.marks.filter((m) => m.highlight === HIGHLIGHT.person).map((m) => m.text);
+    for (const m of expected.matches.filter((m) => m.confidence === 'low')) expect(people).toContain(m.text);
+    // Every mark the scan kept was painted (none held back by the mark mode or lost on the way to a Range).
+    expect(scanned).toBe(expected.matches.length);
+  });
+
+  test.each(expected.traps.map((t) => [t.text, t.why, t.unread ?? false] as const))(
+    'leaves the trap «%s» unmarked (%s)',
+    async (trap, _why, unread) => {
+      const hits = await trapHits(page, trap);
+      expect(hits.occurrences, `trap «${trap}» is not in the served page`).toBeGreaterThan(0);
+      expect(hits.overlapping, `«${trap}» overlaps a mark`).toEqual([]);
+      // An unread trap sits in markup the reader skips: no mark's text contains it either.
+      if (unread) expect(painted.marks.filter((m) => m.text.includes(trap))).toEqual([]);
+    },
+  );
+});
