@@ -1,5 +1,5 @@
 import type { Bundle, Lang } from '../lib/data/types.ts';
-import { gregorianDate, solarHijriDate } from '../lib/format/dates.ts';
+import { dateSeparator, gregorianDate, solarHijriDate } from '../lib/format/dates.ts';
 import type { Messages } from '../lib/i18n/messages.ts';
 
 export interface MeetingGlanceProps {
@@ -41,7 +41,8 @@ export function MeetingGlance({ bundle, lang, t, activeTopic, onTopic }: Meeting
         </dd>
         <dt>{t.glanceWhen}</dt>
         <dd>
-          {gregorianDate(meeting.date.gregorian, lang)} ·{' '}
+          {gregorianDate(meeting.date.gregorian, lang)}
+          {dateSeparator(lang)}
           <span lang="fa" dir="rtl">
             {solarHijriDate(meeting.date.gregorian)}
           </span>

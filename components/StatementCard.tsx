@@ -1,6 +1,6 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import type { Bundle, CompiledStatement, Lang } from '../lib/data/types.ts';
-import { gregorianDate, solarHijriDate } from '../lib/format/dates.ts';
+import { dateSeparator, gregorianDate, solarHijriDate } from '../lib/format/dates.ts';
 import type { Messages } from '../lib/i18n/messages.ts';
 import type { MatchQuality } from '../lib/search/statement-search.ts';
 
@@ -117,9 +117,10 @@ export function StatementCard({
         </div>
       )}
       <footer class="statement__meta">
-        {/* Each date isolated: in a right-to-left card, two runs of digits around "·" would otherwise merge. */}
+        {/* Each date isolated: in a right-to-left card, two runs of digits around the separator would merge. */}
         <span class="statement__date">
-          <bdi>{gregorianDate(bundle.meeting.date.gregorian, lang)}</bdi> ·{' '}
+          <bdi>{gregorianDate(bundle.meeting.date.gregorian, lang)}</bdi>
+          {dateSeparator(lang)}
           <bdi lang="fa">{solarHijriDate(bundle.meeting.date.gregorian)}</bdi>
         </span>
         <span class="statement__source">

@@ -30,7 +30,15 @@ export function solarHijriDate(iso: string): string {
     .replace(/\s*ه\.ش\.?$/, '');
 }
 
+/**
+ * What stands between the two dates. In Persian a middle dot reads as the Persian digit zero (۰) between two
+ * runs of Persian digits ("۲۰۲۳ · ۲۲" looks like "۲۰۲۳ ۰ ۲۲"), so Persian uses its comma.
+ */
+export function dateSeparator(locale: string): string {
+  return locale === 'fa' ? '، ' : ' · ';
+}
+
 /** Both dates, Gregorian first, as shown on every statement. */
 export function bothDates(iso: string, locale: string): string {
-  return `${gregorianDate(iso, locale)} · ${solarHijriDate(iso)}`;
+  return `${gregorianDate(iso, locale)}${dateSeparator(locale)}${solarHijriDate(iso)}`;
 }
