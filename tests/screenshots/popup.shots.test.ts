@@ -1,0 +1,77 @@
+/**
+ * Screenshots of the real popup (over a news page, with "On this page" filled) in English and Persian, and of
+ * the options page, for the docs (docs/popup-en.png, docs/popup-fa.png, docs/options.png). Not part of
+ * `npm test` (it rewrites files in docs/): run `npm run screenshots`.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  type Browser,
+  type FixtureServer,
+  launchWithExtension,
+  ROOT,
+  serveFixtures,
+} from '../e2e/harness.ts';
+import { PAGES, waitForScan } from '../e2e/onpage-helpers.ts';
+
+/** The extension APIs as seen by code evaluated in the service worker. */
+declare const chrome: typeof import('wxt/browser').browser;
+
+let browser: Browser;
+let server: FixtureServer;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGES)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const worker = () => {
+  const sw = browser.context.serviceWorkers()[0];
+  if (!sw) throw new Error('no service worker');
+  return sw;
+};
+
+for (const [lang, query, file] of [
+  ['en', 'sanctions', 'popup-en.png'],
+  ['fa', 'تحریم', 'popup-fa.png'],
+] as const) {
+  test(`screenshot of the popup in ${lang}`, async () => {
+    await worker().evaluate((l) => chrome.storage.sync.set({ uiLanguage: l }), lang);
+    const article = await browser.context.newPage();
+    await article.goto(server.url('/en-article.html'));
+    await waitForScan(article);
+    await article.bringToFront();
+    // Opened as the toolbar would: a popup window over the article, which stays the last focused normal window.
+    const [popup] = await Promise.all([
+      browser.context.waitForEvent('page', (p) => p.url().includes('/popup.html')),
+      worker().evaluate(() =>
+        chrome.windows.create({
+          url: chrome.runtime.getURL('/popup.html'),
+          type: 'popup',
+          width: 440,
+          height: 720,
+        }),
+      ),
+    ]);
+    await popup.setViewportSize({ width: 440, height: 720 });
+    await popup.locator('.onpage__item').first().waitFor();
+    await popup.getByRole('searchbox').fill(query);
+    await expect.poll(() => popup.locator('[data-statement-id]').count()).toBeGreaterThan(0);
+    await popup.waitForTimeout(200); // transitions settle
+    await popup.screenshot({ path: join(ROOT, 'docs', file) });
+    await popup.close();
+    await article.close();
+  });
+}
+
+test('screenshot of the options page', async () => {
+  await worker().evaluate(() => chrome.storage.sync.set({ uiLanguage: 'en' }));
+  const page = await browser.openExtensionPage('options.html');
+  await page.setViewportSize({ width: 1000, height: 1300 });
+  await page.locator('input[type="checkbox"]').first().waitFor();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: join(ROOT, 'docs', 'options.png'), fullPage: true });
+  await page.close();
+});
