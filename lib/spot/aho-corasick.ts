@@ -38,6 +38,7 @@ export class AhoCorasick {
   private classOf = new Uint16Array(0);
   private alphabet = 1;
   private rows = 0;
+  /** Rows of next states; `~next` (negative) where `next` ends a pattern (see `search`). */
   private dfa = new Int32Array(0);
   private edgeStart = new Int32Array(0);
   private edgeCount = new Int32Array(0);
@@ -144,7 +145,8 @@ export class AhoCorasick {
       const f = this.fail[v] as number;
       for (let a = 1; a < alphabet; a++) {
         const child = this.edge(v, codeOfClass[a] as number);
-        dfa[v * alphabet + a] = child !== NONE ? child : v === 0 ? 0 : (dfa[f * alphabet + a] as number);
+        if (child !== NONE) dfa[v * alphabet + a] = this.outNode[child] === NONE ? child : ~child;
+        else dfa[v * alphabet + a] = v === 0 ? 0 : (dfa[f * alphabet + a] as number);
       }
     }
     this.classOf = classOf;
@@ -208,7 +210,13 @@ export class AhoCorasick {
         }
         node = fail[node] as number;
       }
-      if (node < rows) node = dfa[node * alphabet + a] as number;
+      if (node < rows) {
+        // Hot path: one table read per character. An entry is negative (~target) when the target node ends
+        // a pattern, so the usual "no output here" case needs no second, dependent read of `outNode`.
+        node = dfa[node * alphabet + a] as number;
+        if (node >= 0) continue;
+        node = ~node;
+      }
       const first = outNode[node] as number;
       if (first === NONE) continue;
       for (let out = first; out !== NONE; out = outNext[out] as number) {

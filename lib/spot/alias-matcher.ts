@@ -127,14 +127,12 @@ function toCandidate(a: Accepted, text: string, view: ScanView): Candidate {
   const start = view.origStart[a.start] as number;
   const end = view.origEnd[a.end - 1] as number;
   const p = a.pattern;
-  return {
-    entity: p.entity,
-    ...(p.office ? { office: p.office } : {}),
-    via: p.via,
-    text: text.slice(start, end),
-    start,
-    end,
-    alias: p.alias,
-    ...(p.via === 'surname' ? { owners: [...p.owners] } : {}),
-  };
+  const textOf = text.slice(start, end);
+  // Two literals rather than conditional spreads: spreads cost a temporary object each, and this runs for
+  // every mention (a tenth of the matcher's time on the bench page). Key order stays as before.
+  const c: Candidate = p.office
+    ? { entity: p.entity, office: p.office, via: p.via, text: textOf, start, end, alias: p.alias }
+    : { entity: p.entity, via: p.via, text: textOf, start, end, alias: p.alias };
+  if (p.via === 'surname') c.owners = [...p.owners];
+  return c;
 }
