@@ -152,6 +152,18 @@ export function scanView(text: string): ScanView {
       gap[k] = pendingGap;
       pendingGap = 0;
       k++;
+      // The rest of the word, hand-inlined: after an ordinary character no space, stem or gap is pending,
+      // so further ordinary characters need none of the checks above (most of a page is such runs).
+      while (i + 1 < n) {
+        const c = SIMPLE[text.charCodeAt(i + 1)] as number;
+        if (c === 0 || c === UNKNOWN) break;
+        i++;
+        key[k] = c;
+        origStart[k] = i;
+        origEnd[k] = i + 1;
+        gap[k] = 0;
+        k++;
+      }
       continue;
     }
     if (code === SPACE) {
