@@ -25,8 +25,11 @@ async function main(argv: string[]): Promise<number> {
     log(`\n## ${section.title}`);
     const result = await section.run((line) => process.stderr.write(`${line}\n`));
     results[section.name] = { title: section.title, ...result };
+    // A figure already summarised by its section (a median of page loads, a percentile) has one value.
     for (const f of result.figures)
-      log(`  ${f.label.padEnd(62)} ${fmt(f.median).padStart(8)} ${f.unit}  (n=${f.runs.length})`);
+      log(
+        `  ${f.label.padEnd(62)} ${fmt(f.median).padStart(8)} ${f.unit}${f.runs.length > 1 ? `  (n=${f.runs.length})` : ''}`,
+      );
     for (const r of result.ratios) {
       const ok = meets(r);
       const target = r.target

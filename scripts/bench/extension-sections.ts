@@ -29,7 +29,8 @@ const unitOf = (key: string): Figure['unit'] => (/ms\b|Ms$|\(ms\)/.test(key) ? '
 
 export const pageSection: BenchSection = {
   name: 'extension-page',
-  title: 'Page with the extension loaded: navigation → painted highlights, longest task of ours (Chromium)',
+  title:
+    'Page with the extension loaded (Chromium, medians of 3 loads): navigation → painted highlights, longest task of ours',
   async run(log) {
     ensureTestBuild(log);
     const results = await benchPage({ sizesMB: [1, 5], runs: 3, log });
