@@ -19,11 +19,27 @@ export class Spotter {
    * Compiles the gazetteer's aliases into one automaton (a few milliseconds; do it once). `statements`
    * (optional) are those `spotDocument` ranks by default.
    */
-  constructor(gazetteer: Gazetteer, statements: readonly CompiledStatement[] = []) {
+  constructor(
+    gazetteer: Gazetteer,
+    statements: readonly CompiledStatement[] = [],
+    matcher: AliasMatcher = new AliasMatcher(gazetteer),
+  ) {
     this.gazetteer = gazetteer;
     this.statements = statements;
-    this.matcher = new AliasMatcher(gazetteer);
+    this.matcher = matcher;
     this.entities = new Map(gazetteer.entities.map((e) => [e.id, e]));
+  }
+
+  /**
+   * The same as the constructor, compiled in steps with `pause()` between them (see
+   * {@link AliasMatcher.create}): what a content script uses, so no task of ours blocks the page for long.
+   */
+  static async create(
+    gazetteer: Gazetteer,
+    statements: readonly CompiledStatement[],
+    pause: () => Promise<void>,
+  ): Promise<Spotter> {
+    return new Spotter(gazetteer, statements, await AliasMatcher.create(gazetteer, pause));
   }
 
   /** The compiled matcher (patterns and raw hits), for tests and benchmarks. */
