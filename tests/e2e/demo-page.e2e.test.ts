@@ -1,0 +1,51 @@
+/**
+ * `npm run dev` opens the demo page (demo/index.html, served on 127.0.0.1 by scripts/dev.ts) in a browser with
+ * the extension: the page a newcomer sees first must show marks in all three languages and open a card.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type Browser, type FixtureServer, launchWithExtension, ROOT, serveFixtures } from './harness.ts';
+import { cardState, markCenter, readHighlights, waitForScan } from './onpage-helpers.ts';
+
+let browser: Browser;
+let server: FixtureServer;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(join(ROOT, 'demo'))]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the demo page is marked in English, Persian and Russian, and hovering a name opens its card', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/index.html'));
+  await waitForScan(page);
+  const h = await readHighlights(page);
+  // A name may run across a line break in the page's source; compare with white space collapsed.
+  const people = (h['inline-context-person'] ?? []).map((t) => t.replace(/\s+/g, ' '));
+  expect(people).toEqual(
+    expect.arrayContaining([
+      'Alexander Lukashenko',
+      'Ayatollah Ali Khamenei',
+      'Ebrahim Raisi',
+      'Lukashenka',
+      'آیت‌الله خامنه‌ای',
+      'الکساندر لوکاشنکو',
+      'Александр Лукашенко',
+      'аятоллой Али Хаменеи', // the instrumental case of «аятолла», across a line break
+    ]),
+  );
+  expect(h['inline-context-topic'] ?? []).toEqual(expect.arrayContaining(['sanctions', 'санкции']));
+
+  const at = await markCenter(page, 'Alexander Lukashenko');
+  await page.mouse.move(at.x - 3, at.y);
+  await page.mouse.move(at.x, at.y, { steps: 2 });
+  await expect.poll(async () => (await cardState(page))?.quotes.length ?? 0).toBeGreaterThan(0);
+  const card = await cardState(page);
+  // His own words, verbatim from the source.
+  expect(card?.quotes).toContain(
+    'من به ایران آمدهام تا اطمینان خاطر بدهم که برای گشودن صفحه جدیدی در روابط دو کشور مصمم هستم و با همکاری و اراده رئیس جمهور ایران همه توافقات را با پیگیری ویژه و زمانبندی مشخص، اجرایی خواهیم کرد.',
+  );
+  await page.close();
+});
