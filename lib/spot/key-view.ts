@@ -12,7 +12,7 @@
  */
 import { fold } from '../text/fold.ts';
 import { isArabicLetter, isCyrillicLetter, isQuoteCode } from './char-class.ts';
-import { russianStemLength } from './russian-stem.ts';
+import { russianStemLength } from '../text/russian-stem.ts';
 import type { ScanView } from './scan-view.ts';
 
 export interface KeyView {

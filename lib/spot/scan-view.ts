@@ -6,7 +6,7 @@
  */
 import { foldText } from '../text/fold.ts';
 import { isArabicLetter, isCyrillicLetter, isQuoteCode } from './char-class.ts';
-import { russianStemLength } from './russian-stem.ts';
+import { russianStemLength } from '../text/russian-stem.ts';
 
 export interface ScanView {
   /** Key characters (UTF-16 code units); only `[0, length)` is meaningful. */

@@ -1,5 +1,5 @@
 /**
- * A light Russian stemmer for matching case forms: «Беларусь», «Беларуси», «Беларусью» all give `беларус`;
+ * A light Russian stemmer, shared by spotting (lib/spot) and search (terms.ts), for matching case forms: «Беларусь», «Беларуси», «Беларусью» all give `беларус`;
  * «санкция», «санкций», «санкциями» give `санкц`. It works on folded words (ё→е, й→и), and the same function
  * is applied to aliases and to page text, so only agreement between the two matters, not linguistic accuracy.
  * Names that do not decline (Лукашенко, Раиси) are protected elsewhere by an exact-word check, so that
@@ -67,4 +67,9 @@ export function russianStemLength(word: string): number {
     if (word.length - ending.length >= MIN_STEM && word.endsWith(ending)) return word.length - ending.length;
   }
   return word.length;
+}
+
+/** The stem of a folded Cyrillic word. */
+export function russianStem(word: string): string {
+  return word.slice(0, russianStemLength(word));
 }

@@ -9,6 +9,7 @@
  * Russian loses common case endings. Stems are for matching only and are never shown.
  */
 import { type Folded, fold } from './fold.ts';
+import { russianStem } from './russian-stem.ts';
 
 export interface Term {
   /**
@@ -49,54 +50,6 @@ const PERSIAN_SUFFIXES: readonly (readonly [string, number])[] = [
   ['ترین', 3],
 ];
 
-const RUSSIAN_ENDINGS = [
-  'ями',
-  'ами',
-  'иях',
-  'ией',
-  'ией',
-  'ого',
-  'его',
-  'ому',
-  'ему',
-  'ыми',
-  'ими',
-  'ий',
-  'ия',
-  'ии',
-  'ию',
-  'ие',
-  'ье',
-  'ья',
-  'ьи',
-  'ью',
-  'ям',
-  'ах',
-  'ях',
-  'ов',
-  'ев',
-  'ом',
-  'ем',
-  'ой',
-  'ей',
-  'ый',
-  'ая',
-  'ое',
-  'ые',
-  'ую',
-  'ых',
-  'их',
-  'а',
-  'я',
-  'ы',
-  'и',
-  'у',
-  'ю',
-  'е',
-  'о',
-  'ь',
-].sort((a, b) => b.length - a.length);
-
 function stemPersian(word: string): string[] {
   let w = word;
   for (const prefix of ['نمی', 'می']) {
@@ -118,13 +71,6 @@ function stemPersian(word: string): string[] {
   return readings;
 }
 
-function stemCyrillic(word: string): string {
-  for (const ending of RUSSIAN_ENDINGS) {
-    if (word.endsWith(ending) && word.length - ending.length >= 4) return word.slice(0, -ending.length);
-  }
-  return word;
-}
-
 function stemLatin(word: string): string {
   let w = word.endsWith("'s") ? word.slice(0, -2) : word.replace(/'$/, '');
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
@@ -135,7 +81,7 @@ function stemLatin(word: string): string {
 /** Stems one folded word; a Persian word may have two readings. */
 export function stems(word: string): string[] {
   if (PERSIAN_LETTER.test(word)) return stemPersian(word);
-  if (/[\u0400-\u04FF]/.test(word)) return [stemCyrillic(word)];
+  if (/[\u0400-\u04FF]/.test(word)) return [russianStem(word)];
   return [stemLatin(word)];
 }
 
