@@ -7,7 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import bundleJson from '../../generated/bundle.json';
 import type { Bundle, CompiledStatement, Entity, Lang } from '../../lib/data/types.ts';
 import { citationText } from '../../lib/format/citation.ts';
-import { MESSAGES, pickLang } from '../../lib/i18n/messages.ts';
+import { MESSAGES, resolveLang } from '../../lib/i18n/messages.ts';
 import type { EntityCounts } from '../../lib/messaging/protocol.ts';
 import { statementsFor } from '../../lib/page/card-statements.ts';
 import type { OpenReason } from '../../lib/page/hover-intent.ts';
@@ -66,7 +66,8 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
   let asked: boolean | null = null;
   const showing = () => asked ?? mode !== 'none';
   let disabled = offHere(settings.disabledSites);
-  const lang = (): Lang => (uiLanguage === 'auto' ? pickLang(navigator.language) : uiLanguage);
+  // The same rule as the extension's pages (utils/appearance.ts): the user's choice, else the browser's language.
+  const lang = (): Lang => resolveLang(uiLanguage, browser.i18n.getUILanguage?.() ?? navigator.language);
 
   const store = new MarkStore();
   const painter = new HighlightPainter();
