@@ -12,6 +12,7 @@ import {
   sanitizeSites,
   sanitizeTheme,
   sanitizeUiLanguage,
+  type Settings,
 } from '../lib/settings/schema.ts';
 import { toSite } from '../lib/settings/sites.ts';
 
@@ -43,11 +44,10 @@ export const disabledSitesItem = storage.defineItem<string[]>('sync:disabledSite
   migrations: { 2: migrateSitesToHosts },
 });
 
-/** The settings, sanitised; what every page reads. */
-export type Settings = Awaited<ReturnType<typeof readSettings>>;
+export type { Settings };
 
 /** Reads every setting, sanitised. */
-export async function readSettings() {
+export async function readSettings(): Promise<Settings> {
   const [markMode, hoverDelayMs, uiLanguage, theme, addedSites, disabledSites] = await Promise.all([
     markModeItem.getValue(),
     hoverDelayItem.getValue(),

@@ -7,6 +7,16 @@ export type MarkMode = 'all' | 'names' | 'none';
 export type UiLanguage = 'auto' | 'en' | 'fa' | 'ru';
 export type Theme = 'auto' | 'light' | 'dark';
 
+/** Every setting, sanitised: what every page reads (persisted by the items in utils/storage.ts). */
+export interface Settings {
+  markMode: MarkMode;
+  hoverDelayMs: number;
+  uiLanguage: UiLanguage;
+  theme: Theme;
+  addedSites: string[];
+  disabledSites: string[];
+}
+
 export const HOVER_DELAY_MIN = 100;
 export const HOVER_DELAY_MAX = 2000;
 
