@@ -7,6 +7,8 @@
 import { storage, type WxtStorageItem } from '#imports';
 import {
   DEFAULTS,
+  type MarkMode,
+  migrateMarkMode,
   sanitizeHoverDelay,
   sanitizeMarkMode,
   sanitizeSites,
@@ -23,7 +25,11 @@ import { toSite } from '../lib/settings/sites.ts';
 const migrateSitesToHosts = (old: unknown): string[] =>
   sanitizeSites(Array.isArray(old) ? old.map((e) => (typeof e === 'string' ? toSite(e) : e)) : old);
 
-export const markModeItem = storage.defineItem('sync:markMode', { fallback: DEFAULTS.markMode, version: 1 });
+export const markModeItem = storage.defineItem<MarkMode>('sync:markMode', {
+  fallback: DEFAULTS.markMode,
+  version: 2,
+  migrations: { 2: migrateMarkMode },
+});
 export const hoverDelayItem = storage.defineItem('sync:hoverDelayMs', {
   fallback: DEFAULTS.hoverDelayMs,
   version: 1,

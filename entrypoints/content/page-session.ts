@@ -12,7 +12,8 @@ import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
 import { statementsFor } from '../../lib/page/card-statements.ts';
 import type { OpenReason } from '../../lib/page/hover-intent.ts';
 import { marksVisible, marksWanted, toggledChoice } from '../../lib/page/marks-visible.ts';
-import { isEnabledOn, type Settings } from '../../lib/settings/schema.ts';
+import { type MarkStyle, type PlanMark, paintPlan } from '../../lib/page/paint-plan.ts';
+import { isEnabledOn, type MarkMode, type Settings } from '../../lib/settings/schema.ts';
 import { publicationDate, type Spotter } from '../../lib/spot/index.ts';
 import { copyCitation } from '../../utils/copy-citation.ts';
 import { CardHost, HOST_TAG } from './card-host.ts';
@@ -85,6 +86,7 @@ export class PageSession {
       bundle,
       store: this.store,
       painter: this.painter,
+      arrivalStyle: (m) => arrivalStyle(m, this.paintMode()),
       onShadowRoot: (root) => {
         if (this.shadowRoots.has(root)) return;
         this.shadowRoots.add(root);
@@ -127,11 +129,11 @@ export class PageSession {
     this.report();
   }
 
-  /** Shows or hides the marks as the setting and the reader's per-page choice say. */
+  /** Shows or hides the marks as the setting and the reader's per-page choice say, styled by the paint plan. */
   repaint(): void {
     const wanted = marksWanted(this.visibility());
-    const mode = this.settings.markMode;
-    this.painter.repaint(this.store.all(), mode === 'none' ? 'all' : mode, wanted);
+    this.painter.setVisible(wanted);
+    this.applyPlan();
     if (!wanted) this.interaction.intent.close();
   }
 
@@ -182,6 +184,35 @@ export class PageSession {
     this.interaction.destroy();
     this.card.destroy();
     this.painter.destroy();
+  }
+
+  /** The plan's mode: "nothing until I ask" shows first mentions once the reader asks. */
+  private paintMode(): MarkMode {
+    return this.settings.markMode === 'none' ? 'first' : this.settings.markMode;
+  }
+
+  /**
+   * Styles every mark by the paint plan, in document order. A mark found by a partial rescan (a live page
+   * re-rendering a paragraph) takes its section and position from the mark before it.
+   */
+  private applyPlan(): void {
+    const marks = this.store.inDocumentOrder();
+    let before: PageMark['place'] | null = null;
+    const plan: PlanMark[] = marks.map((m) => {
+      if (!m.place.exact && before) {
+        m.place = { ...m.place, section: before.section, position: before.position, exact: true };
+      }
+      before = m.place;
+      return {
+        entity: m.entity,
+        kind: m.kind,
+        section: m.place.section,
+        paragraph: m.place.paragraph,
+        position: m.place.position,
+        inMeeting: this.entities.get(m.entity)?.inMeeting === true,
+      };
+    });
+    this.painter.apply(marks, paintPlan(plan, this.paintMode()));
   }
 
   private visibility() {
@@ -269,6 +300,7 @@ export class PageSession {
           controller.signal,
         );
         if (!outcome) return;
+        this.applyPlan();
         this.ranking = null;
         this.report();
       } catch (err) {
@@ -276,4 +308,12 @@ export class PageSession {
       }
     });
   }
+}
+
+/** The style a mark gets when found, before the pass ends and the page's plan is applied. */
+function arrivalStyle(m: PageMark, mode: MarkMode): MarkStyle {
+  if (mode === 'every') return m.kind === 'topic' ? 'topic' : 'person';
+  if (mode === 'names') return m.kind === 'topic' ? 'quiet' : 'person';
+  // First mentions depend on what comes before: quiet (reachable) until the plan decides.
+  return 'quiet';
 }
