@@ -23,9 +23,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
 import { HIGHLIGHT } from '../../entrypoints/content/highlight-painter.ts';
 import { DEFAULTS } from '../../lib/settings/schema.ts';
-import { type Browser, type FixtureServer, launchWithExtension, ROOT, serveFixtures } from './harness.ts';
+import { ROOT } from './harness.ts';
 
 const BASELINES = join(ROOT, 'tests', 'baselines');
 const PAGE_DIR = join(BASELINES, 'pages');
@@ -70,20 +71,14 @@ function wrappedText(file: string) {
 
 const urlPath = (file: string) => (file.endsWith('.txt') ? `/as-pre/${file}.html` : `/${file}`);
 
-let browser: Browser;
-let server: FixtureServer;
-beforeAll(async () => {
-  const routes = Object.fromEntries(
+const ext = useExtension({
+  pages: PAGE_DIR,
+  routes: Object.fromEntries(
     files.filter((f) => f.endsWith('.txt')).map((f) => [urlPath(f), wrappedText(f)]),
-  );
-  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGE_DIR, routes)]);
+  ),
   // "Every mention" must paint exactly what the CLI finds, each in its kind's highlight (the default paints first
   // mentions and leaves the rest in the unstyled quiet highlight; see onpage-calm.e2e.test.ts).
-  await browser.setSetting('markMode', 'every');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  settings: { markMode: 'every' },
 });
 
 interface Painted {
@@ -175,14 +170,14 @@ test('the baselines include low-confidence title links, so their check below can
   expect(low.length).toBeGreaterThan(0);
 });
 
-describe.each(files)('baseline %s in the browser', (file) => {
+describe.each(files)('baseline %s in the ext.browser', (file) => {
   const expected = expectedFor(file);
   let page: Page;
   let painted: Painted;
   let scanned: number;
   beforeAll(async () => {
-    page = await browser.context.newPage();
-    await page.goto(server.url(urlPath(file)));
+    page = await ext.browser.context.newPage();
+    await page.goto(ext.server.url(urlPath(file)));
     // The content script's first pass (expect.poll, as in waitForScan, cannot run in a hook).
     await page.waitForFunction(() => performance.getEntriesByName('inline-context:scan').length > 0, null, {
       timeout: 15_000,
