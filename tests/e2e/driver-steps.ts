@@ -30,21 +30,16 @@ export async function marked(page: DriverPage): Promise<string[]> {
 }
 
 /**
- * Waits until the page has marks and two reads in a row agree. The Chromium suites wait for the content
- * script's `inline-context:scan` performance measure instead, but Firefox keeps a content script's timeline
- * entries out of the page's `performance`, so the marks themselves are the signal here.
+ * Waits until the content script finished its first scan pass (its `inline-context:scan` performance measure,
+ * visible from the page in Chromium and Firefox alike, as the Chromium suites wait), then returns the marks.
  */
 export async function waitForMarks(page: DriverPage, timeoutMs = 15_000): Promise<string[]> {
   const deadline = Date.now() + timeoutMs;
-  let last = '';
-  for (;;) {
-    const now = await marked(page);
-    const key = JSON.stringify(now);
-    if (now.length > 0 && key === last) return now;
-    if (Date.now() > deadline) throw new Error(`No stable marks on ${page.url()} (last read: ${key})`);
-    last = key;
-    await sleep(300);
+  while ((await page.evaluate(() => performance.getEntriesByName('inline-context:scan').length)) === 0) {
+    if (Date.now() > deadline) throw new Error(`No scan pass finished on ${page.url()}`);
+    await sleep(200);
   }
+  return marked(page);
 }
 
 /**
