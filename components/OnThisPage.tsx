@@ -1,4 +1,4 @@
-import type { Bundle, Lang } from '../lib/data/types.ts';
+import type { Bundle, UiLang } from '../lib/data/types.ts';
 import type { Messages } from '../lib/i18n/messages.ts';
 import type { PageSummary } from '../lib/messaging/protocol.ts';
 import type { PageState } from '../lib/settings/page-state.ts';
@@ -8,7 +8,7 @@ export type { PageState };
 export interface OnThisPageProps {
   state: PageState;
   bundle: Bundle;
-  lang: Lang;
+  lang: UiLang;
   t: Messages;
   activeEntity?: string;
   onPickEntity: (entityId: string | undefined) => void;

@@ -5,7 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import bundleJson from '../../generated/bundle.json';
-import type { Bundle, CompiledStatement, Entity, Lang } from '../../lib/data/types.ts';
+import type { Bundle, CompiledStatement, BundledEntity, UiLang } from '../../lib/data/types.ts';
 import { citationText } from '../../lib/format/citation.ts';
 import { MESSAGES, resolveLang } from '../../lib/i18n/messages.ts';
 import type { EntityCounts } from '../../lib/messaging/protocol.ts';
@@ -67,7 +67,7 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
   const showing = () => asked ?? mode !== 'none';
   let disabled = offHere(settings.disabledSites);
   // The same rule as the extension's pages (utils/appearance.ts): the user's choice, else the browser's language.
-  const lang = (): Lang => resolveLang(uiLanguage, browser.i18n.getUILanguage?.() ?? navigator.language);
+  const lang = (): UiLang => resolveLang(uiLanguage, browser.i18n.getUILanguage?.() ?? navigator.language);
 
   const store = new MarkStore();
   const painter = new HighlightPainter();
@@ -93,7 +93,7 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
     detail: { longestStepMs: Math.round(longestStep * 10) / 10 },
   });
   if (ctx.isInvalid) return;
-  const entities = new Map<string, Entity>(bundle.gazetteer.entities.map((e) => [e.id, e]));
+  const entities = new Map<string, BundledEntity>(bundle.gazetteer.entities.map((e) => [e.id, e]));
   let ranking: string[] | null = null;
   const pageRanking = () => {
     ranking ??= spotter.rankStatements(scanner.pageMatches(), bundle.statements);
@@ -103,7 +103,7 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
   const card = new CardHost({
     onPointerInCard: (inside) => interaction.intent.pointerInCard(inside),
     onClose: () => interaction.intent.close(),
-    onCopy: async (s: CompiledStatement, l: Lang) => {
+    onCopy: async (s: CompiledStatement, l: UiLang) => {
       try {
         await navigator.clipboard.writeText(citationText(s, bundle, l));
       } catch (err) {
