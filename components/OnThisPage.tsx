@@ -41,7 +41,11 @@ export function OnThisPage(props: OnThisPageProps) {
     <section class="onpage" aria-labelledby="onpage-title">
       <h2 class="onpage__title" id="onpage-title">
         {t.onThisPage}
-        {'site' in state && state.site && <span class="onpage__site">{state.site}</span>}
+        {'site' in state && state.site && (
+          <span class="onpage__site" dir="ltr">
+            {state.site}
+          </span>
+        )}
       </h2>
       {state.kind === 'unsupported' && <p class="onpage__note">{t.unsupportedPage}</p>}
       {state.kind === 'running' && <RunningList {...props} state={state} label={label} />}
