@@ -27,7 +27,7 @@ export interface ScriptLexicon {
   compoundParts: Set<string>;
   inflections: readonly string[];
   /** By topic id: ambiguous aliases (normalised phrases joined by a space) and context phrases. */
-  topics: Map<string, { ambiguous: Set<string>; context: Phrase[] }>;
+  topics: Map<string, { ambiguous: Set<string>; context: Phrase[]; otherSenses: Phrase[] }>;
 }
 
 /** A word as the rules compare it: folded; for Cyrillic, its stem. */
@@ -57,12 +57,13 @@ function compile(script: Script): ScriptLexicon {
     new Set(lexicons.flatMap((l) => pick(l).flatMap((w) => normPhrase(w, script))));
   const phrases = (pick: (l: (typeof lexicons)[number]) => string[]) =>
     lexicons.flatMap((l) => pick(l).map((p) => normPhrase(p, script))).filter((p) => p.length > 0);
-  const topics = new Map<string, { ambiguous: Set<string>; context: Phrase[] }>();
+  const topics = new Map<string, { ambiguous: Set<string>; context: Phrase[]; otherSenses: Phrase[] }>();
   for (const l of lexicons) {
     for (const [id, t] of Object.entries(l.topics)) {
-      const entry = topics.get(id) ?? { ambiguous: new Set<string>(), context: [] };
+      const entry = topics.get(id) ?? { ambiguous: new Set<string>(), context: [], otherSenses: [] };
       for (const a of t.ambiguous) entry.ambiguous.add(normPhrase(a, script).join(' '));
       for (const c of t.context) entry.context.push(normPhrase(c, script));
+      for (const o of t.otherSenses ?? []) entry.otherSenses.push(normPhrase(o, script));
       topics.set(id, entry);
     }
   }

@@ -8,7 +8,7 @@
  * The sentence is found by looking for a full stop, question or exclamation mark, or line break on
  * either side, at most {@link REACH} characters away.
  */
-import { type Phrase, normWord, type ScriptLexicon } from './script-lexicon.ts';
+import { normWord, type Phrase, type ScriptLexicon, sameWord } from './script-lexicon.ts';
 import { isWordCode } from './char-class.ts';
 import { type Word, wordsIn } from './neighbour-words.ts';
 
@@ -80,6 +80,12 @@ function phraseAt(words: readonly { norm: string }[], i: number, phrase: Phrase)
   return true;
 }
 
+/** True when `words` begin with the words of `phrase`. */
+function sameWords(words: readonly { norm: string }[], phrase: Phrase, lexicon: ScriptLexicon): boolean {
+  if (phrase.length > words.length) return false;
+  return phrase.every((w, k) => sameWord((words[k] as { norm: string }).norm, w, lexicon));
+}
+
 /**
  * True when the ambiguous topic mention at `[start, end)` has nothing of its topic in its sentence.
  * `anchoredAt(from, to)`: whether another mention in the block anchors `[from, to)` to the meeting.
@@ -92,10 +98,15 @@ export function lacksTopicContext(
   lexicon: ScriptLexicon,
   anchoredAt: (from: number, to: number) => boolean,
 ): boolean {
+  const entry = lexicon.topics.get(topic);
   const [from, to] = sentenceAround(text, start, end);
+  const all = sentenceWords(text, from, to, lexicon);
+  const first = all.findIndex((w) => w.start >= start);
+  const sense = all.slice(first);
+  if (first >= 0 && entry?.otherSenses.some((p) => sameWords(sense, p, lexicon))) return true;
   if (anchoredAt(from, to)) return false;
-  const context = lexicon.topics.get(topic)?.context ?? [];
-  const words = sentenceWords(text, from, to, lexicon).filter((w) => w.end <= start || w.start >= end);
+  const context = entry?.context ?? [];
+  const words = all.filter((w) => w.end <= start || w.start >= end);
   for (let i = 0; i < words.length; i++) {
     for (const phrase of context) if (phraseAt(words, i, phrase)) return false;
   }

@@ -308,6 +308,16 @@ export const en: Lexicon = {
     },
     trade: {
       ambiguous: ['trade', 'commerce'],
+      otherSenses: [
+        'trade union',
+        'trade unions',
+        'trade unionist',
+        'trade off',
+        'trade offs',
+        'trade secret',
+        'trade secrets',
+        'trade mark',
+      ],
       context: [
         'export',
         'import',

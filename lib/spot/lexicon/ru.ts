@@ -219,6 +219,7 @@ export const ru: Lexicon = {
   topics: {
     'agreements-schedule': {
       ambiguous: ['график', 'дорожная карта'],
+      otherSenses: ['график функции', 'график работы', 'график дежурств'],
       context: [
         'договор',
         'соглашени',

@@ -19,6 +19,11 @@ export interface TopicContext {
    * of a page word ("agree" finds "agreements", «договор» finds «договорённости»).
    */
   context: string[];
+  /**
+   * Phrases that begin with the alias and mean something else whatever the sentence says ("trade union",
+   * «график функции»): never a mention.
+   */
+  otherSenses?: string[];
 }
 
 export interface Lexicon {
