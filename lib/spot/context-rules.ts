@@ -38,7 +38,9 @@ export class ContextRules {
       for (const list of Object.values(e.names) as string[][]) {
         for (const name of list) {
           const script = scriptOf(name);
-          for (const w of foldedWords(foldText(name))) own.add(normWord(w, script));
+          // Cyrillic names are kept folded, not stemmed: the rule compares their case forms by prefix.
+          for (const w of foldedWords(foldText(name)))
+            own.add(script === 'cyrillic' ? w : normWord(w, script));
         }
       }
       this.ownNames.set(e.id, own);

@@ -3,15 +3,18 @@
  * رئیسی», «Хамид Раиси», "Mohammad Khamenei". Applies to a person's one-word aliases ("Raisi",
  * "Lukashenko", «رئیسی») and to shared surnames ("Khamenei").
  *
- * A given name is the word right before the surname, with only a space between:
- * - Latin and Cyrillic: a capitalised word that is not a title, honorific or sentence-opening word
- *   (`notGivenNames`), not a country, not another mention, and not one of the person's own names (taken
- *   from the gazetteer's full names: "Ebrahim", "Ibrahim", "Seyyed"). In a headline written in title case
- *   ("Iran's Raisi Meets Belarus' Lukashenko") every word is capitalised, so the rule stays out of it.
+ * A given name is the word right before the surname, with only a space between, that is not one of the
+ * person's own names (taken from the gazetteer's full names, in any case form: "Ebrahim", «Эбрахимом»,
+ * "Seyyed"), not a country and not another mention:
+ * - Latin and Cyrillic, inside a sentence: a capitalised word that is not a title or honorific
+ *   (`notGivenNames`). At the start of a sentence every word is capitalised («Визит Лукашенко», "When
+ *   Raisi"), so there only a listed given name counts (`givenNames`: "Hamid", «Хамид»); in a headline
+ *   written in title case ("Iran's Raisi Meets Belarus' Lukashenko") likewise.
  * - Persian and Arabic have no capitals: the word must be in the given-name list (`givenNames`).
  */
 import type { Script } from './char-class.ts';
 import { wordsAfter, wordsBefore } from './neighbour-words.ts';
+import { foldText } from '../text/fold.ts';
 import { inSet, normWord, type ScriptLexicon } from './script-lexicon.ts';
 
 function isUpper(ch: string): boolean {
@@ -53,10 +56,34 @@ export function givenNameOfSomeoneElse(
   if (between.trim() !== '' || between.length === 0) return false;
   if (isMentionEnd(prev.end)) return false;
   const word = normWord(prev.raw, script);
-  if (ownNames.has(word)) return false;
-  if (script === 'arabic') return inSet(word, lexicon.givenNames, lexicon);
+  if (isOwnName(prev.raw, word, script, ownNames)) return false;
+  if (inSet(word, lexicon.givenNames, lexicon)) return true;
+  if (script === 'arabic') return false;
   if (!capitalised(prev.raw) || prev.raw.length < 2) return false;
   if (inSet(word, lexicon.notGivenNames, lexicon)) return false;
   if (lexicon.countries.some((c) => c.length === 1 && c[0] === word)) return false;
-  return !looksLikeTitleCase(text, start, end);
+  return !startsSentence(text, prev.start) && !looksLikeTitleCase(text, start, end);
+}
+
+/**
+ * One of the person's own names. Cyrillic names decline («Эбрахим», «Эбрахима», «Эбрахимом») and the
+ * stemmer does not cut foreign names consistently, so there the page word may also extend the name.
+ */
+function isOwnName(raw: string, word: string, script: Script, ownNames: Set<string>): boolean {
+  if (ownNames.has(word)) return true;
+  if (script !== 'cyrillic') return false;
+  const folded = foldText(raw);
+  for (const own of ownNames)
+    if (own.length >= 3 && folded.startsWith(own) && folded.length - own.length <= 3) return true;
+  return false;
+}
+
+/** True when the word at `at` opens a sentence: nothing but spaces, quotes or a dash since the last full stop. */
+function startsSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i < 200; i--) {
+    const ch = text.charAt(i);
+    if (/[\s"«»“”„'‘’()\[\]—–-]/u.test(ch)) continue;
+    return /[.!?…:;\n؟]/u.test(ch);
+  }
+  return true;
 }

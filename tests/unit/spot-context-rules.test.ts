@@ -194,9 +194,12 @@ describe('ambiguous topic words need their topic in the sentence', () => {
     expect(linked('Lukashenko discussed trade with Raisi')).toContain('trade:trade');
   });
 
-  it('"science" with nothing of science or the meeting in its sentence is not the topic', () => {
-    expect(linked('Lukashenko arrived. Science fiction is popular.')).not.toContain(
-      'science-technology:Science',
+  it('«علم» (a banner) with nothing of science or the meeting in its sentence is not the topic', () => {
+    expect(linked('لوکاشنکو وارد تهران شد. عزاداران علم را بلند کردند.')).not.toContain(
+      'science-technology:علم',
+    );
+    expect(linked('لوکاشنکو وارد تهران شد. پیشرفت ایران در علم چشمگیر است.')).toContain(
+      'science-technology:علم',
     );
   });
 });

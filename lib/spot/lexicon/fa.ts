@@ -170,7 +170,7 @@ export const fa: Lexicon = {
   inflections: ['ی', 'ای'],
   topics: {
     'science-technology': {
-      ambiguous: ['علم', 'فناوری'],
+      ambiguous: ['علم'],
       context: [
         'علم',
         'فناوری',
@@ -183,27 +183,6 @@ export const fa: Lexicon = {
         'تکنولوژی',
         'دانشگاه',
         'تحریم',
-      ],
-    },
-    'medicine-biology': {
-      ambiguous: ['پزشکی'],
-      context: ['دارو', 'درمان', 'بیولوژیک', 'زیست', 'سلامت', 'بهداشت', 'علم', 'همکاری', 'پیشرفت'],
-    },
-    trade: {
-      ambiguous: ['تجارت', 'بازرگانی'],
-      context: [
-        'صادرات',
-        'واردات',
-        'اقتصاد',
-        'حجم',
-        'مبادلات',
-        'کالا',
-        'بازار',
-        'ترانزیت',
-        'همکاری',
-        'روابط',
-        'میلیون',
-        'میلیارد',
       ],
     },
     'agreements-schedule': {

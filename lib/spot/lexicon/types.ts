@@ -74,7 +74,8 @@ export interface Lexicon {
   notGivenNames: string[];
   /**
    * Words that may be joined to a mention by a hyphen without making it part of another word: prefixes
-   * ("anti-sanctions", "pro-Iranian") and the combining forms of compound adjectives («ирано-белорусский»).
+   * ("anti-sanctions", "pro-Iranian"), the combining forms of compound adjectives («ирано-белорусский»)
+   * and appositives written with a hyphen («Хаменеи-младший»).
    * Other countries and other mentions also keep a hyphen pair ("Iran-Turkey", "Iran-Belarus").
    */
   compoundParts: string[];
