@@ -6,7 +6,8 @@
  * 1. No mention inside a web or e-mail address, a @handle, a #hashtag, or a hyphenated compound
  *    (`compound-rule.ts`).
  * 2. A title qualified as someone else's is not the office holder (`title-rule.ts`).
- * 3. A surname after another person's given name is that other person (`given-name-rule.ts`).
+ * 3. A surname after another person's given name is that other person (`given-name-rule.ts`): kept
+ *    unlinked with `namesakeOf`, so the page rules can leave the bare surname alone too.
  * 4. An ambiguous topic word needs its topic in the sentence (`topic-context-rule.ts`).
  *
  * The word lists are per language (`lexicon/`), applied by the script of the alias that matched.
@@ -47,7 +48,10 @@ export class ContextRules {
     }
   }
 
-  /** The candidates of one text block that survive the rules, in order. */
+  /**
+   * The candidates of one text block that survive the rules, in order. Namesakes ("Hamid Raisi") stay in
+   * the list with no entity and `namesakeOf` set; one-word person names get `bare`.
+   */
   apply(text: string, candidates: Candidate[]): Candidate[] {
     if (candidates.length === 0) return candidates;
     const starts = new Set(candidates.map((c) => c.start));
@@ -59,14 +63,23 @@ export class ContextRules {
       if (insideAddress(text, c.start, c.end)) continue;
       if (insideCompound(text, c.start, c.end, { starts, ends }, lexicon)) continue;
       if (c.via === 'title') {
-        if (titleOfSomeoneElse(text, c.start, c.end, lexicon)) continue;
+        const inMention = (from: number, to: number) =>
+          candidates.some((o) => o !== c && o.start <= from && to <= o.end);
+        if (titleOfSomeoneElse(text, c.start, c.end, lexicon, inMention)) continue;
       } else if (this.isPersonName(c)) {
         const own = new Set<string>();
         for (const id of c.entity ? [c.entity] : (c.owners ?? [])) {
           for (const w of this.ownNames.get(id) ?? []) own.add(w);
         }
-        if (givenNameOfSomeoneElse(text, c.start, c.end, lexicon.script, lexicon, own, (at) => ends.has(at)))
+        const ids = c.entity ? [c.entity] : (c.owners ?? []);
+        if (
+          givenNameOfSomeoneElse(text, c.start, c.end, lexicon.script, lexicon, own, (at) => ends.has(at))
+        ) {
+          kept.push({ ...c, entity: null, namesakeOf: ids });
           continue;
+        }
+        kept.push({ ...c, bare: true });
+        continue;
       } else if (
         c.entity &&
         this.entities.get(c.entity)?.kind === 'topic' &&

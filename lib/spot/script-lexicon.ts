@@ -27,7 +27,10 @@ export interface ScriptLexicon {
   compoundParts: Set<string>;
   inflections: readonly string[];
   /** By topic id: ambiguous aliases (normalised phrases joined by a space) and context phrases. */
-  topics: Map<string, { ambiguous: Set<string>; context: Phrase[]; otherSenses: Phrase[] }>;
+  topics: Map<
+    string,
+    { ambiguous: Set<string>; context: Phrase[]; otherSenses: Phrase[]; needsContextWord: boolean }
+  >;
 }
 
 /** A word as the rules compare it: folded; for Cyrillic, its stem. */
@@ -57,13 +60,22 @@ function compile(script: Script): ScriptLexicon {
     new Set(lexicons.flatMap((l) => pick(l).flatMap((w) => normPhrase(w, script))));
   const phrases = (pick: (l: (typeof lexicons)[number]) => string[]) =>
     lexicons.flatMap((l) => pick(l).map((p) => normPhrase(p, script))).filter((p) => p.length > 0);
-  const topics = new Map<string, { ambiguous: Set<string>; context: Phrase[]; otherSenses: Phrase[] }>();
+  const topics = new Map<
+    string,
+    { ambiguous: Set<string>; context: Phrase[]; otherSenses: Phrase[]; needsContextWord: boolean }
+  >();
   for (const l of lexicons) {
     for (const [id, t] of Object.entries(l.topics)) {
-      const entry = topics.get(id) ?? { ambiguous: new Set<string>(), context: [], otherSenses: [] };
+      const entry = topics.get(id) ?? {
+        ambiguous: new Set<string>(),
+        context: [],
+        otherSenses: [],
+        needsContextWord: false,
+      };
       for (const a of t.ambiguous) entry.ambiguous.add(normPhrase(a, script).join(' '));
       for (const c of t.context) entry.context.push(normPhrase(c, script));
       for (const o of t.otherSenses ?? []) entry.otherSenses.push(normPhrase(o, script));
+      entry.needsContextWord ||= t.needsContextWord === true;
       topics.set(id, entry);
     }
   }

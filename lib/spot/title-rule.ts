@@ -63,8 +63,11 @@ export function titleOfSomeoneElse(
   start: number,
   end: number,
   lexicon: ScriptLexicon,
+  inMention: (from: number, to: number) => boolean = () => false,
 ): boolean {
-  const beforeWords = wordsBefore(text, start);
+  // The office's own country between a head and the title ("the Office of the Iranian Supreme Leader")
+  // belongs to the title's phrase: skipped like a filler.
+  const beforeWords = wordsBefore(text, start).filter((w, i) => i > 2 || !inMention(w.start, w.end));
   const before = norm(beforeWords, lexicon);
   if (before.length > 0) {
     const i = skipFillers(before, lexicon.fillers, lexicon.fillersBefore);

@@ -104,7 +104,7 @@ export function lacksTopicContext(
   const first = all.findIndex((w) => w.start >= start);
   const sense = all.slice(first);
   if (first >= 0 && entry?.otherSenses.some((p) => sameWords(sense, p, lexicon))) return true;
-  if (anchoredAt(from, to)) return false;
+  if (!entry?.needsContextWord && anchoredAt(from, to)) return false;
   const context = entry?.context ?? [];
   const words = all.filter((w) => w.end <= start || w.start >= end);
   for (let i = 0; i < words.length; i++) {

@@ -85,7 +85,7 @@ describe('a title is a noun phrase: another country', () => {
   it("a qualifier naming the office's own country keeps the link", () => {
     expect(people("Iran's president said")).toEqual(["ebrahim-raisi:Iran's president"]);
     expect(people('رئیس‌جمهور ایران گفت')).toEqual(['ebrahim-raisi:رئیس‌جمهور ایران']);
-    expect(people('the Iranian Supreme Leader said')).toEqual(['ali-khamenei:Supreme Leader']);
+    expect(people('the Iranian Supreme Leader said')).toEqual(['ali-khamenei:Iranian Supreme Leader']);
   });
 
   it('a country elsewhere in the sentence does not qualify the title', () => {
@@ -254,5 +254,20 @@ describe('a title is a noun phrase, in the languages whose titles come with thei
       expect(lexicon.before.length).toBeGreaterThan(0);
       expect(lexicon.countries.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('a namesake on the page', () => {
+  it('makes the bare surname someone else too: the footballer Hamid Raisi, then "Raisi scored"', () => {
+    expect(people('Hamid Raisi, a footballer, joined the club. Raisi scored twice.')).toEqual([]);
+    expect(people('Футболист Хамид Раиси перешёл в клуб. Раиси забил дважды.')).toEqual([]);
+    expect(people('محمد خامنه‌ای سخنرانی کرد. خامنه‌ای گفت')).toEqual([]);
+  });
+
+  it('does not outweigh the meeting person named in full on the same page', () => {
+    expect(people('Hamid Raisi, a footballer, met Ebrahim Raisi. Raisi praised him.')).toEqual([
+      'ebrahim-raisi:Ebrahim Raisi',
+      'ebrahim-raisi:Raisi',
+    ]);
   });
 });

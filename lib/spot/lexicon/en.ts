@@ -27,6 +27,8 @@ export const en: Lexicon = {
     'spokeswoman',
     'spokesperson',
     'office',
+    'press office',
+    'press service',
     'chief of staff',
     'head of the office',
     'representative',

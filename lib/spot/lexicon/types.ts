@@ -20,6 +20,11 @@ export interface TopicContext {
    */
   context: string[];
   /**
+   * Only a context word confirms the topic; a mention of the meeting in the sentence does not (for words
+   * whose other senses are as common in the meeting's own news: «график визита», the visit's programme).
+   */
+  needsContextWord?: boolean;
+  /**
    * Phrases that begin with the alias and mean something else whatever the sentence says ("trade union",
    * «график функции»): never a mention.
    */
