@@ -114,7 +114,7 @@ export const be: Lexicon = {
   inflections: [],
   topics: {
     'agreements-schedule': {
-      ambiguous: ['графік', 'дарожная карта'],
+      ambiguous: ['графік'],
       context: ['дамоўленасц', 'пагаднен', 'выканан', 'выкан', 'рэалізац', 'мемарандум', 'абавязацельств'],
       needsContextWord: true,
       otherSenses: ['графік візіту', 'графік працы', 'графік функцыі'],

@@ -257,7 +257,7 @@ export const ru: Lexicon = {
   inflections: [],
   topics: {
     'agreements-schedule': {
-      ambiguous: ['график', 'дорожная карта'],
+      ambiguous: ['график'],
       // «График» is a chart, a timetable, a visit's programme as often as the schedule of the agreements:
       // only words of agreements and their execution confirm it, not a meeting person nearby.
       context: [
