@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, openSync, readFileSync, closeSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 const repo = join(import.meta.dirname, '..', '..');
 const tsx = join(repo, 'node_modules', '.bin', 'tsx');
@@ -22,6 +22,9 @@ interface JsonOut {
     statements: string[];
   }[];
 }
+
+// Each case starts a separate `tsx` process (about 1 s alone, several on a loaded machine): give them room.
+vi.setConfig({ testTimeout: 60_000 });
 
 const tmp = mkdtempSync(join(tmpdir(), 'scan-cli-'));
 
