@@ -8,7 +8,7 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { h, render } from 'preact';
 import cardCss from '../../components/card/card.css?inline';
 import { HoverCard } from '../../components/card/HoverCard.tsx';
-import type { Bundle, CompiledStatement, Entity, Lang } from '../../lib/data/types.ts';
+import type { Bundle, CompiledStatement, BundledEntity, UiLang } from '../../lib/data/types.ts';
 import type { Messages } from '../../lib/i18n/messages.ts';
 import type { Theme } from '../../lib/settings/schema.ts';
 import type { PageMark } from './mark-store.ts';
@@ -17,10 +17,10 @@ export const HOST_TAG = 'inline-context-card';
 
 export interface CardContent {
   mark: PageMark;
-  entity: Entity;
+  entity: BundledEntity;
   statements: CompiledStatement[];
   bundle: Bundle;
-  lang: Lang;
+  lang: UiLang;
   t: Messages;
   theme: Theme;
 }
@@ -29,8 +29,8 @@ export interface CardHostEvents {
   onPointerInCard(inside: boolean): void;
   onClose(): void;
   /** Resolves to whether the clipboard took the citation. */
-  onCopy(statement: CompiledStatement, lang: Lang): Promise<boolean>;
-  onSearch(entity: Entity, lang: Lang): void;
+  onCopy(statement: CompiledStatement, lang: UiLang): Promise<boolean>;
+  onSearch(entity: BundledEntity, lang: UiLang): void;
 }
 
 export class CardHost {

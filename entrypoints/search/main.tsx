@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { SearchPanel } from '../../components/SearchPanel.tsx';
-import type { CompiledStatement, Lang } from '../../lib/data/types.ts';
+import type { CompiledStatement, UiLang } from '../../lib/data/types.ts';
 import { MESSAGES } from '../../lib/i18n/messages.ts';
 import type { StatementSearch } from '../../lib/search/statement-search.ts';
 import { applyAppearance } from '../../utils/appearance.ts';
@@ -21,7 +21,7 @@ function SearchPage({
   initialQuery,
 }: {
   search: StatementSearch;
-  lang: Lang;
+  lang: UiLang;
   initialQuery: string;
 }) {
   const t = MESSAGES[lang];

@@ -10,6 +10,20 @@ export const LANGS: readonly Lang[] = ['fa', 'en', 'ru'];
 export type Localized = Record<Lang, string>;
 export type LocalizedList = Record<Lang, string[]>;
 
+/**
+ * The languages of the interface and of what it shows about the meeting: the data languages plus Arabic.
+ * Arabic has its own translations of the statements and its own labels (data/arabic-labels.json), but the
+ * gazetteer's aliases are keyed by {@link Lang}, which the spotter reads; the two lists are kept apart so
+ * adding an interface language never changes what is matched on pages.
+ */
+export type UiLang = Lang | 'ar';
+export const UI_LANGS: readonly UiLang[] = ['en', 'fa', 'ru', 'ar'];
+export type UiLocalized = Record<UiLang, string>;
+
+/** The languages every statement is translated into (the Persian text is the original). */
+export type TranslationLang = Exclude<UiLang, 'fa'>;
+export const TRANSLATION_LANGS: readonly TranslationLang[] = ['en', 'ru', 'ar'];
+
 export type StatementKind = 'direct' | 'reported';
 
 /** One statement of the report, as curated in `data/statements.json`. */
@@ -28,6 +42,8 @@ export interface Statement {
   en: string;
   /** Unofficial Russian translation. */
   ru: string;
+  /** Unofficial Arabic translation. */
+  ar: string;
   /** Entities (people, places, the corridor) the statement concerns. */
   entities: string[];
   /** Topics the statement concerns. */
@@ -73,15 +89,15 @@ export interface Gazetteer {
 
 export interface Meeting {
   id: string;
-  title: Localized;
+  title: UiLocalized;
   date: {
     gregorian: string;
     solarHijri: { year: number; month: number; day: number };
     weekday: string;
   };
-  place: Localized;
-  participants: { entity: string; role: Localized }[];
-  source: { file: string; publisher: Localized; language: Lang };
+  place: UiLocalized;
+  participants: { entity: string; role: UiLocalized }[];
+  source: { file: string; publisher: UiLocalized; language: Lang };
 }
 
 /** A statement with its position in the corpus, as bundled into the extension. */
@@ -91,10 +107,25 @@ export interface CompiledStatement extends Statement {
   end: number;
 }
 
+/** An entity as bundled: its label and description also in Arabic, from data/arabic-labels.json. */
+export interface BundledEntity extends Entity {
+  label: UiLocalized;
+  description: UiLocalized;
+}
+
+export interface BundledGazetteer extends Gazetteer {
+  entities: BundledEntity[];
+}
+
+/** The Arabic labels of the gazetteer's entities, curated apart from the aliases (data/arabic-labels.json). */
+export interface ArabicLabels {
+  entities: Record<string, { label: string; description: string }>;
+}
+
 /** Everything the extension needs at run time, produced by `scripts/build-data.ts`. */
 export interface Bundle {
   schemaVersion: number;
   meeting: Meeting;
   statements: CompiledStatement[];
-  gazetteer: Gazetteer;
+  gazetteer: BundledGazetteer;
 }
