@@ -1,11 +1,13 @@
 /**
  * Compiles the curated data into the bundle the extension ships, refusing anything that could put words in
  * someone's mouth: a quote that is not a verbatim span of the source, a statement without speaker, kind or
- * translation, a repeated id, an unknown entity or topic, an entity without aliases in one of the languages.
+ * translation, a repeated id, an unknown entity or topic, an entity without aliases in one of the languages
+ * (the three of `gazetteer.json` and each page language's `aliases/<lang>.json`).
  * Pure: the caller reads the files and writes the output.
  */
 import { SEARCH_SCHEMA_VERSION } from '../search/search-options.ts';
 import { layoutCorpus } from './corpus.ts';
+import { mergePageAliases } from './page-aliases.ts';
 import {
   type Bundle,
   type CompiledStatement,
@@ -13,6 +15,7 @@ import {
   type Gazetteer,
   LANGS,
   type Meeting,
+  type PageLang,
   type Statement,
 } from './types.ts';
 
@@ -29,6 +32,8 @@ export interface CompileInput {
   corpus: string;
   statements: unknown;
   gazetteer: unknown;
+  /** `data/aliases/<lang>.json` for each page language (ar, be, de, fr, tr). */
+  pageAliases: Partial<Record<PageLang, unknown>>;
   meeting: unknown;
 }
 
@@ -120,8 +125,10 @@ function checkStatement(
 /** Validates everything and returns the bundle, or throws a {@link DataError} listing every problem. */
 export function compileBundle(input: CompileInput): Bundle {
   const problems: string[] = [];
-  const gazetteer = input.gazetteer as Gazetteer;
-  const entities = checkGazetteer(gazetteer, problems);
+  const entities = checkGazetteer(input.gazetteer as Gazetteer, problems);
+  const gazetteer = Array.isArray((input.gazetteer as Gazetteer)?.entities)
+    ? mergePageAliases(input.gazetteer as Gazetteer, input.pageAliases ?? {}, problems)
+    : (input.gazetteer as Gazetteer);
   const list = (input.statements as { statements?: Statement[] })?.statements;
   if (!Array.isArray(list) || list.length === 0)
     problems.push('statements: the file has no `statements` list.');

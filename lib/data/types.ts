@@ -10,6 +10,23 @@ export const LANGS: readonly Lang[] = ['fa', 'en', 'ru'];
 export type Localized = Record<Lang, string>;
 export type LocalizedList = Record<Lang, string[]>;
 
+/**
+ * Page languages the spotter reads beyond the interface's three. Their aliases are curated one file per
+ * language (`data/aliases/<lang>.json`) and merged into the gazetteer by the data build.
+ */
+export type PageLang = 'ar' | 'be' | 'de' | 'fr' | 'tr';
+export const PAGE_LANGS: readonly PageLang[] = ['ar', 'be', 'de', 'fr', 'tr'];
+
+/** Every language an alias can be written for. */
+export type AliasLang = Lang | PageLang;
+export const ALIAS_LANGS: readonly AliasLang[] = [...LANGS, ...PAGE_LANGS];
+
+/**
+ * Aliases per language. The page languages are optional in the type so hand-built gazetteers (tests) can
+ * leave them out; the data build requires them for the real one.
+ */
+export type AliasLists = LocalizedList & Partial<Record<PageLang, string[]>>;
+
 export type StatementKind = 'direct' | 'reported';
 
 /** One statement of the report, as curated in `data/statements.json`. */
@@ -44,9 +61,9 @@ export interface Entity {
   label: Localized;
   description: Localized;
   /** Full names and unambiguous spellings: always link. */
-  names: LocalizedList;
+  names: AliasLists;
   /** A surname alone: links only when no other person on the page shares it. */
-  surnames: LocalizedList;
+  surnames: AliasLists;
 }
 
 export interface OfficeHolder {
@@ -62,13 +79,18 @@ export interface OfficeHolder {
 export interface Office {
   id: string;
   label: Localized;
-  titles: LocalizedList;
+  titles: AliasLists;
   holders: OfficeHolder[];
 }
 
 export interface Gazetteer {
   entities: Entity[];
   offices: Office[];
+  /**
+   * Aliases of other languages that Arabic text uses as different words (رئيسي 'main', تحريم
+   * 'forbidding'): they do not match in a block written in Arabic. From `data/aliases/ar.json`.
+   */
+  arabicFalseFriends?: string[];
 }
 
 export interface Meeting {
@@ -89,6 +111,17 @@ export interface CompiledStatement extends Statement {
   /** UTF-16 offsets of `fa` in the corpus text: `corpus.slice(start, end) === fa`. */
   start: number;
   end: number;
+}
+
+/** One page language's aliases, as curated in `data/aliases/<lang>.json`. */
+export interface PageLangAliases {
+  lang: PageLang;
+  /** Entity id → its names and surnames in this language. */
+  entities: Record<string, { names: string[]; surnames?: string[] }>;
+  /** Office id → its titles in this language. */
+  offices: Record<string, string[]>;
+  /** Arabic only: other languages' aliases that are different words in Arabic text. */
+  falseFriends?: string[];
 }
 
 /** Everything the extension needs at run time, produced by `scripts/build-data.ts`. */

@@ -5,7 +5,8 @@
 import type { Gazetteer } from '../data/types.ts';
 import { foldText } from '../text/fold.ts';
 import { AhoCorasick, type Hit } from './aho-corasick.ts';
-import { mentionEnd, startsWord } from './boundaries.ts';
+import { mentionEnd, mentionStarts } from './boundaries.ts';
+import { readsAsArabic } from './char-class.ts';
 import type { Candidate } from './candidate.ts';
 import { referenceScanView } from './key-view.ts';
 import { compilePatterns, foldedWords, type Pattern } from './patterns.ts';
@@ -85,12 +86,17 @@ export class AliasMatcher {
   find(text: string, reference = false): Candidate[] {
     const view = reference ? referenceScanView(text) : scanView(text);
     const accepted: Accepted[] = [];
+    let arabic: boolean | undefined; // does the block read as Arabic? Asked once, at the first false friend
     const consider = (start: number, end: number, id: number): void => {
-      if (!startsWord(view, start)) return;
       for (const pattern of this.groups[id] as Pattern[]) {
-        const stop = mentionEnd(view, end, pattern.script, pattern.plural);
+        if (!mentionStarts(view, start, pattern.rules)) continue;
+        if (pattern.notInArabic) {
+          if (arabic === undefined) arabic = readsAsArabic(text);
+          if (arabic) continue;
+        }
+        const stop = mentionEnd(view, end, pattern.rules);
         if (stop < 0) continue;
-        if (verify(pattern, text, view, start, stop)) {
+        if (verify(pattern, text, view, start, end)) {
           accepted.push({ start, end: stop, pattern, id });
           return;
         }
@@ -102,7 +108,10 @@ export class AliasMatcher {
   }
 }
 
-/** Checks that need the original text: acronym capitals and Russian names that do not decline. */
+/**
+ * Checks that need the original text: acronym capitals and Russian names that do not decline. `end` is the
+ * hit's end before any suffix, so "ABD'nin" is checked as "ABD".
+ */
 function verify(p: Pattern, text: string, view: ScanView, start: number, end: number): boolean {
   if (!p.caseSensitive && !p.exactWords) return true;
   const original = text.slice(view.origStart[start] as number, view.origEnd[end - 1] as number);
