@@ -99,7 +99,8 @@ export function OptionsPage({
             hideLegend
             value={values.markMode}
             options={[
-              ['all', t.markAll],
+              ['first', t.markFirst],
+              ['every', t.markEvery],
               ['names', t.markNames],
               ['none', t.markNone],
             ]}

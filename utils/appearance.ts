@@ -5,7 +5,7 @@
 import type { Lang } from '../lib/data/types.ts';
 import { resolveLang } from '../lib/i18n/messages.ts';
 import { dirOf } from '../lib/i18n/messages.ts';
-import type { Settings } from './storage.ts';
+import type { Settings } from '../lib/settings/schema.ts';
 
 /** The interface language for these settings, in this browser. */
 export function interfaceLang(settings: Pick<Settings, 'uiLanguage'>): Lang {

@@ -7,11 +7,14 @@
 import { storage, type WxtStorageItem } from '#imports';
 import {
   DEFAULTS,
+  type MarkMode,
+  migrateMarkMode,
   sanitizeHoverDelay,
   sanitizeMarkMode,
   sanitizeSites,
   sanitizeTheme,
   sanitizeUiLanguage,
+  type Settings,
 } from '../lib/settings/schema.ts';
 import { toSite } from '../lib/settings/sites.ts';
 
@@ -22,7 +25,11 @@ import { toSite } from '../lib/settings/sites.ts';
 const migrateSitesToHosts = (old: unknown): string[] =>
   sanitizeSites(Array.isArray(old) ? old.map((e) => (typeof e === 'string' ? toSite(e) : e)) : old);
 
-export const markModeItem = storage.defineItem('sync:markMode', { fallback: DEFAULTS.markMode, version: 1 });
+export const markModeItem = storage.defineItem<MarkMode>('sync:markMode', {
+  fallback: DEFAULTS.markMode,
+  version: 2,
+  migrations: { 2: migrateMarkMode },
+});
 export const hoverDelayItem = storage.defineItem('sync:hoverDelayMs', {
   fallback: DEFAULTS.hoverDelayMs,
   version: 1,
@@ -43,11 +50,10 @@ export const disabledSitesItem = storage.defineItem<string[]>('sync:disabledSite
   migrations: { 2: migrateSitesToHosts },
 });
 
-/** The settings, sanitised; what every page reads. */
-export type Settings = Awaited<ReturnType<typeof readSettings>>;
+export type { Settings };
 
 /** Reads every setting, sanitised. */
-export async function readSettings() {
+export async function readSettings(): Promise<Settings> {
   const [markMode, hoverDelayMs, uiLanguage, theme, addedSites, disabledSites] = await Promise.all([
     markModeItem.getValue(),
     hoverDelayItem.getValue(),

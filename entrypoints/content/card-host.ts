@@ -28,7 +28,8 @@ export interface CardContent {
 export interface CardHostEvents {
   onPointerInCard(inside: boolean): void;
   onClose(): void;
-  onCopy(statement: CompiledStatement, lang: Lang): Promise<void>;
+  /** Resolves to whether the clipboard took the citation. */
+  onCopy(statement: CompiledStatement, lang: Lang): Promise<boolean>;
   onSearch(entity: Entity, lang: Lang): void;
 }
 
@@ -152,7 +153,8 @@ export class CardHost {
         theme: c.theme,
         copiedId: this.copiedId,
         onCopy: (s) => {
-          void this.events.onCopy(s, c.lang).then(() => {
+          void this.events.onCopy(s, c.lang).then((copied) => {
+            if (!copied) return;
             this.copiedId = s.id;
             this.draw();
           });

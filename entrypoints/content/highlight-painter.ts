@@ -1,15 +1,18 @@
 /**
  * Paints marks with the CSS Custom Highlight API: the ranges are registered with `CSS.highlights` and styled
  * by `::highlight()` rules in highlights.css, so the page's DOM is never touched (no `<mark>` wrapping, which
- * breaks React pages and would feed our own MutationObserver).
+ * breaks React pages and would feed our own MutationObserver). Which mark gets which style is decided by
+ * lib/page/paint-plan.ts; a mark that is not painted sits in the unstyled `quiet` highlight, so hit-testing
+ * (`highlightsFromPoint`) still finds it.
  */
-import type { MarkMode } from '../../lib/settings/schema.ts';
+import type { MarkStyle } from '../../lib/page/paint-plan.ts';
 import type { PageMark } from './mark-store.ts';
 
 /** Highlight names; other tools (tests, the bench) read them. They all start with `inline-context`. */
 export const HIGHLIGHT = {
   person: 'inline-context-person',
   topic: 'inline-context-topic',
+  quiet: 'inline-context-quiet',
   focus: 'inline-context-focus',
 } as const;
 
@@ -17,57 +20,72 @@ export const HIGHLIGHT = {
 export const canHighlight = (): boolean =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
-/** People, places and the corridor share the strong style; topics get the quieter one. */
-const styleOf = (m: PageMark): 'person' | 'topic' => (m.kind === 'topic' ? 'topic' : 'person');
-
 export class HighlightPainter {
-  private readonly person = new Highlight();
-  private readonly topic = new Highlight();
-  private readonly focus = new Highlight();
-  private mode: MarkMode = 'all';
+  private readonly highlights: Record<MarkStyle | 'focus', Highlight> = {
+    person: new Highlight(),
+    topic: new Highlight(),
+    quiet: new Highlight(),
+    focus: new Highlight(),
+  };
+  private readonly styles = new Map<PageMark, MarkStyle>();
   private visible = true;
 
   constructor() {
-    // Focus is painted above the two mark styles.
-    this.focus.priority = 1;
-    CSS.highlights.set(HIGHLIGHT.person, this.person);
-    CSS.highlights.set(HIGHLIGHT.topic, this.topic);
-    CSS.highlights.set(HIGHLIGHT.focus, this.focus);
+    // Focus is painted above the mark styles.
+    this.highlights.focus.priority = 1;
+    for (const [style, h] of Object.entries(this.highlights))
+      CSS.highlights.set(HIGHLIGHT[style as MarkStyle], h);
   }
 
-  /** Is this mark painted under the current mode? 'names' leaves topics unmarked; 'none' marks nothing. */
+  /** Is this mark painted (a visible style), so the keyboard's next/previous visits it? */
   shows(m: PageMark): boolean {
-    return this.visible && (this.mode === 'all' || (this.mode === 'names' && m.kind !== 'topic'));
+    const style = this.styles.get(m);
+    return this.visible && style !== undefined && style !== 'quiet';
   }
 
-  add(m: PageMark): void {
-    if (this.shows(m)) this[styleOf(m)].add(m.range);
+  /** Can the pointer or keyboard reach this mark (painted or quiet)? Nothing is reachable while marks are hidden. */
+  reaches(m: PageMark): boolean {
+    return this.visible && this.styles.has(m);
+  }
+
+  /** Adds or restyles one mark. */
+  set(m: PageMark, style: MarkStyle): void {
+    const was = this.styles.get(m);
+    if (was === style) return;
+    if (was) this.highlights[was].delete(m.range);
+    this.styles.set(m, style);
+    if (this.visible) this.highlights[style].add(m.range);
   }
 
   remove(m: PageMark): void {
-    this[styleOf(m)].delete(m.range);
-    this.focus.delete(m.range);
+    const was = this.styles.get(m);
+    if (was) this.highlights[was].delete(m.range);
+    this.styles.delete(m);
+    this.highlights.focus.delete(m.range);
   }
 
-  /** Repaints every mark after a change of mode or visibility. */
-  repaint(marks: Iterable<PageMark>, mode: MarkMode, visible: boolean): void {
-    this.mode = mode;
+  /** Applies a paint plan: `styles[i]` for `marks[i]`. Marks not given keep their style. */
+  apply(marks: readonly PageMark[], styles: readonly MarkStyle[]): void {
+    marks.forEach((m, i) => this.set(m, styles[i] ?? 'quiet'));
+  }
+
+  /** Shows or hides every mark (the reader's show/hide, "nothing until I ask"). */
+  setVisible(visible: boolean): void {
+    if (visible === this.visible) return;
     this.visible = visible;
-    this.person.clear();
-    this.topic.clear();
-    for (const m of marks) this.add(m);
-    if (!visible || mode === 'none') this.focus.clear();
+    for (const h of Object.values(this.highlights)) h.clear();
+    if (visible) for (const [m, style] of this.styles) this.highlights[style].add(m.range);
   }
 
   setFocus(m: PageMark | null): void {
-    this.focus.clear();
-    if (m) this.focus.add(m.range);
+    this.highlights.focus.clear();
+    if (m && this.visible) this.highlights.focus.add(m.range);
   }
 
   destroy(): void {
-    for (const name of Object.values(HIGHLIGHT)) {
-      const h = CSS.highlights.get(name);
-      if (h === this.person || h === this.topic || h === this.focus) CSS.highlights.delete(name);
+    for (const [style, h] of Object.entries(this.highlights)) {
+      const name = HIGHLIGHT[style as MarkStyle];
+      if (CSS.highlights.get(name) === h) CSS.highlights.delete(name);
     }
   }
 }

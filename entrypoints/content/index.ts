@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { NEWS_SITE_MATCHES } from '../../lib/settings/news-sites.ts';
 import './highlights.css';
 import { startInlineContext } from './inline-context.ts';

@@ -68,12 +68,15 @@ export class Interaction {
     return this.focused;
   }
 
-  /** Marks the keyboard can visit: painted ones, in document order, optionally of one entity. */
-  private visitable(): PageMark[] {
+  /**
+   * Marks the keyboard can visit, in document order: the painted ones; with an entity (the popup's "On this
+   * page" jumps through one entity), every mention of it, painted or quiet.
+   */
+  private visitable(entity?: string): PageMark[] {
+    const { painter } = this.deps;
+    const wanted = (m: PageMark) => (entity === undefined ? painter.shows(m) : painter.reaches(m));
     // Marks in hidden text (a collapsed menu, a closed <details>) have no box; the keyboard skips them.
-    return this.deps.store
-      .inDocumentOrder()
-      .filter((m) => this.deps.painter.shows(m) && m.range.getClientRects().length > 0);
+    return this.deps.store.inDocumentOrder().filter((m) => wanted(m) && m.range.getClientRects().length > 0);
   }
 
   /**
@@ -81,7 +84,7 @@ export class Interaction {
    * the focus highlight. Returns where it went, or null when there is no mark.
    */
   step(direction: 1 | -1, entity?: string): { index: number; total: number; entity: string } | null {
-    const marks = this.visitable();
+    const marks = this.visitable(entity);
     const at = this.focused ? marks.indexOf(this.focused) : -1;
     const i = stepIndex(marks, at, direction, (m) => entity === undefined || m.entity === entity);
     const m = marks[i];
@@ -124,10 +127,10 @@ export class Interaction {
       x,
       y,
       this.deps.store,
-      [HIGHLIGHT.person, HIGHLIGHT.topic],
+      [HIGHLIGHT.person, HIGHLIGHT.topic, HIGHLIGHT.quiet],
       this.deps.shadowRoots(),
     );
-    return m && this.deps.painter.shows(m) ? m : null;
+    return m && this.deps.painter.reaches(m) ? m : null;
   }
 
   private onPointerMove(e: PointerEvent): void {

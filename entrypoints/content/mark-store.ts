@@ -16,6 +16,12 @@ export interface PageMark {
   range: Range;
   /** The text nodes the range covers (for hit-testing and for dropping marks when nodes go away). */
   nodes: Text[];
+  /**
+   * Where it sits, for the paint plan (lib/page/paint-plan.ts): the section (headings start one), the paragraph
+   * (text block) and the characters before it. A full pass counts them exactly; a mark found by a partial rescan
+   * takes its section and position from the mark before it (see PageSession).
+   */
+  place: { section: number; paragraph: string; position: number; exact: boolean };
 }
 
 export class MarkStore {

@@ -3,6 +3,7 @@
  * this page, and reports what was found. Replies go through `sendResponse` (WXT 0.20 has no promise-returning
  * listeners); unknown or malformed messages are left for other listeners.
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type EntityCounts, fail, ok, type PageSummary, parseMessage } from '../../lib/messaging/protocol.ts';
 

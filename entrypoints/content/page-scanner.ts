@@ -16,6 +16,7 @@ import {
   type Spotter,
   type TextBlock,
 } from '../../lib/spot/index.ts';
+import { type MarkStyle, SECTION_HEADING } from '../../lib/page/paint-plan.ts';
 import type { HighlightPainter } from './highlight-painter.ts';
 import type { MarkStore, PageMark } from './mark-store.ts';
 
@@ -33,6 +34,8 @@ export interface ScanDeps {
   bundle: Bundle;
   store: MarkStore;
   painter: HighlightPainter;
+  /** The style a mark gets the moment it is found; the session applies the page's paint plan after the pass. */
+  arrivalStyle(mark: PageMark): MarkStyle;
   /** Called with each open shadow root met, so the watcher can observe it. */
   onShadowRoot(root: ShadowRoot): void;
   yieldToHost(): Promise<void>;
@@ -58,6 +61,8 @@ export class PageScanner {
   /** Names found by the last full pass, kept so a partial rescan resolves with the page's context. */
   private anchors: Candidate[] = [];
   private matches: Match[] = [];
+  /** Counts passes, so paragraphs of different passes never share an id. */
+  private passes = 0;
 
   constructor(private readonly deps: ScanDeps) {}
 
@@ -92,15 +97,23 @@ export class PageScanner {
 
     // 1. Read blocks and find candidates, in chunks.
     const blocks: TextBlock[] = [];
+    /** Per block: its section (headings counted so far) and the characters read before it, in this pass. */
+    const sections: number[] = [];
+    const starts: number[] = [];
+    let section = 0;
     const found: Candidate[] = [];
     let chars = 0;
+    const pass = ++this.passes;
     const units = function* (): Generator<Unit> {
       for (const root of roots) {
         // The same reader as `npm run scan` and the baselines. Styles are not asked while reading: a style
         // query between the page's own work forces a recalculation, and a hidden block costs nothing to paint.
         const read = iterTextBlocks(root, { checkStyles: false, onShadowRoot: (s) => deps.onShadowRoot(s) });
         for (const b of read) {
+          if (b.nodes[0]?.parentElement?.closest(SECTION_HEADING)) section++;
           blocks.push(b);
+          sections.push(section);
+          starts.push(chars);
           chars += b.text.length;
           for (const w of textWindows(b.text.length, WINDOW, WINDOW_OVERLAP))
             yield { block: blocks.length - 1, from: w.start, to: w.end };
@@ -152,9 +165,16 @@ export class PageScanner {
         const range = p.startNode.ownerDocument.createRange();
         range.setStart(p.startNode, p.startOffset);
         range.setEnd(p.endNode, p.endOffset);
-        const mark: PageMark = { ...match, id: store.newId(), range, nodes: p.nodes };
+        const b = c.block as number;
+        const place = {
+          section: sections[b] ?? 0,
+          paragraph: `${pass}:${b}`,
+          position: (starts[b] ?? 0) + c.start,
+          exact: full,
+        };
+        const mark: PageMark = { ...match, id: store.newId(), range, nodes: p.nodes, place };
         store.add(mark);
-        painter.add(mark);
+        painter.set(mark, this.deps.arrivalStyle(mark));
         fresh.push(mark);
       },
       chunk('paint'),

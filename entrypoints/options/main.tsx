@@ -8,7 +8,8 @@ import { MESSAGES } from '../../lib/i18n/messages.ts';
 import { NEWS_SITES } from '../../lib/settings/news-sites.ts';
 import { sitePatterns } from '../../lib/settings/sites.ts';
 import { applyAppearance } from '../../utils/appearance.ts';
-import { readSettings, type Settings, saveSetting, watchSettings } from '../../utils/storage.ts';
+import type { Settings } from '../../lib/settings/schema.ts';
+import { readSettings, saveSetting, watchSettings } from '../../utils/storage.ts';
 import '../../components/ui.css';
 import './style.css';
 

@@ -3,15 +3,29 @@
  * declared in utils/storage.ts. A missing, corrupted or out-of-range stored value falls back to its default.
  */
 
-export type MarkMode = 'all' | 'names' | 'none';
+/**
+ * "Marks": `first` mentions (the calm default, lib/page/paint-plan.ts), `every` mention, `names` only, or
+ * `none` until the reader asks. Version 1 stored `all` for today's `every`; see {@link migrateMarkMode}.
+ */
+export type MarkMode = 'first' | 'every' | 'names' | 'none';
 export type UiLanguage = 'auto' | 'en' | 'fa' | 'ru';
 export type Theme = 'auto' | 'light' | 'dark';
+
+/** Every setting, sanitised: what every page reads (persisted by the items in utils/storage.ts). */
+export interface Settings {
+  markMode: MarkMode;
+  hoverDelayMs: number;
+  uiLanguage: UiLanguage;
+  theme: Theme;
+  addedSites: string[];
+  disabledSites: string[];
+}
 
 export const HOVER_DELAY_MIN = 100;
 export const HOVER_DELAY_MAX = 2000;
 
 export const DEFAULTS = {
-  markMode: 'all' as MarkMode,
+  markMode: 'first' as MarkMode,
   hoverDelayMs: 250,
   uiLanguage: 'auto' as UiLanguage,
   theme: 'auto' as Theme,
@@ -22,7 +36,14 @@ export const DEFAULTS = {
 };
 
 export const sanitizeMarkMode = (v: unknown): MarkMode =>
-  v === 'all' || v === 'names' || v === 'none' ? v : DEFAULTS.markMode;
+  v === 'first' || v === 'every' || v === 'names' || v === 'none' ? v : DEFAULTS.markMode;
+
+/**
+ * Version 1 → 2 of the stored "what to mark": `all` (names and topics, every mention) becomes `every`, which
+ * paints exactly what `all` did; `names` and `none` keep their meaning. A reader who never chose stored nothing
+ * and gets the new default, first mentions.
+ */
+export const migrateMarkMode = (old: unknown): MarkMode => sanitizeMarkMode(old === 'all' ? 'every' : old);
 
 export const sanitizeHoverDelay = (v: unknown): number =>
   typeof v === 'number' && Number.isFinite(v) && v >= HOVER_DELAY_MIN && v <= HOVER_DELAY_MAX

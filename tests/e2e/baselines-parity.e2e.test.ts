@@ -77,6 +77,9 @@ beforeAll(async () => {
     files.filter((f) => f.endsWith('.txt')).map((f) => [urlPath(f), wrappedText(f)]),
   );
   [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGE_DIR, routes)]);
+  // "Every mention" must paint exactly what the CLI finds, each in its kind's highlight (the default paints first
+  // mentions and leaves the rest in the unstyled quiet highlight; see onpage-calm.e2e.test.ts).
+  await browser.setSetting('markMode', 'every');
 });
 afterAll(async () => {
   await browser?.close();
@@ -160,9 +163,9 @@ function trapHits(page: Page, trap: string): Promise<{ occurrences: number; over
   );
 }
 
-test('the baselines are checked with the default mark mode, which shows topics', () => {
-  // Otherwise the topic highlight would be empty on a fresh profile and every expected topic would be missing.
-  expect(DEFAULTS.markMode).toBe('all');
+test('the default is first mentions; the parity below is checked with "every mention"', () => {
+  // If the default became "every mention", the calm-page tests would be the ones to change.
+  expect(DEFAULTS.markMode).toBe('first');
 });
 
 test('the baselines include low-confidence title links, so their check below can fail', () => {
@@ -199,8 +202,8 @@ describe.each(files)('baseline %s in the browser', (file) => {
   });
 
   test('marks exactly the expected mentions, in page order, each in its kind’s highlight', () => {
-    // The painter registers its three highlights even on a page with no match; an unknown name would be a
-    // new kind of mark this test does not know how to compare.
+    // The painter registers its highlights even on a page with no match; an unknown name would be a new kind
+    // of mark this test does not know how to compare.
     expect(painted.names.sort()).toEqual(Object.values(HIGHLIGHT).sort());
     const want = [...expected.matches]
       .sort((a, b) => a.start - b.start || a.end - b.end)

@@ -20,6 +20,8 @@ export interface Browser {
   extensionId: string;
   /** Opens an extension page such as `popup.html` in a normal tab. */
   openExtensionPage(path: string): Promise<Page>;
+  /** Sets a setting the way the options page does (storage.sync, WXT key without its area prefix). */
+  setSetting(key: string, value: unknown): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -68,6 +70,20 @@ export async function launchWithExtension(extensionDir: string = EXTENSION_DIR):
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
+    },
+    async setSetting(key: string, value: unknown) {
+      const worker = context.serviceWorkers()[0];
+      if (!worker) throw new Error('no service worker');
+      await worker.evaluate(
+        ([k, v]) => {
+          // Runs in the service worker, where `chrome` exists; this file is type-checked for Node.
+          const api = (
+            globalThis as unknown as { chrome: { storage: { sync: { set(o: object): Promise<void> } } } }
+          ).chrome;
+          return api.storage.sync.set({ [k as string]: v });
+        },
+        [key, value] as const,
+      );
     },
     async close() {
       await context.close();

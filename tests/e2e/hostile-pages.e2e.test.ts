@@ -39,7 +39,7 @@ function marked(target: Page | Frame, cssName = 'CSS'): Promise<string[]> {
     if (!css) throw new Error(`window.${name} is not the CSS namespace`);
     const out: string[] = [];
     for (const [key, h] of css.highlights) {
-      if (key === 'inline-context-person' || key === 'inline-context-topic')
+      if (key === 'inline-context-person' || key === 'inline-context-topic' || key === 'inline-context-quiet')
         for (const r of h) out.push((r as Range).toString());
     }
     return out;

@@ -31,10 +31,17 @@ export function readHighlights(target: Page | Frame): Promise<Record<string, str
   });
 }
 
-/** All highlighted texts (people and topics), flattened. */
+/**
+ * Every mention the extension marked, painted or quiet (reachable by hover and keyboard), flattened: what was
+ * found, whatever the "Marks" setting paints.
+ */
 export async function markedTexts(target: Page | Frame): Promise<string[]> {
   const h = await readHighlights(target);
-  return [...(h['inline-context-person'] ?? []), ...(h['inline-context-topic'] ?? [])];
+  return [
+    ...(h['inline-context-person'] ?? []),
+    ...(h['inline-context-topic'] ?? []),
+    ...(h['inline-context-quiet'] ?? []),
+  ];
 }
 
 /** Centre of the first highlighted range whose text is `text`, in viewport coordinates. */

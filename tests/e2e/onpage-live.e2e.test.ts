@@ -19,21 +19,7 @@ const passes = (page: Page): Promise<Pass[]> =>
     performance.getEntriesByName('inline-context:scan').map((m) => (m as PerformanceMeasure).detail as Pass),
   );
 
-/** Sets a setting the way the options page does (chrome.storage.sync, WXT key without its area prefix). */
-async function setSetting(key: string, value: unknown): Promise<void> {
-  const sw = browser.context.serviceWorkers()[0];
-  if (!sw) throw new Error('no service worker');
-  await sw.evaluate(
-    ([k, v]) => {
-      // Runs in the service worker, where `chrome` exists; this file is type-checked for Node.
-      const api = (
-        globalThis as unknown as { chrome: { storage: { sync: { set(o: object): Promise<void> } } } }
-      ).chrome;
-      return api.storage.sync.set({ [k as string]: v });
-    },
-    [key, value] as const,
-  );
-}
+const setSetting = (key: string, value: unknown) => browser.setSetting(key, value);
 
 describe('a living page', () => {
   test('a ticker adding a line every 100 ms is rescanned line by line, never the whole page', async () => {
@@ -124,14 +110,14 @@ describe('a living page', () => {
       expect(reply).toEqual({ ok: true, value: { marking: true } });
       expect(await people()).toBeGreaterThan(0);
       expect(await topics()).toBeGreaterThan(0);
-      await setSetting('markMode', 'all');
+      await setSetting('markMode', 'every');
       await expect.poll(topics, { timeout: 5000 }).toBeGreaterThan(0);
       await setSetting('disabledSites', ['127.0.0.1']);
       await expect.poll(people, { timeout: 5000 }).toBe(0);
       await setSetting('disabledSites', []);
       await expect.poll(people, { timeout: 5000 }).toBeGreaterThan(0);
     } finally {
-      await setSetting('markMode', 'all');
+      await setSetting('markMode', 'first');
       await setSetting('disabledSites', []);
     }
     await page.close();

@@ -6,6 +6,9 @@ let browser: Browser;
 let server: FixtureServer;
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGES)]);
+  // These pages check each kind's highlight: "every mention" paints every mention in its kind's style (the
+  // default, first mentions, is checked in onpage-calm.e2e.test.ts).
+  await browser.setSetting('markMode', 'every');
 });
 afterAll(async () => {
   await browser?.close();

@@ -68,4 +68,21 @@ describe('settings in storage', () => {
     expect(await fakeBrowser.storage.sync.get('hoverDelayMs')).toEqual({});
     expect((await readSettings()).hoverDelayMs).toBe(DEFAULTS.hoverDelayMs);
   });
+
+  it('carry the old "names and topics" choice over as "every mention", which paints what it painted', async () => {
+    await fakeBrowser.storage.sync.set({ markMode: 'all', markMode$: { v: 1 } });
+    const { markModeItem, readSettings } = await load();
+    expect((await readSettings()).markMode).toBe('every');
+    expect(await markModeItem.getMeta()).toEqual({ v: 2 });
+  });
+
+  it('keep "names only" and "nothing until I ask" from version 1, and give first mentions to who never chose', async () => {
+    await fakeBrowser.storage.sync.set({ markMode: 'names', markMode$: { v: 1 } });
+    expect((await (await load()).readSettings()).markMode).toBe('names');
+    fakeBrowser.reset();
+    await fakeBrowser.storage.sync.set({ markMode: 'none', markMode$: { v: 1 } });
+    expect((await (await load()).readSettings()).markMode).toBe('none');
+    fakeBrowser.reset();
+    expect((await (await load()).readSettings()).markMode).toBe('first');
+  });
 });

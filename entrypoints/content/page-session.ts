@@ -1,0 +1,319 @@
+/**
+ * One page's life with the extension: what the reader chose (settings, per-page show/hide), what is marked, the
+ * scan queue, and the hover card. Built from the parts beside it — scanner → store → painter, DOM watch → partial
+ * rescans, input → card — and driven by the entrypoint's wiring (settings watcher, messages).
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Bundle, Entity, Lang } from '../../lib/data/types.ts';
+import { MESSAGES, resolveLang } from '../../lib/i18n/messages.ts';
+import type { EntityCounts, PageSummary } from '../../lib/messaging/protocol.ts';
+import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
+import { statementsFor } from '../../lib/page/card-statements.ts';
+import type { OpenReason } from '../../lib/page/hover-intent.ts';
+import { marksVisible, marksWanted, toggledChoice } from '../../lib/page/marks-visible.ts';
+import { type MarkStyle, type PlanMark, paintPlan } from '../../lib/page/paint-plan.ts';
+import { isEnabledOn, type MarkMode, type Settings } from '../../lib/settings/schema.ts';
+import { publicationDate, type Spotter } from '../../lib/spot/index.ts';
+import { copyCitation } from '../../utils/copy-citation.ts';
+import { CardHost, HOST_TAG } from './card-host.ts';
+import { DomWatch } from './dom-watch.ts';
+import { HighlightPainter } from './highlight-painter.ts';
+import { Interaction } from './interaction.ts';
+import { MarkStore, type PageMark } from './mark-store.ts';
+import { reportMatches } from './messages.ts';
+import { PageScanner, type ScanRoot } from './page-scanner.ts';
+
+export interface PageSessionDeps {
+  ctx: ContentScriptContext;
+  bundle: Bundle;
+  spotter: Spotter;
+  settings: Settings;
+  /** Gives the page's own tasks a turn between chunks of our work. */
+  yieldToHost: () => Promise<void>;
+}
+
+export class PageSession {
+  private settings: Settings;
+  /** The reader's per-page show/hide choice; null follows the setting (see lib/page/marks-visible.ts). */
+  private asked: boolean | null = null;
+  private offHere: boolean;
+  private ranking: string[] | null = null;
+  private lastCounts = '';
+  private watch: DomWatch | null = null;
+  /** Passes run one after another; a full pass makes any queued partial one pointless. */
+  private running: Promise<unknown> = Promise.resolve();
+  private pass: AbortController | null = null;
+  private readonly store = new MarkStore();
+  private readonly painter = new HighlightPainter();
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly entities: Map<string, Entity>;
+  private readonly card: CardHost;
+  private readonly interaction: Interaction;
+  private readonly scanner: PageScanner;
+
+  constructor(private readonly deps: PageSessionDeps) {
+    const { ctx, bundle, spotter } = deps;
+    this.settings = deps.settings;
+    this.offHere = this.isOffHere(deps.settings);
+    this.entities = new Map(bundle.gazetteer.entities.map((e) => [e.id, e]));
+    this.card = new CardHost({
+      onPointerInCard: (inside) => this.interaction.intent.pointerInCard(inside),
+      onClose: () => this.interaction.intent.close(),
+      onCopy: (s, l) => copyCitation(s, bundle, l),
+      onSearch: (entity, l) => {
+        void browser.runtime.sendMessage({ type: 'ui:open-search', query: entity.label[l] }).catch(() => {
+          // No background listener (extension updating): nothing useful to do on the page.
+        });
+      },
+    });
+    this.interaction = new Interaction({
+      ctx,
+      shadowRoots: () => [...this.shadowRoots].filter((r) => r.host.isConnected),
+      store: this.store,
+      painter: this.painter,
+      card: this.card,
+      delayMs: deps.settings.hoverDelayMs,
+      open: (m, how) => this.openCard(m, how),
+      close: () => this.card.hide(),
+      announce: (m, index, total) => {
+        const e = this.entities.get(m.entity);
+        this.card.announce(`${e?.label[this.lang()] ?? m.text} — ${index + 1} / ${total}`);
+      },
+    });
+    this.scanner = new PageScanner({
+      spotter,
+      bundle,
+      store: this.store,
+      painter: this.painter,
+      arrivalStyle: (m) => arrivalStyle(m, this.paintMode()),
+      onShadowRoot: (root) => {
+        if (this.shadowRoots.has(root)) return;
+        this.shadowRoots.add(root);
+        this.watch?.observe(root);
+      },
+      yieldToHost: deps.yieldToHost,
+    });
+    ctx.onInvalidated(() => this.pass?.abort());
+    ctx.addEventListener(document, 'fullscreenchange', () => this.card.followFullscreen());
+  }
+
+  /** Paints (or hides) what is marked, then starts scanning unless the reader turned this site off. */
+  start(): void {
+    this.repaint();
+    if (this.offHere || this.watch) return;
+    const { ctx } = this.deps;
+    this.watch = new DomWatch({
+      ctx,
+      isOurs: (n) => n.nodeName === HOST_TAG.toUpperCase() || this.card.element?.contains(n) === true,
+      onChanged: (roots) => this.scan(roots, false),
+      onNavigated: () => {
+        this.interaction.intent.close();
+        this.scanner.reset();
+        // The new view is usually rendered by now (the URL changes with or after the DOM); the partial passes
+        // queued by its mutations will pick up anything later.
+        this.scan([document], true);
+      },
+    });
+    this.scan([document], true);
+  }
+
+  /** Stops watching and scanning and removes every mark. */
+  stop(): void {
+    this.pass?.abort();
+    this.watch?.destroy();
+    this.watch = null;
+    this.interaction.intent.close();
+    for (const m of this.store.clear()) this.painter.remove(m);
+    this.scanner.reset();
+    this.report();
+  }
+
+  /** Shows or hides the marks as the setting and the reader's per-page choice say, styled by the paint plan. */
+  repaint(): void {
+    const wanted = marksWanted(this.visibility());
+    this.painter.setVisible(wanted);
+    this.applyPlan();
+    if (!wanted) this.interaction.intent.close();
+  }
+
+  /** What the popup shows about this page. */
+  summary(): PageSummary {
+    return {
+      url: location.href,
+      marking: marksVisible(this.visibility()),
+      counts: this.store.counts(),
+      statements: this.pageRanking(),
+    };
+  }
+
+  /** Moves to the next or previous mark (of one entity, if given). */
+  step(direction: 1 | -1, entity?: string): { index: number; total: number; entity: string } | null {
+    return this.interaction.step(direction, entity);
+  }
+
+  /** The reader's per-page choice: show (true) or hide (false) the marks. Returns whether they are wanted. */
+  setMarks(on: boolean): boolean {
+    this.asked = on;
+    this.repaint();
+    return marksWanted(this.visibility());
+  }
+
+  toggleMarks(): boolean {
+    return this.setMarks(toggledChoice(this.visibility()));
+  }
+
+  /** Takes new settings: a new "what to mark" wins over an earlier per-page choice. */
+  applySettings(next: Settings): void {
+    const was = this.settings;
+    this.settings = next;
+    if (next.hoverDelayMs !== was.hoverDelayMs) this.interaction.intent.setDelay(next.hoverDelayMs);
+    if (next.markMode !== was.markMode) {
+      this.asked = null;
+      this.repaint();
+    }
+    const off = this.isOffHere(next);
+    if (off === this.offHere) return;
+    this.offHere = off;
+    if (off) this.stop();
+    else this.start();
+  }
+
+  destroy(): void {
+    this.stop();
+    this.interaction.destroy();
+    this.card.destroy();
+    this.painter.destroy();
+  }
+
+  /** The plan's mode: "nothing until I ask" shows first mentions once the reader asks. */
+  private paintMode(): MarkMode {
+    return this.settings.markMode === 'none' ? 'first' : this.settings.markMode;
+  }
+
+  /**
+   * Styles every mark by the paint plan, in document order. A mark found by a partial rescan (a live page
+   * re-rendering a paragraph) takes its section and position from the mark before it.
+   */
+  private applyPlan(): void {
+    const marks = this.store.inDocumentOrder();
+    let before: PageMark['place'] | null = null;
+    const plan: PlanMark[] = marks.map((m) => {
+      if (!m.place.exact && before) {
+        m.place = { ...m.place, section: before.section, position: before.position, exact: true };
+      }
+      before = m.place;
+      return {
+        entity: m.entity,
+        kind: m.kind,
+        section: m.place.section,
+        paragraph: m.place.paragraph,
+        position: m.place.position,
+        inMeeting: this.entities.get(m.entity)?.inMeeting === true,
+      };
+    });
+    this.painter.apply(marks, paintPlan(plan, this.paintMode()));
+  }
+
+  private visibility() {
+    return { mode: this.settings.markMode, asked: this.asked, offHere: this.offHere };
+  }
+
+  /**
+   * The script only runs where the default list or the user's own list enabled it; what is left to honour here
+   * is the user's "Off on this site".
+   */
+  private isOffHere(settings: Settings): boolean {
+    return !isEnabledOn(location.hostname, [location.hostname], [], settings.disabledSites);
+  }
+
+  /** The same rule as the extension's pages (utils/appearance.ts): the user's choice, else the browser's. */
+  private lang(): Lang {
+    return resolveLang(this.settings.uiLanguage, browser.i18n.getUILanguage?.() ?? navigator.language);
+  }
+
+  private pageRanking(): string[] {
+    this.ranking ??= this.deps.spotter.rankStatements(
+      this.scanner.pageMatches(),
+      this.deps.bundle.statements,
+    );
+    return this.ranking;
+  }
+
+  private openCard(m: PageMark, how: OpenReason): void {
+    const entity = this.entities.get(m.entity);
+    if (!entity) return;
+    const lang = this.lang();
+    this.card.show(
+      {
+        mark: m,
+        entity,
+        statements: statementsFor(m.entity, this.deps.bundle.statements, this.pageRanking(), 3),
+        bundle: this.deps.bundle,
+        lang,
+        t: MESSAGES[lang],
+        theme: this.settings.theme,
+      },
+      how === 'keyboard',
+    );
+  }
+
+  private report(): void {
+    const counts: EntityCounts = this.store.counts();
+    const key = JSON.stringify(counts);
+    if (key === this.lastCounts) return;
+    this.lastCounts = key;
+    reportMatches(counts);
+  }
+
+  /**
+   * Drops marks whose text left the document or was edited under them (a re-render, an edit). Only marks on text
+   * nodes the watcher saw change are compared with their text, so a ticker does not cost a `toString` of every
+   * range on a big page each second.
+   */
+  private dropStale(edited: ReadonlySet<Text>): void {
+    const gone = this.store.removeWhere(
+      (m) =>
+        m.nodes.some((n) => !n.isConnected) ||
+        (m.nodes.some((n) => edited.has(n)) && m.range.toString() !== m.text),
+    );
+    for (const m of gone) {
+      this.painter.remove(m);
+      this.interaction.forget(m);
+    }
+    if (gone.length) this.ranking = null;
+  }
+
+  private scan(roots: ScanRoot[], full: boolean): void {
+    const { ctx } = this.deps;
+    if (full) this.pass?.abort();
+    const controller = new AbortController();
+    this.running = this.running.then(async () => {
+      if (controller.signal.aborted || this.offHere || ctx.isInvalid) return;
+      this.pass = controller;
+      try {
+        this.dropStale(this.watch?.takeChangedText() ?? new Set());
+        const outcome = await this.scanner.scan(
+          roots,
+          { publishedAt: publicationDate(document) },
+          full,
+          controller.signal,
+        );
+        if (!outcome) return;
+        this.applyPlan();
+        this.ranking = null;
+        this.report();
+      } catch (err) {
+        console.error(`${LOG_PREFIX} A scan pass failed: ${(err as Error).message}`);
+      }
+    });
+  }
+}
+
+/** The style a mark gets when found, before the pass ends and the page's plan is applied. */
+function arrivalStyle(m: PageMark, mode: MarkMode): MarkStyle {
+  if (mode === 'every') return m.kind === 'topic' ? 'topic' : 'person';
+  if (mode === 'names') return m.kind === 'topic' ? 'quiet' : 'person';
+  // First mentions depend on what comes before: quiet (reachable) until the plan decides.
+  return 'quiet';
+}
