@@ -47,6 +47,10 @@ export function mergePageAliases(
         problems.push(`${where}: entity "${e.id}" has a malformed surname list.`);
       e.names[lang] = entry.names;
       e.surnames[lang] = entry.surnames ?? [];
+      if (entry.weak !== undefined) {
+        if (isTextList(entry.weak)) e.weakNames = { ...e.weakNames, [lang]: entry.weak };
+        else problems.push(`${where}: entity "${e.id}" has a malformed weak-name list.`);
+      }
     }
     for (const o of offices) {
       const titles = byOffice[o.id];

@@ -64,6 +64,12 @@ export interface Entity {
   names: AliasLists;
   /** A surname alone: links only when no other person on the page shares it. */
   surnames: AliasLists;
+  /**
+   * Names that are also common words in a page language (Turkish «Reisi», 'its head'): they link only on a
+   * page that names the same entity otherwise, and only capitalised when written so. From the page
+   * languages' alias files.
+   */
+  weakNames?: Partial<Record<PageLang, string[]>>;
 }
 
 export interface OfficeHolder {
@@ -117,7 +123,7 @@ export interface CompiledStatement extends Statement {
 export interface PageLangAliases {
   lang: PageLang;
   /** Entity id → its names and surnames in this language. */
-  entities: Record<string, { names: string[]; surnames?: string[] }>;
+  entities: Record<string, { names: string[]; surnames?: string[]; weak?: string[] }>;
   /** Office id → its titles in this language. */
   offices: Record<string, string[]>;
   /** Arabic only: other languages' aliases that are different words in Arabic text. */

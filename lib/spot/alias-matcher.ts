@@ -21,6 +21,8 @@ interface Accepted {
   pattern: Pattern;
   /** The pattern group (automaton id), for a deterministic order. */
   id: number;
+  /** A weak mention: a weak name, or a false friend in Arabic text (see `Candidate.weak`). */
+  weak: boolean;
 }
 
 export class AliasMatcher {
@@ -90,14 +92,15 @@ export class AliasMatcher {
     const consider = (start: number, end: number, id: number): void => {
       for (const pattern of this.groups[id] as Pattern[]) {
         if (!mentionStarts(view, start, pattern.rules)) continue;
-        if (pattern.notInArabic) {
-          if (arabic === undefined) arabic = readsAsArabic(text);
-          if (arabic) continue;
-        }
         const stop = mentionEnd(view, end, pattern.rules);
         if (stop < 0) continue;
         if (verify(pattern, text, view, start, end)) {
-          accepted.push({ start, end: stop, pattern, id });
+          let weak = pattern.weak;
+          if (pattern.notInArabic) {
+            if (arabic === undefined) arabic = readsAsArabic(text);
+            weak ||= arabic;
+          }
+          accepted.push({ start, end: stop, pattern, id, weak });
           return;
         }
       }
@@ -113,6 +116,8 @@ export class AliasMatcher {
  * hit's end before any suffix, so "ABD'nin" is checked as "ABD".
  */
 function verify(p: Pattern, text: string, view: ScanView, start: number, end: number): boolean {
+  if (p.weak && isUpperCase(p.alias.charAt(0)) && !isUpperCase(text.charAt(view.origStart[start] as number)))
+    return false;
   if (!p.caseSensitive && !p.exactWords) return true;
   const original = text.slice(view.origStart[start] as number, view.origEnd[end - 1] as number);
   if (p.caseSensitive && original !== p.alias) return false;
@@ -125,6 +130,10 @@ function verify(p: Pattern, text: string, view: ScanView, start: number, end: nu
     }
   }
   return true;
+}
+
+function isUpperCase(ch: string): boolean {
+  return ch !== ch.toLowerCase();
 }
 
 /** Keeps, from left to right, the longest mention at each place; overlapping shorter ones are dropped. */
@@ -157,5 +166,6 @@ function toCandidate(a: Accepted, text: string, view: ScanView): Candidate {
     ? { entity: p.entity, office: p.office, via: p.via, text: textOf, start, end, alias: p.alias }
     : { entity: p.entity, via: p.via, text: textOf, start, end, alias: p.alias };
   if (p.via === 'surname') c.owners = [...p.owners];
+  if (a.weak) c.weak = true;
   return c;
 }

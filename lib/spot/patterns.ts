@@ -44,6 +44,11 @@ export interface Pattern {
    * does not match in a block written in Arabic, where the same letters are another word (رئيسي 'main').
    */
   notInArabic: boolean;
+  /**
+   * A name that is also a common word (an entity's `weakNames`): its mentions are weak, linked only on a
+   * page that names the entity otherwise (see `resolve.ts`); a capitalised one must be capitalised on the page.
+   */
+  weak: boolean;
 }
 
 /** Up to five capital letters and nothing lower case: an acronym (US, U.S., USA, SCO, INSTC, США, РФ). */
@@ -104,10 +109,11 @@ export function compilePatterns(gazetteer: Gazetteer): Pattern[] {
     office: string | undefined,
     rules: number,
     lang: AliasLang,
+    weak = false,
   ) => {
     const folded = foldText(alias.trim());
     const caseSensitive = isAcronym(alias);
-    const role = `${key}\u0000${via}\u0000${via === 'surname' ? '' : (entity ?? office)}\u0000${caseSensitive ? alias : ''}`;
+    const role = `${key}\u0000${via}\u0000${via === 'surname' ? '' : (entity ?? office)}\u0000${caseSensitive ? alias : ''}\u0000${weak ? 'weak' : ''}`;
     const existing = byRole.get(role);
     if (existing) {
       if (via === 'surname' && entity && !existing.owners.includes(entity)) existing.owners.push(entity);
@@ -127,6 +133,7 @@ export function compilePatterns(gazetteer: Gazetteer): Pattern[] {
       exactWords: exactWordsOf(folded, via === 'title' ? 'office' : kind),
       rules,
       notInArabic: lang !== 'ar' && falseFriends.has(key),
+      weak,
     });
   };
   const add = (
@@ -136,20 +143,23 @@ export function compilePatterns(gazetteer: Gazetteer): Pattern[] {
     kind: EntityKind | 'office',
     entity: string | null,
     office?: string,
+    weak = false,
   ) => {
     const key = keyView(foldText(alias.trim())).text.trim();
     if (!key) return;
     const rules = affixRules(lang, kind, alias);
-    put(key, alias, via, kind, entity, office, rules, lang);
+    put(key, alias, via, kind, entity, office, rules, lang, weak);
     // «للمرشد الأعلى»: after the preposition ل, Arabic writes the article ال without its alef.
     if (rules & Affix.proclitic && key.startsWith(ARTICLE) && key.length > ARTICLE.length + 1)
-      put(key.slice(1), alias, via, kind, entity, office, rules | Affix.afterLam, lang);
+      put(key.slice(1), alias, via, kind, entity, office, rules | Affix.afterLam, lang, weak);
   };
   for (const entity of gazetteer.entities) {
     for (const lang of ALIAS_LANGS) {
       for (const alias of entity.names[lang] ?? []) add(lang, alias, 'name', entity.kind, entity.id);
       for (const alias of entity.surnames[lang] ?? []) add(lang, alias, 'surname', entity.kind, entity.id);
     }
+    for (const [lang, aliases] of Object.entries(entity.weakNames ?? {}) as [AliasLang, string[]][])
+      for (const alias of aliases) add(lang, alias, 'name', entity.kind, entity.id, undefined, true);
   }
   for (const office of gazetteer.offices) {
     for (const lang of ALIAS_LANGS)

@@ -6,6 +6,8 @@
  * - A surname shared by several people (Khamenei: Ali and Mojtaba) goes to the meeting's person unless the
  *   page names another owner; then only a clue for Ali (his full name, or the meeting: Lukashenko or Belarus
  *   on a page dated 2023) links it, and otherwise it is left unlinked.
+ * - A weak name (a name that is also a common word: Turkish «Reisi», Arabic «رئيسي») is kept only on a page
+ *   that names the same entity by another name or a title.
  * - People, Belarus and the corridor are always shown; other places and topics only on pages that also
  *   mention a meeting person, Belarus or the corridor.
  */
@@ -51,7 +53,7 @@ export function resolveCandidates(
   });
 
   const named = new Set<string>();
-  for (const c of resolved) if (c && c.via !== 'surname' && c.entity) named.add(c.entity);
+  for (const c of resolved) if (c && c.via !== 'surname' && !c.weak && c.entity) named.add(c.entity);
   const meetingClue =
     (named.has('alexander-lukashenko') || named.has('belarus')) && (date?.startsWith('2023') ?? false);
 
@@ -59,7 +61,8 @@ export function resolveCandidates(
   for (const c of resolved) {
     if (!c) continue;
     if (c.via !== 'surname') {
-      out.push(c);
+      // A weak name («Reisi», Arabic «رئيسي») counts only beside another mention of the same entity.
+      if (!c.weak || named.has(c.entity ?? '')) out.push(c);
       continue;
     }
     const owners = c.owners ?? [];

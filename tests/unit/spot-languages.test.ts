@@ -3,7 +3,13 @@
  * Each block states what a reader of such a page sees marked, and the traps that must stay unmarked.
  */
 import { describe, expect, it } from 'vitest';
-import { found } from './spot-helpers.ts';
+import { found, spotter } from './spot-helpers.ts';
+
+/** What a page dated 13 March 2023 with this one block shows, after the page rules. */
+const shown = (text: string) =>
+  spotter
+    .resolve(spotter.findCandidates(text), { publishedAt: '2023-03-13' })
+    .map((c) => `${c.entity}:${c.text}`);
 
 /** A long Arabic sentence around `phrase`, so the block reads as Arabic (short blocks stay undecided). */
 const inArabicProse = (phrase: string) =>
@@ -66,11 +72,19 @@ describe('Arabic pages', () => {
   });
 
   it('does not take the Arabic word رئيسي (main) or تحريم (forbidding) for Persian aliases', () => {
-    expect(found(inArabicProse('الهدف الرئيسي هو تطوير العلاقات بشكل رئيسي'))).toEqual([]);
-    expect(found(inArabicProse('تحريم الربا'))).toEqual([]);
-    expect(found('رئیسی گفت که تحریم‌ها شکست خورده است و پیشرفت ادامه دارد')).toEqual([
+    expect(shown(inArabicProse('الهدف الرئيسي هو تطوير العلاقات بشكل رئيسي'))).toEqual([]);
+    expect(shown(inArabicProse('تحريم الربا'))).toEqual([]);
+    expect(shown('رئیسی گفت که تحریم‌ها شکست خورده است و پیشرفت ادامه دارد')).toEqual([
       'ebrahim-raisi:رئیسی',
       'sanctions:تحریم‌ها',
+    ]);
+  });
+
+  it('a bare رئيسي in Arabic text is Raisi on a page that names him otherwise', () => {
+    expect(shown(inArabicProse('الرئيس الإيراني إبراهيم رئيسي أكد، وقال رئيسي'))).toEqual([
+      'ebrahim-raisi:الرئيس الإيراني',
+      'ebrahim-raisi:إبراهيم رئيسي',
+      'ebrahim-raisi:رئيسي',
     ]);
   });
 
@@ -105,8 +119,17 @@ describe('Turkish pages', () => {
     expect(found('İran dini lideri')).toEqual(['iran-leader:İran dini lideri']);
   });
 
+  it('bare "Reisi" is Raisi only capitalised and on a page that names him otherwise', () => {
+    expect(shown('Reisi konuştu')).toEqual([]);
+    expect(shown('İran Cumhurbaşkanı İbrahim Reisi geldi. Reisi konuştu, belediye reisi dinledi')).toEqual([
+      'ebrahim-raisi:İran Cumhurbaşkanı',
+      'ebrahim-raisi:İbrahim Reisi',
+      'ebrahim-raisi:Reisi',
+    ]);
+  });
+
   it('traps: "reisi" (its head), a proper noun without apostrophe, a syllable that only looks like a suffix', () => {
-    expect(found('belediye reisi ve Devlet Reisi')).toEqual([]);
+    expect(shown('belediye reisi ve Devlet Reisi')).toEqual([]);
     expect(found("Reisi'nin açıklaması")).toEqual(["ebrahim-raisi:Reisi'nin"]);
     expect(found('Iranda')).toEqual([]); // a proper noun takes its suffix after an apostrophe
     expect(found('tıpkı')).toEqual([]);
@@ -166,7 +189,7 @@ describe('French pages', () => {
       'ebrahim-raisi:Ebrahim Raïssi',
       'belarus:Biélorussie',
     ]);
-    expect(found('les sanctions américaines')).toEqual(['sanctions:sanctions']);
+    expect(found('les sanctions américaines')).toEqual(['sanctions:sanctions', 'united-states:américaines']);
     expect(found('la feuille de route')).toEqual(['agreements-schedule:feuille de route']);
   });
 });
