@@ -57,7 +57,7 @@ const ENDINGS = [
   'и',
   'ь',
   // Belarusian endings with і or ы before я, which Russian never writes, so no Russian word is cut
-  // differently: Беларусі, Лукашэнкі, Расіі, тэхналогіямі, беларускія, міжнародныя. Other Belarusian
+  // differently (see also -ў below): Беларусі, Лукашэнкі, Расіі, тэхналогіямі, беларускія, міжнародныя. Other Belarusian
   // endings (-ага, -ай) also end Russian words (бумага, Китай); Belarusian aliases list those case forms
   // instead (see docs/gazetteer.md).
   'і',
@@ -74,7 +74,14 @@ const ENDINGS = [
   'імі',
   'ямі',
   'амі',
+  'ымі',
   'ыя',
+  // Belarusian genitive plural -аў/-яў/-оў/-ёў (ў folds to у): санкцыяў, сяброў, беларусаў. Russian ends only
+  // indeclinable loans so (шоу, Палау), and both sides of a match are cut alike.
+  'ау',
+  'яу',
+  'оу',
+  'еу',
 ].sort((a, b) => b.length - a.length);
 
 /** The shortest stem left after removing an ending («юга» → «юг», but «на» stays). */

@@ -201,6 +201,10 @@ describe('Belarusian pages', () => {
     expect(found('Расіі і Расія')).toEqual(['russia:Расіі', 'russia:Расія']);
     expect(found('аятала Хаменэі')).toEqual(['ali-khamenei:аятала Хаменэі']);
     expect(found('прэзыдэнт Ірану')).toEqual(['iran-president:прэзыдэнт Ірану']);
+    expect(found('пад ціскам санкцыяў, як сапраўднымі сябрамі')).toEqual([
+      'sanctions:санкцыяў',
+      'real-false-friends:сапраўднымі сябрамі',
+    ]);
   });
 
   it('does not decline foreign names that do not decline (traps)', () => {
