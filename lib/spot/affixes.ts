@@ -132,7 +132,7 @@ export function suffixesFor(rules: number, last: number): readonly string[] {
  * spellings): an optional plural, possessive and case, then an optional -ki/-dir. Written out rather than
  * guessed from letters, so "tıpkı" is not "tıp" + suffix by accident of a stray syllable.
  */
-const TURKISH_SUFFIXES: ReadonlySet<string> = (() => {
+function buildTurkishSuffixes(): ReadonlySet<string> {
   const plural = ['', 'lar', 'ler'];
   const possessive = ['', 'i', 'u', 'si', 'su', 'leri', 'lari', 'imiz', 'umuz', 'iniz', 'unuz'];
   const kase = [
@@ -189,13 +189,27 @@ const TURKISH_SUFFIXES: ReadonlySet<string> = (() => {
     for (const p of plural) for (const c of kase) if (p + c) out.add(d + p + c);
   }
   return out;
-})();
+}
 
-/** The longest Turkish suffix chain we list, in key characters: bounds the look-ahead after a hit. */
-export const TURKISH_SUFFIX_MAX = Math.max(...[...TURKISH_SUFFIXES].map((s) => s.length));
+/** Built on first use (about 15,000 chains), so pages without a Turkish hit never pay for it. */
+let turkishSuffixes: ReadonlySet<string> | null = null;
+
+/**
+ * The longest Turkish suffix chain we list, in key characters (lar + imiz + ndan + ndeki): bounds the
+ * look-ahead after a hit. A unit test checks it against the table.
+ */
+export const TURKISH_SUFFIX_MAX = 16;
 
 export function isTurkishSuffix(s: string): boolean {
-  return TURKISH_SUFFIXES.has(s);
+  if (s.length > TURKISH_SUFFIX_MAX) return false;
+  turkishSuffixes ??= buildTurkishSuffixes();
+  return turkishSuffixes.has(s);
+}
+
+/** Every listed Turkish suffix chain (for tests). */
+export function turkishSuffixList(): string[] {
+  turkishSuffixes ??= buildTurkishSuffixes();
+  return [...turkishSuffixes];
 }
 
 /**

@@ -3,6 +3,7 @@
  * Each block states what a reader of such a page sees marked, and the traps that must stay unmarked.
  */
 import { describe, expect, it } from 'vitest';
+import { TURKISH_SUFFIX_MAX, turkishSuffixList } from '../../lib/spot/affixes.ts';
 import { found, spotter } from './spot-helpers.ts';
 
 /** What a page dated 13 March 2023 with this one block shows, after the page rules. */
@@ -108,6 +109,10 @@ describe('Turkish pages', () => {
     expect(found('İran Cumhurbaşkanının')).toEqual(['iran-president:İran Cumhurbaşkanının']);
     expect(found('İranlılar ve Belaruslular')).toEqual(['iran:İranlılar', 'belarus:Belaruslular']);
     expect(found('Kuzey-Güney Koridoru’nun')).toEqual(['instc:Kuzey-Güney Koridoru’nun']);
+  });
+
+  it('looks ahead far enough for the longest listed suffix chain', () => {
+    expect(Math.max(...turkishSuffixList().map((s) => s.length))).toBe(TURKISH_SUFFIX_MAX);
   });
 
   it('folds ı/İ and ş ğ ç ö ü, also in capitals', () => {
