@@ -102,7 +102,8 @@ const YEH = 0x06cc;
 const ALEF = 0x0627;
 const WAW = 0x0648;
 
-const suffixCache = new Map<number, string[]>();
+/** Suffix lists by `rules * 4 + persian class`; rules are below 1024 (10 bits). */
+const suffixCache: (string[] | undefined)[] = new Array(4096);
 
 /** The literal suffixes a pattern with `rules` may take after a last key character `last`. */
 export function suffixesFor(rules: number, last: number): readonly string[] {
@@ -110,7 +111,7 @@ export function suffixesFor(rules: number, last: number): readonly string[] {
   if (rules & Affix.persian)
     persian = last === HEH || last === YEH ? 1 : last === ALEF || last === WAW ? 2 : 3;
   const cacheKey = rules * 4 + persian;
-  let list = suffixCache.get(cacheKey);
+  let list = suffixCache[cacheKey];
   if (list) return list;
   const all = new Set<string>();
   if (persian === 1) for (const s of PERSIAN_AFTER_HEH) all.add(s);
@@ -123,7 +124,7 @@ export function suffixesFor(rules: number, last: number): readonly string[] {
   if (rules & Affix.germanGenitive) for (const s of GERMAN_GENITIVE) all.add(s);
   // Longest first, so «های» is tried before «ها» and "es" before "s".
   list = [...all].sort((a, b) => b.length - a.length);
-  suffixCache.set(cacheKey, list);
+  suffixCache[cacheKey] = list;
   return list;
 }
 

@@ -5,7 +5,8 @@
 import type { Gazetteer } from '../data/types.ts';
 import { foldText } from '../text/fold.ts';
 import { AhoCorasick, type Hit } from './aho-corasick.ts';
-import { mentionEnd, mentionStarts } from './boundaries.ts';
+import { Affix } from './affixes.ts';
+import { mentionEnd, mentionStarts, startsAtWord, startsWord } from './boundaries.ts';
 import { readsAsArabic } from './char-class.ts';
 import type { Candidate } from './candidate.ts';
 import { referenceScanView } from './key-view.ts';
@@ -29,6 +30,8 @@ export class AliasMatcher {
   readonly patterns: Pattern[];
   /** Patterns grouped by key; the automaton's ids index this array. */
   readonly groups: Pattern[][];
+  /** `clitic[id] === 1` when a pattern of group `id` may start after an Arabic proclitic. */
+  private readonly clitic: Uint8Array;
   private readonly automaton = new AhoCorasick();
 
   /**
@@ -54,8 +57,10 @@ export class AliasMatcher {
       else byKey.set(p.key, [p]);
     }
     this.groups = [...byKey.values()].map((g) => g.sort((a, b) => VIA_ORDER[a.via] - VIA_ORDER[b.via]));
+    this.clitic = new Uint8Array(this.groups.length);
     this.groups.forEach((group, id) => {
       this.automaton.add((group[0] as Pattern).key, id);
+      if (group.some((p) => p.rules & (Affix.proclitic | Affix.afterLam))) this.clitic[id] = 1;
     });
     if (build) this.automaton.build();
   }
@@ -90,8 +95,12 @@ export class AliasMatcher {
     const accepted: Accepted[] = [];
     let arabic: boolean | undefined; // does the block read as Arabic? Asked once, at the first false friend
     const consider = (start: number, end: number, id: number): void => {
+      // Most raw hits are inside a word; only an Arabic proclitic can start a mention there, so the whole
+      // group is skipped at once unless one of its patterns takes proclitics.
+      const atWord = startsWord(view, start);
+      if (!atWord && this.clitic[id] === 0) return;
       for (const pattern of this.groups[id] as Pattern[]) {
-        if (!mentionStarts(view, start, pattern.rules)) continue;
+        if (!(atWord ? startsAtWord(pattern.rules) : mentionStarts(view, start, pattern.rules))) continue;
         const stop = mentionEnd(view, end, pattern.rules);
         if (stop < 0) continue;
         if (verify(pattern, text, view, start, end)) {

@@ -40,6 +40,11 @@ export function mentionStarts(view: ScanView, s: number, rules: number): boolean
   return (rules & Affix.proclitic) !== 0 && procliticBefore(view, s, false);
 }
 
+/** {@link mentionStarts} when `s` is already known to start a word: only «لل» patterns need more. */
+export function startsAtWord(rules: number): boolean {
+  return (rules & Affix.afterLam) === 0;
+}
+
 function procliticBefore(view: ScanView, s: number, afterLam: boolean): boolean {
   let w = s;
   while (w > 0 && s - w < PROCLITIC_MAX && view.gap[w] !== 1 && isArabicLetter(view.key[w - 1] as number))
