@@ -1,5 +1,6 @@
 import type { Bundle, UiLang } from '../lib/data/types.ts';
 import { dateSeparator, gregorianDate, solarHijriDate, solarHijriLang } from '../lib/format/dates.ts';
+import { dirOf } from '../lib/i18n/languages.ts';
 import type { Messages } from '../lib/i18n/messages.ts';
 
 export interface MeetingGlanceProps {
@@ -41,9 +42,9 @@ export function MeetingGlance({ bundle, lang, t, activeTopic, onTopic }: Meeting
         </dd>
         <dt>{t.glanceWhen}</dt>
         <dd>
-          <bdi>{gregorianDate(meeting.date.gregorian, lang)}</bdi>
+          <bdi dir={dirOf(lang)}>{gregorianDate(meeting.date.gregorian, lang)}</bdi>
           {dateSeparator(lang)}
-          <bdi lang={solarHijriLang(lang)} dir="rtl">
+          <bdi lang={solarHijriLang(lang)} dir={dirOf(solarHijriLang(lang))}>
             {solarHijriDate(meeting.date.gregorian, lang)}
           </bdi>
         </dd>

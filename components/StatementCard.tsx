@@ -110,9 +110,11 @@ export function StatementCard({
         <Highlighted text={s.fa} ranges={highlights} />
       </blockquote>
       <p class="statement__translation" lang={translationLang} dir={dirOf(translationLang)}>
-        <span class="statement__translation-label" lang={lang}>
-          {t.unofficialTranslation}:{' '}
-        </span>
+        {/* The label is in the interface's language, maybe not the translation's: isolated in its own direction,
+            its colon stays at its end (a Persian label before an English translation). */}
+        <span class="statement__translation-label" lang={lang} dir={dirOf(lang)}>
+          {t.unofficialTranslation}:
+        </span>{' '}
         <Highlighted text={s[translationLang]} ranges={translationHighlights[translationLang] ?? []} />
       </p>
       {expanded && (
@@ -134,14 +136,19 @@ export function StatementCard({
         </div>
       )}
       <footer class="statement__meta">
-        {/* Each date isolated: in a right-to-left card, two runs of digits around the separator would merge. */}
+        {/* Each date isolated in its own direction: in a right-to-left card, two runs of digits around the
+            separator would merge, and the Solar Hijri date reads right to left in every interface. */}
         <span class="statement__date">
-          <bdi>{gregorianDate(bundle.meeting.date.gregorian, lang)}</bdi>
+          <bdi dir={dirOf(lang)}>{gregorianDate(bundle.meeting.date.gregorian, lang)}</bdi>
           {dateSeparator(lang)}
-          <bdi lang={solarHijriLang(lang)}>{solarHijriDate(bundle.meeting.date.gregorian, lang)}</bdi>
+          <bdi lang={solarHijriLang(lang)} dir={dirOf(solarHijriLang(lang))}>
+            {solarHijriDate(bundle.meeting.date.gregorian, lang)}
+          </bdi>
         </span>
         <span class="statement__source">
           {t.source}:{' '}
+          {/* The title mixes Persian and Latin digits («… - 22 / اسفند / 1401»): only a right-to-left isolate puts
+              "22" right of «اسفند» and "1401" left-most, in a left-to-right interface too. */}
           <cite lang="fa" dir="rtl">
             {bundle.meeting.title.fa}
           </cite>

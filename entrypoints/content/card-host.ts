@@ -6,14 +6,22 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
-import cardCss from '../../components/card/card.css?inline';
+import frameCss from '../../components/card/card.css?inline';
 import { HoverCard } from '../../components/card/HoverCard.tsx';
+import statementCss from '../../components/statement.css?inline';
+import tokensCss from '../../components/tokens.css?inline';
 import type { Bundle, CompiledStatement, BundledEntity, UiLang } from '../../lib/data/types.ts';
 import type { Messages } from '../../lib/i18n/messages.ts';
 import type { Theme } from '../../lib/settings/schema.ts';
 import type { PageMark } from './mark-store.ts';
 
 export const HOST_TAG = 'inline-context-card';
+
+/**
+ * The card's stylesheet: the extension's colours, a statement's look (the same files the popup and the search
+ * page import, so a statement looks the same everywhere) and the card's frame, in that order of precedence.
+ */
+const CARD_CSS = [tokensCss, statementCss, frameCss].join('\n');
 
 export interface CardContent {
   mark: PageMark;
@@ -178,11 +186,11 @@ export class CardHost {
     try {
       // A constructed sheet is not subject to the page's CSP (a <style> element is, under style-src 'none').
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(cardCss);
+      sheet.replaceSync(CARD_CSS);
       shadow.adoptedStyleSheets = [sheet];
     } catch {
       const style = document.createElement('style');
-      style.textContent = cardCss;
+      style.textContent = CARD_CSS;
       shadow.append(style);
     }
     const mount = document.createElement('div');

@@ -10,6 +10,7 @@ import { sitePatterns } from '../../lib/settings/sites.ts';
 import { applyAppearance } from '../../utils/appearance.ts';
 import type { Settings } from '../../lib/settings/schema.ts';
 import { readSettings, saveSetting, watchSettings } from '../../utils/storage.ts';
+import '../../components/tokens.css';
 import '../../components/ui.css';
 import './style.css';
 

@@ -12,7 +12,9 @@ import { applyAppearance } from '../../utils/appearance.ts';
 import { copyCitation } from '../../utils/copy-citation.ts';
 import { statementSearch } from '../../utils/statement-search.ts';
 import { readSettings } from '../../utils/storage.ts';
+import '../../components/tokens.css';
 import '../../components/ui.css';
+import '../../components/statement.css';
 import './style.css';
 
 function SearchPage({

@@ -1,11 +1,13 @@
 /**
  * Compiles the curated data into the bundle the extension ships, refusing anything that could put words in
  * someone's mouth: a quote that is not a verbatim span of the source, a statement without speaker, kind or
- * translation (English, Russian and Arabic), a repeated id, an unknown entity or topic, an entity without aliases in one of the languages.
+ * translation (English, Russian and Arabic), a repeated id, an unknown entity or topic, an entity without aliases in one
+ * of the languages (the three of `gazetteer.json` and each page language's `aliases/<lang>.json`).
  * Pure: the caller reads the files and writes the output.
  */
 import { SEARCH_SCHEMA_VERSION } from '../search/search-options.ts';
 import { layoutCorpus } from './corpus.ts';
+import { mergePageAliases } from './page-aliases.ts';
 import {
   type ArabicLabels,
   type Bundle,
@@ -15,6 +17,7 @@ import {
   type Gazetteer,
   LANGS,
   type Meeting,
+  type PageLang,
   type Statement,
   UI_LANGS,
 } from './types.ts';
@@ -32,6 +35,8 @@ export interface CompileInput {
   corpus: string;
   statements: unknown;
   gazetteer: unknown;
+  /** `data/aliases/<lang>.json` for each page language (ar, be, de, fr, tr). */
+  pageAliases: Partial<Record<PageLang, unknown>>;
   meeting: unknown;
   /** data/arabic-labels.json: the entities' labels and descriptions for the Arabic interface. */
   arabicLabels: unknown;
@@ -165,8 +170,10 @@ function checkMeeting(meeting: Meeting, entities: Map<string, Entity>, problems:
 /** Validates everything and returns the bundle, or throws a {@link DataError} listing every problem. */
 export function compileBundle(input: CompileInput): Bundle {
   const problems: string[] = [];
-  const gazetteer = input.gazetteer as Gazetteer;
-  const entities = checkGazetteer(gazetteer, problems);
+  const entities = checkGazetteer(input.gazetteer as Gazetteer, problems);
+  const gazetteer = Array.isArray((input.gazetteer as Gazetteer)?.entities)
+    ? mergePageAliases(input.gazetteer as Gazetteer, input.pageAliases ?? {}, problems)
+    : (input.gazetteer as Gazetteer);
   const list = (input.statements as { statements?: Statement[] })?.statements;
   if (!Array.isArray(list) || list.length === 0)
     problems.push('statements: the file has no `statements` list.');
@@ -192,7 +199,9 @@ export function compileBundle(input: CompileInput): Bundle {
   }
   const meeting = input.meeting as Meeting;
   checkMeeting(meeting, entities, problems);
-  const bundled = withArabicLabels(entities, input.arabicLabels as ArabicLabels, problems);
+  // The merged entities (with the page languages' aliases), labelled for the Arabic interface.
+  const merged = new Map((gazetteer.entities ?? []).map((e) => [e.id, e]));
+  const bundled = withArabicLabels(merged, input.arabicLabels as ArabicLabels, problems);
   if (problems.length) throw new DataError(problems);
   return {
     schemaVersion: SEARCH_SCHEMA_VERSION,

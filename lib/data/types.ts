@@ -24,6 +24,23 @@ export type UiLocalized = Record<UiLang, string>;
 export type TranslationLang = Exclude<UiLang, 'fa'>;
 export const TRANSLATION_LANGS: readonly TranslationLang[] = ['en', 'ru', 'ar'];
 
+/**
+ * Page languages the spotter reads beyond the interface's three. Their aliases are curated one file per
+ * language (`data/aliases/<lang>.json`) and merged into the gazetteer by the data build.
+ */
+export type PageLang = 'ar' | 'be' | 'de' | 'fr' | 'tr';
+export const PAGE_LANGS: readonly PageLang[] = ['ar', 'be', 'de', 'fr', 'tr'];
+
+/** Every language an alias can be written for. */
+export type AliasLang = Lang | PageLang;
+export const ALIAS_LANGS: readonly AliasLang[] = [...LANGS, ...PAGE_LANGS];
+
+/**
+ * Aliases per language. The page languages are optional in the type so hand-built gazetteers (tests) can
+ * leave them out; the data build requires them for the real one.
+ */
+export type AliasLists = LocalizedList & Partial<Record<PageLang, string[]>>;
+
 export type StatementKind = 'direct' | 'reported';
 
 /** One statement of the report, as curated in `data/statements.json`. */
@@ -60,9 +77,15 @@ export interface Entity {
   label: Localized;
   description: Localized;
   /** Full names and unambiguous spellings: always link. */
-  names: LocalizedList;
+  names: AliasLists;
   /** A surname alone: links only when no other person on the page shares it. */
-  surnames: LocalizedList;
+  surnames: AliasLists;
+  /**
+   * Names that are also common words in a page language (Turkish «Reisi», 'its head'): they link only on a
+   * page that names the same entity otherwise, and only capitalised when written so. From the page
+   * languages' alias files.
+   */
+  weakNames?: Partial<Record<PageLang, string[]>>;
 }
 
 export interface OfficeHolder {
@@ -78,13 +101,18 @@ export interface OfficeHolder {
 export interface Office {
   id: string;
   label: Localized;
-  titles: LocalizedList;
+  titles: AliasLists;
   holders: OfficeHolder[];
 }
 
 export interface Gazetteer {
   entities: Entity[];
   offices: Office[];
+  /**
+   * Aliases of other languages that Arabic text uses as different words (رئيسي 'main', تحريم
+   * 'forbidding'): they do not match in a block written in Arabic. From `data/aliases/ar.json`.
+   */
+  arabicFalseFriends?: string[];
 }
 
 export interface Meeting {
@@ -120,6 +148,17 @@ export interface BundledGazetteer extends Gazetteer {
 /** The Arabic labels of the gazetteer's entities, curated apart from the aliases (data/arabic-labels.json). */
 export interface ArabicLabels {
   entities: Record<string, { label: string; description: string }>;
+}
+
+/** One page language's aliases, as curated in `data/aliases/<lang>.json`. */
+export interface PageLangAliases {
+  lang: PageLang;
+  /** Entity id → its names and surnames in this language. */
+  entities: Record<string, { names: string[]; surnames?: string[]; weak?: string[] }>;
+  /** Office id → its titles in this language. */
+  offices: Record<string, string[]>;
+  /** Arabic only: other languages' aliases that are different words in Arabic text. */
+  falseFriends?: string[];
 }
 
 /** Everything the extension needs at run time, produced by `scripts/build-data.ts`. */

@@ -115,6 +115,27 @@ describe('the data build', () => {
     );
   });
 
+  test('merges the page languages and refuses a missing alias file, an unknown id or a missing title', () => {
+    const merged = compileBundle(realInput()).gazetteer;
+    const belarus = merged.entities.find((e) => e.id === 'belarus');
+    expect(belarus?.names.be).toContain('Беларусь');
+    expect(belarus?.names.ar).toContain('بيلاروسيا');
+    expect(belarus?.names.fa).not.toContain('بيلاروسيا'); // Arabic spellings live under ar now
+
+    const input = realInput();
+    delete input.pageAliases.tr;
+    const de = input.pageAliases.de as {
+      entities: Record<string, unknown>;
+      offices: Record<string, unknown>;
+    };
+    de.entities['no-such-entity'] = { names: ['x'] };
+    delete de.offices['iran-leader'];
+    const problems = problemsOf(() => compileBundle(input));
+    expect(problems).toContain('aliases/tr.json: missing; every page language needs its alias file.');
+    expect(problems).toContain('aliases/de.json: unknown entity "no-such-entity".');
+    expect(problems).toContain('aliases/de.json: office "iran-leader" has no titles.');
+  });
+
   test('refuses overlapping statements and a wrong paragraph number', () => {
     const input = realInput();
     const list = input.statements.statements;
