@@ -39,6 +39,7 @@ try {
     statements: readJson('statements.json'),
     gazetteer: readJson('gazetteer.json'),
     meeting: readJson('meeting.json'),
+    cues: readJson('statement-cues.json'),
   });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'bundle.json'), JSON.stringify(bundle));

@@ -4,6 +4,7 @@
  * translation, a repeated id, an unknown entity or topic, an entity without aliases in one of the languages.
  * Pure: the caller reads the files and writes the output.
  */
+import { checkCues, type StatementCues } from '../quote/cues.ts';
 import { SEARCH_SCHEMA_VERSION } from '../search/search-options.ts';
 import { layoutCorpus } from './corpus.ts';
 import {
@@ -30,6 +31,8 @@ export interface CompileInput {
   statements: unknown;
   gazetteer: unknown;
   meeting: unknown;
+  /** data/statement-cues.json (optional: a bundle without it has no quote linking). */
+  cues?: unknown;
 }
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
@@ -151,6 +154,10 @@ export function compileBundle(input: CompileInput): Bundle {
   for (const p of meeting?.participants ?? []) {
     if (!entities.has(p.entity)) problems.push(`meeting: unknown participant "${p.entity}".`);
   }
+  if (input.cues !== undefined)
+    problems.push(...checkCues(input.cues, new Set(sorted.map((c) => c.id)), new Set(entities.keys())));
   if (problems.length) throw new DataError(problems);
-  return { schemaVersion: SEARCH_SCHEMA_VERSION, meeting, statements: sorted, gazetteer };
+  const bundle: Bundle = { schemaVersion: SEARCH_SCHEMA_VERSION, meeting, statements: sorted, gazetteer };
+  if (input.cues !== undefined) bundle.cues = input.cues as StatementCues;
+  return bundle;
 }

@@ -20,5 +20,6 @@ export function realInput(): CompileInput & {
     statements: json('statements.json'),
     gazetteer: json('gazetteer.json'),
     meeting: json('meeting.json'),
+    cues: json('statement-cues.json'),
   };
 }
