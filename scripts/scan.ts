@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Bundle } from '../lib/data/types.ts';
+import { QuoteLinker } from '../lib/quote/index.ts';
 import { type ScannedPage, Spotter, scanHtml, scanPlainText } from '../lib/spot/index.ts';
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -42,14 +43,14 @@ function readInput(path: string): string {
   return text.replace(/^\uFEFF/, '');
 }
 
-function scanFile(path: string, spotter: Spotter): ScannedPage {
+function scanFile(path: string, spotter: Spotter, linker: QuoteLinker): ScannedPage {
   const ext = extname(path).toLowerCase();
   const text = readInput(path);
   if (ext !== '.html' && ext !== '.htm' && ext !== '.txt') {
     throw new InputError(`unsupported file type "${ext || '(none)'}" (use .html, .htm or .txt)`);
   }
-  if (ext === '.txt') return scanPlainText(text, spotter);
-  return scanHtml(text, (html) => parseHTML(html).document as unknown as Document, spotter);
+  if (ext === '.txt') return scanPlainText(text, spotter, linker);
+  return scanHtml(text, (html) => parseHTML(html).document as unknown as Document, spotter, linker);
 }
 
 function loadBundle(): Bundle {
@@ -88,6 +89,17 @@ function summary(path: string, page: ScannedPage, bundle: Bundle): string {
     const excerpt = s ? s.en.slice(0, 90) + (s.en.length > 90 ? '…' : '') : '';
     lines.push(`    ${labels.get(s?.speaker ?? '') ?? '?'} [${id}]: ${excerpt}`);
   }
+  const quotes = page.quotes ?? [];
+  if (quotes.length) lines.push('  sentences reporting a statement:');
+  for (const q of quotes) {
+    const said = statements.get(q.statement)?.speaker;
+    const who =
+      q.speakerOnPage && q.speakerOnPage !== said
+        ? ` (page says: ${labels.get(q.speakerOnPage) ?? q.speakerOnPage})`
+        : '';
+    const excerpt = q.text.length > 80 ? `${q.text.slice(0, 80)}…` : q.text;
+    lines.push(`    [${q.statement}] ${q.form}${who}: ${excerpt}`);
+  }
   return lines.join('\n');
 }
 
@@ -109,11 +121,13 @@ function main(argv: string[]): number {
     return 2;
   }
   const spotter = new Spotter(bundle.gazetteer, bundle.statements);
+  const linker = new QuoteLinker(bundle);
+  const fa = new Map(bundle.statements.map((s) => [s.id, s.fa]));
   let failed = 0;
   const results: { path: string; page: ScannedPage }[] = [];
   for (const path of files) {
     try {
-      const page = scanFile(path, spotter);
+      const page = scanFile(path, spotter, linker);
       results.push({ path, page });
       if (!json) process.stdout.write(`${summary(path, page, bundle)}\n\n`);
     } catch (error) {
@@ -137,6 +151,16 @@ function main(argv: string[]): number {
           end,
         })),
         statements: page.statements,
+        quotes: (page.quotes ?? []).map(({ statement, start, end, text, form, speakerOnPage, score }) => ({
+          statement,
+          fa: fa.get(statement) ?? '',
+          start,
+          end,
+          text,
+          form,
+          speakerOnPage,
+          score,
+        })),
       })),
     };
     process.stdout.write(`${JSON.stringify(out)}\n`);
