@@ -16,7 +16,7 @@ import {
   type Spotter,
   type TextBlock,
 } from '../../lib/spot/index.ts';
-import type { MarkStyle } from '../../lib/page/paint-plan.ts';
+import { type MarkStyle, SECTION_HEADING } from '../../lib/page/paint-plan.ts';
 import type { HighlightPainter } from './highlight-painter.ts';
 import type { MarkStore, PageMark } from './mark-store.ts';
 
@@ -49,9 +49,6 @@ export interface ScanOutcome {
   /** The same per phase: reading and matching blocks, resolving the page, creating and painting ranges. */
   phasesMs: { find: number; resolve: number; paint: number };
 }
-
-/** Elements that start a section of the page (the paint plan paints a name once per section). */
-const HEADING = 'h1,h2,h3,h4,h5,h6,[role="heading"]';
 
 /** Candidates of one unit of work: a block, or a window of a long block. */
 interface Unit {
@@ -113,7 +110,7 @@ export class PageScanner {
         // query between the page's own work forces a recalculation, and a hidden block costs nothing to paint.
         const read = iterTextBlocks(root, { checkStyles: false, onShadowRoot: (s) => deps.onShadowRoot(s) });
         for (const b of read) {
-          if (b.nodes[0]?.parentElement?.closest(HEADING)) section++;
+          if (b.nodes[0]?.parentElement?.closest(SECTION_HEADING)) section++;
           blocks.push(b);
           sections.push(section);
           starts.push(chars);

@@ -14,6 +14,8 @@ export interface PageResult {
   published: string | null;
   publishedRead: string | null;
   score: PageScore;
+  /** Pages about the meeting: painted marks with "every mention" and with the default "first mentions". */
+  density?: { chars: number; every: number; first: number };
 }
 
 export interface Figures {
@@ -28,6 +30,8 @@ export interface Figures {
   trapHits: number;
   /** Pages whose date the engine read as the gold says (null and null agree). */
   datesRight: number;
+  /** Painted marks per 1,000 characters on pages about the meeting: every mention → first mentions. */
+  painted: { every: number | null; first: number | null };
   quotes: {
     precision: number | null;
     recallQuote: number | null;
@@ -72,6 +76,7 @@ export function figuresOf(results: readonly PageResult[]): Figures {
     traps: sum((s) => s.traps.gold),
     trapHits: sum((s) => s.traps.hit),
     datesRight: results.filter((r) => r.published === r.publishedRead).length,
+    painted: density(results),
     quotes: {
       precision: ratio(
         sum((s) => s.quotes.correct),
@@ -106,6 +111,16 @@ export function figuresByLang(
   return out;
 }
 
+function density(results: readonly PageResult[]): Figures['painted'] {
+  const d = results.flatMap((r) => (r.density ? [r.density] : []));
+  const chars = d.reduce((n, x) => n + x.chars, 0);
+  const per1k = (n: number) => (chars === 0 ? null : Math.round((n * 10000) / chars) / 10);
+  return {
+    every: per1k(d.reduce((n, x) => n + x.every, 0)),
+    first: per1k(d.reduce((n, x) => n + x.first, 0)),
+  };
+}
+
 const pct = (x: number | null) => (x === null ? '    —' : x.toFixed(3));
 
 /** The table `npm run eval` prints: one row per language. */
@@ -124,6 +139,7 @@ export function formatTable(byLang: Record<string, Figures>): string {
     'quote P',
     'quote R (q/p)',
     'other event',
+    'painted/1k every→first',
   ];
   const rows = Object.entries(byLang).map(([lang, f]) => [
     lang,
@@ -139,6 +155,7 @@ export function formatTable(byLang: Record<string, Figures>): string {
     pct(f.quotes.precision),
     `${pct(f.quotes.recallQuote)}/${pct(f.quotes.recallParaphrase)}`,
     String(f.quotes.otherEvent),
+    `${f.painted.every ?? '—'}→${f.painted.first ?? '—'}`,
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>

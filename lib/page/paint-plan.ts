@@ -39,6 +39,9 @@ export const PAINTED_PLACES: ReadonlySet<string> = new Set(['belarus']);
  */
 export const FAR_CHARS = 3000;
 
+/** Elements that start a section of the page (a name is painted once per section). */
+export const SECTION_HEADING = 'h1,h2,h3,h4,h5,h6,[role="heading"]';
+
 /** The strong style for people, the corridor and painted places; the topic style for topics. */
 const fullStyle = (m: PlanMark): MarkStyle => (m.kind === 'topic' ? 'topic' : 'person');
 

@@ -16,8 +16,16 @@ import {
 } from '../../lib/eval/gold.ts';
 import type { PageResult } from '../../lib/eval/report.ts';
 import { scorePage } from '../../lib/eval/score.ts';
+import { type PlanMark, paintPlan, SECTION_HEADING } from '../../lib/page/paint-plan.ts';
 import { QuoteLinker } from '../../lib/quote/index.ts';
-import { type ScannedPage, Spotter, scanHtml, scanPlainText } from '../../lib/spot/index.ts';
+import {
+  BLOCK_SEPARATOR,
+  readTextBlocks,
+  type ScannedPage,
+  Spotter,
+  scanHtml,
+  scanPlainText,
+} from '../../lib/spot/index.ts';
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', '..', 'tests', 'corpus');
 
@@ -99,8 +107,10 @@ export function runCorpus(
     if (mentions.problems.length || quotes.problems.length)
       problems.push({ page, problems: [...mentions.problems, ...quotes.problems] });
     const links = scanned.quotes ?? [];
+    const density = gold.about === 'meeting' ? paintedDensity(pageFile, scanned, bundle) : undefined;
     results.push({
       page,
+      ...(density ? { density } : {}),
       lang: gold.lang,
       negative: gold.negative,
       about: gold.about,
@@ -110,4 +120,52 @@ export function runCorpus(
     });
   }
   return { results, problems };
+}
+
+/**
+ * Painted marks on one page with "every mention" and with the default "first mentions" (lib/page/paint-plan.ts),
+ * sections taken from the page's headings as the content script takes them. A `.txt` page is one section.
+ */
+function paintedDensity(pageFile: string, scanned: ScannedPage, bundle: Bundle): PageResult['density'] {
+  const entities = new Map(bundle.gazetteer.entities.map((e) => [e.id, e]));
+  // Block starts in the page text, and the section each block is in (a heading block starts a new one).
+  const starts: number[] = [];
+  const sections: number[] = [];
+  if (pageFile.endsWith('.txt')) {
+    starts.push(0);
+    sections.push(0);
+  } else {
+    const html = readFileSync(pageFile, 'utf8');
+    let at = 0;
+    let section = 0;
+    for (const b of readTextBlocks(parseHTML(html).document as unknown as Document)) {
+      if (b.nodes[0]?.parentElement?.closest(SECTION_HEADING)) section++;
+      starts.push(at);
+      sections.push(section);
+      at += b.text.length + BLOCK_SEPARATOR.length;
+    }
+  }
+  const blockOf = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const marks: PlanMark[] = scanned.matches.map((m) => {
+    const block = blockOf(m.start);
+    return {
+      entity: m.entity,
+      kind: m.kind,
+      section: sections[block] ?? 0,
+      paragraph: block,
+      position: m.start,
+      inMeeting: entities.get(m.entity)?.inMeeting === true,
+    };
+  });
+  const painted = (mode: 'every' | 'first') => paintPlan(marks, mode).filter((s) => s !== 'quiet').length;
+  return { chars: scanned.text.length, every: painted('every'), first: painted('first') };
 }
