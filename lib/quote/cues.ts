@@ -20,6 +20,11 @@ export interface StatementCues {
   otherEvent: Partial<Record<CueLang, string[]>>;
   /** Speech verbs and attribution phrases ("said", «по словам», «گفت»). */
   speech: Partial<Record<CueLang, string[]>>;
+  /**
+   * Person entity → names and unambiguous titles in every page language: who speaks, and whether the page
+   * names the principals, where the spotter has no aliases for the page's language.
+   */
+  people: Record<string, Partial<Record<CueLang, string[]>>>;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -58,6 +63,11 @@ export function checkCues(raw: unknown, statementIds: ReadonlySet<string>, entit
   }
   checkTermLists('statement-cues: otherEvent', raw.otherEvent, problems);
   checkTermLists('statement-cues: speech', raw.speech, problems);
+  for (const [id, lists] of Object.entries(isRecord(raw.people) ? raw.people : {})) {
+    if (!entityIds.has(id)) problems.push(`statement-cues: people names unknown entity "${id}".`);
+    checkTermLists(`statement-cues: people "${id}"`, lists, problems);
+  }
+  if (!isRecord(raw.people)) problems.push('statement-cues: `people` must be an object.');
   const statements = isRecord(raw.statements) ? raw.statements : {};
   for (const [id, weights] of Object.entries(statements)) {
     if (!statementIds.has(id)) problems.push(`statement-cues: unknown statement "${id}".`);

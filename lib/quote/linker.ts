@@ -17,7 +17,7 @@ import { formOf, type Mention, speakerIn } from './attribution.ts';
 import type { StatementCues } from './cues.ts';
 import { aboutPrior, datePrior, mentionsOtherYear } from './page-prior.ts';
 import { quotationSpans, type Span, splitSentences } from './sentences.ts';
-import { sentenceWords, TermMatcher } from './term-matcher.ts';
+import { sentenceWords, TermMatcher, type Word } from './term-matcher.ts';
 
 /** A spotted match as the linker reads it; offsets are into the text of block `block`. */
 export interface QuoteMatch {
@@ -42,6 +42,17 @@ export interface QuoteLink {
   speakerOnPage: string | null;
   /** Cue score with priors; at least the lexicon's threshold. */
   score: number;
+}
+
+/** One block read for linking: its quotations, sentences with their words, and the people it names. */
+export interface PreparedBlock {
+  text: string;
+  block: number;
+  matches: readonly Omit<QuoteMatch, 'block'>[];
+  quotes: Span[];
+  sentences: { span: Span; words: Word[] }[];
+  /** Spotted people (names and titles) and those the cue lexicon's names found, by start. */
+  people: Mention[];
 }
 
 /** What the linker knows about the whole page (from {@link QuoteLinker.pageContext}). */
@@ -71,6 +82,7 @@ export class QuoteLinker {
   private readonly concepts: TermMatcher;
   private readonly otherEvent: TermMatcher;
   private readonly speech: TermMatcher;
+  private readonly names: TermMatcher;
   /** Concept id → entities whose spotted mention counts as the concept (`@entity` terms). */
   private readonly entityConcepts = new Map<string, number[]>();
   private readonly statements: ScoredStatement[];
@@ -88,10 +100,10 @@ export class QuoteLinker {
     const cues = bundle.cues;
     if (!cues) throw new Error('QuoteLinker: the bundle has no statement cues; run `npm run data`');
     this.threshold = cues.threshold;
-    const names = Object.keys(cues.concepts);
+    const conceptNames = Object.keys(cues.concepts);
     const flat = (lists: Partial<Record<string, string[]>>) => Object.values(lists).flatMap((l) => l ?? []);
-    this.concepts = new TermMatcher(names.map((n) => [n, flat(cues.concepts[n] ?? {})]));
-    names.forEach((n, id) => {
+    this.concepts = new TermMatcher(conceptNames.map((n) => [n, flat(cues.concepts[n] ?? {})]));
+    conceptNames.forEach((n, id) => {
       for (const t of flat(cues.concepts[n] ?? {})) {
         if (!t.startsWith('@')) continue;
         const list = this.entityConcepts.get(t.slice(1)) ?? [];
@@ -101,7 +113,8 @@ export class QuoteLinker {
     });
     this.otherEvent = new TermMatcher([['other', flat(cues.otherEvent)]]);
     this.speech = new TermMatcher([['speech', flat(cues.speech)]]);
-    const index = new Map(names.map((n, i) => [n, i]));
+    this.names = new TermMatcher(Object.entries(cues.people ?? {}).map(([id, lists]) => [id, flat(lists)]));
+    const index = new Map(conceptNames.map((n, i) => [n, i]));
     this.statements = bundle.statements.map((s) => ({
       id: s.id,
       speaker: s.speaker,
@@ -114,23 +127,55 @@ export class QuoteLinker {
     this.meetingPeople = new Set(persons.filter((e) => e.inMeeting).map((e) => e.id));
   }
 
-  /** The page's prior from its date and the people it names (all of its matches, every block). */
-  pageContext(matches: readonly { entity: string }[], ctx: PageContext): PageQuoteContext {
-    const entities = new Set(matches.map((m) => m.entity));
-    return { prior: datePrior(ctx.publishedAt) + aboutPrior(entities) };
+  /**
+   * The page's prior from its date and the people it names: `entities` are those of the spotter's matches
+   * (every block) plus the people of the prepared blocks.
+   */
+  pageContext(entities: Iterable<string>, ctx: PageContext): PageQuoteContext {
+    return { prior: datePrior(ctx.publishedAt) + aboutPrior(new Set(entities)) };
   }
 
   /** True when the text ends with a speech verb or attribution ("… he stressed", «… подчеркнул»). */
   private endsWithSpeech = (before: string): boolean => {
-    const words = sentenceWords(before);
-    const tail = words.slice(-3);
+    const tail = sentenceWords(before).slice(-3);
     return tail.length > 0 && this.speech.find(tail).size > 0;
   };
 
-  /**
-   * Links the sentences of one block. `matches` are the block's own (offsets into `text`); `carry` is updated
-   * with the last person spoken of, for the next block. `block` is copied into the links.
-   */
+  /** Reads one block: sentences, quotations, and people (spotted, or named in the lexicon's languages). */
+  prepareBlock(text: string, matches: readonly Omit<QuoteMatch, 'block'>[], block = 0): PreparedBlock {
+    const quotes = quotationSpans(text);
+    const spotted: Mention[] = matches.filter((m) => this.people.has(m.entity));
+    const people = [...spotted];
+    const sentences = splitSentences(text, quotes).map((span) => {
+      const words = sentenceWords(text.slice(span.start, span.end));
+      let last = -1;
+      for (const hit of this.names.spans(words)) {
+        if (hit.from < last) continue;
+        last = hit.to;
+        const start = span.start + (words[hit.from] as Word).start;
+        const end = span.start + (words[hit.to - 1] as Word).end;
+        if (!spotted.some((m) => m.start < end && start < m.end))
+          people.push({ entity: this.names.names[hit.id] as string, start, end });
+      }
+      return { span, words };
+    });
+    people.sort((a, b) => a.start - b.start);
+    return { text, block, matches, quotes, sentences, people };
+  }
+
+  /** Links the sentences of a prepared block; `carry` is updated with the last person spoken of. */
+  scoreBlock(prepared: PreparedBlock, page: PageQuoteContext, carry: LinkCarry): QuoteLink[] {
+    const links: QuoteLink[] = [];
+    for (const { span, words } of prepared.sentences) {
+      // A sentence naming people only inside its quotation keeps the previous speaker.
+      const named = speakerIn(span, prepared.people, prepared.quotes);
+      links.push(...this.linkSentence(prepared, span, words, named ?? carry.speaker, page));
+      if (named) carry.speaker = named;
+    }
+    return links;
+  }
+
+  /** {@link prepareBlock} then {@link scoreBlock}: what a content script calls per block. */
   linkBlock(
     text: string,
     matches: readonly Omit<QuoteMatch, 'block'>[],
@@ -138,47 +183,35 @@ export class QuoteLinker {
     carry: LinkCarry,
     block = 0,
   ): QuoteLink[] {
-    const quotes = quotationSpans(text);
-    const people: Mention[] = matches.filter((m) => this.people.has(m.entity));
-    const links: QuoteLink[] = [];
-    for (const sentence of splitSentences(text, quotes)) {
-      // A sentence naming people only inside its quotation keeps the previous speaker.
-      const named = speakerIn(sentence, people, quotes);
-      const speaker = named ?? carry.speaker;
-      links.push(...this.linkSentence(text, sentence, quotes, matches, people, speaker, page, block));
-      if (named) carry.speaker = named;
-    }
-    return links;
+    return this.scoreBlock(this.prepareBlock(text, matches, block), page, carry);
   }
 
   private linkSentence(
-    text: string,
+    prepared: PreparedBlock,
     sentence: Span,
-    quotes: readonly Span[],
-    matches: readonly Omit<QuoteMatch, 'block'>[],
-    people: readonly Mention[],
+    words: readonly Word[],
     speaker: string | null,
     page: PageQuoteContext,
-    block: number,
   ): QuoteLink[] {
-    const sentenceText = text.slice(sentence.start, sentence.end);
-    const words = sentenceWords(sentenceText);
     if (words.length < 3) return [];
+    const { text, matches, quotes, people } = prepared;
     // Words inside a person's name or a title do not count ("Leader of the Revolution" is not the revolution).
-    const names = matches
-      .filter((m) => m.start < sentence.end && m.end > sentence.start)
-      .filter((m) => m.kind === 'person' || m.via === 'title');
+    const names: { start: number; end: number }[] = [
+      ...people,
+      ...matches.filter((m) => m.via === 'title'),
+    ].filter((m) => m.start < sentence.end && m.end > sentence.start);
     const skip = words.map((w) =>
       names.some((m) => m.start < sentence.start + w.end && m.end > sentence.start + w.start),
     );
     const found = this.concepts.find(words, skip);
-    for (const m of matches) {
+    for (const m of [...matches, ...people]) {
       if (m.start < sentence.start || m.end > sentence.end) continue;
       for (const id of this.entityConcepts.get(m.entity) ?? []) found.add(id);
     }
     if (found.size === 0) return [];
     // A non-meeting person speaking (Mojtaba Khamenei) never reports the meeting's statements.
     if (speaker && this.people.has(speaker) && !this.meetingPeople.has(speaker)) return [];
+    const sentenceText = text.slice(sentence.start, sentence.end);
     let prior = page.prior;
     if (this.otherEvent.find(words).size > 0) prior += OTHER_EVENT_PENALTY;
     if (mentionsOtherYear(foldText(sentenceText))) prior += OTHER_YEAR_PENALTY;
@@ -206,7 +239,7 @@ export class QuoteLinker {
     const form = formOf(text, sentence, quotes, people, this.endsWithSpeech);
     return chosen.map(({ s, score }) => ({
       statement: s.id,
-      block,
+      block: prepared.block,
       start: sentence.start,
       end: sentence.end,
       text: sentenceText,
@@ -217,10 +250,15 @@ export class QuoteLinker {
   }
 }
 
+/** How much text {@link linkQuotes} reads when the spotter found none of the meeting's people. */
+export const UNSPOTTED_BUDGET = 200_000;
+
 /**
  * Links every sentence of a page that reports a statement. `matches` are the page's resolved matches with
  * their block index (what `spotBlocks` returns). Only blocks with a spotted mention, and the block right
- * after one naming a person ("«…», — he added."), are read: linking costs nothing on the rest of a page.
+ * after one naming a person ("«…», — he added."), are read, so linking costs nothing on the rest of a
+ * page. When the spotter found none of the meeting's people (it has no aliases in the page's language),
+ * the first {@link UNSPOTTED_BUDGET} characters are read instead and the lexicon's own names stand in.
  */
 export function linkQuotes(
   blocks: readonly { text: string }[],
@@ -234,14 +272,22 @@ export function linkQuotes(
     list.push(m);
     byBlock.set(m.block, list);
   }
-  const page = linker.pageContext(matches, ctx);
-  const carry: LinkCarry = { speaker: null };
-  const links: QuoteLink[] = [];
+  const spottedPeople = matches.some((m) => m.kind === 'person');
+  const prepared: PreparedBlock[] = [];
   let previousHadPerson = false;
+  let budget = UNSPOTTED_BUDGET;
   blocks.forEach((b, i) => {
     const own = byBlock.get(i) ?? [];
-    if (own.length > 0 || previousHadPerson) links.push(...linker.linkBlock(b.text, own, page, carry, i));
+    const read = spottedPeople ? own.length > 0 || previousHadPerson : budget > 0;
+    if (read) {
+      budget -= b.text.length;
+      prepared.push(linker.prepareBlock(b.text, own, i));
+    }
     previousHadPerson = own.some((m) => m.kind === 'person');
   });
-  return links;
+  const entities = new Set(matches.map((m) => m.entity));
+  for (const p of prepared) for (const m of p.people) entities.add(m.entity);
+  const page = linker.pageContext(entities, ctx);
+  const carry: LinkCarry = { speaker: null };
+  return prepared.flatMap((p) => linker.scoreBlock(p, page, carry));
 }

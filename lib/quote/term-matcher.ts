@@ -125,13 +125,35 @@ export class TermMatcher {
    */
   find(words: readonly Word[], skip?: readonly boolean[]): Set<number> {
     const found = new Set<number>();
+    this.scan(
+      words,
+      skip,
+      (id) => found.add(id),
+      (id) => found.has(id),
+    );
+    return found;
+  }
+
+  /** Every occurrence: concept id and the words [from, to) it covers, leftmost first. */
+  spans(words: readonly Word[]): { id: number; from: number; to: number }[] {
+    const out: { id: number; from: number; to: number }[] = [];
+    this.scan(words, undefined, (id, from, to) => out.push({ id, from, to }));
+    return out.sort((a, b) => a.from - b.from || b.to - a.to);
+  }
+
+  private scan(
+    words: readonly Word[],
+    skip: readonly boolean[] | undefined,
+    hit: (id: number, from: number, to: number) => void,
+    done: (id: number) => boolean = () => false,
+  ): void {
     const tryTerm = (id: number, term: Term, at: number) => {
-      if (found.has(id)) return;
+      if (done(id)) return;
       for (let k = 0; k < term.words.length; k++) {
         const w = words[at + k];
         if (!w || skip?.[at + k] || !wordMatches(term.words[k] as WordPattern, w)) return;
       }
-      found.add(id);
+      hit(id, at, at + term.words.length);
     };
     for (let i = 0; i < words.length; i++) {
       if (skip?.[i]) continue;
@@ -144,6 +166,5 @@ export class TermMatcher {
       for (const key of keys) for (const { id, term } of this.buckets.get(key) ?? []) tryTerm(id, term, i);
       for (const { id, term } of this.infix) tryTerm(id, term, i);
     }
-    return found;
   }
 }
