@@ -250,15 +250,18 @@ export class QuoteLinker {
   }
 }
 
-/** How much text {@link linkQuotes} reads when the spotter found none of the meeting's people. */
-export const UNSPOTTED_BUDGET = 200_000;
+/**
+ * Pages up to this many characters (an article, a live blog) are read whole; on larger ones only the blocks
+ * near a spotted mention are.
+ */
+export const READ_WHOLE_PAGE = 200_000;
 
 /**
  * Links every sentence of a page that reports a statement. `matches` are the page's resolved matches with
- * their block index (what `spotBlocks` returns). Only blocks with a spotted mention, and the block right
- * after one naming a person ("«…», — he added."), are read, so linking costs nothing on the rest of a
- * page. When the spotter found none of the meeting's people (it has no aliases in the page's language),
- * the first {@link UNSPOTTED_BUDGET} characters are read instead and the lexicon's own names stand in.
+ * their block index (what `spotBlocks` returns). An article-sized page ({@link READ_WHOLE_PAGE}) is read
+ * whole, since the spotter may not know the page's language (the lexicon's own names then stand in for its
+ * people); on a larger page only blocks with a spotted mention and the block right after one naming a person
+ * ("«…», — he added.") are read, so linking costs little on the rest of a huge page.
  */
 export function linkQuotes(
   blocks: readonly { text: string }[],
@@ -272,17 +275,14 @@ export function linkQuotes(
     list.push(m);
     byBlock.set(m.block, list);
   }
-  const spottedPeople = matches.some((m) => m.kind === 'person');
+  let length = 0;
+  for (const b of blocks) length += b.text.length;
+  const whole = length <= READ_WHOLE_PAGE;
   const prepared: PreparedBlock[] = [];
   let previousHadPerson = false;
-  let budget = UNSPOTTED_BUDGET;
   blocks.forEach((b, i) => {
     const own = byBlock.get(i) ?? [];
-    const read = spottedPeople ? own.length > 0 || previousHadPerson : budget > 0;
-    if (read) {
-      budget -= b.text.length;
-      prepared.push(linker.prepareBlock(b.text, own, i));
-    }
+    if (whole || own.length > 0 || previousHadPerson) prepared.push(linker.prepareBlock(b.text, own, i));
     previousHadPerson = own.some((m) => m.kind === 'person');
   });
   const entities = new Set(matches.map((m) => m.entity));
