@@ -77,6 +77,8 @@ const OTHER_EVENT_PENALTY = -2;
 const OTHER_YEAR_PENALTY = -3;
 const SPEAKER_AGREES = 0.5;
 const SPEAKER_DISAGREES = -1;
+/** Share of the threshold a second statement must reach with concepts the first does not use. */
+const SECOND_OWN = 0.75;
 
 export class QuoteLinker {
   private readonly concepts: TermMatcher;
@@ -234,7 +236,7 @@ export class QuoteLinker {
       // The second statement must be explained by concepts the first does not use.
       let own = 0;
       for (const c of found) if (!best.s.weights.has(c)) own += second.s.weights.get(c) ?? 0;
-      if (own >= this.threshold) chosen.push(second);
+      if (own >= SECOND_OWN * this.threshold) chosen.push(second);
     }
     const form = formOf(text, sentence, quotes, people, this.endsWithSpeech);
     return chosen.map(({ s, score }) => ({

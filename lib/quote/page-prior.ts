@@ -15,7 +15,7 @@ export function datePrior(publishedAt: string | null): number {
   if (!Number.isFinite(days)) return 0;
   if (days <= 45) return 0;
   if (days <= 365) return -1;
-  return -2;
+  return -1.5;
 }
 
 /** Penalty for a page that does not name both principals (it may be about another visit or person). */
@@ -29,7 +29,7 @@ export function aboutPrior(entities: ReadonlySet<string>): number {
 
 // Years 1990–2039 and Solar Hijri years 1390–1409 (ASCII digits: Persian and Arabic-Indic digits are folded
 // by the caller, or written in ASCII by the page). The meeting's are 2023 and 1401.
-const YEAR = /(?<![\d.,/:-])(199\d|20[0-3]\d|139\d|140\d)(?![\d.,/:]\d)/g;
+const YEAR = /(?<![\d.,/:])(199\d|20[0-3]\d|139\d|140\d)(?![\d.,/:]\d)/g;
 const MEETING_YEARS = new Set(['2023', '1401']);
 
 /** True when the sentence dates itself to another year ("in 2024", «в 2022 году», «سال ۱۴۰۳»). */
