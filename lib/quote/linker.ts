@@ -12,12 +12,11 @@
  */
 import type { CompiledStatement, EntityKind, Gazetteer } from '../data/types.ts';
 import type { PageContext } from '../spot/candidate.ts';
-import { foldText } from '../text/fold.ts';
 import { formOf, type Mention, speakerIn } from './attribution.ts';
 import type { StatementCues } from './cues.ts';
 import { aboutPrior, datePrior, mentionsOtherYear } from './page-prior.ts';
 import { quotationSpans, type Span, splitSentences } from './sentences.ts';
-import { sentenceWords, TermMatcher, type Word } from './term-matcher.ts';
+import { sentenceWords, type TermHit, TermMatcher, type Word } from './term-matcher.ts';
 
 /** A spotted match as the linker reads it; offsets are into the text of block `block`. */
 export interface QuoteMatch {
@@ -50,7 +49,7 @@ export interface PreparedBlock {
   block: number;
   matches: readonly Omit<QuoteMatch, 'block'>[];
   quotes: Span[];
-  sentences: { span: Span; words: Word[] }[];
+  sentences: { span: Span; words: Word[]; hits: TermHit[] }[];
   /** Spotted people (names and titles) and those the cue lexicon's names found, by start. */
   people: Mention[];
 }
@@ -81,10 +80,15 @@ const SPEAKER_DISAGREES = -1;
 const SECOND_OWN = 0.75;
 
 export class QuoteLinker {
-  private readonly concepts: TermMatcher;
-  private readonly otherEvent: TermMatcher;
-  private readonly speech: TermMatcher;
-  private readonly names: TermMatcher;
+  /**
+   * One matcher for every list, so a sentence's words are looked up once: concepts get ids
+   * 0…concepts-1, then the people's names, then "another event" and speech verbs.
+   */
+  private readonly terms: TermMatcher;
+  private readonly conceptCount: number;
+  private readonly personIds: string[];
+  private readonly otherEventId: number;
+  private readonly speechId: number;
   /** Concept id → entities whose spotted mention counts as the concept (`@entity` terms). */
   private readonly entityConcepts = new Map<string, number[]>();
   private readonly statements: ScoredStatement[];
@@ -104,7 +108,17 @@ export class QuoteLinker {
     this.threshold = cues.threshold;
     const conceptNames = Object.keys(cues.concepts);
     const flat = (lists: Partial<Record<string, string[]>>) => Object.values(lists).flatMap((l) => l ?? []);
-    this.concepts = new TermMatcher(conceptNames.map((n) => [n, flat(cues.concepts[n] ?? {})]));
+    const people = Object.entries(cues.people ?? {});
+    this.conceptCount = conceptNames.length;
+    this.personIds = people.map(([id]) => id);
+    this.otherEventId = conceptNames.length + people.length;
+    this.speechId = this.otherEventId + 1;
+    this.terms = new TermMatcher([
+      ...conceptNames.map((n) => [n, flat(cues.concepts[n] ?? {})] as [string, string[]]),
+      ...people.map(([id, lists]) => [id, flat(lists)] as [string, string[]]),
+      ['~other-event', flat(cues.otherEvent)],
+      ['~speech', flat(cues.speech)],
+    ]);
     conceptNames.forEach((n, id) => {
       for (const t of flat(cues.concepts[n] ?? {})) {
         if (!t.startsWith('@')) continue;
@@ -113,9 +127,6 @@ export class QuoteLinker {
         this.entityConcepts.set(t.slice(1), list);
       }
     });
-    this.otherEvent = new TermMatcher([['other', flat(cues.otherEvent)]]);
-    this.speech = new TermMatcher([['speech', flat(cues.speech)]]);
-    this.names = new TermMatcher(Object.entries(cues.people ?? {}).map(([id, lists]) => [id, flat(lists)]));
     const index = new Map(conceptNames.map((n, i) => [n, i]));
     this.statements = bundle.statements.map((s) => ({
       id: s.id,
@@ -140,7 +151,7 @@ export class QuoteLinker {
   /** True when the text ends with a speech verb or attribution ("… he stressed", «… подчеркнул»). */
   private endsWithSpeech = (before: string): boolean => {
     const tail = sentenceWords(before).slice(-3);
-    return tail.length > 0 && this.speech.find(tail).size > 0;
+    return this.terms.spans(tail).some((h) => h.id === this.speechId);
   };
 
   /** Reads one block: sentences, quotations, and people (spotted, or named in the lexicon's languages). */
@@ -150,16 +161,17 @@ export class QuoteLinker {
     const people = [...spotted];
     const sentences = splitSentences(text, quotes).map((span) => {
       const words = sentenceWords(text.slice(span.start, span.end));
+      const hits = this.terms.spans(words);
       let last = -1;
-      for (const hit of this.names.spans(words)) {
-        if (hit.from < last) continue;
+      for (const hit of hits) {
+        const person = this.personIds[hit.id - this.conceptCount];
+        if (person === undefined || hit.id < this.conceptCount || hit.from < last) continue;
         last = hit.to;
         const start = span.start + (words[hit.from] as Word).start;
         const end = span.start + (words[hit.to - 1] as Word).end;
-        if (!spotted.some((m) => m.start < end && start < m.end))
-          people.push({ entity: this.names.names[hit.id] as string, start, end });
+        if (!spotted.some((m) => m.start < end && start < m.end)) people.push({ entity: person, start, end });
       }
-      return { span, words };
+      return { span, words, hits };
     });
     people.sort((a, b) => a.start - b.start);
     return { text, block, matches, quotes, sentences, people };
@@ -168,10 +180,10 @@ export class QuoteLinker {
   /** Links the sentences of a prepared block; `carry` is updated with the last person spoken of. */
   scoreBlock(prepared: PreparedBlock, page: PageQuoteContext, carry: LinkCarry): QuoteLink[] {
     const links: QuoteLink[] = [];
-    for (const { span, words } of prepared.sentences) {
+    for (const { span, words, hits } of prepared.sentences) {
       // A sentence naming people only inside its quotation keeps the previous speaker.
       const named = speakerIn(span, prepared.people, prepared.quotes);
-      links.push(...this.linkSentence(prepared, span, words, named ?? carry.speaker, page));
+      links.push(...this.linkSentence(prepared, span, words, hits, named ?? carry.speaker, page));
       if (named) carry.speaker = named;
     }
     return links;
@@ -192,6 +204,7 @@ export class QuoteLinker {
     prepared: PreparedBlock,
     sentence: Span,
     words: readonly Word[],
+    hits: readonly TermHit[],
     speaker: string | null,
     page: PageQuoteContext,
   ): QuoteLink[] {
@@ -202,10 +215,18 @@ export class QuoteLinker {
       ...people,
       ...matches.filter((m) => m.via === 'title'),
     ].filter((m) => m.start < sentence.end && m.end > sentence.start);
-    const skip = words.map((w) =>
-      names.some((m) => m.start < sentence.start + w.end && m.end > sentence.start + w.start),
-    );
-    const found = this.concepts.find(words, skip);
+    const inName = (from: number, to: number) => {
+      const s = sentence.start + (words[from] as Word).start;
+      const e = sentence.start + (words[to - 1] as Word).end;
+      return names.some((m) => m.start < e && m.end > s);
+    };
+    const found = new Set<number>();
+    let otherEvent = false;
+    for (const h of hits) {
+      if (h.id === this.otherEventId) otherEvent = true;
+      else if (h.id < this.conceptCount && !found.has(h.id) && !(names.length && inName(h.from, h.to)))
+        found.add(h.id);
+    }
     for (const m of [...matches, ...people]) {
       if (m.start < sentence.start || m.end > sentence.end) continue;
       for (const id of this.entityConcepts.get(m.entity) ?? []) found.add(id);
@@ -215,8 +236,8 @@ export class QuoteLinker {
     if (speaker && this.people.has(speaker) && !this.meetingPeople.has(speaker)) return [];
     const sentenceText = text.slice(sentence.start, sentence.end);
     let prior = page.prior;
-    if (this.otherEvent.find(words).size > 0) prior += OTHER_EVENT_PENALTY;
-    if (mentionsOtherYear(foldText(sentenceText))) prior += OTHER_YEAR_PENALTY;
+    if (otherEvent) prior += OTHER_EVENT_PENALTY;
+    if (mentionsOtherYear(sentenceText)) prior += OTHER_YEAR_PENALTY;
 
     const scored = this.statements
       .map((s) => {

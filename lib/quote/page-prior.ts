@@ -27,13 +27,16 @@ export function aboutPrior(entities: ReadonlySet<string>): number {
   return -3;
 }
 
-// Years 1990–2039 and Solar Hijri years 1390–1409 (ASCII digits: Persian and Arabic-Indic digits are folded
-// by the caller, or written in ASCII by the page). The meeting's are 2023 and 1401.
+// Years 1990–2039 and Solar Hijri years 1390–1409, in ASCII, Persian or Arabic-Indic digits. The meeting's
+// are 2023 and 1401.
 const YEAR = /(?<![\d.,/:])(199\d|20[0-3]\d|139\d|140\d)(?![\d.,/:]\d)/g;
 const MEETING_YEARS = new Set(['2023', '1401']);
 
 /** True when the sentence dates itself to another year ("in 2024", «в 2022 году», «سال ۱۴۰۳»). */
-export function mentionsOtherYear(foldedSentence: string): boolean {
-  for (const m of foldedSentence.matchAll(YEAR)) if (!MEETING_YEARS.has(m[1] as string)) return true;
+export function mentionsOtherYear(sentence: string): boolean {
+  const ascii = /[۰-۹٠-٩]/.test(sentence)
+    ? sentence.replace(/[۰-۹٠-٩]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90))
+    : sentence;
+  for (const m of ascii.matchAll(YEAR)) if (!MEETING_YEARS.has(m[1] as string)) return true;
   return false;
 }

@@ -26,6 +26,9 @@ const CLOSERS: Record<string, string> = {
 };
 
 const TERMINATOR = /[.!?؟…]/;
+/** Where a sentence may end: a terminator or a line break (searched natively, not per character in JS). */
+const BREAK = /[.!?؟…\n\r]/g;
+const QUOTE_MARK = /["«»“”„‹›‘’]/g;
 const CLOSING_PUNCT = /[»”“"’)\]›]/;
 const SPACE = /\s/;
 const LOWER = /\p{Ll}/u;
@@ -93,10 +96,14 @@ const ABBREVIATIONS = new Set([
 export function quotationSpans(text: string): Span[] {
   const spans: Span[] = [];
   const stack: { ch: string; at: number }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+  const reversed = !text.includes('«');
+  // Visit only the quotation marks (a native search), never every character of the block.
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m; m = QUOTE_MARK.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
+    const top = stack[stack.length - 1];
     if (ch === '"') {
-      const top = stack[stack.length - 1];
       const prev = i > 0 ? (text[i - 1] as string) : ' ';
       const opens = SPACE.test(prev) || /[([«“„:—–-]/.test(prev);
       if (top?.ch === '"' && !opens) {
@@ -105,7 +112,6 @@ export function quotationSpans(text: string): Span[] {
       } else if (opens) stack.push({ ch, at: i });
       continue;
     }
-    const top = stack[stack.length - 1];
     if (top && top.ch !== '"' && (CLOSERS[top.ch] ?? '').includes(ch)) {
       stack.pop();
       spans.push({ start: top.at, end: i + 1 });
@@ -113,10 +119,8 @@ export function quotationSpans(text: string): Span[] {
     }
     // ’ is also an apostrophe: it only closes (above), and ‘ only opens after a space.
     if (ch === '‘' && i > 0 && !SPACE.test(text[i - 1] as string)) continue;
-    if (ch === '»' && top?.ch !== '»') {
-      // » opens only where « never appears (reversed guillemets); otherwise it is a stray closer.
-      if (text.includes('«')) continue;
-    }
+    // » opens only where « never appears (reversed guillemets); otherwise it is a stray closer.
+    if (ch === '»' && !reversed) continue;
     if (CLOSERS[ch] !== undefined) stack.push({ ch, at: i });
   }
   // Nested quotations come out inner first; callers want document order.
@@ -138,8 +142,7 @@ function abbreviationBefore(text: string, dot: number): boolean {
 /** The sentences of a block, trimmed of surrounding white space, in order. */
 export function splitSentences(text: string, quotes: readonly Span[] = quotationSpans(text)): Span[] {
   // Inside a quotation that closes in this block, a terminator does not end the sentence.
-  const insideQuote = new Uint8Array(text.length);
-  for (const q of quotes) insideQuote.fill(1, q.start + 1, q.end - 1);
+  const insideQuote = (i: number) => quotes.some((q) => q.start < i && i < q.end - 1);
   const out: Span[] = [];
   let start = 0;
   const push = (end: number) => {
@@ -149,21 +152,21 @@ export function splitSentences(text: string, quotes: readonly Span[] = quotation
     while (e > s && SPACE.test(text[e - 1] as string)) e--;
     if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e });
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
+    if (i < start) continue;
     if (ch === '\n' || ch === '\r') {
       push(i);
       start = i + 1;
       continue;
     }
-    if (!TERMINATOR.test(ch) || insideQuote[i]) continue;
+    if (insideQuote(i)) continue;
     let j = i + 1;
     while (j < text.length && TERMINATOR.test(text[j] as string)) j++;
     while (j < text.length && CLOSING_PUNCT.test(text[j] as string)) j++;
-    if (j < text.length && !SPACE.test(text[j] as string)) {
-      i = j - 1;
-      continue;
-    }
+    if (j < text.length && !SPACE.test(text[j] as string)) continue;
     let k = j;
     while (k < text.length && (text[k] === ' ' || text[k] === '\u00A0' || text[k] === '\t')) k++;
     const next = text[k];
@@ -171,7 +174,6 @@ export function splitSentences(text: string, quotes: readonly Span[] = quotation
     if (ch === '.' && j === i + 1 && abbreviationBefore(text, i)) continue;
     push(j);
     start = j;
-    i = j - 1;
   }
   push(text.length);
   return out;

@@ -3,7 +3,7 @@
  * the spotter folds page text (lib/text/fold.ts), so ZWNJ, Arabic letter forms, case and accents never matter.
  * One look-up per word (terms are bucketed by their first letters), so a sentence costs O(words).
  */
-import { fold } from '../text/fold.ts';
+import { fold, foldText } from '../text/fold.ts';
 
 /** One word of a sentence: folded text, its readings, and its UTF-16 range in the original sentence text. */
 export interface Word {
@@ -14,6 +14,13 @@ export interface Word {
 }
 
 type Mode = 'prefix' | 'exact' | 'infix';
+
+/** One occurrence of a list's term: the list id and the words [from, to) it covers. */
+export interface TermHit {
+  id: number;
+  from: number;
+  to: number;
+}
 
 interface WordPattern {
   text: string;
@@ -27,6 +34,9 @@ interface Term {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+const LATIN = /^[a-zß]/;
+/** Terms are bucketed by up to this many first letters; a word looks up each of its 1…KEY-letter starts. */
+const KEY = 3;
 
 /** Folding plus the one letter fold keeps apart that Turkish pages write either way (ı / i). */
 function norm(text: string): string {
@@ -49,18 +59,32 @@ function arabicForms(w: string): string[] {
   return forms;
 }
 
-/** The words of `text`, folded, with offsets into `text`. */
+/** Letters, digits, marks and the invisible joiners folding removes: one page word, before folding. */
+const RAW_WORD = /[\p{L}\p{N}\p{M}\u200C\u200D\u0640\u00AD]+/gu;
+
+/** Folded readings per raw word: news pages repeat few distinct words, so each is folded once. */
+const formsCache = new Map<string, string[]>();
+const FORMS_CACHE_LIMIT = 50_000;
+
+function formsOf(raw: string): string[] {
+  let forms = formsCache.get(raw);
+  if (forms === undefined) {
+    const w = norm(foldText(raw));
+    forms = ARABIC_SCRIPT.test(w) ? arabicForms(w) : [w];
+    if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
+    formsCache.set(raw, forms);
+  }
+  return forms;
+}
+
+/** The words of `text`, folded, with offsets into `text` (UTF-16). */
 export function sentenceWords(text: string): Word[] {
-  const folded = fold(text);
   const out: Word[] = [];
-  for (const m of folded.text.matchAll(WORD)) {
-    const w = norm(m[0]);
-    const s = m.index;
-    out.push({
-      forms: ARABIC_SCRIPT.test(w) ? arabicForms(w) : [w],
-      start: folded.starts[s] as number,
-      end: folded.ends[s + m[0].length - 1] as number,
-    });
+  RAW_WORD.lastIndex = 0;
+  for (let m = RAW_WORD.exec(text); m; m = RAW_WORD.exec(text)) {
+    const forms = formsOf(m[0]);
+    if ((forms[0] as string).length === 0) continue;
+    out.push({ forms, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -82,7 +106,7 @@ function parseTerm(term: string): Term | null {
   // that a word written as a stem keeps its prefix match when it is the last.
   const first = words[0];
   if (!first) return null;
-  return { key: first.mode === 'infix' ? '' : first.text.slice(0, 2), words };
+  return { key: first.mode === 'infix' ? '' : first.text.slice(0, KEY), words };
 }
 
 function wordMatches(p: WordPattern, w: Word): boolean {
@@ -134,9 +158,9 @@ export class TermMatcher {
     return found;
   }
 
-  /** Every occurrence: concept id and the words [from, to) it covers, leftmost first. */
-  spans(words: readonly Word[]): { id: number; from: number; to: number }[] {
-    const out: { id: number; from: number; to: number }[] = [];
+  /** Every occurrence: concept id and the words [from, to) it covers, leftmost (then longest) first. */
+  spans(words: readonly Word[]): TermHit[] {
+    const out: TermHit[] = [];
     this.scan(words, undefined, (id, from, to) => out.push({ id, from, to }));
     return out.sort((a, b) => a.from - b.from || b.to - a.to);
   }
@@ -158,13 +182,16 @@ export class TermMatcher {
     for (let i = 0; i < words.length; i++) {
       if (skip?.[i]) continue;
       const w = words[i] as Word;
-      const keys = new Set<string>();
-      for (const f of w.forms) {
-        keys.add(f.slice(0, 2));
-        keys.add(f.slice(0, 1));
+      for (let f = 0; f < w.forms.length; f++) {
+        const form = w.forms[f] as string;
+        for (let k = Math.min(KEY, form.length); k >= 1; k--) {
+          const bucket = this.buckets.get(k === form.length ? form : form.slice(0, k));
+          if (bucket) for (const { id, term } of bucket) tryTerm(id, term, i);
+        }
       }
-      for (const key of keys) for (const { id, term } of this.buckets.get(key) ?? []) tryTerm(id, term, i);
-      for (const { id, term } of this.infix) tryTerm(id, term, i);
+      // Infix terms are German compound parts: only long Latin words can hold one.
+      const first = w.forms[0] as string;
+      if (first.length >= 8 && LATIN.test(first)) for (const { id, term } of this.infix) tryTerm(id, term, i);
     }
   }
 }
