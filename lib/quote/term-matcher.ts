@@ -60,6 +60,7 @@ function arabicForms(w: string): string[] {
 }
 
 /** Letters, digits, marks and the invisible joiners folding removes: one page word, before folding. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: ZWNJ/ZWJ are listed as single code points on purpose (Persian words hold them), not as an emoji sequence.
 const RAW_WORD = /[\p{L}\p{N}\p{M}\u200C\u200D\u0640\u00AD]+/gu;
 
 /** Folded readings per raw word: news pages repeat few distinct words, so each is folded once. */
