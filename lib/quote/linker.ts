@@ -5,7 +5,8 @@
  *
  * Per sentence: the concepts of the cue lexicon it contains (data/statement-cues.json) give each statement a
  * score (the sum of that statement's concept weights); priors for the page (date, does it name both
- * principals) and the sentence (another year, an interview or message) and the speaker's agreement are added;
+ * principals) and the sentence (another year) and the speaker's agreement are added, and a sentence placed at
+ * another event (an interview, a message, "earlier") is never linked;
  * the best statement is linked when the total reaches the lexicon's threshold, and a second one when the
  * concepts it alone explains reach the threshold too ("expressed his pleasure and said he had come to open a
  * new page").
@@ -72,7 +73,6 @@ interface ScoredStatement {
   weights: Map<number, number>;
 }
 
-const OTHER_EVENT_PENALTY = -2;
 const OTHER_YEAR_PENALTY = -3;
 const SPEAKER_AGREES = 0.5;
 const SPEAKER_DISAGREES = -1;
@@ -231,12 +231,12 @@ export class QuoteLinker {
       if (m.start < sentence.start || m.end > sentence.end) continue;
       for (const id of this.entityConcepts.get(m.entity) ?? []) found.add(id);
     }
-    if (found.size === 0) return [];
+    // A sentence the page places at another event (an interview, a message, "earlier") is never linked.
+    if (found.size === 0 || otherEvent) return [];
     // A non-meeting person speaking (Mojtaba Khamenei) never reports the meeting's statements.
     if (speaker && this.people.has(speaker) && !this.meetingPeople.has(speaker)) return [];
     const sentenceText = text.slice(sentence.start, sentence.end);
     let prior = page.prior;
-    if (otherEvent) prior += OTHER_EVENT_PENALTY;
     if (mentionsOtherYear(sentenceText)) prior += OTHER_YEAR_PENALTY;
 
     const scored = this.statements
