@@ -17,11 +17,13 @@ export interface Mention {
   entity: string;
   start: number;
   end: number;
+  /** Named as attending ("in the presence of President Raisi"), so not the one speaking. */
+  attendee?: boolean;
 }
 
 const inside = (at: number, spans: readonly Span[]) => spans.some((q) => q.start <= at && at < q.end);
 
-/** The first person mentioned in `sentence` outside quotation marks, or null. */
+/** The first person mentioned in `sentence` outside quotation marks (and not as an attendee), or null. */
 export function speakerIn(
   sentence: Span,
   people: readonly Mention[],
@@ -29,7 +31,7 @@ export function speakerIn(
 ): string | null {
   for (const m of people) {
     if (m.start < sentence.start || m.end > sentence.end) continue;
-    if (inside(m.start, quotes)) continue;
+    if (inside(m.start, quotes) || m.attendee) continue;
     return m.entity;
   }
   return null;

@@ -20,6 +20,8 @@ export interface StatementCues {
   otherEvent: Partial<Record<CueLang, string[]>>;
   /** Speech verbs and attribution phrases ("said", «по словам», «گفت»). */
   speech: Partial<Record<CueLang, string[]>>;
+  /** Words saying someone attended ("in the presence of", «حضور داشت»): an attendee is not the speaker. */
+  presence: Partial<Record<CueLang, string[]>>;
   /**
    * Person entity → names and unambiguous titles in every page language: who speaks, and whether the page
    * names the principals, where the spotter has no aliases for the page's language.
@@ -63,6 +65,7 @@ export function checkCues(raw: unknown, statementIds: ReadonlySet<string>, entit
   }
   checkTermLists('statement-cues: otherEvent', raw.otherEvent, problems);
   checkTermLists('statement-cues: speech', raw.speech, problems);
+  checkTermLists('statement-cues: presence', raw.presence, problems);
   for (const [id, lists] of Object.entries(isRecord(raw.people) ? raw.people : {})) {
     if (!entityIds.has(id)) problems.push(`statement-cues: people names unknown entity "${id}".`);
     checkTermLists(`statement-cues: people "${id}"`, lists, problems);

@@ -79,6 +79,15 @@ const SPEAKER_DISAGREES = -1;
 /** Share of the threshold a second statement must reach with concepts the first does not use. */
 const SECOND_OWN = 0.75;
 
+const CLAUSE_BREAK = /[,،;:؛]/;
+
+/** True when nothing but words lie between the mention and [start, end) (no comma, colon or semicolon). */
+function sameClause(text: string, m: Mention, start: number, end: number): boolean {
+  const from = Math.min(m.end, end);
+  const to = Math.max(m.start, start);
+  return !CLAUSE_BREAK.test(text.slice(from, to));
+}
+
 export class QuoteLinker {
   /**
    * One matcher for every list, so a sentence's words are looked up once: concepts get ids
@@ -89,6 +98,7 @@ export class QuoteLinker {
   private readonly personIds: string[];
   private readonly otherEventId: number;
   private readonly speechId: number;
+  private readonly presenceId: number;
   /** Concept id → entities whose spotted mention counts as the concept (`@entity` terms). */
   private readonly entityConcepts = new Map<string, number[]>();
   private readonly statements: ScoredStatement[];
@@ -113,11 +123,13 @@ export class QuoteLinker {
     this.personIds = people.map(([id]) => id);
     this.otherEventId = conceptNames.length + people.length;
     this.speechId = this.otherEventId + 1;
+    this.presenceId = this.otherEventId + 2;
     this.terms = new TermMatcher([
       ...conceptNames.map((n) => [n, flat(cues.concepts[n] ?? {})] as [string, string[]]),
       ...people.map(([id, lists]) => [id, flat(lists)] as [string, string[]]),
       ['~other-event', flat(cues.otherEvent)],
       ['~speech', flat(cues.speech)],
+      ['~presence', flat(cues.presence ?? {})],
     ]);
     conceptNames.forEach((n, id) => {
       for (const t of flat(cues.concepts[n] ?? {})) {
@@ -157,19 +169,35 @@ export class QuoteLinker {
   /** Reads one block: sentences, quotations, and people (spotted, or named in the lexicon's languages). */
   prepareBlock(text: string, matches: readonly Omit<QuoteMatch, 'block'>[], block = 0): PreparedBlock {
     const quotes = quotationSpans(text);
-    const spotted: Mention[] = matches.filter((m) => this.people.has(m.entity));
+    const spotted: Mention[] = matches
+      .filter((m) => this.people.has(m.entity))
+      .map(({ entity, start, end }) => ({ entity, start, end }));
     const people = [...spotted];
     const sentences = splitSentences(text, quotes).map((span) => {
       const words = sentenceWords(text.slice(span.start, span.end));
       const hits = this.terms.spans(words);
+      const at = (hit: TermHit) => ({
+        start: span.start + (words[hit.from] as Word).start,
+        end: span.start + (words[hit.to - 1] as Word).end,
+      });
+      const mine: Mention[] = spotted.filter((m) => m.start >= span.start && m.end <= span.end);
       let last = -1;
       for (const hit of hits) {
         const person = this.personIds[hit.id - this.conceptCount];
         if (person === undefined || hit.id < this.conceptCount || hit.from < last) continue;
         last = hit.to;
-        const start = span.start + (words[hit.from] as Word).start;
-        const end = span.start + (words[hit.to - 1] as Word).end;
-        if (!spotted.some((m) => m.start < end && start < m.end)) people.push({ entity: person, start, end });
+        const { start, end } = at(hit);
+        if (!spotted.some((m) => m.start < end && start < m.end)) {
+          const m = { entity: person, start, end };
+          people.push(m);
+          mine.push(m);
+        }
+      }
+      // Someone "present at" the meeting, named in the same clause, is an attendee, not the speaker.
+      for (const hit of hits) {
+        if (hit.id !== this.presenceId) continue;
+        const { start, end } = at(hit);
+        for (const m of mine) if (sameClause(text, m, start, end)) m.attendee = true;
       }
       return { span, words, hits };
     });
@@ -252,12 +280,17 @@ export class QuoteLinker {
     const best = scored[0];
     if (!best || best.score < this.threshold) return [];
     const chosen = [best];
-    const second = scored[1];
-    if (second && second.score >= this.threshold) {
-      // The second statement must be explained by concepts the first does not use.
+    // A second statement in the same sentence has the same speaker (one sentence, one speaker) and must be
+    // explained by concepts the first does not use.
+    for (const other of scored.slice(1)) {
+      if (other.score < this.threshold) break;
+      if (other.s.speaker !== best.s.speaker) continue;
       let own = 0;
-      for (const c of found) if (!best.s.weights.has(c)) own += second.s.weights.get(c) ?? 0;
-      if (own >= SECOND_OWN * this.threshold) chosen.push(second);
+      for (const c of found) if (!best.s.weights.has(c)) own += other.s.weights.get(c) ?? 0;
+      if (own >= SECOND_OWN * this.threshold) {
+        chosen.push(other);
+        break;
+      }
     }
     const form = formOf(text, sentence, quotes, people, this.endsWithSpeech);
     return chosen.map(({ s, score }) => ({
