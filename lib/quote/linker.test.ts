@@ -172,3 +172,21 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     ]);
   });
 });
+
+describe('QuoteLinker on the source report itself', () => {
+  it('links every one of the 16 statements in the Persian report, each to its own speaker', () => {
+    const report = readFileSync(
+      join(import.meta.dirname, '..', '..', 'data', 'corpus', '000_e2ce688135970981.txt'),
+      'utf8',
+    );
+    const quotes = scanPlainText(report, spotter, linker).quotes ?? [];
+    expect(new Set(quotes.map((q) => q.statement))).toEqual(new Set(bundle.statements.map((s) => s.id)));
+    const speakers = new Map(bundle.statements.map((s) => [s.id, s.speaker]));
+    for (const q of quotes) expect(q.speakerOnPage, q.statement).toBe(speakers.get(q.statement));
+    // The report's own sentence contains the statement's verbatim Persian.
+    for (const q of quotes) {
+      const fa = bundle.statements.find((s) => s.id === q.statement)?.fa ?? '';
+      expect(report.slice(q.start, q.end).includes(fa.slice(0, 20)), q.statement).toBe(true);
+    }
+  });
+});
