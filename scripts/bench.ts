@@ -6,9 +6,16 @@
 import { browserSection } from './bench/browser-section.ts';
 import { pageSection, searchSection } from './bench/extension-sections.ts';
 import { matcherSection } from './bench/matcher-section.ts';
+import { quoteSection } from './bench/quote-section.ts';
 import { type BenchSection, meets, type SectionResult } from './bench/sections.ts';
 
-export const SECTIONS: BenchSection[] = [matcherSection, browserSection, pageSection, searchSection];
+export const SECTIONS: BenchSection[] = [
+  matcherSection,
+  quoteSection,
+  browserSection,
+  pageSection,
+  searchSection,
+];
 
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
 
