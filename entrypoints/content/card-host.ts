@@ -15,6 +15,18 @@ import type { PageMark } from './mark-store.ts';
 
 export const HOST_TAG = 'inline-context-card';
 
+/** Events that can press a button or reach a handler of the card; untrusted ones never get past the root. */
+const UNTRUSTED_STOPPED = [
+  'click',
+  'auxclick',
+  'keydown',
+  'keyup',
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+];
+
 export interface CardContent {
   mark: PageMark;
   entity: Entity;
@@ -185,9 +197,20 @@ export class CardHost {
       style.textContent = cardCss;
       shadow.append(style);
     }
+    // Only the reader presses our buttons: a script-dispatched event (`button.click()` through an open shadow
+    // root, a synthetic keydown) stops at the shadow root, before Preact's listeners on the buttons see it.
+    for (const type of UNTRUSTED_STOPPED) {
+      shadow.addEventListener(
+        type,
+        (e) => {
+          if (!e.isTrusted) e.stopImmediatePropagation();
+        },
+        true,
+      );
+    }
     const mount = document.createElement('div');
-    mount.addEventListener('pointerenter', () => this.events.onPointerInCard(true));
-    mount.addEventListener('pointerleave', () => this.events.onPointerInCard(false));
+    mount.addEventListener('pointerenter', (e) => e.isTrusted && this.events.onPointerInCard(true));
+    mount.addEventListener('pointerleave', (e) => e.isTrusted && this.events.onPointerInCard(false));
     const live = document.createElement('div');
     live.className = 'sr-only';
     live.setAttribute('aria-live', 'polite');

@@ -2,7 +2,8 @@
  * Pointer, touch and keyboard input over the marks: feeds the hover-intent state machine, hit-tests marks
  * (they are highlights, not elements, so they receive no events of their own), and walks the marks with
  * Alt+Shift+J / Alt+Shift+K. Listeners are passive where they can be and never cancel the page's own events,
- * except our shortcut keys and an Esc that closed our card.
+ * except our shortcut keys and an Esc that closed our card. Only the reader acts: events a script dispatched
+ * (`isTrusted === false`) are ignored, so a page cannot open, pin or walk the card by script.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HoverIntent, type OpenReason } from '../../lib/page/hover-intent.ts';
@@ -57,7 +58,8 @@ export class Interaction {
     });
     ctx.addEventListener(document, 'click', (e: MouseEvent) => this.onClick(e), { capture: true });
     ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => this.onKey(e), { capture: true });
-    ctx.addEventListener(window, 'blur', () => {
+    ctx.addEventListener(window, 'blur', (e: FocusEvent) => {
+      if (!e.isTrusted) return;
       this.pointer = null;
       this.intent.pointerOver(null);
     });
@@ -134,7 +136,7 @@ export class Interaction {
   }
 
   private onPointerMove(e: PointerEvent): void {
-    if (e.pointerType === 'touch') return;
+    if (!e.isTrusted || e.pointerType === 'touch') return;
     if (this.deps.card.containsEvent(e)) return; // the card's own enter/leave events handle it
     this.pointer = { x: e.clientX, y: e.clientY };
     if (this.frame) return;
@@ -147,7 +149,7 @@ export class Interaction {
   }
 
   private onClick(e: MouseEvent): void {
-    if (this.deps.card.containsEvent(e)) return;
+    if (!e.isTrusted || this.deps.card.containsEvent(e)) return;
     // A click on a mark pins its card; a tap on a touch screen is a click too. The click itself is left to the
     // page (a mark inside a link still follows the link). A click elsewhere ends the keyboard walk, so a later
     // Enter is the page's again.
@@ -157,6 +159,7 @@ export class Interaction {
   }
 
   private onKey(e: KeyboardEvent): void {
+    if (!e.isTrusted) return;
     if (e.key === 'Escape') {
       if (this.deps.card.isOpen) {
         this.intent.close();
