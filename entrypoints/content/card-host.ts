@@ -1,7 +1,7 @@
 /**
- * The one element we add to a page: `<inline-context-card>` with an open shadow root, holding the Preact card.
- * It is created on first use (a page where nothing is hovered gets no node at all), appended to the root
- * element — or into the fullscreen element while one is shown, since nothing outside it is painted then — and
+ * The one element we add to a page: `<inline-context-card>` with a shadow root (closed in production), holding
+ * the Preact card. It is created on first use (a page where nothing is hovered gets no node at all), appended
+ * to the root element — or into the fullscreen element while one is shown, since nothing outside it is painted then — and
  * positioned beside the mark's range with @floating-ui/dom (the range is a virtual reference element).
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
@@ -186,7 +186,9 @@ export class CardHost {
     const host = document.createElement(HOST_TAG);
     // Content scripts run in an isolated world: a page that replaced Element.prototype.attachShadow in its own
     // world does not affect this call.
-    const shadow = host.attachShadow({ mode: 'open' });
+    // Closed in production: the page's scripts cannot reach into the card (read it, press its buttons). The
+    // test build keeps it open so the end-to-end tests can read and press the card like a reader.
+    const shadow = host.attachShadow({ mode: import.meta.env.MODE === 'production' ? 'closed' : 'open' });
     try {
       // A constructed sheet is not subject to the page's CSP (a <style> element is, under style-src 'none').
       const sheet = new CSSStyleSheet();

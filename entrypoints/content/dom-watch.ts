@@ -3,7 +3,9 @@
  * one small rescan (debounced, with a maximum wait so a ticker that never stops still gets rescanned about
  * once a second), and single-page-app navigation triggers a full pass. Content scripts live in an isolated
  * world, so we cannot wrap `history.pushState`; instead the URL is compared on every batch of mutations (an
- * SPA always changes the DOM when it navigates), on `popstate`, and on WXT's `wxt:locationchange`.
+ * SPA always changes the DOM when it navigates), on `popstate`, and on the Navigation API's
+ * `currententrychange` where there is one. (Not WXT's `wxt:locationchange`: WXT dispatches it on the page's
+ * `window` under a name holding our extension id, which a page listening for that name would receive.)
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ChangeCoalescer } from '../../lib/page/change-coalescer.ts';
@@ -55,7 +57,8 @@ export class DomWatch {
     this.observer = new MutationObserver((records) => this.onRecords(records));
     this.observer.observe(document, OBSERVE);
     ctx.addEventListener(window, 'popstate', () => this.checkUrl());
-    ctx.addEventListener(window, 'wxt:locationchange', () => this.checkUrl());
+    const nav = (globalThis as { navigation?: EventTarget }).navigation;
+    nav?.addEventListener('currententrychange', () => this.checkUrl(), { signal: ctx.signal });
   }
 
   /** Also watch an open shadow root (observers do not cross shadow boundaries). */

@@ -13,11 +13,12 @@ import { readSettings, watchSettings } from '../../utils/storage.ts';
 import { canHighlight } from './highlight-painter.ts';
 import { listenForMessages } from './messages.ts';
 import { PageSession } from './page-session.ts';
+import { timelineMark, timelineMeasure } from './timeline.ts';
 
 /** Starts the page side on this frame's document. */
 export async function startInlineContext(ctx: ContentScriptContext): Promise<void> {
   // When the browser ran us (document_idle), for the bench: the gap from navigation is the browser's, not ours.
-  performance.mark('inline-context:start');
+  timelineMark('inline-context:start');
   if (!canHighlight()) {
     console.info(`${LOG_PREFIX} This browser has no CSS Custom Highlight API; marks are off on this page.`);
     return;
@@ -67,7 +68,7 @@ async function compileSpotter(bundle: Bundle, yieldToHost: () => Promise<void>):
     stepStart = performance.now();
   });
   longestStep = Math.max(longestStep, performance.now() - stepStart);
-  performance.measure('inline-context:compile', {
+  timelineMeasure('inline-context:compile', {
     start: compileStart,
     detail: { longestStepMs: Math.round(longestStep * 10) / 10 },
   });

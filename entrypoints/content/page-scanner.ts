@@ -19,6 +19,7 @@ import {
 import { type MarkStyle, SECTION_HEADING } from '../../lib/page/paint-plan.ts';
 import type { HighlightPainter } from './highlight-painter.ts';
 import type { MarkStore, PageMark } from './mark-store.ts';
+import { timelineMeasure } from './timeline.ts';
 
 /** Time one chunk may take before we yield, in ms: far under the 50 ms long-task line. */
 const CHUNK_BUDGET_MS = 8;
@@ -197,7 +198,7 @@ export class PageScanner {
       longestTaskMs: r(Math.max(longest.find, longest.resolve, longest.paint)),
       phasesMs: { find: r(longest.find), resolve: r(longest.resolve), paint: r(longest.paint) },
     };
-    performance.measure('inline-context:scan', { start: t0, end: performance.now(), detail: outcome });
+    timelineMeasure('inline-context:scan', { start: t0, end: performance.now(), detail: outcome });
     return outcome;
   }
 
