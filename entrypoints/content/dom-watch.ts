@@ -26,6 +26,13 @@ export interface DomWatchOptions {
  * be read when it opens, and its marks dropped when it closes. Only that attribute: observing `class` or
  * `style` would report most of a busy page's work.
  */
+/**
+ * Time the observer callback may spend on records before leaving the rest to a later task, in ms. A script that
+ * appends 20,000 paragraphs in one task hands us 20,000 records at once; going through them all in the callback
+ * (which runs at the end of the page's own task) added about a second to that task on a loaded machine.
+ */
+const RECORDS_BUDGET_MS = 8;
+
 const OBSERVE: MutationObserverInit = {
   childList: true,
   subtree: true,
@@ -39,6 +46,10 @@ export class DomWatch {
   private url = location.href;
   /** Text nodes whose data changed since the last {@link takeChangedText}. */
   private changedText = new Set<Text>();
+  /** Records not yet looked at (a burst larger than one callback's budget), from `backlogAt` on. */
+  private backlog: MutationRecord[] = [];
+  private backlogAt = 0;
+  private backlogTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly opts: DomWatchOptions) {
     const { ctx } = opts;
@@ -48,7 +59,8 @@ export class DomWatch {
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimeout: (h) => clearTimeout(h),
       now: () => performance.now(),
-      contains: (a, b) => a.contains(b),
+      // parentElement: null at the top of a shadow tree too, as `contains` does not cross into a host.
+      parent: (n) => n.parentElement,
       flush: (roots) => {
         const live = roots.filter((r) => r.isConnected);
         if (live.length) opts.onChanged(live);
@@ -76,27 +88,56 @@ export class DomWatch {
   destroy(): void {
     this.observer.disconnect();
     this.coalescer.destroy();
+    if (this.backlogTimer !== null) clearTimeout(this.backlogTimer);
+    this.backlogTimer = null;
+    this.backlog = [];
+    this.backlogAt = 0;
   }
 
   private onRecords(records: MutationRecord[]): void {
-    for (const r of records) {
-      if (this.opts.isOurs(r.target)) continue;
-      if (r.type === 'attributes') {
-        // Rescanning the element itself reads it if it was revealed and drops its marks if it was hidden.
-        this.dirty(r.target, false);
-        continue;
-      }
-      if (r.type === 'characterData') {
-        this.changedText.add(r.target as Text);
-        this.dirty(r.target, false);
-        continue;
-      }
-      for (const n of r.addedNodes) if (!this.opts.isOurs(n)) this.dirty(n, false);
-      // Removed nodes take their marks with them (the flush drops marks whose text went away); the block they
-      // left may now read differently ("Alexander <b>x</b> Lukashenko"), so it is rescanned too.
-      if ([...r.removedNodes].some((n) => !this.opts.isOurs(n))) this.dirty(r.target, true);
-    }
+    if (this.backlog.length === 0) this.backlog = records;
+    else for (const r of records) this.backlog.push(r);
+    this.drain();
     this.checkUrl();
+  }
+
+  /** Looks at waiting records for up to {@link RECORDS_BUDGET_MS}, then leaves the rest to the next task. */
+  private drain(): void {
+    this.backlogTimer = null;
+    const t0 = performance.now();
+    const all = this.backlog;
+    let i = this.backlogAt;
+    while (i < all.length) {
+      const end = Math.min(all.length, i + 100);
+      for (; i < end; i++) this.handle(all[i] as MutationRecord);
+      if (performance.now() - t0 > RECORDS_BUDGET_MS) break;
+    }
+    if (i >= all.length) {
+      this.backlog = [];
+      this.backlogAt = 0;
+      return;
+    }
+    this.backlogAt = i;
+    // Our own timer, cleared in destroy(): one per slice of a large burst, not one per record.
+    this.backlogTimer = setTimeout(() => this.drain(), 0);
+  }
+
+  private handle(r: MutationRecord): void {
+    if (this.opts.isOurs(r.target)) return;
+    if (r.type === 'attributes') {
+      // Rescanning the element itself reads it if it was revealed and drops its marks if it was hidden.
+      this.dirty(r.target, false);
+      return;
+    }
+    if (r.type === 'characterData') {
+      this.changedText.add(r.target as Text);
+      this.dirty(r.target, false);
+      return;
+    }
+    for (const n of r.addedNodes) if (!this.opts.isOurs(n)) this.dirty(n, false);
+    // Removed nodes take their marks with them (the flush drops marks whose text went away); the block they
+    // left may now read differently ("Alexander <b>x</b> Lukashenko"), so it is rescanned too.
+    if ([...r.removedNodes].some((n) => !this.opts.isOurs(n))) this.dirty(r.target, true);
   }
 
   /**

@@ -151,7 +151,7 @@ export class PageScanner {
     longest.resolve = performance.now() - t1;
 
     // 3. Replace the marks inside the roots, and paint the new ones, in chunks.
-    const stale = full ? store.clear() : [...new Set(roots.flatMap((r) => store.within(r)))];
+    const stale = full ? store.clear() : store.withinAny(roots);
     if (!full) for (const m of stale) store.remove(m);
     for (const m of stale) painter.remove(m);
     const fresh: PageMark[] = [];
