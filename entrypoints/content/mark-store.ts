@@ -68,6 +68,7 @@ export class MarkStore {
 
   /** Marks on text nodes inside `root` (found through the node index, so a small root is cheap). */
   within(root: Node): PageMark[] {
+    if (root.nodeType === Node.TEXT_NODE) return [...this.onNode(root)];
     const doc = root.ownerDocument ?? (root as Document);
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const found = new Set<PageMark>();

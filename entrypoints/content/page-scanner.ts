@@ -28,7 +28,8 @@ const WINDOW = 20_000;
 /** Longer than any alias in the gazetteer, so a name across a window edge is still found. */
 const WINDOW_OVERLAP = 200;
 
-export type ScanRoot = Document | Element | ShadowRoot;
+/** What a pass reads: the document, changed blocks, and text a script put directly under `<body>`. */
+export type ScanRoot = Document | Element | ShadowRoot | Text;
 
 export interface ScanDeps {
   spotter: Spotter;
@@ -107,9 +108,24 @@ export class PageScanner {
     const pass = ++this.passes;
     const units = function* (): Generator<Unit> {
       for (const root of roots) {
+        if (root.nodeType === Node.TEXT_NODE) {
+          // A bare text node under <body>: its own block (reading the body would be a whole-page pass).
+          const t = root as Text;
+          if (!t.data.trim()) continue;
+          blocks.push({ text: t.data, nodes: [t], nodeStarts: [0] });
+          sections.push(section);
+          starts.push(chars);
+          chars += t.data.length;
+          for (const w of textWindows(t.data.length, WINDOW, WINDOW_OVERLAP))
+            yield { block: blocks.length - 1, from: w.start, to: w.end };
+          continue;
+        }
         // The same reader as `npm run scan` and the baselines. Styles are not asked while reading: a style
         // query between the page's own work forces a recalculation, and a hidden block costs nothing to paint.
-        const read = iterTextBlocks(root, { checkStyles: false, onShadowRoot: (s) => deps.onShadowRoot(s) });
+        const read = iterTextBlocks(root as Document | Element | ShadowRoot, {
+          checkStyles: false,
+          onShadowRoot: (s) => deps.onShadowRoot(s),
+        });
         for (const b of read) {
           if (b.nodes[0]?.parentElement?.closest(SECTION_HEADING)) section++;
           blocks.push(b);
