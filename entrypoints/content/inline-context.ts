@@ -30,7 +30,9 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
   const yieldToHost = (): Promise<void> => {
     const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
     if (typeof s?.yield === 'function') return s.yield();
-    return new Promise((resolve) => ctx.setTimeout(resolve, 0));
+    // A plain timer: it only resolves a promise, and passes stop on their abort signal once the context goes.
+    // (ctx.setTimeout would leave an abort listener per chunk for the life of the page.)
+    return new Promise((resolve) => setTimeout(resolve, 0));
   };
   const spotter = await compileSpotter(bundle, yieldToHost);
   if (ctx.isInvalid) return;

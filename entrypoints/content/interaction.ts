@@ -47,7 +47,9 @@ export class Interaction {
     this.intent = new HoverIntent<PageMark>({
       delayMs: deps.delayMs,
       graceMs: GRACE_MS,
-      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      // Plain timers, cleared by intent.destroy() when the context goes: WXT's ctx.setTimeout adds an abort
+      // listener per call that is never removed, and hover timers are set on every mark the pointer crosses.
+      setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
       clearTimeout: (h) => clearTimeout(h),
       onOpen: (m, how) => deps.open(m, how),
       onClose: () => deps.close(),
@@ -141,7 +143,8 @@ export class Interaction {
     this.pointer = { x: e.clientX, y: e.clientY };
     if (this.frame) return;
     // Hit-testing once per frame is plenty, and keeps a fast sweep cheap.
-    this.frame = this.deps.ctx.requestAnimationFrame(() => {
+    // A plain frame request (cancelled in destroy()), not ctx's, which would leave a listener per frame.
+    this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const p = this.pointer;
       if (p) this.intent.pointerOver(this.markAt(p.x, p.y));
