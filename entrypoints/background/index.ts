@@ -10,7 +10,7 @@ import { clearTab, recordMatches, restoreBadges } from './badge.ts';
 import { onCommand } from './commands.ts';
 import { createContextMenu, onContextMenuClick } from './context-menu.ts';
 import { openSearch } from './open-search.ts';
-import { scanTab, syncAddedSiteScripts } from './registrations.ts';
+import { onAddedSitesChanged, onPermissionsRemoved, scanTab, syncAddedSiteScripts } from './registrations.ts';
 import { addedSitesItem } from '../../utils/storage.ts';
 
 export default defineBackground(() => {
@@ -52,6 +52,8 @@ export default defineBackground(() => {
     if (change.status === 'loading' && change.url) void clearTab(tabId);
   });
   // "Always run on <site>" and removals in the options page both go through storage; keep the registrations
-  // in step with it, whichever page made the change.
-  addedSitesItem.watch(() => void syncAddedSiteScripts());
+  // (and the access we hold) in step with it, whichever page made the change.
+  addedSitesItem.watch((next, before) => void onAddedSitesChanged(before ?? [], next ?? []));
+  // Access revoked in the browser's own settings: the site leaves the list.
+  browser.permissions.onRemoved.addListener((removed) => void onPermissionsRemoved(removed));
 });
