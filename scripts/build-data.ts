@@ -1,5 +1,5 @@
 /**
- * `npm run data`: compiles data/ (corpus, statements, gazetteer and aliases/, meeting) into generated/bundle.json and
+ * `npm run data`: compiles data/ (corpus, statements, gazetteer and aliases/, meeting, Arabic labels) into generated/bundle.json and
  * generated/search-index.json, which the extension imports. Fails with the list of problems, never a stack.
  *
  * Options (for tests): `--data DIR` reads another data folder, `--out DIR` writes elsewhere.
@@ -41,6 +41,7 @@ try {
     gazetteer: readJson('gazetteer.json'),
     pageAliases: Object.fromEntries(PAGE_LANGS.map((lang) => [lang, readJson(`aliases/${lang}.json`)])),
     meeting: readJson('meeting.json'),
+    arabicLabels: readJson('arabic-labels.json'),
   });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'bundle.json'), JSON.stringify(bundle));

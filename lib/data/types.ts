@@ -11,6 +11,20 @@ export type Localized = Record<Lang, string>;
 export type LocalizedList = Record<Lang, string[]>;
 
 /**
+ * The languages of the interface and of what it shows about the meeting: the data languages plus Arabic.
+ * Arabic has its own translations of the statements and its own labels (data/arabic-labels.json), but the
+ * gazetteer's aliases are keyed by {@link Lang}, which the spotter reads; the two lists are kept apart so
+ * adding an interface language never changes what is matched on pages.
+ */
+export type UiLang = Lang | 'ar';
+export const UI_LANGS: readonly UiLang[] = ['en', 'fa', 'ru', 'ar'];
+export type UiLocalized = Record<UiLang, string>;
+
+/** The languages every statement is translated into (the Persian text is the original). */
+export type TranslationLang = Exclude<UiLang, 'fa'>;
+export const TRANSLATION_LANGS: readonly TranslationLang[] = ['en', 'ru', 'ar'];
+
+/**
  * Page languages the spotter reads beyond the interface's three. Their aliases are curated one file per
  * language (`data/aliases/<lang>.json`) and merged into the gazetteer by the data build.
  */
@@ -45,6 +59,8 @@ export interface Statement {
   en: string;
   /** Unofficial Russian translation. */
   ru: string;
+  /** Unofficial Arabic translation. */
+  ar: string;
   /** Entities (people, places, the corridor) the statement concerns. */
   entities: string[];
   /** Topics the statement concerns. */
@@ -101,15 +117,15 @@ export interface Gazetteer {
 
 export interface Meeting {
   id: string;
-  title: Localized;
+  title: UiLocalized;
   date: {
     gregorian: string;
     solarHijri: { year: number; month: number; day: number };
     weekday: string;
   };
-  place: Localized;
-  participants: { entity: string; role: Localized }[];
-  source: { file: string; publisher: Localized; language: Lang };
+  place: UiLocalized;
+  participants: { entity: string; role: UiLocalized }[];
+  source: { file: string; publisher: UiLocalized; language: Lang };
 }
 
 /** A statement with its position in the corpus, as bundled into the extension. */
@@ -117,6 +133,21 @@ export interface CompiledStatement extends Statement {
   /** UTF-16 offsets of `fa` in the corpus text: `corpus.slice(start, end) === fa`. */
   start: number;
   end: number;
+}
+
+/** An entity as bundled: its label and description also in Arabic, from data/arabic-labels.json. */
+export interface BundledEntity extends Entity {
+  label: UiLocalized;
+  description: UiLocalized;
+}
+
+export interface BundledGazetteer extends Gazetteer {
+  entities: BundledEntity[];
+}
+
+/** The Arabic labels of the gazetteer's entities, curated apart from the aliases (data/arabic-labels.json). */
+export interface ArabicLabels {
+  entities: Record<string, { label: string; description: string }>;
 }
 
 /** One page language's aliases, as curated in `data/aliases/<lang>.json`. */
@@ -135,5 +166,5 @@ export interface Bundle {
   schemaVersion: number;
   meeting: Meeting;
   statements: CompiledStatement[];
-  gazetteer: Gazetteer;
+  gazetteer: BundledGazetteer;
 }

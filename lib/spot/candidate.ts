@@ -34,6 +34,13 @@ export interface Candidate {
   weak?: true;
   /** Set by `resolve`: names are high; titles without a page date and guessed surnames are low. */
   confidence?: Confidence;
+  /** A person's name written as one word ("Raisi", «رئیسی») or a bare surname: see `namesakeOf`. */
+  bare?: boolean;
+  /**
+   * Set on a surname that follows another person's given name ("Hamid Raisi"): not linked, and it tells
+   * the page rules that a namesake of these entities is on the page, so their bare surname needs a clue.
+   */
+  namesakeOf?: string[];
   /** Set by callers that scan several blocks (e.g. `spotDocument`): the block the offsets refer to. */
   block?: number;
 }

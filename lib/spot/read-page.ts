@@ -6,21 +6,33 @@
 import type { PageContext } from './candidate.ts';
 import { readTextBlocks } from './dom-reader.ts';
 import { type PageSpots, spotPage } from './page-text.ts';
-import { publicationDate } from './publication-date.ts';
+import { plainTextDate, publicationDate } from './publication-date.ts';
 import type { Spotter } from './spotter.ts';
 
 export interface ScannedPage extends PageSpots {
   publishedAt: string | null;
 }
 
-/** Spots an HTML page parsed by `parse`. Offsets are into the joined page text (see `page-text.ts`). */
-export function scanHtml(html: string, parse: (html: string) => Document, spotter: Spotter): ScannedPage {
+/**
+ * Spots an HTML page parsed by `parse`. Offsets are into the joined page text (see `page-text.ts`).
+ * `published` (ISO day) overrides the date the page gives.
+ */
+export function scanHtml(
+  html: string,
+  parse: (html: string) => Document,
+  spotter: Spotter,
+  published?: string,
+): ScannedPage {
   const doc = parse(html);
-  const ctx: PageContext = { publishedAt: publicationDate(doc) };
+  const ctx: PageContext = { publishedAt: published ?? publicationDate(doc) };
   return { publishedAt: ctx.publishedAt, ...spotPage(readTextBlocks(doc), spotter, ctx) };
 }
 
-/** Spots a plain-text file as one block: offsets are UTF-16 into `text` itself. Plain text has no date. */
-export function scanPlainText(text: string, spotter: Spotter): ScannedPage {
-  return { publishedAt: null, ...spotPage([{ text }], spotter, { publishedAt: null }) };
+/**
+ * Spots a plain-text file as one block: offsets are UTF-16 into `text` itself. Its date is `published`
+ * (ISO day) when given, else a byline or dateline among its first lines (`plainTextDate`), else none.
+ */
+export function scanPlainText(text: string, spotter: Spotter, published?: string): ScannedPage {
+  const publishedAt = published ?? plainTextDate(text);
+  return { publishedAt, ...spotPage([{ text }], spotter, { publishedAt }) };
 }

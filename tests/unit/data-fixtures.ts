@@ -21,5 +21,6 @@ export function realInput(): CompileInput & {
     gazetteer: json('gazetteer.json'),
     pageAliases: Object.fromEntries(PAGE_LANGS.map((lang) => [lang, json(`aliases/${lang}.json`)])),
     meeting: json('meeting.json'),
+    arabicLabels: json('arabic-labels.json'),
   };
 }

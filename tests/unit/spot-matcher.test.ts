@@ -228,7 +228,7 @@ describe('automaton against a naive reference (property tests)', () => {
 
   it('finds every alias on its own, between spaces', () => {
     for (const p of spotter.aliasMatcher.patterns) {
-      const hits = spotter.findCandidates(` ${p.alias} `);
+      const hits = spotter.aliasMatcher.find(` ${p.alias} `);
       expect(
         hits.map((c) => c.text),
         p.alias,
