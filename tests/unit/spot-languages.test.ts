@@ -5,14 +5,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isProclitic, TURKISH_SUFFIX_MAX, turkishSuffixList } from '../../lib/spot/affixes.ts';
+import { spotPage } from '../../lib/spot/page-text.ts';
 import { foldText } from '../../lib/text/fold.ts';
 import { found, spotter } from './spot-helpers.ts';
 
-/** What a page dated 13 March 2023 with this one block shows, after the page rules. */
+/** What a page dated 13 March 2023 with this one block shows: the whole pipeline, page rules included. */
 const shown = (text: string) =>
-  spotter
-    .resolve(spotter.findCandidates(text), { publishedAt: '2023-03-13' })
-    .map((c) => `${c.entity}:${c.text}`);
+  spotPage([{ text }], spotter, { publishedAt: '2023-03-13' }).matches.map((m) => `${m.entity}:${m.text}`);
 
 /** A long Arabic sentence around `phrase`, so the block reads as Arabic (short blocks stay undecided). */
 const inArabicProse = (phrase: string) =>
@@ -212,6 +211,13 @@ describe('Belarusian pages', () => {
       'sanctions:санкцыяў',
       'real-false-friends:сапраўднымі сябрамі',
     ]);
+  });
+
+  it("a capitalised place after a preposition is not someone else's given name", () => {
+    expect(shown('Сёння перамовы. Раней у Самаркандзе Лукашэнка ўжо сустракаўся.')).toContain(
+      'alexander-lukashenko:Лукашэнка',
+    );
+    expect(shown('Later in Minsk Hamid Raisi scored twice.')).not.toContain('ebrahim-raisi:Raisi'); // listed given name
   });
 
   it('does not decline foreign names that do not decline (traps)', () => {
