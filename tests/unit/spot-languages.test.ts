@@ -169,6 +169,12 @@ describe('German pages', () => {
     expect(found('Luft- und Raumfahrt')).toEqual(['aerospace:Luft- und Raumfahrt']);
   });
 
+  it('a capitalised German noun before a genitive name is not a given name', () => {
+    expect(shown('Er galt als möglicher Nachfolger Khameneis. Die Wahl folgt.')).toEqual([
+      'ali-khamenei:Khameneis',
+    ]);
+  });
+
   it('does not take other words for inflected aliases (traps)', () => {
     expect(found('entschlossenes Handeln')).toEqual([]); // acting, not trade
     expect(found('im Westen des Landes')).toEqual([]); // a direction, not the West
