@@ -62,7 +62,15 @@ export function givenNameOfSomeoneElse(
   if (!capitalised(prev.raw) || prev.raw.length < 2) return false;
   if (inSet(word, lexicon.notGivenNames, lexicon)) return false;
   if (lexicon.countries.some((c) => c.length === 1 && c[0] === word)) return false;
+  if (afterPreposition(text, prev.start, script, lexicon)) return false;
   return !startsSentence(text, prev.start) && !looksLikeTitleCase(text, start, end);
+}
+
+/** True when the word ending just before `at` (one space between) is a listed preposition: «у», "in", «в». */
+function afterPreposition(text: string, at: number, script: Script, lexicon: ScriptLexicon): boolean {
+  const [before] = wordsBefore(text, at, 1);
+  if (!before || text.slice(before.end, at).trim() !== '') return false;
+  return lexicon.prepositions.has(normWord(before.raw, script));
 }
 
 /**

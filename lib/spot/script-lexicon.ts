@@ -24,6 +24,7 @@ export interface ScriptLexicon {
   countriesBefore: Phrase[];
   givenNames: Set<string>;
   notGivenNames: Set<string>;
+  prepositions: Set<string>;
   compoundParts: Set<string>;
   inflections: readonly string[];
   /** By topic id: ambiguous aliases (normalised phrases joined by a space) and context phrases. */
@@ -89,6 +90,7 @@ function compile(script: Script): ScriptLexicon {
     countriesBefore: phrases((l) => (l.countriesBefore ? l.countries : [])),
     givenNames: words((l) => l.givenNames),
     notGivenNames: words((l) => l.notGivenNames),
+    prepositions: words((l) => l.prepositions ?? []),
     compoundParts: words((l) => l.compoundParts),
     inflections: [...new Set(lexicons.flatMap((l) => l.inflections.map((i) => foldText(i))))],
     topics,

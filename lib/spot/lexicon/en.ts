@@ -182,6 +182,7 @@ export const en: Lexicon = {
     'Nikolai',
     'Kolya',
   ],
+  prepositions: ['in', 'at', 'from', 'to', 'with', 'for', 'on', 'by', 'into', 'near'],
   notGivenNames: [
     // Honorifics and titles written before a name.
     'President',

@@ -79,6 +79,7 @@ export const fr: Lexicon = {
   ],
   countriesBefore: false,
   givenNames: [],
+  prepositions: ['à', 'en', 'au', 'aux', 'dans', 'chez', 'pour', 'avec', 'sur', 'par', 'vers', 'depuis'],
   notGivenNames: [
     'Président',
     'Ayatollah',

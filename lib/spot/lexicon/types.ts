@@ -78,6 +78,13 @@ export interface Lexicon {
    */
   notGivenNames: string[];
   /**
+   * Prepositions written before a place («у Самаркандзе», "in Teheran", «в Минске»): a capitalised word right
+   * after one is that preposition's object, not someone's given name («у Самаркандзе Лукашэнка»). Listed
+   * given names still count («з Хамідам Раісі»). Optional: languages whose case endings follow the noun
+   * (Turkish, Persian, Arabic) have none to list.
+   */
+  prepositions?: string[];
+  /**
    * Words that may be joined to a mention by a hyphen without making it part of another word: prefixes
    * ("anti-sanctions", "pro-Iranian"), the combining forms of compound adjectives («ирано-белорусский»)
    * and appositives written with a hyphen («Хаменеи-младший»).
