@@ -3,8 +3,8 @@
  * or a hyphenated compound ("Raisi-era"): the matcher's word boundaries see only letters, so these rules
  * look at the whole run of non-space characters around a mention.
  *
- * A hyphen pair of two mentions or of a mention and another country ("Iran-Belarus", «ایران-بلاروس»,
- * "Iran-Turkey") is two mentions, and so is a prefix ("anti-sanctions") or the combining form of a compound
+ * A hyphen pair of two mentions or of a mention and a capitalised word or another country ("Iran-Belarus",
+ * «ایران-بلاروس», "Iran-Turkey", German "US-Sanktionen") is two mentions, and so is a prefix ("anti-sanctions") or the combining form of a compound
  * adjective («ирано-белорусский»). An alias that is itself hyphenated («هوا-فضا», "North-South corridor")
  * is one mention: only the characters outside the match are looked at.
  */
@@ -78,6 +78,10 @@ export function insideCompound(
 ): boolean {
   const keeps = (word: string | null, mention: boolean): boolean => {
     if (word === null || mention) return true;
+    // A capitalised neighbour is a name or a German-style compound noun: "Iran-Turkey", "US-Sanktionen",
+    // "Iran-Abkommen"; an English compound's other part is lower case ("Raisi-era", "Iran-backed").
+    const first = word.charAt(0);
+    if (first !== first.toLowerCase()) return true;
     const norm = normWord(word, lexicon.script);
     return (
       inSet(norm, lexicon.compoundParts, lexicon) ||

@@ -72,12 +72,11 @@ export class ContextRules {
           for (const w of this.ownNames.get(id) ?? []) own.add(w);
         }
         const ids = c.entity ? [c.entity] : (c.owners ?? []);
-        if (
-          givenNameOfSomeoneElse(text, c.start, c.end, lexicon.script, lexicon, own, (at) => ends.has(at))
-        ) {
-          kept.push({ ...c, entity: null, namesakeOf: ids });
-          continue;
-        }
+        const given = givenNameOfSomeoneElse(text, c.start, c.end, lexicon.script, lexicon, own, (at) =>
+          ends.has(at),
+        );
+        if (given === 'listed') kept.push({ ...c, entity: null, namesakeOf: ids });
+        if (given) continue;
         kept.push({ ...c, bare: true });
         continue;
       } else if (

@@ -37,8 +37,12 @@ function looksLikeTitleCase(text: string, start: number, end: number): boolean {
 }
 
 /**
- * True when the person's name at `[start, end)` follows a given name that is not theirs. `ownNames`:
- * the person's own names, normalised (`normWord`); `isMentionEnd(offset)`: another mention ends there.
+ * Whether the person's name at `[start, end)` follows a given name that is not theirs: `'listed'` when
+ * that name is in the given-name lists (strong enough to tell the page rules a namesake is on the page),
+ * `'capitalised'` when it is only a capitalised word inside a sentence (the mention is dropped, but a
+ * place name in the locative, «у Самаркандзе Лукашэнка», must not unlink the person page-wide), or
+ * false. `ownNames`: the person's own names (`normWord`; Cyrillic ones folded, unstemmed);
+ * `isMentionEnd(offset)`: another mention ends there.
  */
 export function givenNameOfSomeoneElse(
   text: string,
@@ -48,7 +52,7 @@ export function givenNameOfSomeoneElse(
   lexicon: ScriptLexicon,
   ownNames: Set<string>,
   isMentionEnd: (offset: number) => boolean,
-): boolean {
+): GivenName {
   const [prev] = wordsBefore(text, start, 1);
   if (!prev) return false;
   // Only a space between: "Iran's Raisi" leaves the possessive "s", "vice-Raisi" a hyphen.
@@ -57,13 +61,15 @@ export function givenNameOfSomeoneElse(
   if (isMentionEnd(prev.end)) return false;
   const word = normWord(prev.raw, script);
   if (isOwnName(prev.raw, word, script, ownNames)) return false;
-  if (inSet(word, lexicon.givenNames, lexicon)) return true;
+  if (inSet(word, lexicon.givenNames, lexicon)) return 'listed';
   if (script === 'arabic') return false;
   if (!capitalised(prev.raw) || prev.raw.length < 2) return false;
   if (inSet(word, lexicon.notGivenNames, lexicon)) return false;
   if (lexicon.countries.some((c) => c.length === 1 && c[0] === word)) return false;
-  return !startsSentence(text, prev.start) && !looksLikeTitleCase(text, start, end);
+  return !startsSentence(text, prev.start) && !looksLikeTitleCase(text, start, end) ? 'capitalised' : false;
 }
+
+export type GivenName = 'listed' | 'capitalised' | false;
 
 /**
  * One of the person's own names. Cyrillic names decline («Эбрахим», «Эбрахима», «Эбрахимом») and the

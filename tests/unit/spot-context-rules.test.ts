@@ -54,9 +54,8 @@ describe('a title is a noun phrase: a head that makes it someone else', () => {
     expect(people('экс-президент Ирана заявил')).toEqual([]);
   });
 
-  it('a son of the Supreme Leader is not the Supreme Leader', () => {
-    expect(people("the Supreme Leader's son")).toEqual([]);
-    expect(people('the son of the Supreme Leader')).toEqual([]);
+  it("the Leader's brother is a relative of the Leader: the title still names the Leader", () => {
+    expect(people("the Supreme Leader's brother")).toEqual(['ali-khamenei:Supreme Leader']);
   });
 
   it('a title with nothing around it is still the office holder', () => {
@@ -258,6 +257,12 @@ describe('a title is a noun phrase, in the languages whose titles come with thei
 });
 
 describe('a namesake on the page', () => {
+  it('a capitalised place name before a surname drops that mention only, not the person page-wide', () => {
+    expect(people('Летась у Самаркандзе Лукашэнка казаў. Лукашэнка дадаў.')).toEqual([
+      'alexander-lukashenko:Лукашэнка',
+    ]);
+  });
+
   it('makes the bare surname someone else too: the footballer Hamid Raisi, then "Raisi scored"', () => {
     expect(people('Hamid Raisi, a footballer, joined the club. Raisi scored twice.')).toEqual([]);
     expect(people('Футболист Хамид Раиси перешёл в клуб. Раиси забил дважды.')).toEqual([]);

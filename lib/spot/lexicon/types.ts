@@ -45,7 +45,8 @@ export interface Lexicon {
   /**
    * Words just before a title that make it someone else: a head noun whose complement the title is
    * ("deputy", "adviser", "office" — "the office of the Supreme Leader", «معاون رئیس‌جمهور»), or a
-   * modifier that moves it in time ("former", "late", "next", "new", «бывший»).
+   * modifier that moves it in time ("former", "late", "next", "new", «бывший»). Kinship words are not
+   * listed: in "the Leader's brother" the title still names the Leader (the corpus gold reads it so).
    */
   before: string[];
   /**
