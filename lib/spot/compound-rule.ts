@@ -10,7 +10,7 @@
  */
 import { isWordCode } from './char-class.ts';
 import { isHyphen } from './neighbour-words.ts';
-import { inSet, normWord, type ScriptLexicon } from './script-lexicon.ts';
+import { inSet, normWord, type ScriptLexicon, sameWord } from './script-lexicon.ts';
 
 /** How far to look for the ends of the run of non-space characters around a mention. */
 const REACH = 256;
@@ -85,7 +85,7 @@ export function insideCompound(
     const norm = normWord(word, lexicon.script);
     return (
       inSet(norm, lexicon.compoundParts, lexicon) ||
-      lexicon.countries.some((c) => c.length === 1 && c[0] === norm)
+      lexicon.countries.some((c) => c.length === 1 && sameWord(norm, c[0] as string, lexicon))
     );
   };
   if (start > 1 && isHyphen(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start - 2))) {

@@ -6,10 +6,12 @@
  * A given name is the word right before the surname, with only a space between, that is not one of the
  * person's own names (taken from the gazetteer's full names, in any case form: "Ebrahim", «Эбрахимом»,
  * "Seyyed"), not a country and not another mention:
- * - Latin and Cyrillic, inside a sentence: a capitalised word that is not a title or honorific
- *   (`notGivenNames`). At the start of a sentence every word is capitalised («Визит Лукашенко», "When
- *   Raisi"), so there only a listed given name counts (`givenNames`: "Hamid", «Хамид»); in a headline
- *   written in title case ("Iran's Raisi Meets Belarus' Lukashenko") likewise.
+ * - Latin script, inside a sentence: a capitalised word that is not a title or honorific
+ *   (`notGivenNames`). At the start of a sentence every word is capitalised ("When Raisi"), so there only
+ *   a listed given name counts (`givenNames`: "Hamid"); in a headline written in title case ("Iran's
+ *   Raisi Meets Belarus' Lukashenko") likewise.
+ * - Cyrillic: only a listed given name («Хамид»): Russian word order puts capitalised places before a
+ *   name («В Москве Лукашенко», «Визит Лукашенко»).
  * - Persian and Arabic have no capitals: the word must be in the given-name list (`givenNames`).
  */
 import type { Script } from './char-class.ts';
@@ -62,7 +64,10 @@ export function givenNameOfSomeoneElse(
   const word = normWord(prev.raw, script);
   if (isOwnName(prev.raw, word, script, ownNames)) return false;
   if (inSet(word, lexicon.givenNames, lexicon)) return 'listed';
-  if (script === 'arabic') return false;
+  // Cyrillic word order puts anything before a name («В Москве Лукашенко заявил», «у Самаркандзе
+  // Лукашэнка»): a capitalised word there is as often a place in the locative as a given name, so only
+  // listed given names count, as in Persian and Arabic.
+  if (script !== 'latin') return false;
   if (!capitalised(prev.raw) || prev.raw.length < 2) return false;
   if (inSet(word, lexicon.notGivenNames, lexicon)) return false;
   if (lexicon.countries.some((c) => c.length === 1 && c[0] === word)) return false;

@@ -257,9 +257,10 @@ describe('a title is a noun phrase, in the languages whose titles come with thei
 });
 
 describe('a namesake on the page', () => {
-  it('a capitalised place name before a surname drops that mention only, not the person page-wide', () => {
-    expect(people('Летась у Самаркандзе Лукашэнка казаў. Лукашэнка дадаў.')).toEqual([
+  it('a capitalised place name before a Russian or Belarusian surname is not a given name', () => {
+    expect(people('Летась у Самаркандзе Лукашэнка казаў. В Москве Лукашенко заявил.')).toEqual([
       'alexander-lukashenko:Лукашэнка',
+      'alexander-lukashenko:Лукашенко',
     ]);
   });
 
