@@ -75,6 +75,7 @@ export function insideCompound(
   end: number,
   neighbours: Neighbours,
   lexicon: ScriptLexicon,
+  person = false,
 ): boolean {
   const keeps = (word: string | null, mention: boolean): boolean => {
     if (word === null || mention) return true;
@@ -83,8 +84,11 @@ export function insideCompound(
     const first = word.charAt(0);
     if (first !== first.toLowerCase()) return true;
     const norm = normWord(word, lexicon.script);
+    // "pro-Lukashenka bloggers" is an adjective about the bloggers, not a mention of the man; an appositive
+    // («Хаменеи-младший») is.
+    const part = inSet(norm, lexicon.compoundParts, lexicon);
     return (
-      inSet(norm, lexicon.compoundParts, lexicon) ||
+      (part && !(person && lexicon.prefixes.has(norm))) ||
       lexicon.countries.some((c) => c.length === 1 && sameWord(norm, c[0] as string, lexicon))
     );
   };

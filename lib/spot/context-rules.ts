@@ -19,7 +19,7 @@ import { insideAddress, insideCompound } from './compound-rule.ts';
 import { givenNameOfSomeoneElse } from './given-name-rule.ts';
 import { foldedWords } from './patterns.ts';
 import { normWord, scriptLexicon } from './script-lexicon.ts';
-import { isAmbiguousTopic, lacksTopicContext } from './topic-context-rule.ts';
+import { inOtherSense, isAmbiguousTopic, lacksTopicContext } from './topic-context-rule.ts';
 import { titleOfSomeoneElse } from './title-rule.ts';
 import { foldText } from '../text/fold.ts';
 
@@ -61,7 +61,8 @@ export class ContextRules {
     for (const c of candidates) {
       const lexicon = scriptLexicon(scriptOf(c.alias));
       if (insideAddress(text, c.start, c.end)) continue;
-      if (insideCompound(text, c.start, c.end, { starts, ends }, lexicon)) continue;
+      const person = c.via === 'surname' || this.entities.get(c.entity ?? '')?.kind === 'person';
+      if (insideCompound(text, c.start, c.end, { starts, ends }, lexicon, person)) continue;
       if (c.via === 'title') {
         const inMention = (from: number, to: number) =>
           candidates.some((o) => o !== c && o.start <= from && to <= o.end);
@@ -79,12 +80,9 @@ export class ContextRules {
         if (given) continue;
         kept.push({ ...c, bare: true });
         continue;
-      } else if (
-        c.entity &&
-        this.entities.get(c.entity)?.kind === 'topic' &&
-        isAmbiguousTopic(c.entity, c.text, lexicon)
-      ) {
-        ambiguous.push(c);
+      } else if (c.entity && this.entities.get(c.entity)?.kind !== 'person') {
+        if (inOtherSense(text, c.start, c.end, c.entity, lexicon)) continue;
+        if (isAmbiguousTopic(c.entity, c.text, lexicon)) ambiguous.push(c);
       }
       kept.push(c);
     }

@@ -25,6 +25,7 @@ export interface ScriptLexicon {
   givenNames: Set<string>;
   notGivenNames: Set<string>;
   compoundParts: Set<string>;
+  prefixes: Set<string>;
   inflections: readonly string[];
   /** By topic id: ambiguous aliases (normalised phrases joined by a space) and context phrases. */
   topics: Map<
@@ -90,6 +91,7 @@ function compile(script: Script): ScriptLexicon {
     givenNames: words((l) => l.givenNames),
     notGivenNames: words((l) => l.notGivenNames),
     compoundParts: words((l) => l.compoundParts),
+    prefixes: words((l) => l.prefixes ?? []),
     inflections: [...new Set(lexicons.flatMap((l) => l.inflections.map((i) => foldText(i))))],
     topics,
   };

@@ -81,11 +81,18 @@ export function titleOfSomeoneElse(
       j++;
     if (lexicon.countriesBefore.some((p) => endsWith(before, j, p, lexicon))) return true;
   }
-  const after = norm(wordsAfter(text, end), lexicon);
+  const afterWords = wordsAfter(text, end);
+  const after = norm(afterWords, lexicon);
   if (after.length > 0) {
     const i = skipFillers(after, lexicon.fillers);
     const atHead = (p: Phrase) => startsWith(after, i, p, lexicon) || startsWith(after, 0, p, lexicon);
     if (lexicon.after.some(atHead) || lexicon.countries.some(atHead)) return true;
+    // After a possessive, the head may follow an adjective or two: "the Supreme Leader's English-language
+    // account", "the President's new office".
+    if (after[0] === 's' && isApostrophe(text.charCodeAt((afterWords[0] as Word).start - 1))) {
+      for (let j = 2; j <= 3; j++)
+        if (lexicon.after.some((p) => startsWith(after, j, p, lexicon))) return true;
+    }
   }
   return false;
 }

@@ -8,7 +8,7 @@
  * The sentence is found by looking for a full stop, question or exclamation mark, or line break on
  * either side, at most {@link REACH} characters away.
  */
-import { normWord, type Phrase, type ScriptLexicon, sameWord } from './script-lexicon.ts';
+import { normWord, type Phrase, type ScriptLexicon } from './script-lexicon.ts';
 import { isWordCode } from './char-class.ts';
 import { type Word, wordsIn } from './neighbour-words.ts';
 
@@ -80,10 +80,29 @@ function phraseAt(words: readonly { norm: string }[], i: number, phrase: Phrase)
   return true;
 }
 
-/** True when `words` begin with the words of `phrase`. */
-function sameWords(words: readonly { norm: string }[], phrase: Phrase, lexicon: ScriptLexicon): boolean {
-  if (phrase.length > words.length) return false;
-  return phrase.every((w, k) => sameWord((words[k] as { norm: string }).norm, w, lexicon));
+/**
+ * True when the mention at `[start, end)` is part of one of the entity's `otherSenses` phrases, wherever
+ * the mention stands in the phrase ("trade union", «بانک تجارت», «شمال غرب»).
+ */
+export function inOtherSense(
+  text: string,
+  start: number,
+  end: number,
+  entity: string,
+  lexicon: ScriptLexicon,
+): boolean {
+  const senses = lexicon.topics.get(entity)?.otherSenses ?? [];
+  if (senses.length === 0) return false;
+  const [from, to] = sentenceAround(text, start, end);
+  const words = sentenceWords(text, from, to, lexicon);
+  const at = words.findIndex((w) => w.end > start);
+  if (at < 0) return false;
+  for (const phrase of senses) {
+    for (let k = 0; k < phrase.length; k++) {
+      if (at - k >= 0 && phraseAt(words, at - k, phrase)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -101,9 +120,6 @@ export function lacksTopicContext(
   const entry = lexicon.topics.get(topic);
   const [from, to] = sentenceAround(text, start, end);
   const all = sentenceWords(text, from, to, lexicon);
-  const first = all.findIndex((w) => w.start >= start);
-  const sense = all.slice(first);
-  if (first >= 0 && entry?.otherSenses.some((p) => sameWords(sense, p, lexicon))) return true;
   if (!entry?.needsContextWord && anchoredAt(from, to)) return false;
   const context = entry?.context ?? [];
   const words = all.filter((w) => w.end <= start || w.start >= end);

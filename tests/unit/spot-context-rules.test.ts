@@ -277,3 +277,38 @@ describe('a namesake on the page', () => {
     ]);
   });
 });
+
+describe('words that are part of a name or phrase meaning something else', () => {
+  it('«تحریم انتخابات» is a boycott of the elections, not sanctions', () => {
+    expect(linked('لوکاشنکو آمد. فعالان خواستار تحریم گسترده انتخابات شدند.')).not.toContain(
+      'sanctions:تحریم',
+    );
+    expect(linked('لوکاشنکو از تحریم‌های آمریکا گفت.')).toContain('sanctions:تحریم‌های');
+  });
+
+  it('«بانک تجارت» is a bank and «شمال غرب» a compass direction', () => {
+    const shown = linked('لوکاشنکو در شمال غرب ایران از بانک تجارت دیدن کرد و درباره تجارت و غرب گفت.');
+    expect(shown).toEqual([
+      'alexander-lukashenko:لوکاشنکو',
+      'iran:ایران',
+      'trade:تجارت',
+      'western-countries:غرب',
+    ]);
+  });
+
+  it('"pro-Lukashenka bloggers" is not a mention of the man, "anti-sanctions" is of the topic', () => {
+    expect(linked('Lukashenko spoke to pro-Lukashenka bloggers about anti-sanctions laws.')).toEqual([
+      'alexander-lukashenko:Lukashenko',
+      'sanctions:sanctions',
+    ]);
+  });
+
+  it("the Supreme Leader's English-language account is not the Supreme Leader", () => {
+    expect(people("the Supreme Leader's English-language account posted")).toEqual([]);
+    expect(people("the Supreme Leader's remarks on Monday")).toEqual(['ali-khamenei:Supreme Leader']);
+  });
+
+  it('a Persian footballer with an unlisted-looking name: «میلاد رئیسی», then «رئیسی گل زد»', () => {
+    expect(people('میلاد رئیسی مهاجم تیم است. رئیسی دو گل زد.')).toEqual([]);
+  });
+});

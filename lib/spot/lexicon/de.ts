@@ -171,6 +171,7 @@ export const de: Lexicon = {
     'Samstag',
     'Sonntag',
   ],
+  prefixes: ['anti', 'pro', 'post', 'ex'],
   compoundParts: ['anti', 'pro', 'post', 'ex'],
   inflections: ['e', 'er', 'en', 'es', 'em', 's'],
   topics: {},

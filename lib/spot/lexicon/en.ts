@@ -39,6 +39,12 @@ export const en: Lexicon = {
   ],
   after: [
     'elect',
+    'account',
+    'accounts',
+    'website',
+    'press secretary',
+    'press service',
+    'press office',
     'designate',
     'office',
     'adviser',
@@ -314,6 +320,7 @@ export const en: Lexicon = {
     'Exclusive',
     'Update',
   ],
+  prefixes: ['counter', 'anti', 'pro', 'non', 'post', 'pre', 'pan', 'neo'],
   compoundParts: ['counter', 'anti', 'pro', 'non', 'post', 'pre', 'pan', 'neo', 'mid', 'all'],
   inflections: ['s'],
   topics: {

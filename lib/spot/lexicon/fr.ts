@@ -139,6 +139,7 @@ export const fr: Lexicon = {
     'Samedi',
     'Dimanche',
   ],
+  prefixes: ['anti', 'pro', 'post', 'pré', 'non', 'ex'],
   compoundParts: ['anti', 'pro', 'post', 'pré', 'non', 'ex'],
   inflections: ['e', 's', 'es', 'ne', 'nes'],
   topics: {},

@@ -85,6 +85,11 @@ export interface Lexicon {
    * Other countries and other mentions also keep a hyphen pair ("Iran-Turkey", "Iran-Belarus").
    */
   compoundParts: string[];
+  /**
+   * The `compoundParts` that are prefixes: before a person's name they make an adjective about something
+   * else ("pro-Lukashenka bloggers"), so there they do not keep the mention.
+   */
+  prefixes?: string[];
   /** Endings a listed word may carry and still match (English plural, German/French adjective endings, Persian ezafe «ی»). */
   inflections: string[];
   /** Topic aliases that need context, by topic id. */
