@@ -13,15 +13,16 @@
  * The word lists are per language (`lexicon/`), applied by the script of the alias that matched.
  */
 import type { Entity, Gazetteer } from '../data/types.ts';
+import { foldText } from '../text/fold.ts';
 import type { Candidate } from './candidate.ts';
 import { scriptOf } from './char-class.ts';
 import { insideAddress, insideCompound } from './compound-rule.ts';
 import { givenNameOfSomeoneElse } from './given-name-rule.ts';
 import { foldedWords } from './patterns.ts';
 import { normWord, scriptLexicon } from './script-lexicon.ts';
-import { inOtherSense, isAmbiguousTopic, lacksTopicContext } from './topic-context-rule.ts';
+import { SpanIndex } from './span-index.ts';
 import { titleOfSomeoneElse } from './title-rule.ts';
-import { foldText } from '../text/fold.ts';
+import { inOtherSense, isAmbiguousTopic, lacksTopicContext } from './topic-context-rule.ts';
 
 /** Mentions that anchor an ambiguous topic word to the meeting when they share its sentence. */
 const ANCHOR_PLACES = new Set(['belarus', 'iran']);
@@ -54,6 +55,7 @@ export class ContextRules {
    */
   apply(text: string, candidates: Candidate[]): Candidate[] {
     if (candidates.length === 0) return candidates;
+    const spans = new SpanIndex(candidates);
     const starts = new Set(candidates.map((c) => c.start));
     const ends = new Set(candidates.map((c) => c.end));
     const kept: Candidate[] = [];
@@ -64,8 +66,8 @@ export class ContextRules {
       const person = c.via === 'surname' || this.entities.get(c.entity ?? '')?.kind === 'person';
       if (insideCompound(text, c.start, c.end, { starts, ends }, lexicon, person)) continue;
       if (c.via === 'title') {
-        const inMention = (from: number, to: number) =>
-          candidates.some((o) => o !== c && o.start <= from && to <= o.end);
+        // Words before the title are outside it, so "inside a mention" is inside another one.
+        const inMention = (from: number, to: number) => spans.covers(from, to);
         if (titleOfSomeoneElse(text, c.start, c.end, lexicon, inMention)) continue;
       } else if (this.isPersonName(c)) {
         const own = new Set<string>();
@@ -87,7 +89,7 @@ export class ContextRules {
       kept.push(c);
     }
     if (ambiguous.length === 0) return kept;
-    const anchors = kept.filter((c) => this.anchors(c));
+    const anchors = new SpanIndex(kept.filter((c) => this.anchors(c)));
     const dropped = new Set(
       ambiguous.filter((c) =>
         lacksTopicContext(
@@ -96,7 +98,7 @@ export class ContextRules {
           c.end,
           c.entity as string,
           scriptLexicon(scriptOf(c.alias)),
-          (from, to) => anchors.some((a) => a.start >= from && a.end <= to),
+          (from, to) => anchors.anyWithin(from, to),
         ),
       ),
     );

@@ -14,9 +14,10 @@
  *   name («В Москве Лукашенко», «Визит Лукашенко»).
  * - Persian and Arabic have no capitals: the word must be in the given-name list (`givenNames`).
  */
+
+import { foldText } from '../text/fold.ts';
 import type { Script } from './char-class.ts';
 import { wordsAfter, wordsBefore } from './neighbour-words.ts';
-import { foldText } from '../text/fold.ts';
 import { inSet, normWord, type ScriptLexicon } from './script-lexicon.ts';
 
 function isUpper(ch: string): boolean {
@@ -93,7 +94,7 @@ function isOwnName(raw: string, word: string, script: Script, ownNames: Set<stri
 function startsSentence(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0 && at - i < 200; i--) {
     const ch = text.charAt(i);
-    if (/[\s"«»“”„'‘’()\[\]—–-]/u.test(ch)) continue;
+    if (/[\s"«»“”„'‘’()[\]—–-]/u.test(ch)) continue;
     return /[.!?…:;\n؟]/u.test(ch);
   }
   return true;

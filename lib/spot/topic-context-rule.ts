@@ -8,9 +8,10 @@
  * The sentence is found by looking for a full stop, question or exclamation mark, or line break on
  * either side, at most {@link REACH} characters away.
  */
-import { normWord, type Phrase, type ScriptLexicon } from './script-lexicon.ts';
+
 import { isWordCode } from './char-class.ts';
 import { type Word, wordsIn } from './neighbour-words.ts';
+import { normWord, type Phrase, type ScriptLexicon } from './script-lexicon.ts';
 
 const REACH = 320;
 
