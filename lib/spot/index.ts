@@ -3,17 +3,16 @@
  * Russian) and maps each mention to the page. Pure code: the DOM reader takes DOM objects as arguments.
  * See docs/spotting.md.
  */
-
-export { type BlockPositions, blockNodeAt, blockPositions, blockRange } from './block-range.ts';
 export type { Candidate, Confidence, Match, PageContext } from './candidate.ts';
-export { iterTextBlocks, type ReadOptions, readTextBlocks, type TextBlock } from './dom-reader.ts';
-export { BLOCK_SEPARATOR, type PageSpots, spotPage } from './page-text.ts';
 export type { Via } from './patterns.ts';
-export { publicationDate } from './publication-date.ts';
 export { rankStatements } from './rank.ts';
-export { type ScannedPage, scanHtml, scanPlainText } from './read-page.ts';
-export { blockContainer } from './read-rules.ts';
 export { MEETING_DATE } from './resolve.ts';
-export { type BlockMatch, spotBlocks, spotDocument } from './spot-document.ts';
 export { Spotter } from './spotter.ts';
+export { type BlockPositions, blockNodeAt, blockPositions, blockRange } from './block-range.ts';
+export { iterTextBlocks, type ReadOptions, readTextBlocks, type TextBlock } from './dom-reader.ts';
+export { blockContainer } from './read-rules.ts';
 export { VisibilityProbe } from './visibility-probe.ts';
+export { publicationDate } from './publication-date.ts';
+export { type BlockMatch, spotBlocks, spotDocument } from './spot-document.ts';
+export { BLOCK_SEPARATOR, type PageSpots, spotPage } from './page-text.ts';
+export { type ScannedPage, scanHtml, scanPlainText } from './read-page.ts';

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { arabicReadings } from './arabic-terms.ts';
-import { foldText } from './fold.ts';
 import { analyze, analyzeArabic } from './terms.ts';
+import { foldText } from './fold.ts';
 
 const readings = (word: string) => arabicReadings(foldText(word));
 
