@@ -105,11 +105,19 @@ export class ContextRules {
     return kept.filter((c) => !dropped.has(c));
   }
 
+  /** Aliases already known to be one word (asked once per mention, so remembered). */
+  private readonly oneWord = new Map<string, boolean>();
+
   /** A person's one-word name or a shared surname: the names a given name can change. */
   private isPersonName(c: Candidate): boolean {
     if (c.via === 'surname') return true;
     if (!c.entity || this.entities.get(c.entity)?.kind !== 'person') return false;
-    return foldedWords(foldText(c.alias)).length === 1;
+    let one = this.oneWord.get(c.alias);
+    if (one === undefined) {
+      one = foldedWords(foldText(c.alias)).length === 1;
+      this.oneWord.set(c.alias, one);
+    }
+    return one;
   }
 
   /** A mention that ties a sentence to the meeting: a meeting person (or their title), Belarus, Iran, the corridor. */

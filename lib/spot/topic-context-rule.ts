@@ -14,6 +14,8 @@ import { type Word, wordsIn } from './neighbour-words.ts';
 import { normWord, type Phrase, type ScriptLexicon } from './script-lexicon.ts';
 
 const REACH = 320;
+/** How far around a mention its `otherSenses` phrases are looked for. */
+const SENSE_REACH = 64;
 
 function endsSentence(code: number): boolean {
   return (
@@ -39,7 +41,7 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 /** True when `[start, end)` is an ambiguous alias of `topic` in this script's lists. */
 export function isAmbiguousTopic(topic: string, mention: string, lexicon: ScriptLexicon): boolean {
   const entry = lexicon.topics.get(topic);
-  if (!entry) return false;
+  if (!entry || entry.ambiguous.size === 0) return false;
   const words: string[] = [];
   let current = '';
   for (const ch of mention) {
@@ -92,13 +94,21 @@ export function inOtherSense(
   entity: string,
   lexicon: ScriptLexicon,
 ): boolean {
-  const senses = lexicon.topics.get(entity)?.otherSenses ?? [];
-  if (senses.length === 0) return false;
-  const [from, to] = sentenceAround(text, start, end);
-  const words = sentenceWords(text, from, to, lexicon);
+  const entry = lexicon.topics.get(entity);
+  if (!entry || entry.otherSenses.length === 0) return false;
+  // Most mentions are in no such phrase: look further only when the mention's first word is in one.
+  const first = wordsIn(text, start, end)[0];
+  if (!first || !entry.senseWords.has(normWord(first.raw, lexicon.script))) return false;
+  // A phrase is a few words: a window of them around the mention is enough (not the whole sentence).
+  const words = sentenceWords(
+    text,
+    Math.max(0, start - SENSE_REACH),
+    Math.min(text.length, end + SENSE_REACH),
+    lexicon,
+  );
   const at = words.findIndex((w) => w.end > start);
   if (at < 0) return false;
-  for (const phrase of senses) {
+  for (const phrase of entry.otherSenses) {
     for (let k = 0; k < phrase.length; k++) {
       if (at - k >= 0 && phraseAt(words, at - k, phrase)) return true;
     }
