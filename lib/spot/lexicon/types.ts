@@ -45,7 +45,8 @@ export interface Lexicon {
   /**
    * Words just before a title that make it someone else: a head noun whose complement the title is
    * ("deputy", "adviser", "office" — "the office of the Supreme Leader", «معاون رئیس‌جمهور»), or a
-   * modifier that moves it in time ("former", "late", "next", "new", «бывший»).
+   * modifier that moves it in time ("former", "late", "next", "new", «бывший»). Kinship words are not
+   * listed: in "the Leader's brother" the title still names the Leader (the corpus gold reads it so).
    */
   before: string[];
   /**
@@ -91,6 +92,11 @@ export interface Lexicon {
    * Other countries and other mentions also keep a hyphen pair ("Iran-Turkey", "Iran-Belarus").
    */
   compoundParts: string[];
+  /**
+   * The `compoundParts` that are prefixes: before a person's name they make an adjective about something
+   * else ("pro-Lukashenka bloggers"), so there they do not keep the mention.
+   */
+  prefixes?: string[];
   /** Endings a listed word may carry and still match (English plural, German/French adjective endings, Persian ezafe «ی»). */
   inflections: string[];
   /** Topic aliases that need context, by topic id. */
