@@ -163,44 +163,22 @@ export class TermMatcher {
     }
   }
 
-  /**
-   * Ids of the concepts with a term in `words`; `skip[i]` marks words that must not count (inside a name or
-   * a title, so "Leader of the Revolution" is not the revolution).
-   */
-  find(words: readonly Word[], skip?: readonly boolean[]): Set<number> {
-    const found = new Set<number>();
-    this.scan(
-      words,
-      skip,
-      (id) => found.add(id),
-      (id) => found.has(id),
-    );
-    return found;
-  }
-
   /** Every occurrence: concept id and the words [from, to) it covers, leftmost (then longest) first. */
   spans(words: readonly Word[]): TermHit[] {
     const out: TermHit[] = [];
-    this.scan(words, undefined, (id, from, to) => out.push({ id, from, to }));
+    this.scan(words, (id, from, to) => out.push({ id, from, to }));
     return out.sort((a, b) => a.from - b.from || b.to - a.to);
   }
 
-  private scan(
-    words: readonly Word[],
-    skip: readonly boolean[] | undefined,
-    hit: (id: number, from: number, to: number) => void,
-    done: (id: number) => boolean = () => false,
-  ): void {
+  private scan(words: readonly Word[], hit: (id: number, from: number, to: number) => void): void {
     const tryTerm = (id: number, term: Term, at: number) => {
-      if (done(id)) return;
       for (let k = 0; k < term.words.length; k++) {
         const w = words[at + k];
-        if (!w || skip?.[at + k] || !wordMatches(term.words[k] as WordPattern, w)) return;
+        if (!w || !wordMatches(term.words[k] as WordPattern, w)) return;
       }
       hit(id, at, at + term.words.length);
     };
     for (let i = 0; i < words.length; i++) {
-      if (skip?.[i]) continue;
       const w = words[i] as Word;
       for (let f = 0; f < w.forms.length; f++) {
         const form = w.forms[f] as string;
