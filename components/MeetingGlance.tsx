@@ -1,10 +1,11 @@
-import type { Bundle, Lang } from '../lib/data/types.ts';
-import { dateSeparator, gregorianDate, solarHijriDate } from '../lib/format/dates.ts';
+import type { Bundle, UiLang } from '../lib/data/types.ts';
+import { dateSeparator, gregorianDate, solarHijriDate, solarHijriLang } from '../lib/format/dates.ts';
+import { dirOf } from '../lib/i18n/languages.ts';
 import type { Messages } from '../lib/i18n/messages.ts';
 
 export interface MeetingGlanceProps {
   bundle: Bundle;
-  lang: Lang;
+  lang: UiLang;
   t: Messages;
   /** The topic chip currently filtering, if any. */
   activeTopic?: string;
@@ -41,11 +42,11 @@ export function MeetingGlance({ bundle, lang, t, activeTopic, onTopic }: Meeting
         </dd>
         <dt>{t.glanceWhen}</dt>
         <dd>
-          {gregorianDate(meeting.date.gregorian, lang)}
+          <bdi dir={dirOf(lang)}>{gregorianDate(meeting.date.gregorian, lang)}</bdi>
           {dateSeparator(lang)}
-          <span lang="fa" dir="rtl">
-            {solarHijriDate(meeting.date.gregorian)}
-          </span>
+          <bdi lang={solarHijriLang(lang)} dir={dirOf(solarHijriLang(lang))}>
+            {solarHijriDate(meeting.date.gregorian, lang)}
+          </bdi>
         </dd>
         <dt>{t.glanceWhere}</dt>
         <dd>{meeting.place[lang]}</dd>

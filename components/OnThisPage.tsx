@@ -1,4 +1,4 @@
-import type { Bundle, Lang } from '../lib/data/types.ts';
+import type { Bundle, UiLang } from '../lib/data/types.ts';
 import type { Messages } from '../lib/i18n/messages.ts';
 import type { PageSummary } from '../lib/messaging/protocol.ts';
 import type { PageState } from '../lib/settings/page-state.ts';
@@ -8,7 +8,7 @@ export type { PageState };
 export interface OnThisPageProps {
   state: PageState;
   bundle: Bundle;
-  lang: Lang;
+  lang: UiLang;
   t: Messages;
   activeEntity?: string;
   onPickEntity: (entityId: string | undefined) => void;
@@ -41,7 +41,11 @@ export function OnThisPage(props: OnThisPageProps) {
     <section class="onpage" aria-labelledby="onpage-title">
       <h2 class="onpage__title" id="onpage-title">
         {t.onThisPage}
-        {'site' in state && state.site && <span class="onpage__site">{state.site}</span>}
+        {'site' in state && state.site && (
+          <span class="onpage__site" dir="ltr">
+            {state.site}
+          </span>
+        )}
       </h2>
       {state.kind === 'unsupported' && <p class="onpage__note">{t.unsupportedPage}</p>}
       {state.kind === 'running' && <RunningList {...props} state={state} label={label} />}

@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/data/types.ts';
+import { UI_LANGS, type UiLang } from '../lib/data/types.ts';
 import { dirOf, LANGUAGE_NAMES, type Messages } from '../lib/i18n/messages.ts';
 import type { NewsSite } from '../lib/settings/news-sites.ts';
 import {
@@ -21,7 +21,7 @@ export interface OptionValues {
 }
 
 export interface OptionsPageProps {
-  lang: Lang;
+  lang: UiLang;
   t: Messages;
   values: OptionValues;
   defaults: readonly NewsSite[];
@@ -138,8 +138,8 @@ export function OptionsPage({
               }
             >
               <option value="auto">{t.langAuto}</option>
-              {(['en', 'fa', 'ru'] as const).map((l) => (
-                <option key={l} value={l} lang={l}>
+              {UI_LANGS.map((l) => (
+                <option key={l} value={l} lang={l} dir={dirOf(l)}>
                   {LANGUAGE_NAMES[l]}
                 </option>
               ))}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CompiledStatement, Lang } from '../lib/data/types.ts';
+import type { CompiledStatement, UiLang } from '../lib/data/types.ts';
 import { dirOf, type Messages } from '../lib/i18n/messages.ts';
 import type { StatementSearch } from '../lib/search/statement-search.ts';
 import { OnThisPage, type PageState } from './OnThisPage.tsx';
@@ -7,7 +7,7 @@ import { SearchPanel } from './SearchPanel.tsx';
 
 export interface PopupAppProps {
   search: StatementSearch;
-  lang: Lang;
+  lang: UiLang;
   t: Messages;
   page: PageState;
   notice?: string;

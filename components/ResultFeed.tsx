@@ -1,21 +1,24 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Bundle, CompiledStatement, Lang } from '../lib/data/types.ts';
+import type { Bundle, CompiledStatement, TranslationLang, UiLang } from '../lib/data/types.ts';
 import type { Messages } from '../lib/i18n/messages.ts';
 import type { MatchQuality } from '../lib/search/statement-search.ts';
 import { StatementCard } from './StatementCard.tsx';
 
-/** One result to show: a statement, how it matched, and the UTF-16 ranges of its Persian text to highlight. */
+/** One result to show: a statement, how it matched, and the UTF-16 ranges of its texts to highlight. */
 export interface ShownResult {
   statement: CompiledStatement;
   quality?: MatchQuality;
+  /** Ranges of the Persian text. */
   highlights: [number, number][];
+  /** Ranges of each translation (an Arabic query highlights the Arabic words it matched). */
+  translationHighlights?: Partial<Record<TranslationLang, [number, number][]>>;
 }
 
 export interface ResultFeedProps {
   results: readonly ShownResult[];
   bundle: Bundle;
-  lang: Lang;
+  lang: UiLang;
   t: Messages;
   label: string;
   onCopy?: (statement: CompiledStatement) => void;
@@ -87,6 +90,7 @@ export function ResultFeed({ results, bundle, lang, t, label, onCopy, copiedId, 
           t={t}
           quality={r.quality}
           highlights={r.highlights}
+          translationHighlights={r.translationHighlights}
           expanded={expanded.has(r.statement.id)}
           onToggle={toggle}
           onCopy={onCopy}

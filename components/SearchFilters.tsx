@@ -1,4 +1,4 @@
-import type { Bundle, Lang, StatementKind } from '../lib/data/types.ts';
+import type { Bundle, UiLang, StatementKind } from '../lib/data/types.ts';
 import type { Messages } from '../lib/i18n/messages.ts';
 import { meetingTopics } from './MeetingGlance.tsx';
 
@@ -10,7 +10,7 @@ export interface FilterValues {
 
 export interface SearchFiltersProps {
   bundle: Bundle;
-  lang: Lang;
+  lang: UiLang;
   t: Messages;
   value: FilterValues;
   /** Receives only the filter that changed. */

@@ -1,15 +1,15 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { CompiledStatement, Lang } from '../lib/data/types.ts';
+import { type CompiledStatement, TRANSLATION_LANGS, type UiLang } from '../lib/data/types.ts';
 import { dirOf, type Messages } from '../lib/i18n/messages.ts';
+import { matchedRanges } from '../lib/search/highlight.ts';
 import type { SearchFilters as Filters, StatementSearch } from '../lib/search/statement-search.ts';
-import { analyze } from '../lib/text/terms.ts';
 import { MeetingGlance } from './MeetingGlance.tsx';
 import { ResultFeed, type ShownResult } from './ResultFeed.tsx';
 import { type FilterValues, SearchFilters } from './SearchFilters.tsx';
 
 export interface SearchPanelProps {
   search: StatementSearch;
-  lang: Lang;
+  lang: UiLang;
   t: Messages;
   initialQuery?: string;
   /** An entity picked in "On this page": only statements concerning it are shown. */
@@ -22,14 +22,6 @@ export interface SearchPanelProps {
   onQueryChange?: (query: string) => void;
 }
 
-/** Highlight ranges in a statement's Persian text: the words whose terms the query matched. */
-export function matchedRanges(text: string, matchedTerms: readonly string[]): [number, number][] {
-  const wanted = new Set(matchedTerms);
-  return analyze(text)
-    .filter((w) => w.terms.some((t) => wanted.has(t)))
-    .map((w) => [w.start, w.end]);
-}
-
 /** The results for a query and filters: ranked hits, or every statement (in source order) for an empty box. */
 export function resultsFor(search: StatementSearch, query: string, filters: Filters): ShownResult[] {
   if (!query.trim()) return search.all(filters).map((statement) => ({ statement, highlights: [] }));
@@ -37,6 +29,9 @@ export function resultsFor(search: StatementSearch, query: string, filters: Filt
     statement: h.statement,
     quality: h.quality,
     highlights: matchedRanges(h.statement.fa, h.matchedTerms),
+    translationHighlights: Object.fromEntries(
+      TRANSLATION_LANGS.map((l) => [l, matchedRanges(h.statement[l], h.matchedTerms, l)]),
+    ),
   }));
 }
 

@@ -68,7 +68,10 @@ export function SiteSettings({
                             onDisabled(on ? withoutSite(disabled, s.host) : withSite(disabled, s.host));
                           }}
                         />
-                        <span class="sites__name">{s.name}</span>
+                        {/* Outlet names are Latin; isolated so their parentheses keep their side in a right-to-left page. */}
+                        <span class="sites__name" dir="auto">
+                          {s.name}
+                        </span>
                         <span class="sites__host" dir="ltr">
                           {s.host}
                         </span>

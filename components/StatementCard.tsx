@@ -1,16 +1,19 @@
 import type { TargetedKeyboardEvent } from 'preact';
-import type { Bundle, CompiledStatement, Lang } from '../lib/data/types.ts';
-import { dateSeparator, gregorianDate, solarHijriDate } from '../lib/format/dates.ts';
+import type { Bundle, CompiledStatement, TranslationLang, UiLang } from '../lib/data/types.ts';
+import { dateSeparator, gregorianDate, solarHijriDate, solarHijriLang } from '../lib/format/dates.ts';
+import { dirOf, otherTranslationOf, translationLangOf } from '../lib/i18n/languages.ts';
 import type { Messages } from '../lib/i18n/messages.ts';
 import type { MatchQuality } from '../lib/search/statement-search.ts';
 
 export interface StatementCardProps {
   statement: CompiledStatement;
   bundle: Bundle;
-  lang: Lang;
+  lang: UiLang;
   t: Messages;
   /** UTF-16 ranges of `statement.fa` to highlight (words the query matched). */
   highlights?: readonly (readonly [number, number])[];
+  /** UTF-16 ranges of each translation to highlight (the words of that translation the query matched). */
+  translationHighlights?: Partial<Record<TranslationLang, readonly (readonly [number, number])[]>>;
   quality?: MatchQuality;
   onCopy?: (statement: CompiledStatement) => void;
   copied?: boolean;
@@ -49,9 +52,16 @@ export function highlightPieces(
   return pieces;
 }
 
+/** A text with its highlighted words wrapped in `<mark>`. */
+function Highlighted({ text, ranges }: { text: string; ranges: readonly (readonly [number, number])[] }) {
+  return <>{highlightPieces(text, ranges).map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : p.text))}</>;
+}
+
 /**
  * One statement: speaker, direct or reported, the Persian text exactly as in the source, the unofficial
- * translation in the reader's language, the date in both calendars and the source.
+ * translation in the reader's language (English in the Persian interface), the date in both calendars and the
+ * source. Each text carries its own `lang` and `dir`, whatever the interface's: the Persian quote stays
+ * `lang="fa"` inside an Arabic card, an English translation stays left-to-right inside a Persian one.
  */
 export function StatementCard({
   statement: s,
@@ -59,6 +69,7 @@ export function StatementCard({
   lang,
   t,
   highlights = [],
+  translationHighlights = {},
   quality,
   onCopy,
   copied,
@@ -70,8 +81,8 @@ export function StatementCard({
 }: StatementCardProps) {
   const byId = (id: string) => bundle.gazetteer.entities.find((e) => e.id === id);
   const speaker = byId(s.speaker);
-  const translationLang: Exclude<Lang, 'fa'> = lang === 'ru' ? 'ru' : 'en';
-  const otherLang: Exclude<Lang, 'fa'> = translationLang === 'ru' ? 'en' : 'ru';
+  const translationLang = translationLangOf(lang);
+  const otherLang = otherTranslationOf(lang);
   const detailsId = `statement-details-${s.id}`;
   const clamp = expanded === false ? ' statement--clamped' : '';
   return (
@@ -96,16 +107,24 @@ export function StatementCard({
         )}
       </header>
       <blockquote class="statement__quote" lang="fa" dir="rtl">
-        {highlightPieces(s.fa, highlights).map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : p.text))}
+        <Highlighted text={s.fa} ranges={highlights} />
       </blockquote>
-      <p class="statement__translation" lang={translationLang} dir="ltr">
-        <span class="statement__translation-label">{t.unofficialTranslation}: </span>
-        {s[translationLang]}
+      <p class="statement__translation" lang={translationLang} dir={dirOf(translationLang)}>
+        {/* The label is in the interface's language, maybe not the translation's: isolated in its own direction,
+            its colon stays at its end (a Persian label before an English translation). */}
+        <span class="statement__translation-label" lang={lang} dir={dirOf(lang)}>
+          {t.unofficialTranslation}:
+        </span>{' '}
+        <Highlighted text={s[translationLang]} ranges={translationHighlights[translationLang] ?? []} />
       </p>
       {expanded && (
         <div class="statement__details" id={detailsId}>
-          <p class="statement__translation statement__translation--other" lang={otherLang} dir="ltr">
-            {s[otherLang]}
+          <p
+            class="statement__translation statement__translation--other"
+            lang={otherLang}
+            dir={dirOf(otherLang)}
+          >
+            <Highlighted text={s[otherLang]} ranges={translationHighlights[otherLang] ?? []} />
           </p>
           <ul class="statement__about">
             {[...s.topics, ...s.entities].map((id) => (
@@ -117,14 +136,19 @@ export function StatementCard({
         </div>
       )}
       <footer class="statement__meta">
-        {/* Each date isolated: in a right-to-left card, two runs of digits around the separator would merge. */}
+        {/* Each date isolated in its own direction: in a right-to-left card, two runs of digits around the
+            separator would merge, and the Solar Hijri date reads right to left in every interface. */}
         <span class="statement__date">
-          <bdi>{gregorianDate(bundle.meeting.date.gregorian, lang)}</bdi>
+          <bdi dir={dirOf(lang)}>{gregorianDate(bundle.meeting.date.gregorian, lang)}</bdi>
           {dateSeparator(lang)}
-          <bdi lang="fa">{solarHijriDate(bundle.meeting.date.gregorian)}</bdi>
+          <bdi lang={solarHijriLang(lang)} dir={dirOf(solarHijriLang(lang))}>
+            {solarHijriDate(bundle.meeting.date.gregorian, lang)}
+          </bdi>
         </span>
         <span class="statement__source">
           {t.source}:{' '}
+          {/* The title mixes Persian and Latin digits («… - 22 / اسفند / 1401»): only a right-to-left isolate puts
+              "22" right of «اسفند» and "1401" left-most, in a left-to-right interface too. */}
           <cite lang="fa" dir="rtl">
             {bundle.meeting.title.fa}
           </cite>

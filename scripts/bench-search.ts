@@ -79,10 +79,11 @@ const ALPHABETS = {
   fa: 'ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی',
   en: 'abcdefghijklmnopqrstuvwxyz',
   ru: 'абвгдежзийклмнопрстуфхцчшщыэюя',
+  ar: 'ابتثجحخدذرزسشصضطظعغفقكلمنهوية',
 } as const;
 
 /**
- * `n` statements in the three languages, with real speakers and topics. A third of the words come from the
+ * `n` statements in the four languages, with real speakers and topics. A third of the words come from the
  * real statements (so real queries hit); the rest from a generated vocabulary of 30,000 words per language,
  * drawn with a skew so some words are common and most are rare, as in news text. Recombining only the real
  * statements' few hundred words would make every query match nearly every document: not a realistic index.
@@ -94,7 +95,7 @@ export function syntheticBundle(real: Bundle, n: number, seed = 1): Bundle {
     Array.from({ length: 30_000 }, () =>
       Array.from({ length: 3 + Math.floor(rand() * 7) }, () => pick([...ALPHABETS[k]])).join(''),
     );
-  const langs = ['fa', 'en', 'ru'] as const;
+  const langs = ['fa', 'en', 'ru', 'ar'] as const;
   const vocab = Object.fromEntries(
     langs.map((k) => [k, { real: real.statements.flatMap((s) => s[k].split(/\s+/)), made: made(k) }]),
   ) as Record<(typeof langs)[number], { real: string[]; made: string[] }>;
@@ -104,7 +105,14 @@ export function syntheticBundle(real: Bundle, n: number, seed = 1): Bundle {
     ).join(' ');
   const statements: CompiledStatement[] = Array.from({ length: n }, (_, i) => {
     const base = pick(real.statements);
-    return { ...base, id: `syn-${i}`, fa: sentence('fa'), en: sentence('en'), ru: sentence('ru') };
+    return {
+      ...base,
+      id: `syn-${i}`,
+      fa: sentence('fa'),
+      en: sentence('en'),
+      ru: sentence('ru'),
+      ar: sentence('ar'),
+    };
   });
   return { ...real, statements };
 }

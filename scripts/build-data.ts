@@ -1,5 +1,5 @@
 /**
- * `npm run data`: compiles data/ (corpus, statements, gazetteer, meeting) into generated/bundle.json and
+ * `npm run data`: compiles data/ (corpus, statements, gazetteer and aliases/, meeting, Arabic labels) into generated/bundle.json and
  * generated/search-index.json, which the extension imports. Fails with the list of problems, never a stack.
  *
  * Options (for tests): `--data DIR` reads another data folder, `--out DIR` writes elsewhere.
@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compileBundle, DataError } from '../lib/data/compile.ts';
+import { PAGE_LANGS } from '../lib/data/types.ts';
 import { buildIndex, serializeIndex } from '../lib/search/statement-search.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,7 +39,9 @@ try {
     corpus: read('corpus/000_e2ce688135970981.txt'),
     statements: readJson('statements.json'),
     gazetteer: readJson('gazetteer.json'),
+    pageAliases: Object.fromEntries(PAGE_LANGS.map((lang) => [lang, readJson(`aliases/${lang}.json`)])),
     meeting: readJson('meeting.json'),
+    arabicLabels: readJson('arabic-labels.json'),
     cues: readJson('statement-cues.json'),
   });
   mkdirSync(outDir, { recursive: true });

@@ -1,8 +1,10 @@
 /**
- * `npm run --silent scan -- [--json] FILE...`: spots the meeting's people and topics in saved pages, without
+ * `npm run --silent scan -- [--json] [--published YYYY-MM-DD] FILE...`: spots the meeting's people and topics in saved pages, without
  * a browser. `.html`/`.htm` files are parsed with linkedom and read like the extension reads a page (offsets
  * into the text blocks joined by one `\n`); `.txt` files are one block (offsets into the file's text,
  * UTF-8, BOM stripped). Bad input gets one line on stderr and a non-zero exit; other files still run.
+ * `--published` sets the publication date (which decides who a title means) for `.txt` files and
+ * overrides the date an `.html` page gives.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -43,14 +45,28 @@ function readInput(path: string): string {
   return text.replace(/^\uFEFF/, '');
 }
 
-function scanFile(path: string, spotter: Spotter, linker: QuoteLinker): ScannedPage {
+/** A real calendar day written `YYYY-MM-DD`, or null. */
+function parseDay(value: string): string | null {
+  const m = value.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (!m) return null;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === value ? value : null;
+}
+
+function scanFile(path: string, spotter: Spotter, linker: QuoteLinker, published?: string): ScannedPage {
   const ext = extname(path).toLowerCase();
   const text = readInput(path);
   if (ext !== '.html' && ext !== '.htm' && ext !== '.txt') {
     throw new InputError(`unsupported file type "${ext || '(none)'}" (use .html, .htm or .txt)`);
   }
-  if (ext === '.txt') return scanPlainText(text, spotter, linker);
-  return scanHtml(text, (html) => parseHTML(html).document as unknown as Document, spotter, linker);
+  if (ext === '.txt') return scanPlainText(text, spotter, published, linker);
+  return scanHtml(
+    text,
+    (html) => parseHTML(html).document as unknown as Document,
+    spotter,
+    published,
+    linker,
+  );
 }
 
 function loadBundle(): Bundle {
@@ -103,14 +119,31 @@ function summary(path: string, page: ScannedPage, bundle: Bundle): string {
   return lines.join('\n');
 }
 
+const USAGE = 'usage: npm run --silent scan -- [--json] [--published YYYY-MM-DD] FILE...\n';
+
 function main(argv: string[]): number {
-  const json = argv.includes('--json');
-  const files = argv.filter((a) => a !== '--json');
+  const args = [...argv];
+  let published: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg !== '--published' && !arg.startsWith('--published=')) continue;
+    const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[i + 1];
+    args.splice(i, arg.includes('=') ? 1 : 2);
+    i--;
+    const day = value === undefined ? null : parseDay(value);
+    if (!day) {
+      process.stderr.write(
+        `scan: --published needs a real date written YYYY-MM-DD (got ${value === undefined ? 'nothing' : JSON.stringify(value)})\n${USAGE}`,
+      );
+      return 2;
+    }
+    published = day;
+  }
+  const json = args.includes('--json');
+  const files = args.filter((a) => a !== '--json');
   const unknown = files.filter((f) => f.startsWith('--'));
   if (files.length === 0 || unknown.length > 0) {
-    process.stderr.write(
-      `${unknown.length ? `scan: unknown option ${unknown[0]}\n` : ''}usage: npm run --silent scan -- [--json] FILE...\n`,
-    );
+    process.stderr.write(`${unknown.length ? `scan: unknown option ${unknown[0]}\n` : ''}${USAGE}`);
     return 2;
   }
   let bundle: Bundle;
@@ -127,7 +160,7 @@ function main(argv: string[]): number {
   const results: { path: string; page: ScannedPage }[] = [];
   for (const path of files) {
     try {
-      const page = scanFile(path, spotter, linker);
+      const page = scanFile(path, spotter, linker, published);
       results.push({ path, page });
       if (!json) process.stdout.write(`${summary(path, page, bundle)}\n\n`);
     } catch (error) {

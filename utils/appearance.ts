@@ -2,13 +2,13 @@
  * Applies the interface language, direction and theme to an extension page's document, from the settings:
  * `auto` language follows the browser's UI language; `auto` theme follows `prefers-color-scheme` in CSS.
  */
-import type { Lang } from '../lib/data/types.ts';
+import type { UiLang } from '../lib/data/types.ts';
 import { resolveLang } from '../lib/i18n/messages.ts';
 import { dirOf } from '../lib/i18n/messages.ts';
 import type { Settings } from '../lib/settings/schema.ts';
 
 /** The interface language for these settings, in this browser. */
-export function interfaceLang(settings: Pick<Settings, 'uiLanguage'>): Lang {
+export function interfaceLang(settings: Pick<Settings, 'uiLanguage'>): UiLang {
   return resolveLang(settings.uiLanguage, browser.i18n.getUILanguage?.() ?? navigator.language);
 }
 
@@ -16,7 +16,7 @@ export function interfaceLang(settings: Pick<Settings, 'uiLanguage'>): Lang {
 export function applyAppearance(
   settings: Pick<Settings, 'uiLanguage' | 'theme'>,
   doc: Document = document,
-): Lang {
+): UiLang {
   const lang = interfaceLang(settings);
   const root = doc.documentElement;
   root.lang = lang;

@@ -1,5 +1,5 @@
 /** "Copy with citation" for extension pages: the citation text in the interface language, to the clipboard. */
-import type { Bundle, CompiledStatement, Lang } from '../lib/data/types.ts';
+import type { Bundle, CompiledStatement, UiLang } from '../lib/data/types.ts';
 import { citationText } from '../lib/format/citation.ts';
 import { LOG_PREFIX } from '../lib/messaging/receiver.ts';
 
@@ -7,7 +7,7 @@ import { LOG_PREFIX } from '../lib/messaging/receiver.ts';
 export async function copyCitation(
   statement: CompiledStatement,
   bundle: Bundle,
-  lang: Lang,
+  lang: UiLang,
 ): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(citationText(statement, bundle, lang));

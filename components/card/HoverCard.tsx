@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import type { Bundle, CompiledStatement, Entity, Lang } from '../../lib/data/types.ts';
+import type { Bundle, CompiledStatement, BundledEntity, UiLang } from '../../lib/data/types.ts';
 import { dirOf, type Messages } from '../../lib/i18n/messages.ts';
 import type { Theme } from '../../lib/settings/schema.ts';
 import { StatementCard } from '../StatementCard.tsx';
@@ -7,10 +7,10 @@ import { StatementCard } from '../StatementCard.tsx';
 export interface HoverCardProps {
   /** The words as the page wrote them ("Lukashenka", «لوکاشنکو»); page text, so only ever rendered as text. */
   pageText: string;
-  entity: Entity;
+  entity: BundledEntity;
   statements: readonly CompiledStatement[];
   bundle: Bundle;
-  lang: Lang;
+  lang: UiLang;
   t: Messages;
   /** Id of the statement just copied, to confirm it on its button. */
   copiedId: string | null;

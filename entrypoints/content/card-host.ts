@@ -6,21 +6,29 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
-import cardCss from '../../components/card/card.css?inline';
+import frameCss from '../../components/card/card.css?inline';
 import { HoverCard } from '../../components/card/HoverCard.tsx';
-import type { Bundle, CompiledStatement, Entity, Lang } from '../../lib/data/types.ts';
+import statementCss from '../../components/statement.css?inline';
+import tokensCss from '../../components/tokens.css?inline';
+import type { Bundle, CompiledStatement, BundledEntity, UiLang } from '../../lib/data/types.ts';
 import type { Messages } from '../../lib/i18n/messages.ts';
 import type { Theme } from '../../lib/settings/schema.ts';
 import type { PageMark } from './mark-store.ts';
 
 export const HOST_TAG = 'inline-context-card';
 
+/**
+ * The card's stylesheet: the extension's colours, a statement's look (the same files the popup and the search
+ * page import, so a statement looks the same everywhere) and the card's frame, in that order of precedence.
+ */
+const CARD_CSS = [tokensCss, statementCss, frameCss].join('\n');
+
 export interface CardContent {
   mark: PageMark;
-  entity: Entity;
+  entity: BundledEntity;
   statements: CompiledStatement[];
   bundle: Bundle;
-  lang: Lang;
+  lang: UiLang;
   t: Messages;
   theme: Theme;
 }
@@ -29,8 +37,8 @@ export interface CardHostEvents {
   onPointerInCard(inside: boolean): void;
   onClose(): void;
   /** Resolves to whether the clipboard took the citation. */
-  onCopy(statement: CompiledStatement, lang: Lang): Promise<boolean>;
-  onSearch(entity: Entity, lang: Lang): void;
+  onCopy(statement: CompiledStatement, lang: UiLang): Promise<boolean>;
+  onSearch(entity: BundledEntity, lang: UiLang): void;
 }
 
 export class CardHost {
@@ -178,11 +186,11 @@ export class CardHost {
     try {
       // A constructed sheet is not subject to the page's CSP (a <style> element is, under style-src 'none').
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(cardCss);
+      sheet.replaceSync(CARD_CSS);
       shadow.adoptedStyleSheets = [sheet];
     } catch {
       const style = document.createElement('style');
-      style.textContent = cardCss;
+      style.textContent = CARD_CSS;
       shadow.append(style);
     }
     const mount = document.createElement('div');

@@ -66,7 +66,7 @@ export class HighlightPainter {
 
   /** Applies a paint plan: `styles[i]` for `marks[i]`. Marks not given keep their style. */
   apply(marks: readonly PageMark[], styles: readonly MarkStyle[]): void {
-    marks.forEach((m, i) => this.set(m, styles[i] ?? 'quiet'));
+    for (const [i, m] of marks.entries()) this.set(m, styles[i] ?? 'quiet');
   }
 
   /** Shows or hides every mark (the reader's show/hide, "nothing until I ask"). */

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Bundle, Entity, Lang } from '../../lib/data/types.ts';
+import type { Bundle, BundledEntity, UiLang } from '../../lib/data/types.ts';
 import { MESSAGES, resolveLang } from '../../lib/i18n/messages.ts';
 import type { EntityCounts, PageSummary } from '../../lib/messaging/protocol.ts';
 import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
@@ -47,7 +47,7 @@ export class PageSession {
   private readonly store = new MarkStore();
   private readonly painter = new HighlightPainter();
   private readonly shadowRoots = new Set<ShadowRoot>();
-  private readonly entities: Map<string, Entity>;
+  private readonly entities: Map<string, BundledEntity>;
   private readonly card: CardHost;
   private readonly interaction: Interaction;
   private readonly scanner: PageScanner;
@@ -228,7 +228,7 @@ export class PageSession {
   }
 
   /** The same rule as the extension's pages (utils/appearance.ts): the user's choice, else the browser's. */
-  private lang(): Lang {
+  private lang(): UiLang {
     return resolveLang(this.settings.uiLanguage, browser.i18n.getUILanguage?.() ?? navigator.language);
   }
 

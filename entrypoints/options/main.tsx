@@ -10,11 +10,13 @@ import { sitePatterns } from '../../lib/settings/sites.ts';
 import { applyAppearance } from '../../utils/appearance.ts';
 import type { Settings } from '../../lib/settings/schema.ts';
 import { readSettings, saveSetting, watchSettings } from '../../utils/storage.ts';
+import '../../components/tokens.css';
 import '../../components/ui.css';
 import './style.css';
 
 async function start(root: HTMLElement) {
-  let status: string | undefined;
+  // Whether a change was saved; the words are taken at each draw, so switching the language translates them.
+  let saved = false;
   const draw = (settings: Settings) => {
     const lang = applyAppearance(settings);
     const t = MESSAGES[lang];
@@ -25,9 +27,9 @@ async function start(root: HTMLElement) {
         t={t}
         values={settings}
         defaults={NEWS_SITES}
-        status={status}
+        status={saved ? t.saved : undefined}
         onChange={<K extends keyof OptionValues>(key: K, value: OptionValues[K]) => {
-          status = t.saved;
+          saved = true;
           void saveSetting(key, value as Settings[K]);
         }}
         requestAccess={(site) =>

@@ -13,7 +13,9 @@ import { copyCitation } from '../../utils/copy-citation.ts';
 import { statementSearch } from '../../utils/statement-search.ts';
 import { readSettings, saveSetting, type Settings } from '../../utils/storage.ts';
 import { sendToBackground, sendToTab } from '../../utils/tabs.ts';
+import '../../components/tokens.css';
 import '../../components/ui.css';
+import '../../components/statement.css';
 import { pageState, type TargetTab, targetTab } from './page-state.ts';
 import './style.css';
 

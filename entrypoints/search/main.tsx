@@ -5,14 +5,16 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { SearchPanel } from '../../components/SearchPanel.tsx';
-import type { CompiledStatement, Lang } from '../../lib/data/types.ts';
+import type { CompiledStatement, UiLang } from '../../lib/data/types.ts';
 import { MESSAGES } from '../../lib/i18n/messages.ts';
 import type { StatementSearch } from '../../lib/search/statement-search.ts';
 import { applyAppearance } from '../../utils/appearance.ts';
 import { copyCitation } from '../../utils/copy-citation.ts';
 import { statementSearch } from '../../utils/statement-search.ts';
 import { readSettings } from '../../utils/storage.ts';
+import '../../components/tokens.css';
 import '../../components/ui.css';
+import '../../components/statement.css';
 import './style.css';
 
 function SearchPage({
@@ -21,7 +23,7 @@ function SearchPage({
   initialQuery,
 }: {
   search: StatementSearch;
-  lang: Lang;
+  lang: UiLang;
   initialQuery: string;
 }) {
   const t = MESSAGES[lang];

@@ -1,20 +1,26 @@
 /**
  * Compiles the curated data into the bundle the extension ships, refusing anything that could put words in
  * someone's mouth: a quote that is not a verbatim span of the source, a statement without speaker, kind or
- * translation, a repeated id, an unknown entity or topic, an entity without aliases in one of the languages.
+ * translation (English, Russian and Arabic), a repeated id, an unknown entity or topic, an entity without aliases in one
+ * of the languages (the three of `gazetteer.json` and each page language's `aliases/<lang>.json`).
  * Pure: the caller reads the files and writes the output.
  */
 import { checkCues, type StatementCues } from '../quote/cues.ts';
 import { SEARCH_SCHEMA_VERSION } from '../search/search-options.ts';
 import { layoutCorpus } from './corpus.ts';
+import { mergePageAliases } from './page-aliases.ts';
 import {
+  type ArabicLabels,
   type Bundle,
+  type BundledEntity,
   type CompiledStatement,
   type Entity,
   type Gazetteer,
   LANGS,
   type Meeting,
+  type PageLang,
   type Statement,
+  UI_LANGS,
 } from './types.ts';
 
 export class DataError extends Error {
@@ -30,7 +36,11 @@ export interface CompileInput {
   corpus: string;
   statements: unknown;
   gazetteer: unknown;
+  /** `data/aliases/<lang>.json` for each page language (ar, be, de, fr, tr). */
+  pageAliases: Partial<Record<PageLang, unknown>>;
   meeting: unknown;
+  /** data/arabic-labels.json: the entities' labels and descriptions for the Arabic interface. */
+  arabicLabels: unknown;
   /** data/statement-cues.json (optional: a bundle without it has no quote linking). */
   cues?: unknown;
 }
@@ -95,6 +105,7 @@ function checkStatement(
     problems.push(`${where}: kind must be "direct" or "reported", not ${JSON.stringify(s.kind ?? null)}.`);
   if (!isText(s.en)) problems.push(`${where}: has no English translation.`);
   if (!isText(s.ru)) problems.push(`${where}: has no Russian translation.`);
+  if (!isText(s.ar)) problems.push(`${where}: has no Arabic translation.`);
   if (!Number.isInteger(s.paragraph)) problems.push(`${where}: has no paragraph number.`);
   for (const id of s.entities ?? []) {
     const e = entities.get(id);
@@ -120,11 +131,52 @@ function checkStatement(
   return { ...s, start, end: start + s.fa.length };
 }
 
+/** Gives every entity its Arabic label and description; an entity without them, or an unknown id, is a problem. */
+function withArabicLabels(
+  entities: Map<string, Entity>,
+  labels: ArabicLabels,
+  problems: string[],
+): BundledEntity[] {
+  const byId = labels?.entities ?? {};
+  for (const id of Object.keys(byId)) {
+    if (!entities.has(id)) problems.push(`arabic-labels: unknown entity "${id}".`);
+  }
+  return [...entities.values()].map((e) => {
+    const ar = byId[e.id];
+    if (!isText(ar?.label) || !isText(ar?.description))
+      problems.push(`arabic-labels: entity "${e.id}" has no Arabic label and description.`);
+    return {
+      ...e,
+      label: { ...e.label, ar: ar?.label ?? '' },
+      description: { ...e.description, ar: ar?.description ?? '' },
+    };
+  });
+}
+
+function checkMeeting(meeting: Meeting, entities: Map<string, Entity>, problems: string[]): void {
+  if (!isText(meeting?.id) || !isText(meeting?.date?.gregorian))
+    problems.push('meeting: needs an id and a date.');
+  for (const lang of UI_LANGS) {
+    if (!isText(meeting?.title?.[lang]) || !isText(meeting?.place?.[lang]))
+      problems.push(`meeting: needs a title and a place in ${lang}.`);
+    if (!isText(meeting?.source?.publisher?.[lang]))
+      problems.push(`meeting: needs the source's publisher in ${lang}.`);
+  }
+  for (const p of meeting?.participants ?? []) {
+    if (!entities.has(p.entity)) problems.push(`meeting: unknown participant "${p.entity}".`);
+    for (const lang of UI_LANGS) {
+      if (!isText(p.role?.[lang])) problems.push(`meeting: participant "${p.entity}" has no ${lang} role.`);
+    }
+  }
+}
+
 /** Validates everything and returns the bundle, or throws a {@link DataError} listing every problem. */
 export function compileBundle(input: CompileInput): Bundle {
   const problems: string[] = [];
-  const gazetteer = input.gazetteer as Gazetteer;
-  const entities = checkGazetteer(gazetteer, problems);
+  const entities = checkGazetteer(input.gazetteer as Gazetteer, problems);
+  const gazetteer = Array.isArray((input.gazetteer as Gazetteer)?.entities)
+    ? mergePageAliases(input.gazetteer as Gazetteer, input.pageAliases ?? {}, problems)
+    : (input.gazetteer as Gazetteer);
   const list = (input.statements as { statements?: Statement[] })?.statements;
   if (!Array.isArray(list) || list.length === 0)
     problems.push('statements: the file has no `statements` list.');
@@ -149,15 +201,19 @@ export function compileBundle(input: CompileInput): Bundle {
     if (b.start < a.end) problems.push(`statements "${a.id}" and "${b.id}" overlap in the source.`);
   }
   const meeting = input.meeting as Meeting;
-  if (!isText(meeting?.id) || !isText(meeting?.date?.gregorian))
-    problems.push('meeting: needs an id and a date.');
-  for (const p of meeting?.participants ?? []) {
-    if (!entities.has(p.entity)) problems.push(`meeting: unknown participant "${p.entity}".`);
-  }
+  checkMeeting(meeting, entities, problems);
   if (input.cues !== undefined)
     problems.push(...checkCues(input.cues, new Set(sorted.map((c) => c.id)), new Set(entities.keys())));
+  // The merged entities (with the page languages' aliases), labelled for the Arabic interface.
+  const merged = new Map((gazetteer.entities ?? []).map((e) => [e.id, e]));
+  const bundled = withArabicLabels(merged, input.arabicLabels as ArabicLabels, problems);
   if (problems.length) throw new DataError(problems);
-  const bundle: Bundle = { schemaVersion: SEARCH_SCHEMA_VERSION, meeting, statements: sorted, gazetteer };
+  const bundle: Bundle = {
+    schemaVersion: SEARCH_SCHEMA_VERSION,
+    meeting,
+    statements: sorted,
+    gazetteer: { ...gazetteer, entities: bundled },
+  };
   if (input.cues !== undefined) bundle.cues = input.cues as StatementCues;
   return bundle;
 }

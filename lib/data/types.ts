@@ -12,6 +12,37 @@ export const LANGS: readonly Lang[] = ['fa', 'en', 'ru'];
 export type Localized = Record<Lang, string>;
 export type LocalizedList = Record<Lang, string[]>;
 
+/**
+ * The languages of the interface and of what it shows about the meeting: the data languages plus Arabic.
+ * Arabic has its own translations of the statements and its own labels (data/arabic-labels.json), but the
+ * gazetteer's aliases are keyed by {@link Lang}, which the spotter reads; the two lists are kept apart so
+ * adding an interface language never changes what is matched on pages.
+ */
+export type UiLang = Lang | 'ar';
+export const UI_LANGS: readonly UiLang[] = ['en', 'fa', 'ru', 'ar'];
+export type UiLocalized = Record<UiLang, string>;
+
+/** The languages every statement is translated into (the Persian text is the original). */
+export type TranslationLang = Exclude<UiLang, 'fa'>;
+export const TRANSLATION_LANGS: readonly TranslationLang[] = ['en', 'ru', 'ar'];
+
+/**
+ * Page languages the spotter reads beyond the interface's three. Their aliases are curated one file per
+ * language (`data/aliases/<lang>.json`) and merged into the gazetteer by the data build.
+ */
+export type PageLang = 'ar' | 'be' | 'de' | 'fr' | 'tr';
+export const PAGE_LANGS: readonly PageLang[] = ['ar', 'be', 'de', 'fr', 'tr'];
+
+/** Every language an alias can be written for. */
+export type AliasLang = Lang | PageLang;
+export const ALIAS_LANGS: readonly AliasLang[] = [...LANGS, ...PAGE_LANGS];
+
+/**
+ * Aliases per language. The page languages are optional in the type so hand-built gazetteers (tests) can
+ * leave them out; the data build requires them for the real one.
+ */
+export type AliasLists = LocalizedList & Partial<Record<PageLang, string[]>>;
+
 export type StatementKind = 'direct' | 'reported';
 
 /** One statement of the report, as curated in `data/statements.json`. */
@@ -30,6 +61,8 @@ export interface Statement {
   en: string;
   /** Unofficial Russian translation. */
   ru: string;
+  /** Unofficial Arabic translation. */
+  ar: string;
   /** Entities (people, places, the corridor) the statement concerns. */
   entities: string[];
   /** Topics the statement concerns. */
@@ -46,9 +79,15 @@ export interface Entity {
   label: Localized;
   description: Localized;
   /** Full names and unambiguous spellings: always link. */
-  names: LocalizedList;
+  names: AliasLists;
   /** A surname alone: links only when no other person on the page shares it. */
-  surnames: LocalizedList;
+  surnames: AliasLists;
+  /**
+   * Names that are also common words in a page language (Turkish «Reisi», 'its head'): they link only on a
+   * page that names the same entity otherwise, and only capitalised when written so. From the page
+   * languages' alias files.
+   */
+  weakNames?: Partial<Record<PageLang, string[]>>;
 }
 
 export interface OfficeHolder {
@@ -64,26 +103,31 @@ export interface OfficeHolder {
 export interface Office {
   id: string;
   label: Localized;
-  titles: LocalizedList;
+  titles: AliasLists;
   holders: OfficeHolder[];
 }
 
 export interface Gazetteer {
   entities: Entity[];
   offices: Office[];
+  /**
+   * Aliases of other languages that Arabic text uses as different words (رئيسي 'main', تحريم
+   * 'forbidding'): they do not match in a block written in Arabic. From `data/aliases/ar.json`.
+   */
+  arabicFalseFriends?: string[];
 }
 
 export interface Meeting {
   id: string;
-  title: Localized;
+  title: UiLocalized;
   date: {
     gregorian: string;
     solarHijri: { year: number; month: number; day: number };
     weekday: string;
   };
-  place: Localized;
-  participants: { entity: string; role: Localized }[];
-  source: { file: string; publisher: Localized; language: Lang };
+  place: UiLocalized;
+  participants: { entity: string; role: UiLocalized }[];
+  source: { file: string; publisher: UiLocalized; language: Lang };
 }
 
 /** A statement with its position in the corpus, as bundled into the extension. */
@@ -93,12 +137,38 @@ export interface CompiledStatement extends Statement {
   end: number;
 }
 
+/** An entity as bundled: its label and description also in Arabic, from data/arabic-labels.json. */
+export interface BundledEntity extends Entity {
+  label: UiLocalized;
+  description: UiLocalized;
+}
+
+export interface BundledGazetteer extends Gazetteer {
+  entities: BundledEntity[];
+}
+
+/** The Arabic labels of the gazetteer's entities, curated apart from the aliases (data/arabic-labels.json). */
+export interface ArabicLabels {
+  entities: Record<string, { label: string; description: string }>;
+}
+
+/** One page language's aliases, as curated in `data/aliases/<lang>.json`. */
+export interface PageLangAliases {
+  lang: PageLang;
+  /** Entity id → its names and surnames in this language. */
+  entities: Record<string, { names: string[]; surnames?: string[]; weak?: string[] }>;
+  /** Office id → its titles in this language. */
+  offices: Record<string, string[]>;
+  /** Arabic only: other languages' aliases that are different words in Arabic text. */
+  falseFriends?: string[];
+}
+
 /** Everything the extension needs at run time, produced by `scripts/build-data.ts`. */
 export interface Bundle {
   schemaVersion: number;
   meeting: Meeting;
   statements: CompiledStatement[];
-  gazetteer: Gazetteer;
+  gazetteer: BundledGazetteer;
   /** The statement cue lexicon for quote linking (data/statement-cues.json), when the build had it. */
   cues?: StatementCues;
 }

@@ -1,9 +1,11 @@
 /**
- * Interface text in English, Persian and Russian. Components take a {@link Messages} object as a prop, so they
- * stay free of `browser.i18n`; the manifest's own strings (name, context menu, commands) live in public/_locales.
- * Persian and Russian are typed as {@link Messages}, so a key missing in one language fails the type check.
+ * Interface text in English, Persian, Russian and Arabic. Components take a {@link Messages} object as a prop,
+ * so they stay free of `browser.i18n`; the manifest's own strings (name, context menu, commands) live in
+ * public/_locales. The other languages are typed as {@link Messages}, so a key missing in one fails the type
+ * check.
  */
-import type { Lang } from '../data/types.ts';
+import type { UiLang } from '../data/types.ts';
+import { ar } from './messages-ar.ts';
 
 const en = {
   direct: 'Direct quote',
@@ -12,7 +14,7 @@ const en = {
   source: 'Source',
   copyCitation: 'Copy with citation',
   copied: 'Copied',
-  searchPlaceholder: 'Search what was said (Persian, English, Russian)',
+  searchPlaceholder: 'Search what was said (Persian, English, Russian, Arabic)',
   searchLabel: 'Search the statements',
   noResults: 'No statement matches.',
   prefixMatch: 'partial word match',
@@ -103,7 +105,7 @@ const fa: Messages = {
   source: 'منبع',
   copyCitation: 'رونوشت با ذکر منبع',
   copied: 'رونوشت شد',
-  searchPlaceholder: 'جست‌وجو در سخنان (فارسی، انگلیسی، روسی)',
+  searchPlaceholder: 'جست‌وجو در سخنان (فارسی، انگلیسی، روسی، عربی)',
   searchLabel: 'جست‌وجو در سخنان',
   noResults: 'سخنی پیدا نشد.',
   prefixMatch: 'تطابق بخشی از واژه',
@@ -188,7 +190,7 @@ const ru: Messages = {
   source: 'Источник',
   copyCitation: 'Копировать со ссылкой',
   copied: 'Скопировано',
-  searchPlaceholder: 'Поиск по сказанному (персидский, английский, русский)',
+  searchPlaceholder: 'Поиск по сказанному (персидский, английский, русский, арабский)',
   searchLabel: 'Поиск по высказываниям',
   noResults: 'Ничего не найдено.',
   prefixMatch: 'совпадение по началу слова',
@@ -266,20 +268,6 @@ const ru: Messages = {
   saved: 'Сохранено.',
 };
 
-export const MESSAGES: Record<Lang, Messages> = { en, fa, ru };
+export const MESSAGES: Record<UiLang, Messages> = { en, fa, ru, ar };
 
-/** Each interface language's name in itself, for the language picker. */
-export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', fa: 'فارسی', ru: 'Русский' };
-
-/** Direction of the interface for a language. */
-export const dirOf = (lang: Lang): 'rtl' | 'ltr' => (lang === 'fa' ? 'rtl' : 'ltr');
-
-/** Picks a supported interface language from a BCP 47 tag such as `fa-IR` or `ru`. */
-export function pickLang(tag: string | undefined | null): Lang {
-  const base = (tag ?? '').toLowerCase().split(/[-_]/)[0];
-  return base === 'fa' || base === 'ru' ? base : 'en';
-}
-
-/** The interface language: the user's choice, or the browser's language when they chose `auto`. */
-export const resolveLang = (choice: 'auto' | Lang, browserTag: string | undefined | null): Lang =>
-  choice === 'auto' ? pickLang(browserTag) : choice;
+export { dirOf, LANGUAGE_NAMES, pickLang, resolveLang } from './languages.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compileBundle } from '../data/compile.ts';
 import { realInput } from '../../tests/unit/data-fixtures.ts';
+import { matchedRanges } from './highlight.ts';
 import { buildIndex, SearchIndexError, serializeIndex, StatementSearch } from './statement-search.ts';
 
 const bundle = compileBundle(realInput());
@@ -79,5 +80,68 @@ describe('Persian-aware search', () => {
     expect(() => StatementSearch.fromSerialized(bundle, { schemaVersion: 0, index: {} })).toThrow(
       SearchIndexError,
     );
+  });
+});
+
+describe('Arabic queries', () => {
+  const arabicIds = (q: string) => new Set(ids(q));
+
+  test('«العقوبات», «عقوبات», «والعقوبات», «بالعقوبات» and «للعقوبات» find the same statements: those on sanctions', () => {
+    const expected = new Set(SANCTION_STATEMENTS);
+    for (const q of ['العقوبات', 'عقوبات', 'والعقوبات', 'بالعقوبات', 'للعقوبات', 'فالعقوبات'])
+      expect(arabicIds(q), q).toEqual(expected);
+  });
+
+  test('the singular «عقوبة» finds the statements that speak of «العقوبات»', () => {
+    expect(arabicIds('عقوبة')).toEqual(new Set(SANCTION_STATEMENTS));
+    expect(arabicIds('اتفاقية')).toEqual(arabicIds('الاتفاقات'));
+  });
+
+  test('hamza forms, teh marbuta, alef maksura, tatweel and harakat do not matter', () => {
+    expect(ids('أمريكا').length).toBe(4);
+    for (const q of ['امريكا', 'أمـــريكا', 'أَمْرِيكَا', 'لأمريكا'])
+      expect(arabicIds(q), q).toEqual(arabicIds('أمريكا'));
+    expect(ids('المعنويه')).toEqual(ids('المعنوية'));
+    expect(ids('المعنوية').sort()).toEqual([
+      'kh-11-world-needs-spirituality',
+      'kh-12-spirituality-driving-force',
+    ]);
+    expect(arabicIds('المستوي')).toEqual(arabicIds('المستوى'));
+    expect(ids('المستوى').sort()).toEqual(['kh-01-capacity', 'kh-02-raise-relations']);
+  });
+
+  test('Arabic and Persian letter variants meet: ي/ی and ك/ک', () => {
+    expect(ids('ايران').length).toBeGreaterThan(0);
+    expect(ids('ايران')).toEqual(ids('ایران'));
+    expect(ids('لوكاشينكو')).toEqual(ids('لوکاشینکو'));
+  });
+
+  test('a word that merely begins with the letters of a proclitic is still found whole', () => {
+    // «بيلاروسيا» is not ب + «يلاروسيا»; «التعاون» and «تعاون» are the same word.
+    expect(ids('بيلاروسيا')).toContain('kh-03-common-sanctions');
+    expect(arabicIds('وبيلاروسيا')).toEqual(arabicIds('بيلاروسيا'));
+    expect(arabicIds('التعاون')).toEqual(arabicIds('تعاون'));
+  });
+
+  test('Arabic readings are not applied to the Persian source: «رای» is not found inside «برای»', () => {
+    expect(bundle.statements.some((s) => s.fa.includes('برای'))).toBe(true);
+    expect(ids('رای')).toEqual([]);
+    expect(ids('برای').length).toBeGreaterThan(0);
+  });
+
+  test('an Arabic query highlights only the Arabic words it matched, through the offset map', () => {
+    const hit = search.search('والعقوبات').find((h) => h.statement.id === 'kh-04-defeat-sanctions');
+    if (!hit) throw new Error('no hit');
+    const { ar } = hit.statement;
+    const words = matchedRanges(ar, hit.matchedTerms, 'ar').map(([s, e]) => ar.slice(s, e));
+    expect(words).toEqual(['عقوبات', 'العقوبات']);
+    // Nothing of the Persian text: the Persian word is «تحریم», which the Arabic query did not type.
+    expect(matchedRanges(hit.statement.fa, hit.matchedTerms, 'fa')).toEqual([]);
+  });
+
+  test('a highlighted Arabic word keeps its harakat and tatweel: the range covers the original characters', () => {
+    const text = 'فرضُ العقـــوباتِ';
+    const [range] = matchedRanges(text, ['عقوبات'], 'ar');
+    expect(range && text.slice(...range)).toBe('العقـــوباتِ');
   });
 });

@@ -1,12 +1,17 @@
 /**
- * Search over every statement: Persian, English or Russian queries, folded and stemmed like the index
+ * Search over every statement: Persian, English, Russian or Arabic queries, folded and stemmed like the index
  * ({@link analyze}). Each hit says whether it matched exactly, only by prefix, or only fuzzily, and which
  * stored terms matched, so the UI can label it and highlight only words the query really matched.
  */
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
-import type { Bundle, CompiledStatement, Entity, StatementKind } from '../data/types.ts';
-import { analyze } from '../text/terms.ts';
-import { SEARCH_OPTIONS, SEARCH_SCHEMA_VERSION, type SearchDocument } from './search-options.ts';
+import type { Bundle, BundledEntity, CompiledStatement, StatementKind } from '../data/types.ts';
+import { allReadings, analyze, type Term } from '../text/terms.ts';
+import {
+  ARABIC_FIELDS,
+  SEARCH_OPTIONS,
+  SEARCH_SCHEMA_VERSION,
+  type SearchDocument,
+} from './search-options.ts';
 
 export type MatchQuality = 'exact' | 'prefix' | 'fuzzy';
 
@@ -31,14 +36,19 @@ export class SearchIndexError extends Error {
 }
 
 /** The text indexed for one statement. */
-export function toSearchDocument(s: CompiledStatement, entities: Map<string, Entity>): SearchDocument {
-  const names = (e: Entity | undefined) =>
-    e ? [e.label.fa, e.label.en, e.label.ru, ...e.names.fa, ...e.names.en, ...e.names.ru].join(' \n ') : '';
+export function toSearchDocument(s: CompiledStatement, entities: Map<string, BundledEntity>): SearchDocument {
+  const names = (e: BundledEntity | undefined) =>
+    e
+      ? [...Object.values(e.label), ...Object.values(e.names).flat()]
+          .filter((n) => typeof n === 'string')
+          .join(' \n ')
+      : '';
   return {
     id: s.id,
     fa: s.fa,
     en: s.en,
     ru: s.ru,
+    ar: s.ar,
     speaker: names(entities.get(s.speaker)),
     about: [...s.entities, ...s.topics].map((id) => names(entities.get(id))).join(' \n '),
   };
@@ -106,11 +116,8 @@ export class StatementSearch {
   search(query: string, filters: SearchFilters = {}): SearchHit[] {
     const words = analyze(query);
     if (words.length === 0) return [];
-    // AND across the query's words; OR across the readings of one ambiguous Persian word.
-    const tree: Query = {
-      combineWith: 'AND',
-      queries: words.map((w) => ({ combineWith: 'OR', queries: w.terms })),
-    };
+    // AND across the query's words; OR across the readings of one word.
+    const tree: Query = { combineWith: 'AND', queries: words.map(readingsQuery) };
     const results: SearchResult[] = this.index.search(tree, {
       tokenize: (t) => t.split(' ').filter(Boolean),
       processTerm: (t) => t,
@@ -122,8 +129,9 @@ export class StatementSearch {
       let worst: MatchQuality = 'exact';
       for (const w of words) {
         let best: MatchQuality = 'fuzzy';
+        const readings = allReadings(w);
         for (const t of r.terms) {
-          const q = quality(t, w.terms);
+          const q = quality(t, readings);
           if (RANK[q] < RANK[best]) best = q;
         }
         if (RANK[best] > RANK[worst]) worst = best;
@@ -133,6 +141,25 @@ export class StatementSearch {
     // Exact hits before prefix hits before fuzzy ones; score within each.
     return hits.sort((a, b) => RANK[a.quality] - RANK[b.quality] || b.score - a.score);
   }
+}
+
+/**
+ * One query word: its readings in every field, OR its Arabic readings in the fields that hold Arabic (as
+ * typed, so a prefix matches while typing), OR its Arabic stems there (whole terms only: a stem such as
+ * «تعاو» would otherwise match every word it begins).
+ */
+function readingsQuery(w: Term): Query {
+  const queries: Query[] = [{ combineWith: 'OR', queries: w.terms }];
+  if (w.arabic.length) queries.push({ combineWith: 'OR', queries: w.arabic, fields: ARABIC_FIELDS });
+  if (w.arabicStems.length)
+    queries.push({
+      combineWith: 'OR',
+      queries: w.arabicStems,
+      fields: ARABIC_FIELDS,
+      prefix: false,
+      fuzzy: false,
+    });
+  return { combineWith: 'OR', queries };
 }
 
 function passes(s: CompiledStatement, f: SearchFilters): boolean {

@@ -3,12 +3,18 @@
  * declared in utils/storage.ts. A missing, corrupted or out-of-range stored value falls back to its default.
  */
 
+import { UI_LANGS, type UiLang } from '../data/types.ts';
+
 /**
  * "Marks": `first` mentions (the calm default, lib/page/paint-plan.ts), `every` mention, `names` only, or
  * `none` until the reader asks. Version 1 stored `all` for today's `every`; see {@link migrateMarkMode}.
  */
 export type MarkMode = 'first' | 'every' | 'names' | 'none';
-export type UiLanguage = 'auto' | 'en' | 'fa' | 'ru';
+/**
+ * `auto` follows the browser. Arabic was added later: the values stored before it ('auto', 'en', 'fa', 'ru')
+ * keep their meaning, so the stored item needs no migration; an older build reading 'ar' falls back to 'auto'.
+ */
+export type UiLanguage = 'auto' | UiLang;
 export type Theme = 'auto' | 'light' | 'dark';
 
 /** Every setting, sanitised: what every page reads (persisted by the items in utils/storage.ts). */
@@ -51,7 +57,7 @@ export const sanitizeHoverDelay = (v: unknown): number =>
     : DEFAULTS.hoverDelayMs;
 
 export const sanitizeUiLanguage = (v: unknown): UiLanguage =>
-  v === 'auto' || v === 'en' || v === 'fa' || v === 'ru' ? v : DEFAULTS.uiLanguage;
+  v === 'auto' || UI_LANGS.includes(v as UiLang) ? (v as UiLanguage) : DEFAULTS.uiLanguage;
 
 export const sanitizeTheme = (v: unknown): Theme =>
   v === 'auto' || v === 'light' || v === 'dark' ? v : DEFAULTS.theme;

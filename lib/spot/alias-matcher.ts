@@ -5,7 +5,9 @@
 import type { Gazetteer } from '../data/types.ts';
 import { foldText } from '../text/fold.ts';
 import { AhoCorasick, type Hit } from './aho-corasick.ts';
-import { mentionEnd, startsWord } from './boundaries.ts';
+import { Affix } from './affixes.ts';
+import { mentionEnd, mentionStarts, startsAtWord, startsWord } from './boundaries.ts';
+import { readsAsArabic } from './char-class.ts';
 import type { Candidate } from './candidate.ts';
 import { referenceScanView } from './key-view.ts';
 import { compilePatterns, foldedWords, type Pattern } from './patterns.ts';
@@ -20,12 +22,16 @@ interface Accepted {
   pattern: Pattern;
   /** The pattern group (automaton id), for a deterministic order. */
   id: number;
+  /** A weak mention: a weak name, or a false friend in Arabic text (see `Candidate.weak`). */
+  weak: boolean;
 }
 
 export class AliasMatcher {
   readonly patterns: Pattern[];
   /** Patterns grouped by key; the automaton's ids index this array. */
   readonly groups: Pattern[][];
+  /** `clitic[id] === 1` when a pattern of group `id` may start after an Arabic proclitic. */
+  private readonly clitic: Uint8Array;
   private readonly automaton = new AhoCorasick();
 
   /**
@@ -51,8 +57,10 @@ export class AliasMatcher {
       else byKey.set(p.key, [p]);
     }
     this.groups = [...byKey.values()].map((g) => g.sort((a, b) => VIA_ORDER[a.via] - VIA_ORDER[b.via]));
+    this.clitic = new Uint8Array(this.groups.length);
     this.groups.forEach((group, id) => {
       this.automaton.add((group[0] as Pattern).key, id);
+      if (group.some((p) => p.rules & (Affix.proclitic | Affix.afterLam))) this.clitic[id] = 1;
     });
     if (build) this.automaton.build();
   }
@@ -85,13 +93,23 @@ export class AliasMatcher {
   find(text: string, reference = false): Candidate[] {
     const view = reference ? referenceScanView(text) : scanView(text);
     const accepted: Accepted[] = [];
+    let arabic: boolean | undefined; // does the block read as Arabic? Asked once, at the first false friend
     const consider = (start: number, end: number, id: number): void => {
-      if (!startsWord(view, start)) return;
+      // Most raw hits are inside a word; only an Arabic proclitic can start a mention there, so the whole
+      // group is skipped at once unless one of its patterns takes proclitics.
+      const atWord = startsWord(view, start);
+      if (!atWord && this.clitic[id] === 0) return;
       for (const pattern of this.groups[id] as Pattern[]) {
-        const stop = mentionEnd(view, end, pattern.script, pattern.plural);
+        if (!(atWord ? startsAtWord(pattern.rules) : mentionStarts(view, start, pattern.rules))) continue;
+        const stop = mentionEnd(view, end, pattern.rules);
         if (stop < 0) continue;
-        if (verify(pattern, text, view, start, stop)) {
-          accepted.push({ start, end: stop, pattern, id });
+        if (verify(pattern, text, view, start, end)) {
+          let weak = pattern.weak;
+          if (pattern.notInArabic) {
+            if (arabic === undefined) arabic = readsAsArabic(text);
+            weak ||= arabic;
+          }
+          accepted.push({ start, end: stop, pattern, id, weak });
           return;
         }
       }
@@ -102,8 +120,13 @@ export class AliasMatcher {
   }
 }
 
-/** Checks that need the original text: acronym capitals and Russian names that do not decline. */
+/**
+ * Checks that need the original text: acronym capitals and Russian names that do not decline. `end` is the
+ * hit's end before any suffix, so "ABD'nin" is checked as "ABD".
+ */
 function verify(p: Pattern, text: string, view: ScanView, start: number, end: number): boolean {
+  if (p.weak && isUpperCase(p.alias.charAt(0)) && !isUpperCase(text.charAt(view.origStart[start] as number)))
+    return false;
   if (!p.caseSensitive && !p.exactWords) return true;
   const original = text.slice(view.origStart[start] as number, view.origEnd[end - 1] as number);
   if (p.caseSensitive && original !== p.alias) return false;
@@ -116,6 +139,10 @@ function verify(p: Pattern, text: string, view: ScanView, start: number, end: nu
     }
   }
   return true;
+}
+
+function isUpperCase(ch: string): boolean {
+  return ch !== ch.toLowerCase();
 }
 
 /** Keeps, from left to right, the longest mention at each place; overlapping shorter ones are dropped. */
@@ -148,5 +175,6 @@ function toCandidate(a: Accepted, text: string, view: ScanView): Candidate {
     ? { entity: p.entity, office: p.office, via: p.via, text: textOf, start, end, alias: p.alias }
     : { entity: p.entity, via: p.via, text: textOf, start, end, alias: p.alias };
   if (p.via === 'surname') c.owners = [...p.owners];
+  if (a.weak) c.weak = true;
   return c;
 }

@@ -26,8 +26,21 @@ export interface Candidate {
   alias: string;
   /** For surnames: every entity carrying it. */
   owners?: string[];
+  /**
+   * A name that is also a common word: a weak name («Reisi», 'its head'), or a Persian alias that Arabic
+   * text uses as another word («رئيسي», 'main'). {@link Spotter.resolve} keeps it only on a page that
+   * names the same entity otherwise.
+   */
+  weak?: true;
   /** Set by `resolve`: names are high; titles without a page date and guessed surnames are low. */
   confidence?: Confidence;
+  /** A person's name written as one word ("Raisi", «رئیسی») or a bare surname: see `namesakeOf`. */
+  bare?: boolean;
+  /**
+   * Set on a surname that follows another person's given name ("Hamid Raisi"): not linked, and it tells
+   * the page rules that a namesake of these entities is on the page, so their bare surname needs a clue.
+   */
+  namesakeOf?: string[];
   /** Set by callers that scan several blocks (e.g. `spotDocument`): the block the offsets refer to. */
   block?: number;
 }

@@ -63,3 +63,29 @@ export function scriptOf(text: string): Script {
   }
   return 'latin';
 }
+
+/** Letters only Persian writes (پ چ ژ گ and Persian ی ک), and letters only Arabic writes (ي ك ة ى). */
+const PERSIAN_ONLY = new Set([0x067e, 0x0686, 0x0698, 0x06af, 0x06cc, 0x06a9]);
+const ARABIC_ONLY = new Set([0x064a, 0x0643, 0x0629, 0x0649]);
+
+/** Arabic-script letters a block needs before its letters can tell Arabic from Persian. */
+const ENOUGH_LETTERS = 40;
+
+/**
+ * True when `text` reads as Arabic rather than Persian: it uses Arabic ي/ك/ة/ى, none of the letters only
+ * Persian has, and is long enough to tell. Persian typed with Arabic ي/ك (older sites) still writes پ چ ژ گ
+ * in any sentence of some length; a short block («آيت الله خامنه اي») stays undecided and counts as Persian.
+ * Linear; the matcher asks at most once per block, and only when an Arabic false friend was hit.
+ */
+export function readsAsArabic(text: string): boolean {
+  let arabic = false;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x0620 || code > 0x06ff) continue;
+    if (PERSIAN_ONLY.has(code)) return false;
+    if (ARABIC_ONLY.has(code)) arabic = true;
+    if (isArabicLetter(code)) letters++;
+  }
+  return arabic && letters >= ENOUGH_LETTERS;
+}

@@ -3,9 +3,10 @@
  * key is the alias folded and put through the key view (see `key-view.ts`), and the role says what a hit
  * would mean (a full name, a shared surname, or an office title).
  */
-import type { EntityKind, Gazetteer } from '../data/types.ts';
-import { LANGS } from '../data/types.ts';
+import type { AliasLang, EntityKind, Gazetteer } from '../data/types.ts';
+import { ALIAS_LANGS } from '../data/types.ts';
 import { foldText } from '../text/fold.ts';
+import { Affix, affixRules } from './affixes.ts';
 import { isCyrillicLetter, isWordCode, type Script, scriptOf } from './char-class.ts';
 import { keyView } from './key-view.ts';
 
@@ -32,8 +33,22 @@ export interface Pattern {
    * forms of other words («Раиса»).
    */
   exactWords: (string | null)[] | null;
-  /** English plural `-s`/`-es` allowed after the alias (topics and places: sanctions, Iranians). */
-  plural: boolean;
+  /**
+   * Affix rules (a bit set of {@link Affix}): what the alias's languages let a word carry before and after
+   * it (Persian suffixes, Arabic proclitics, plurals, German and Turkish endings). The union over every
+   * alias that produced this key.
+   */
+  rules: number;
+  /**
+   * True when the key is one of the gazetteer's `arabicFalseFriends` and no Arabic alias produced it: it
+   * does not match in a block written in Arabic, where the same letters are another word (رئيسي 'main').
+   */
+  notInArabic: boolean;
+  /**
+   * A name that is also a common word (an entity's `weakNames`): its mentions are weak, linked only on a
+   * page that names the entity otherwise (see `resolve.ts`); a capitalised one must be capitalised on the page.
+   */
+  weak: boolean;
 }
 
 /** Up to five capital letters and nothing lower case: an acronym (US, U.S., USA, SCO, INSTC, США, РФ). */
@@ -63,7 +78,8 @@ export function foldedWords(folded: string): string[] {
   return words;
 }
 
-const INDECLINABLE_ENDING = /[оеиуюэ]$/;
+/** Foreign names ending in a vowel do not decline in Russian or Belarusian (Раиси, Раісі, Хаменэі). */
+const INDECLINABLE_ENDING = /[оеиуюэі]$/;
 
 function exactWordsOf(folded: string, kind: EntityKind | 'office'): (string | null)[] | null {
   if (kind !== 'person') return null;
@@ -77,27 +93,34 @@ function exactWordsOf(folded: string, kind: EntityKind | 'office'): (string | nu
   return any ? exact : null;
 }
 
+/** The Arabic article at the start of a folded key, which «لل» (ل + ال) writes without its alef. */
+const ARTICLE = '\u0627\u0644';
+
 /** Builds the deduplicated pattern list of a gazetteer. */
 export function compilePatterns(gazetteer: Gazetteer): Pattern[] {
   const byRole = new Map<string, Pattern>();
-  const add = (
+  const falseFriends = new Set((gazetteer.arabicFalseFriends ?? []).map((w) => keyView(foldText(w)).text));
+  const put = (
+    key: string,
     alias: string,
     via: Via,
     kind: EntityKind | 'office',
     entity: string | null,
-    office?: string,
+    office: string | undefined,
+    rules: number,
+    lang: AliasLang,
+    weak = false,
   ) => {
     const folded = foldText(alias.trim());
-    const key = keyView(folded).text.trim();
-    if (!key) return;
     const caseSensitive = isAcronym(alias);
-    const role = `${key}\u0000${via}\u0000${via === 'surname' ? '' : (entity ?? office)}\u0000${caseSensitive ? alias : ''}`;
+    const role = `${key}\u0000${via}\u0000${via === 'surname' ? '' : (entity ?? office)}\u0000${caseSensitive ? alias : ''}\u0000${weak ? 'weak' : ''}`;
     const existing = byRole.get(role);
     if (existing) {
       if (via === 'surname' && entity && !existing.owners.includes(entity)) existing.owners.push(entity);
+      existing.rules |= rules;
+      if (lang === 'ar') existing.notInArabic = false;
       return;
     }
-    const script = scriptOf(folded);
     byRole.set(role, {
       key,
       alias,
@@ -105,21 +128,42 @@ export function compilePatterns(gazetteer: Gazetteer): Pattern[] {
       entity: via === 'name' ? entity : null,
       owners: entity ? [entity] : [],
       ...(office ? { office } : {}),
-      script,
+      script: scriptOf(folded),
       caseSensitive,
       exactWords: exactWordsOf(folded, via === 'title' ? 'office' : kind),
-      plural: script === 'latin' && (kind === 'topic' || kind === 'place'),
+      rules,
+      notInArabic: lang !== 'ar' && falseFriends.has(key),
+      weak,
     });
   };
+  const add = (
+    lang: AliasLang,
+    alias: string,
+    via: Via,
+    kind: EntityKind | 'office',
+    entity: string | null,
+    office?: string,
+    weak = false,
+  ) => {
+    const key = keyView(foldText(alias.trim())).text.trim();
+    if (!key) return;
+    const rules = affixRules(lang, kind, alias);
+    put(key, alias, via, kind, entity, office, rules, lang, weak);
+    // «للمرشد الأعلى»: after the preposition ل, Arabic writes the article ال without its alef.
+    if (rules & Affix.proclitic && key.startsWith(ARTICLE) && key.length > ARTICLE.length + 1)
+      put(key.slice(1), alias, via, kind, entity, office, rules | Affix.afterLam, lang, weak);
+  };
   for (const entity of gazetteer.entities) {
-    for (const lang of LANGS) {
-      for (const alias of entity.names[lang]) add(alias, 'name', entity.kind, entity.id);
-      for (const alias of entity.surnames[lang]) add(alias, 'surname', entity.kind, entity.id);
+    for (const lang of ALIAS_LANGS) {
+      for (const alias of entity.names[lang] ?? []) add(lang, alias, 'name', entity.kind, entity.id);
+      for (const alias of entity.surnames[lang] ?? []) add(lang, alias, 'surname', entity.kind, entity.id);
     }
+    for (const [lang, aliases] of Object.entries(entity.weakNames ?? {}) as [AliasLang, string[]][])
+      for (const alias of aliases) add(lang, alias, 'name', entity.kind, entity.id, undefined, true);
   }
   for (const office of gazetteer.offices) {
-    for (const lang of LANGS)
-      for (const title of office.titles[lang]) add(title, 'title', 'office', null, office.id);
+    for (const lang of ALIAS_LANGS)
+      for (const title of office.titles[lang] ?? []) add(lang, title, 'title', 'office', null, office.id);
   }
   return [...byRole.values()];
 }

@@ -1,4 +1,19 @@
-/** When a page was published, for dated titles ("the Supreme Leader" in 2023 is not the one in 2026). */
+/**
+ * When a page was published, for dated titles ("the Supreme Leader" in 2023 is not the one in 2026).
+ * Sources, most authoritative first (the first that gives a date wins):
+ * 1. `<meta property="article:published_time">` (or `name=`, `itemprop=datePublished`);
+ * 2. JSON-LD `datePublished`, at any depth;
+ * 3. the first `<time datetime>` inside `article` or `main`;
+ * 4. a visible byline or dateline: an element marked as one (`class`/`id` with date, time, byline,
+ *    publish, posted, dateline or meta; `itemprop=datePublished`; a `<time>` without `datetime`) holding a
+ *    short text with a date, then the first paragraphs of the article if one opens with a dateline
+ *    (`date-text.ts`: Jalali and Gregorian dates in every page language);
+ * 5. a date in the page's address: `<link rel="canonical">`, `og:url`, then the document's own URL
+ *    (`/2023/03/13/`, `/1401/12/22/`).
+ * Machine-readable dates come first because the site wrote them for machines; a visible date may be an
+ * update time or an event date, and an address date is sometimes the section's, not the article's.
+ */
+import { datelineDate, urlDate } from './date-text.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -30,10 +45,58 @@ function findDatePublished(value: unknown, depth = 0): string | null {
   return null;
 }
 
+/** Elements that sites use for bylines and datelines (class and id names are lower case on real sites). */
+const BYLINE_SELECTOR = [
+  '[itemprop="datePublished"]',
+  'time:not([datetime])',
+  ...['date', 'time', 'byline', 'publish', 'posted', 'dateline', 'meta'].flatMap((w) => [
+    `[class*="${w}"]`,
+    `[id*="${w}"]`,
+  ]),
+].join(',');
+/** A byline is short; a longer element marked "meta" or "date" is a container of the article itself. */
+const MAX_BYLINE = 200;
+
+/** The date of a visible byline or dateline, or null (source 4 above). */
+export function visibleDate(doc: Document): string | null {
+  const scopes = [doc.querySelector('article'), doc.querySelector('main'), doc.body ?? doc.documentElement];
+  for (const scope of scopes) {
+    if (!scope) continue;
+    for (const el of Array.from(scope.querySelectorAll(BYLINE_SELECTOR))) {
+      if (el.closest('script, style, template, noscript, [hidden]')) continue;
+      const text = el.textContent ?? '';
+      if (text.length > MAX_BYLINE) continue;
+      const day = datelineDate(text);
+      if (day) return day;
+    }
+  }
+  for (const scope of scopes) {
+    if (!scope) continue;
+    for (const p of Array.from(scope.querySelectorAll('p')).slice(0, 3)) {
+      const day = datelineDate(p.textContent ?? '');
+      if (day) return day;
+    }
+  }
+  return null;
+}
+
+/** The date in the page's address, or null (source 5 above). */
+export function addressDate(doc: Document): string | null {
+  const urls = [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    doc.URL,
+  ];
+  for (const url of urls) {
+    const day = url ? urlDate(url) : null;
+    if (day) return day;
+  }
+  return null;
+}
+
 /**
  * The page's publication date as `YYYY-MM-DD` (the date part as the page writes it, no time zone shift), or
- * null. Sources, in order: `<meta property="article:published_time">` (or `name=`, `itemprop=datePublished`),
- * JSON-LD `datePublished` at any depth, then the first `<time datetime>` inside `article` or `main`.
+ * null, from the sources listed at the top of this module, in that order.
  */
 export function publicationDate(doc: Document): string | null {
   for (const selector of [
@@ -53,5 +116,22 @@ export function publicationDate(doc: Document): string | null {
     }
   }
   const time = doc.querySelector('article time[datetime], main time[datetime]');
-  return isoDay(time?.getAttribute('datetime'));
+  return isoDay(time?.getAttribute('datetime')) ?? visibleDate(doc) ?? addressDate(doc);
+}
+
+/**
+ * The date a plain-text page shows in a byline or dateline among its first lines (a `.txt` file has no
+ * markup; see `datelineDate`), or null.
+ */
+export function plainTextDate(text: string): string | null {
+  const lines = text
+    .slice(0, 2000)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  for (const line of lines.slice(0, 5)) {
+    const day = datelineDate(line);
+    if (day) return day;
+  }
+  return null;
 }

@@ -7,7 +7,7 @@ import type { QuoteLinker } from '../quote/linker.ts';
 import type { PageContext } from './candidate.ts';
 import { readTextBlocks } from './dom-reader.ts';
 import { type PageSpots, spotPage } from './page-text.ts';
-import { publicationDate } from './publication-date.ts';
+import { plainTextDate, publicationDate } from './publication-date.ts';
 import type { Spotter } from './spotter.ts';
 
 export interface ScannedPage extends PageSpots {
@@ -16,20 +16,31 @@ export interface ScannedPage extends PageSpots {
 
 /**
  * Spots an HTML page parsed by `parse` (and links quotes when `linker` is given). Offsets are into the
- * joined page text (see `page-text.ts`).
+ * joined page text (see `page-text.ts`). `published` (ISO day) overrides the date the page gives.
  */
 export function scanHtml(
   html: string,
   parse: (html: string) => Document,
   spotter: Spotter,
+  published?: string,
   linker?: QuoteLinker,
 ): ScannedPage {
   const doc = parse(html);
-  const ctx: PageContext = { publishedAt: publicationDate(doc) };
+  const ctx: PageContext = { publishedAt: published ?? publicationDate(doc) };
   return { publishedAt: ctx.publishedAt, ...spotPage(readTextBlocks(doc), spotter, ctx, linker) };
 }
 
-/** Spots a plain-text file as one block: offsets are UTF-16 into `text` itself. Plain text has no date. */
-export function scanPlainText(text: string, spotter: Spotter, linker?: QuoteLinker): ScannedPage {
-  return { publishedAt: null, ...spotPage([{ text }], spotter, { publishedAt: null }, linker) };
+/**
+ * Spots a plain-text file as one block: offsets are UTF-16 into `text` itself. Its date is `published`
+ * (ISO day) when given, else a byline or dateline among its first lines (`plainTextDate`), else none.
+ * Quotes are linked when `linker` is given.
+ */
+export function scanPlainText(
+  text: string,
+  spotter: Spotter,
+  published?: string,
+  linker?: QuoteLinker,
+): ScannedPage {
+  const publishedAt = published ?? plainTextDate(text);
+  return { publishedAt, ...spotPage([{ text }], spotter, { publishedAt }, linker) };
 }

@@ -6,6 +6,11 @@
  * - A surname shared by several people (Khamenei: Ali and Mojtaba) goes to the meeting's person unless the
  *   page names another owner; then only a clue for Ali (his full name, or the meeting: Lukashenko or Belarus
  *   on a page dated 2023) links it, and otherwise it is left unlinked.
+ * - A namesake on the page ("Hamid Raisi", a footballer, found by the given-name rule) makes the bare
+ *   surname ("Raisi") someone else too, unless the page also names the meeting's person by full name or
+ *   title ("Ebrahim Raisi", "Iran's President").
+ * - A weak name (a name that is also a common word: Turkish «Reisi», Arabic «رئيسي») is kept only on a page
+ *   that names the same entity by another name or a title.
  * - People, Belarus and the corridor are always shown; other places and topics only on pages that also
  *   mention a meeting person, Belarus or the corridor.
  */
@@ -51,21 +56,31 @@ export function resolveCandidates(
   });
 
   const named = new Set<string>();
-  for (const c of resolved) if (c && c.via !== 'surname' && c.entity) named.add(c.entity);
+  for (const c of resolved) if (c && c.via !== 'surname' && !c.weak && c.entity) named.add(c.entity);
+  // Named in full (a name of several words, or a title): what a namesake on the page does not outweigh.
+  const namedInFull = new Set<string>();
+  for (const c of resolved)
+    if (c?.entity && !c.weak && (c.via === 'title' || (c.via === 'name' && !c.bare)))
+      namedInFull.add(c.entity);
+  const namesakes = new Set(candidates.flatMap((c) => c.namesakeOf ?? []));
+  const namesakeOnly = (id: string | null) => id !== null && namesakes.has(id) && !namedInFull.has(id);
   const meetingClue =
     (named.has('alexander-lukashenko') || named.has('belarus')) && (date?.startsWith('2023') ?? false);
 
   const out: Candidate[] = [];
   for (const c of resolved) {
-    if (!c) continue;
+    if (!c || c.namesakeOf) continue;
     if (c.via !== 'surname') {
-      out.push(c);
+      if (c.bare && namesakeOnly(c.entity)) continue;
+      // A weak name («Reisi», Arabic «رئيسي») counts only beside another mention of the same entity.
+      if (!c.weak || named.has(c.entity ?? '')) out.push(c);
       continue;
     }
     const owners = c.owners ?? [];
     const primary = owners.find((id) => entities.get(id)?.inMeeting) ?? owners[0];
     if (!primary) continue;
     const othersNamed = owners.some((id) => id !== primary && named.has(id));
+    if (namesakeOnly(primary)) continue;
     const clue = named.has(primary) || meetingClue;
     if (owners.length === 1) out.push({ ...c, entity: primary, confidence: 'high' });
     else if (othersNamed && !clue)

@@ -5,6 +5,7 @@
 import type { CompiledStatement, Entity, Gazetteer } from '../data/types.ts';
 import { AliasMatcher } from './alias-matcher.ts';
 import type { Candidate, Match, PageContext } from './candidate.ts';
+import { ContextRules } from './context-rules.ts';
 import { rankStatements } from './rank.ts';
 import { resolveCandidates } from './resolve.ts';
 
@@ -14,6 +15,7 @@ export class Spotter {
   readonly statements: readonly CompiledStatement[];
   private readonly matcher: AliasMatcher;
   private readonly entities: Map<string, Entity>;
+  private readonly rules: ContextRules;
 
   /**
    * Compiles the gazetteer's aliases into one automaton (a few milliseconds; do it once). `statements`
@@ -28,6 +30,7 @@ export class Spotter {
     this.statements = statements;
     this.matcher = matcher;
     this.entities = new Map(gazetteer.entities.map((e) => [e.id, e]));
+    this.rules = new ContextRules(gazetteer);
   }
 
   /**
@@ -48,11 +51,13 @@ export class Spotter {
   }
 
   /**
-   * Mentions in one text block, longest first where they overlap. Offsets are UTF-16 into `text` and
+   * Mentions in one text block, longest first where they overlap, after the rules that read the words
+   * around each one (`context-rules.ts`: addresses and compounds, titles of someone else, other people's
+   * given names, ambiguous topic words). Offsets are UTF-16 into `text` and
    * `text.slice(c.start, c.end) === c.text`. Linear in the length of `text`.
    */
   findCandidates(text: string): Candidate[] {
-    return this.matcher.find(text);
+    return this.rules.apply(text, this.matcher.find(text));
   }
 
   /**

@@ -38,6 +38,12 @@ const pieces = [
   'Ⅻ',
   'ß',
   'İ',
+  'ı',
+  'IRAK',
+  "Lukaşenko'nun",
+  'والرئيس',
+  'Лукашэнкі',
+  'ў',
   '😀',
   'a',
   'B',
@@ -109,5 +115,13 @@ describe('fold (examples)', () => {
     expect(foldText('لوكاشنكو')).toBe(foldText('لوکاشنکو'));
     expect(foldText('Хаменей')).toBe(foldText('Хаменеи'));
     expect(foldText('North–South')).toBe('north-south');
+  });
+});
+
+describe('fold: Turkish letters', () => {
+  it('folds dotless ı, dotted İ and the Turkish marks, so capitals meet lower case', () => {
+    expect(foldText('YAPTIRIM')).toBe(foldText('yaptırım'));
+    expect(foldText('İRAN')).toBe('iran');
+    expect(foldText('Lukaşenko Hamaney Güney')).toBe('lukasenko hamaney guney');
   });
 });

@@ -7,6 +7,9 @@
  *   superscript alef, hamza and madda above (آ→ا, أ→ا, ئ→ي→ی, ۀ→ه), Latin accents, and Cyrillic
  *   ё→е / й→и (both sides are folded, so «Хаменей» meets «Хаменеи»);
  * - Arabic yeh/alef maksura → Persian yeh (ی), Arabic kaf → Persian kaf (ک), teh marbuta → heh;
+ * - Turkish dotless ı → i: Turkish capitals fold differently from English ones (I ↔ ı, İ ↔ i), so a page's
+ *   «YAPTIRIM» or «IRAK» only meets «yaptırım» or «Irak» when both i's are one letter; ş ğ ç ö ü lose their
+ *   marks like every Latin accent, and İ is I with a dot above, which NFKD removes;
  * - tatweel and invisible format characters removed: ZWNJ (so «خامنه‌ای» = «خامنهای»), ZWJ, soft hyphen,
  *   bidi marks, BOM;
  * - Persian and Arabic-Indic digits → ASCII; every dash/hyphen/minus → `-`; typographic apostrophes → `'`;
@@ -37,6 +40,7 @@ const LETTERS: Record<string, string> = {
   '\u06C1': '\u0647', // heh goal → heh
   '\u06D5': '\u0647', // ae → heh
   '\u0671': '\u0627', // alef wasla → alef
+  '\u0131': 'i', // Turkish dotless ı → i (see above)
   '\u2019': "'",
   '\u2018': "'",
   '\u02BC': "'",

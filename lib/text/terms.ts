@@ -7,7 +7,14 @@
  * a detached affix (ها، های، ای، ام…) is joined to the word before it and a detached «می»/«نمی» to the word
  * after it, so ZWNJ, a plain space and nothing are treated alike. English loses a plural `s` and `'s`;
  * Russian loses common case endings. Stems are for matching only and are never shown.
+ *
+ * Arabic: an Arabic-script word also gets its Arabic readings ({@link arabicReadings}: without proclitics
+ * و ب ل ف ال…, without a plural or feminine ending). They are kept apart from `terms` because they are only
+ * right for Arabic text: in the Persian source a leading ب or و belongs to the word («برای», «وجود»), so
+ * the Persian field is indexed without them and queries look for them only in the fields that hold Arabic.
+ * The Arabic translations are analysed by {@link analyzeArabic}, without the Persian affix rules.
  */
+import { arabicReadings } from './arabic-terms.ts';
 import { type Folded, fold } from './fold.ts';
 import { russianStem } from './russian-stem.ts';
 
@@ -17,12 +24,21 @@ export interface Term {
    * dictionary (تحریم+های, plural; خامنه+ای): both readings are kept, and a query matches either.
    */
   terms: string[];
+  /**
+   * Arabic-script words only (else empty): the word and its readings without proclitics, for the fields
+   * that hold Arabic. Matched like `terms` (also as a prefix while typing).
+   */
+  arabic: string[];
+  /** Arabic-script words only: the stems of `arabic` without a plural or feminine ending; matched whole. */
+  arabicStems: string[];
   /** UTF-16 offsets of the word in the original text. */
   start: number;
   end: number;
 }
 
 const PERSIAN_LETTER = /[\u0600-\u06FF]/;
+/** The standalone hamza, which writers drop or keep at will («إجراء» / «اجرا», «هيئة» / «هيأة»). */
+const HAMZA = /\u0621/g;
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 
 /** Affixes that Persian writes attached, after ZWNJ, or after a plain space. */
@@ -91,12 +107,19 @@ interface RawWord {
   end: number;
 }
 
-function words(folded: Folded): RawWord[] {
+/**
+ * The words of a folded text. A word's end reaches over the characters folding removed after its last letter
+ * (harakat, tatweel, ZWNJ), up to the next character kept: a highlight that stopped before a final kasra would
+ * split the letter from its mark, and the mark would be drawn alone on a dotted circle.
+ */
+function words(folded: Folded, originalLength: number): RawWord[] {
   const out: RawWord[] = [];
   for (const m of folded.text.matchAll(WORD)) {
     const s = m.index;
     const e = s + m[0].length;
-    out.push({ text: m[0], start: folded.starts[s] as number, end: folded.ends[e - 1] as number });
+    const text = m[0].replace(HAMZA, '');
+    const end = e < folded.starts.length ? (folded.starts[e] as number) : originalLength;
+    if (text) out.push({ text, start: folded.starts[s] as number, end });
   }
   return out;
 }
@@ -126,17 +149,51 @@ function joinAffixes(list: RawWord[]): RawWord[] {
   return out;
 }
 
-/** The words of `text` with their search terms and original offsets. */
+const keep = (t: string) => t.length > 1 || /\d/.test(t);
+
+function arabicOf(word: string): Pick<Term, 'arabic' | 'arabicStems'> {
+  if (!PERSIAN_LETTER.test(word)) return { arabic: [], arabicStems: [] };
+  const { bare, stems } = arabicReadings(word);
+  return { arabic: bare.filter(keep), arabicStems: stems };
+}
+
+/**
+ * The words of `text` with their search terms and original offsets: the analysis of queries and of every
+ * field but the Arabic translation.
+ */
 export function analyze(text: string): Term[] {
   const out: Term[] = [];
-  for (const w of joinAffixes(words(fold(text)))) {
-    const terms = stems(w.text).filter((t) => t.length > 1 || /\d/.test(t));
-    if (terms.length) out.push({ terms, start: w.start, end: w.end });
+  for (const w of joinAffixes(words(fold(text), text.length))) {
+    const terms = stems(w.text).filter(keep);
+    if (terms.length) out.push({ terms, ...arabicOf(w.text), start: w.start, end: w.end });
   }
   return out;
 }
 
-/** All index terms of `text`, flat, for MiniSearch's `tokenize`. */
-export function indexTerms(text: string): string[] {
-  return analyze(text).flatMap((t) => t.terms);
+/**
+ * The words of an Arabic text: no Persian affix joining or stemming (a detached «أم» "or" is not the
+ * Persian «ام», a leading «مي» is not the Persian «می»), only the Arabic readings.
+ */
+export function analyzeArabic(text: string): Term[] {
+  const out: Term[] = [];
+  for (const w of words(fold(text), text.length)) {
+    if (!keep(w.text)) continue;
+    const arabic = arabicOf(w.text);
+    const terms = arabic.arabic.length ? [w.text] : stems(w.text).filter(keep);
+    if (terms.length) out.push({ terms, ...arabic, start: w.start, end: w.end });
+  }
+  return out;
+}
+
+/** Every reading of a word: what its index terms are, and what a highlight compares with. */
+export const allReadings = (t: Term): string[] => [...new Set([...t.terms, ...t.arabic, ...t.arabicStems])];
+
+/**
+ * All index terms of one field of a statement, flat, for MiniSearch's `tokenize`. The Persian source gets
+ * its Persian readings only; the Arabic translation is read as Arabic; the other fields (translations in
+ * Latin or Cyrillic script, names and labels in every language) get every reading.
+ */
+export function indexTerms(text: string, field?: string): string[] {
+  if (field === 'fa') return analyze(text).flatMap((t) => t.terms);
+  return (field === 'ar' ? analyzeArabic(text) : analyze(text)).flatMap(allReadings);
 }

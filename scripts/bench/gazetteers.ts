@@ -1,7 +1,7 @@
 /** The real gazetteer, and copies grown with synthetic aliases to see how the matcher scales. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Bundle, Gazetteer } from '../../lib/data/types.ts';
+import { ALIAS_LANGS, type Bundle, type Gazetteer } from '../../lib/data/types.ts';
 import { Spotter } from '../../lib/spot/index.ts';
 import { syntheticAliases } from './news-page.ts';
 
@@ -11,12 +11,12 @@ export function loadBundle(): Bundle {
   ) as Bundle;
 }
 
-/** Number of aliases (names, surnames, titles) in a gazetteer. */
+/** Number of aliases (names, surnames, titles) in a gazetteer, in every alias language. */
 export function aliasCount(g: Gazetteer): number {
   let n = 0;
   for (const e of g.entities)
-    for (const l of ['fa', 'en', 'ru'] as const) n += e.names[l].length + e.surnames[l].length;
-  for (const o of g.offices) for (const l of ['fa', 'en', 'ru'] as const) n += o.titles[l].length;
+    for (const l of ALIAS_LANGS) n += (e.names[l]?.length ?? 0) + (e.surnames[l]?.length ?? 0);
+  for (const o of g.offices) for (const l of ALIAS_LANGS) n += o.titles[l]?.length ?? 0;
   return n;
 }
 
@@ -45,8 +45,8 @@ export function scaled(g: Gazetteer, factor: number): Gazetteer {
 export function allAliases(g: Gazetteer): string[] {
   const out: string[] = [];
   for (const e of g.entities)
-    for (const l of ['fa', 'en', 'ru'] as const) out.push(...e.names[l], ...e.surnames[l]);
-  for (const o of g.offices) for (const l of ['fa', 'en', 'ru'] as const) out.push(...o.titles[l]);
+    for (const l of ALIAS_LANGS) out.push(...(e.names[l] ?? []), ...(e.surnames[l] ?? []));
+  for (const o of g.offices) for (const l of ALIAS_LANGS) out.push(...(o.titles[l] ?? []));
   return [...new Set(out)];
 }
 

@@ -16,16 +16,16 @@
  * - Styles: neither reader drops text hidden by CSS (the content script reads with `checkStyles: false`, and
  *   linkedom computes no styles), and no baseline page hides text by style; markup-hidden text (`[hidden]`,
  *   `<script>`, `data-inline-context`) is skipped by both and is covered by the `unread` traps.
- * - Mark mode: the default 'all' shows topics, so every expected topic must be painted.
+ * - Mark mode: "every mention" paints every match in its kind's highlight (the default paints first mentions).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { HIGHLIGHT } from '../../entrypoints/content/highlight-painter.ts';
 import { DEFAULTS } from '../../lib/settings/schema.ts';
 import { type Browser, type FixtureServer, launchWithExtension, ROOT, serveFixtures } from './harness.ts';
+import { type Painted, readMarks, wrappedText } from './parity.ts';
 
 const BASELINES = join(ROOT, 'tests', 'baselines');
 const PAGE_DIR = join(BASELINES, 'pages');
@@ -57,24 +57,13 @@ function styleOf(kind: string): string {
   return style;
 }
 
-/** Text-file pages as a browser shows them: in a `<pre>`, nothing else, no publication date. */
-function wrappedText(file: string) {
-  return (_req: IncomingMessage, res: ServerResponse) => {
-    const text = readFileSync(join(PAGE_DIR, file), 'utf8').replace(/^\uFEFF/, '');
-    const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    // The parser drops one line feed right after <pre>; the extra one keeps the file's leading blank lines.
-    res.end(`<!doctype html><meta charset="utf-8"><title>${file}</title><body><pre>\n${escaped}</pre>`);
-  };
-}
-
 const urlPath = (file: string) => (file.endsWith('.txt') ? `/as-pre/${file}.html` : `/${file}`);
 
 let browser: Browser;
 let server: FixtureServer;
 beforeAll(async () => {
   const routes = Object.fromEntries(
-    files.filter((f) => f.endsWith('.txt')).map((f) => [urlPath(f), wrappedText(f)]),
+    files.filter((f) => f.endsWith('.txt')).map((f) => [urlPath(f), wrappedText(join(PAGE_DIR, f))]),
   );
   [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGE_DIR, routes)]);
   // "Every mention" must paint exactly what the CLI finds, each in its kind's highlight (the default paints first
@@ -85,40 +74,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-interface Painted {
-  /** Every `inline-context*` highlight name on the page. */
-  names: string[];
-  /** Every range of every mark highlight (not the focus), in document order. */
-  marks: { text: string; highlight: string }[];
-}
-
-/** Reads the marks from the page, as any tool in the page could: `CSS.highlights`, sorted by position. */
-function readMarks(page: Page): Promise<Painted> {
-  return page.evaluate((focus) => {
-    const names: string[] = [];
-    const found: { range: AbstractRange; highlight: string }[] = [];
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('inline-context')) continue;
-      names.push(name);
-      if (name === focus) continue;
-      for (const range of h) found.push({ range: range as AbstractRange, highlight: name });
-    }
-    const live = (r: AbstractRange) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range;
-    };
-    const ranges = found.map((f) => ({ ...f, live: live(f.range) }));
-    ranges.sort(
-      (a, b) =>
-        a.live.compareBoundaryPoints(Range.START_TO_START, b.live) ||
-        a.live.compareBoundaryPoints(Range.END_TO_END, b.live),
-    );
-    return { names, marks: ranges.map((r) => ({ text: r.live.toString(), highlight: r.highlight })) };
-  }, HIGHLIGHT.focus);
-}
 
 /**
  * Every occurrence of `trap` in a text node of the document (head and scripts included, so an unread trap is

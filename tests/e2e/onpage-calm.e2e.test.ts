@@ -35,7 +35,7 @@ function paintedBySection(page: Page): Promise<Record<number, string[]>> {
       const section = headings.filter(
         (h) => h.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING || h.contains(node),
       ).length;
-      (out[section] ??= []).push((r as Range).toString());
+      out[section] = [...(out[section] ?? []), (r as Range).toString()];
     }
     return out;
   });

@@ -1,5 +1,5 @@
 /**
- * Screenshots of the real card for the docs (docs/card-fa.png, docs/card-en.png). Not part of `npm test`
+ * Screenshots of the real card for the docs (docs/card-fa.png, docs/card-en.png, docs/card-ar.png). Not part of `npm test`
  * (it rewrites files in docs/): run `npm run screenshots`.
  */
 import { join } from 'node:path';
@@ -37,8 +37,9 @@ async function setLanguage(lang: string): Promise<void> {
 for (const [path, mark, file, lang] of [
   ['/fa-zwnj.html', 'لوکاشنکو', 'card-fa.png', 'fa'],
   ['/en-article.html', 'Alexander Lukashenko', 'card-en.png', 'en'],
+  ['/en-article.html', 'Alexander Lukashenko', 'card-ar.png', 'ar'],
 ] as const) {
-  test(`screenshot of the card over ${path}`, async () => {
+  test(`screenshot of the card over ${path} in ${lang}`, async () => {
     await setLanguage(lang);
     const { page } = await openFixture(browser, server.url(path));
     await page.setViewportSize({ width: 980, height: 760 });

@@ -1,6 +1,6 @@
 /**
- * Screenshots of the real popup (over a news page, with "On this page" filled) in English and Persian, and of
- * the options page, for the docs (docs/popup-en.png, docs/popup-fa.png, docs/options.png). Not part of
+ * Screenshots of the real popup (over a news page, with "On this page" filled) in English, Persian and Arabic,
+ * and of the options page, for the docs (docs/popup-en.png, docs/popup-fa.png, docs/popup-ar.png, docs/options.png). Not part of
  * `npm test` (it rewrites files in docs/): run `npm run screenshots`.
  */
 import { join } from 'node:path';
@@ -36,6 +36,7 @@ const worker = () => {
 for (const [lang, query, file] of [
   ['en', 'sanctions', 'popup-en.png'],
   ['fa', 'تحریم', 'popup-fa.png'],
+  ['ar', 'العقوبات', 'popup-ar.png'],
 ] as const) {
   test(`screenshot of the popup in ${lang}`, async () => {
     await worker().evaluate((l) => chrome.storage.sync.set({ uiLanguage: l }), lang);

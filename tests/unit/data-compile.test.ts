@@ -54,6 +54,40 @@ describe('the data build', () => {
     expect(problems).toContain(`statement "${d.id}": has no Russian translation.`);
   });
 
+  test('refuses a statement without its Arabic translation, naming it', () => {
+    const input = realInput();
+    const [a, b] = input.statements.statements as [any, any];
+    delete a.ar;
+    b.ar = '   ';
+    const problems = problemsOf(() => compileBundle(input));
+    expect(problems).toContain(`statement "${a.id}": has no Arabic translation.`);
+    expect(problems).toContain(`statement "${b.id}": has no Arabic translation.`);
+  });
+
+  test('gives every entity its Arabic label, and refuses an entity without one or an unknown id', () => {
+    const bundle = compileBundle(realInput());
+    for (const e of bundle.gazetteer.entities) expect(e.label.ar, e.id).toMatch(/[\u0600-\u06FF]/);
+    expect(bundle.gazetteer.entities.find((e) => e.id === 'belarus')?.label.ar).toBe('بيلاروسيا');
+
+    const input = realInput();
+    const labels = input.arabicLabels as { entities: Record<string, unknown> };
+    delete labels.entities.belarus;
+    labels.entities.atlantis = { label: 'أطلانطس', description: 'لا وجود لها' };
+    const problems = problemsOf(() => compileBundle(input));
+    expect(problems).toContain('arabic-labels: entity "belarus" has no Arabic label and description.');
+    expect(problems).toContain('arabic-labels: unknown entity "atlantis".');
+  });
+
+  test('refuses a meeting without its Arabic title, place or roles', () => {
+    const input = realInput();
+    const meeting = input.meeting as any;
+    delete meeting.title.ar;
+    meeting.participants[0].role.ar = '';
+    const problems = problemsOf(() => compileBundle(input));
+    expect(problems).toContain('meeting: needs a title and a place in ar.');
+    expect(problems).toContain(`meeting: participant "${meeting.participants[0].entity}" has no ar role.`);
+  });
+
   test('refuses a repeated id', () => {
     const input = realInput();
     const [a, b] = input.statements.statements as [any, any];
@@ -79,6 +113,27 @@ describe('the data build', () => {
     expect(problemsOf(() => compileBundle(input))).toContain(
       'gazetteer: entity "belarus" has no ru aliases.',
     );
+  });
+
+  test('merges the page languages and refuses a missing alias file, an unknown id or a missing title', () => {
+    const merged = compileBundle(realInput()).gazetteer;
+    const belarus = merged.entities.find((e) => e.id === 'belarus');
+    expect(belarus?.names.be).toContain('Беларусь');
+    expect(belarus?.names.ar).toContain('بيلاروسيا');
+    expect(belarus?.names.fa).not.toContain('بيلاروسيا'); // Arabic spellings live under ar now
+
+    const input = realInput();
+    delete input.pageAliases.tr;
+    const de = input.pageAliases.de as {
+      entities: Record<string, unknown>;
+      offices: Record<string, unknown>;
+    };
+    de.entities['no-such-entity'] = { names: ['x'] };
+    delete de.offices['iran-leader'];
+    const problems = problemsOf(() => compileBundle(input));
+    expect(problems).toContain('aliases/tr.json: missing; every page language needs its alias file.');
+    expect(problems).toContain('aliases/de.json: unknown entity "no-such-entity".');
+    expect(problems).toContain('aliases/de.json: office "iran-leader" has no titles.');
   });
 
   test('refuses overlapping statements and a wrong paragraph number', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompileInput } from '../../lib/data/compile.ts';
-import type { Gazetteer, Statement } from '../../lib/data/types.ts';
+import { type Gazetteer, PAGE_LANGS, type Statement } from '../../lib/data/types.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CORPUS_PATH = join(ROOT, 'data/corpus/000_e2ce688135970981.txt');
@@ -19,7 +19,9 @@ export function realInput(): CompileInput & {
     corpus,
     statements: json('statements.json'),
     gazetteer: json('gazetteer.json'),
+    pageAliases: Object.fromEntries(PAGE_LANGS.map((lang) => [lang, json(`aliases/${lang}.json`)])),
     meeting: json('meeting.json'),
+    arabicLabels: json('arabic-labels.json'),
     cues: json('statement-cues.json'),
   };
 }

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, openSync, readFileSync, closeSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 const repo = join(import.meta.dirname, '..', '..');
 const tsx = join(repo, 'node_modules', '.bin', 'tsx');
@@ -32,6 +32,9 @@ interface JsonOut {
     }[];
   }[];
 }
+
+// Each case starts a separate `tsx` process (about 1 s alone, several on a loaded machine): give them room.
+vi.setConfig({ testTimeout: 60_000 });
 
 const tmp = mkdtempSync(join(tmpdir(), 'scan-cli-'));
 
@@ -171,5 +174,32 @@ describe('bad input', () => {
     const r = scan();
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/usage/);
+  });
+});
+
+describe('--published', () => {
+  it('dates a .txt page, so its titles link with high confidence to the holder on that day', () => {
+    const file = page('ru-undated-titles.txt');
+    const undated = (JSON.parse(scan('--json', file).out) as JsonOut).files[0];
+    const dated = (JSON.parse(scan('--json', '--published', '2026-03-10', file).out) as JsonOut).files[0];
+    expect(undated?.publishedAt).toBeNull();
+    expect(dated?.publishedAt).toBe('2026-03-10');
+    // In March 2026 the Leader's title no longer means Ali Khamenei.
+    const leader = (f: typeof dated) =>
+      f?.matches.filter((m) => m.entity === 'ali-khamenei' && m.via === 'title');
+    expect(leader(undated)?.length).toBeGreaterThan(0);
+    expect(leader(dated)).toEqual([]);
+  });
+
+  it("overrides an .html page's own date", () => {
+    const r = scan('--json', '--published=2026-03-10', page('en-supreme-leader-2023.html'));
+    expect((JSON.parse(r.out) as JsonOut).files[0]?.publishedAt).toBe('2026-03-10');
+  });
+
+  it.each([['13/03/2023'], ['2023-02-30'], ['tomorrow']])('refuses %s with a clear message', (value) => {
+    const r = scan('--json', '--published', value, page('fa-joined.txt'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--published needs a real date written YYYY-MM-DD/);
+    expect(r.out).toBe('');
   });
 });

@@ -117,3 +117,26 @@ describe('SearchPanel', () => {
     expect(ids().sort()).toEqual(['kh-08-fields-corridor', 'kh-09-corridor']);
   });
 });
+
+describe('SearchPanel in Arabic', () => {
+  it('is mirrored, finds an Arabic query with a proclitic, and highlights the Arabic words it matched', () => {
+    mount({ lang: 'ar', t: MESSAGES.ar });
+    const panel = root.querySelector('.search');
+    expect(panel?.getAttribute('lang')).toBe('ar');
+    expect(panel?.getAttribute('dir')).toBe('rtl');
+    type('والعقوبات');
+    expect(ids()).toContain('kh-04-defeat-sanctions');
+    const card = root.querySelector('[data-statement-id="kh-04-defeat-sanctions"]');
+    const translation = card?.querySelector('.statement__translation');
+    expect(translation?.getAttribute('lang')).toBe('ar');
+    expect(translation?.getAttribute('dir')).toBe('rtl');
+    expect([...(translation?.querySelectorAll('mark') ?? [])].map((m) => m.textContent)).toEqual([
+      'عقوبات',
+      'العقوبات',
+    ]);
+    // The Persian quote stays Persian inside the Arabic interface, and nothing in it was typed.
+    const quote = card?.querySelector('.statement__quote');
+    expect(quote?.getAttribute('lang')).toBe('fa');
+    expect(quote?.querySelector('mark')).toBeNull();
+  });
+});

@@ -86,3 +86,23 @@ describe('settings in storage', () => {
     expect((await (await load()).readSettings()).markMode).toBe('first');
   });
 });
+
+describe('the interface language setting', () => {
+  it('keeps the values stored before Arabic existed, and reads Arabic once chosen', async () => {
+    for (const stored of ['auto', 'en', 'fa', 'ru'] as const) {
+      fakeBrowser.reset();
+      await fakeBrowser.storage.sync.set({ uiLanguage: stored, uiLanguage$: { v: 1 } });
+      expect((await (await load()).readSettings()).uiLanguage, stored).toBe(stored);
+    }
+    fakeBrowser.reset();
+    const { saveSetting, readSettings } = await load();
+    await saveSetting('uiLanguage', 'ar');
+    expect(await fakeBrowser.storage.sync.get('uiLanguage')).toEqual({ uiLanguage: 'ar' });
+    expect((await readSettings()).uiLanguage).toBe('ar');
+  });
+
+  it('falls back to the browser language for a language it does not offer', async () => {
+    await fakeBrowser.storage.sync.set({ uiLanguage: 'de' });
+    expect((await (await load()).readSettings()).uiLanguage).toBe('auto');
+  });
+});

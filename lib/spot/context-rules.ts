@@ -1,0 +1,123 @@
+/**
+ * Rules that look at the words around a mention, applied to the candidates of one text block right after
+ * matching (the matcher itself stays a linear automaton; each rule reads a short window around one
+ * candidate). Documented in docs/gazetteer.md, "Who is meant: the words around a mention".
+ *
+ * 1. No mention inside a web or e-mail address, a @handle, a #hashtag, or a hyphenated compound
+ *    (`compound-rule.ts`).
+ * 2. A title qualified as someone else's is not the office holder (`title-rule.ts`).
+ * 3. A surname after another person's given name is that other person (`given-name-rule.ts`): kept
+ *    unlinked with `namesakeOf`, so the page rules can leave the bare surname alone too.
+ * 4. An ambiguous topic word needs its topic in the sentence (`topic-context-rule.ts`).
+ *
+ * The word lists are per language (`lexicon/`), applied by the script of the alias that matched.
+ */
+import type { Entity, Gazetteer } from '../data/types.ts';
+import type { Candidate } from './candidate.ts';
+import { scriptOf } from './char-class.ts';
+import { insideAddress, insideCompound } from './compound-rule.ts';
+import { givenNameOfSomeoneElse } from './given-name-rule.ts';
+import { foldedWords } from './patterns.ts';
+import { normWord, scriptLexicon } from './script-lexicon.ts';
+import { isAmbiguousTopic, lacksTopicContext } from './topic-context-rule.ts';
+import { titleOfSomeoneElse } from './title-rule.ts';
+import { foldText } from '../text/fold.ts';
+
+/** Mentions that anchor an ambiguous topic word to the meeting when they share its sentence. */
+const ANCHOR_PLACES = new Set(['belarus', 'iran']);
+
+export class ContextRules {
+  private readonly entities: Map<string, Entity>;
+  /** Per person: the words of their own full names (given names, honorifics), normalised per script. */
+  private readonly ownNames = new Map<string, Set<string>>();
+
+  constructor(gazetteer: Gazetteer) {
+    this.entities = new Map(gazetteer.entities.map((e) => [e.id, e]));
+    for (const e of gazetteer.entities) {
+      if (e.kind !== 'person') continue;
+      const own = new Set<string>();
+      for (const list of Object.values(e.names) as string[][]) {
+        for (const name of list) {
+          const script = scriptOf(name);
+          // Cyrillic names are kept folded, not stemmed: the rule compares their case forms by prefix.
+          for (const w of foldedWords(foldText(name)))
+            own.add(script === 'cyrillic' ? w : normWord(w, script));
+        }
+      }
+      this.ownNames.set(e.id, own);
+    }
+  }
+
+  /**
+   * The candidates of one text block that survive the rules, in order. Namesakes ("Hamid Raisi") stay in
+   * the list with no entity and `namesakeOf` set; one-word person names get `bare`.
+   */
+  apply(text: string, candidates: Candidate[]): Candidate[] {
+    if (candidates.length === 0) return candidates;
+    const starts = new Set(candidates.map((c) => c.start));
+    const ends = new Set(candidates.map((c) => c.end));
+    const kept: Candidate[] = [];
+    const ambiguous: Candidate[] = [];
+    for (const c of candidates) {
+      const lexicon = scriptLexicon(scriptOf(c.alias));
+      if (insideAddress(text, c.start, c.end)) continue;
+      if (insideCompound(text, c.start, c.end, { starts, ends }, lexicon)) continue;
+      if (c.via === 'title') {
+        const inMention = (from: number, to: number) =>
+          candidates.some((o) => o !== c && o.start <= from && to <= o.end);
+        if (titleOfSomeoneElse(text, c.start, c.end, lexicon, inMention)) continue;
+      } else if (this.isPersonName(c)) {
+        const own = new Set<string>();
+        for (const id of c.entity ? [c.entity] : (c.owners ?? [])) {
+          for (const w of this.ownNames.get(id) ?? []) own.add(w);
+        }
+        const ids = c.entity ? [c.entity] : (c.owners ?? []);
+        if (
+          givenNameOfSomeoneElse(text, c.start, c.end, lexicon.script, lexicon, own, (at) => ends.has(at))
+        ) {
+          kept.push({ ...c, entity: null, namesakeOf: ids });
+          continue;
+        }
+        kept.push({ ...c, bare: true });
+        continue;
+      } else if (
+        c.entity &&
+        this.entities.get(c.entity)?.kind === 'topic' &&
+        isAmbiguousTopic(c.entity, c.text, lexicon)
+      ) {
+        ambiguous.push(c);
+      }
+      kept.push(c);
+    }
+    if (ambiguous.length === 0) return kept;
+    const anchors = kept.filter((c) => this.anchors(c));
+    const dropped = new Set(
+      ambiguous.filter((c) =>
+        lacksTopicContext(
+          text,
+          c.start,
+          c.end,
+          c.entity as string,
+          scriptLexicon(scriptOf(c.alias)),
+          (from, to) => anchors.some((a) => a.start >= from && a.end <= to),
+        ),
+      ),
+    );
+    return kept.filter((c) => !dropped.has(c));
+  }
+
+  /** A person's one-word name or a shared surname: the names a given name can change. */
+  private isPersonName(c: Candidate): boolean {
+    if (c.via === 'surname') return true;
+    if (!c.entity || this.entities.get(c.entity)?.kind !== 'person') return false;
+    return foldedWords(foldText(c.alias)).length === 1;
+  }
+
+  /** A mention that ties a sentence to the meeting: a meeting person (or their title), Belarus, Iran, the corridor. */
+  private anchors(c: Candidate): boolean {
+    if (c.via === 'title' || c.via === 'surname') return true;
+    const e = c.entity ? this.entities.get(c.entity) : undefined;
+    if (!e) return false;
+    return (e.kind === 'person' && e.inMeeting) || e.kind === 'corridor' || ANCHOR_PLACES.has(e.id);
+  }
+}

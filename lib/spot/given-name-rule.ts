@@ -1,0 +1,89 @@
+/**
+ * A surname after a given name that is not the person's own is someone else: "Hamid Raisi", «حمید
+ * رئیسی», «Хамид Раиси», "Mohammad Khamenei". Applies to a person's one-word aliases ("Raisi",
+ * "Lukashenko", «رئیسی») and to shared surnames ("Khamenei").
+ *
+ * A given name is the word right before the surname, with only a space between, that is not one of the
+ * person's own names (taken from the gazetteer's full names, in any case form: "Ebrahim", «Эбрахимом»,
+ * "Seyyed"), not a country and not another mention:
+ * - Latin and Cyrillic, inside a sentence: a capitalised word that is not a title or honorific
+ *   (`notGivenNames`). At the start of a sentence every word is capitalised («Визит Лукашенко», "When
+ *   Raisi"), so there only a listed given name counts (`givenNames`: "Hamid", «Хамид»); in a headline
+ *   written in title case ("Iran's Raisi Meets Belarus' Lukashenko") likewise.
+ * - Persian and Arabic have no capitals: the word must be in the given-name list (`givenNames`).
+ */
+import type { Script } from './char-class.ts';
+import { wordsAfter, wordsBefore } from './neighbour-words.ts';
+import { foldText } from '../text/fold.ts';
+import { inSet, normWord, type ScriptLexicon } from './script-lexicon.ts';
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function capitalised(word: string): boolean {
+  return isUpper(word.charAt(0)) && word.length > 1 && !isUpper(word.slice(1));
+}
+
+/**
+ * A headline in title case: most longer words around the mention start with a capital. Counted on the
+ * words of the same phrase on both sides (at most six each), so a long paragraph costs nothing more.
+ */
+function looksLikeTitleCase(text: string, start: number, end: number): boolean {
+  const words = [...wordsBefore(text, start), ...wordsAfter(text, end)].filter((w) => w.raw.length >= 4);
+  if (words.length < 2) return false;
+  const caps = words.filter((w) => isUpper(w.raw.charAt(0))).length;
+  return caps / words.length >= 0.75;
+}
+
+/**
+ * True when the person's name at `[start, end)` follows a given name that is not theirs. `ownNames`:
+ * the person's own names, normalised (`normWord`); `isMentionEnd(offset)`: another mention ends there.
+ */
+export function givenNameOfSomeoneElse(
+  text: string,
+  start: number,
+  end: number,
+  script: Script,
+  lexicon: ScriptLexicon,
+  ownNames: Set<string>,
+  isMentionEnd: (offset: number) => boolean,
+): boolean {
+  const [prev] = wordsBefore(text, start, 1);
+  if (!prev) return false;
+  // Only a space between: "Iran's Raisi" leaves the possessive "s", "vice-Raisi" a hyphen.
+  const between = text.slice(prev.end, start);
+  if (between.trim() !== '' || between.length === 0) return false;
+  if (isMentionEnd(prev.end)) return false;
+  const word = normWord(prev.raw, script);
+  if (isOwnName(prev.raw, word, script, ownNames)) return false;
+  if (inSet(word, lexicon.givenNames, lexicon)) return true;
+  if (script === 'arabic') return false;
+  if (!capitalised(prev.raw) || prev.raw.length < 2) return false;
+  if (inSet(word, lexicon.notGivenNames, lexicon)) return false;
+  if (lexicon.countries.some((c) => c.length === 1 && c[0] === word)) return false;
+  return !startsSentence(text, prev.start) && !looksLikeTitleCase(text, start, end);
+}
+
+/**
+ * One of the person's own names. Cyrillic names decline («Эбрахим», «Эбрахима», «Эбрахимом») and the
+ * stemmer does not cut foreign names consistently, so there the page word may also extend the name.
+ */
+function isOwnName(raw: string, word: string, script: Script, ownNames: Set<string>): boolean {
+  if (ownNames.has(word)) return true;
+  if (script !== 'cyrillic') return false;
+  const folded = foldText(raw);
+  for (const own of ownNames)
+    if (own.length >= 3 && folded.startsWith(own) && folded.length - own.length <= 3) return true;
+  return false;
+}
+
+/** True when the word at `at` opens a sentence: nothing but spaces, quotes or a dash since the last full stop. */
+function startsSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i < 200; i--) {
+    const ch = text.charAt(i);
+    if (/[\s"«»“”„'‘’()\[\]—–-]/u.test(ch)) continue;
+    return /[.!?…:;\n؟]/u.test(ch);
+  }
+  return true;
+}

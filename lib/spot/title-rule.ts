@@ -1,0 +1,91 @@
+/**
+ * A title is a noun phrase: what stands next to it can make it someone else's office. Not the office
+ * holder, so not linked:
+ * - a head whose complement the title is, or a modifier that moves it in time: "deputy", "adviser to the",
+ *   "office of the", "former", "late", "next" before it; "'s office", "-elect" after it (English);
+ *   «معاون رئیس‌جمهور», «دفتر رهبر انقلاب» / «رئیس‌جمهور سابق» (Persian ezafe); «советник президента
+ *   Ирана», «бывший президент» (Russian); «مستشار المرشد» / «الرئيس السابق» (Arabic idafa);
+ *   «Cumhurbaşkanı Yardımcısı» (Turkish izafet);
+ * - another country on either side: "North Korea's supreme leader", "president of Turkey", «رئیس‌جمهور
+ *   ترکیه», «президент Турции», «الرئيس التركي», "türkischer Präsident", "président turc", «Türkiye
+ *   Cumhurbaşkanı». Iran or Belarus next to a title is not in these lists, so "Iran's president" stays.
+ *
+ * Only the words of the same phrase are looked at (see `neighbour-words.ts`), skipping up to three fillers
+ * (articles, "of", a possessive "s").
+ */
+import { type Word, wordsAfter, wordsBefore } from './neighbour-words.ts';
+import { normWord, type Phrase, type ScriptLexicon, sameWord } from './script-lexicon.ts';
+
+const MAX_FILLERS = 3;
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x02bc;
+}
+
+/** Index of the first word that is not a filler (at most {@link MAX_FILLERS} skipped). */
+function skipFillers(words: readonly string[], fillers: Set<string>, also?: Set<string>): number {
+  let i = 0;
+  while (
+    i < words.length &&
+    i < MAX_FILLERS &&
+    (fillers.has(words[i] as string) || also?.has(words[i] as string))
+  )
+    i++;
+  return i;
+}
+
+/** True when the phrase ends at `words[from]` reading backwards (`words` nearest first). */
+function endsWith(words: readonly string[], from: number, phrase: Phrase, lexicon: ScriptLexicon): boolean {
+  if (from + phrase.length > words.length) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    if (!sameWord(words[from + k] as string, phrase[phrase.length - 1 - k] as string, lexicon)) return false;
+  }
+  return true;
+}
+
+/** True when the phrase starts at `words[from]` reading forwards. */
+function startsWith(words: readonly string[], from: number, phrase: Phrase, lexicon: ScriptLexicon): boolean {
+  if (from + phrase.length > words.length) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    if (!sameWord(words[from + k] as string, phrase[k] as string, lexicon)) return false;
+  }
+  return true;
+}
+
+const norm = (words: Word[], lexicon: ScriptLexicon) => words.map((w) => normWord(w.raw, lexicon.script));
+
+/**
+ * True when the title at `[start, end)` names someone other than its office holder: a deputy, an
+ * adviser, a former holder, another country's.
+ */
+export function titleOfSomeoneElse(
+  text: string,
+  start: number,
+  end: number,
+  lexicon: ScriptLexicon,
+  inMention: (from: number, to: number) => boolean = () => false,
+): boolean {
+  // The office's own country between a head and the title ("the Office of the Iranian Supreme Leader")
+  // belongs to the title's phrase: skipped like a filler.
+  const beforeWords = wordsBefore(text, start).filter((w, i) => i > 2 || !inMention(w.start, w.end));
+  const before = norm(beforeWords, lexicon);
+  if (before.length > 0) {
+    const i = skipFillers(before, lexicon.fillers, lexicon.fillersBefore);
+    // A head right before the title, or before "of the"/"to the".
+    const atHead = (p: Phrase) => endsWith(before, i, p, lexicon) || endsWith(before, 0, p, lexicon);
+    if (lexicon.before.some(atHead)) return true;
+    // A country before a title qualifies it as an adjective or a possessive ("Turkish", "Turkey's",
+    // «Türkiye'nin»): only endings after an apostrophe are skipped, so "in Russia the President" stays.
+    let j = 0;
+    while (j < before.length && j < 2 && isApostrophe(text.charCodeAt((beforeWords[j] as Word).start - 1)))
+      j++;
+    if (lexicon.countriesBefore.some((p) => endsWith(before, j, p, lexicon))) return true;
+  }
+  const after = norm(wordsAfter(text, end), lexicon);
+  if (after.length > 0) {
+    const i = skipFillers(after, lexicon.fillers);
+    const atHead = (p: Phrase) => startsWith(after, i, p, lexicon) || startsWith(after, 0, p, lexicon);
+    if (lexicon.after.some(atHead) || lexicon.countries.some(atHead)) return true;
+  }
+  return false;
+}

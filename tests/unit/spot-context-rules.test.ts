@@ -1,0 +1,273 @@
+/**
+ * The rules that read the words around a mention (lib/spot/context-rules.ts), one behaviour per test, in
+ * each language the rule has words for. `linked(text)` is what a reader sees on a one-block page dated on
+ * the meeting's day: `entity:text` for every mark.
+ */
+import { describe, expect, it } from 'vitest';
+import { scriptOf } from '../../lib/spot/char-class.ts';
+import { LEXICONS } from '../../lib/spot/lexicon/index.ts';
+import { scriptLexicon } from '../../lib/spot/script-lexicon.ts';
+import { titleOfSomeoneElse } from '../../lib/spot/title-rule.ts';
+import { spotter } from './spot-helpers.ts';
+
+function linked(text: string, publishedAt: string | null = '2023-03-13'): string[] {
+  return spotter
+    .resolve(spotter.findCandidates(text), { publishedAt })
+    .map((c) => spotter.toMatch(c))
+    .filter((m) => m !== null)
+    .map((m) => `${m.entity}:${m.text}`);
+}
+
+/** The people a text links to (places and topics left out). */
+function people(text: string, publishedAt?: string | null): string[] {
+  return linked(text, publishedAt).filter((m) =>
+    /^(ali-khamenei|ebrahim-raisi|alexander-lukashenko|mojtaba-khamenei):/.test(m),
+  );
+}
+
+describe('a title is a noun phrase: a head that makes it someone else', () => {
+  it('a deputy of the President is not the President', () => {
+    expect(people("Iran's first vice president spoke; the deputy Supreme Leader did not.")).toEqual([]);
+    expect(people('«معاون رئیس‌جمهور» و معاون اول رئیس‌جمهور گفتند')).toEqual([]);
+    expect(people('первый вице-президент Ирана заявил')).toEqual([]);
+  });
+
+  it("the President's office, adviser and spokesman are not the President", () => {
+    expect(people("the Iranian president's office said")).toEqual([]);
+    expect(people('an adviser to the Supreme Leader said')).toEqual([]);
+    expect(people('the office of the Supreme Leader said')).toEqual([]);
+    expect(people('دفتر رهبر انقلاب اعلام کرد')).toEqual([]);
+    expect(people('مشاور رئیس‌جمهور گفت')).toEqual([]);
+    expect(people('سخنگوی رئیس‌جمهور گفت')).toEqual([]);
+    expect(people('رئیس دفتر رئیس‌جمهور گفت')).toEqual([]);
+    expect(people('советник президента Ирана заявил')).toEqual([]);
+    expect(people('пресс-секретарь иранского президента заявил')).toEqual([]);
+  });
+
+  it('a former, late, next or elected President is not the one in office', () => {
+    expect(people('the former Supreme Leader')).toEqual([]);
+    expect(people("Iran's President-elect arrived")).toEqual([]);
+    expect(people('رئیس‌جمهور سابق گفت')).toEqual([]);
+    expect(people('رئیس‌جمهور پیشین گفت')).toEqual([]);
+    expect(people('رئیس‌جمهور منتخب گفت')).toEqual([]);
+    expect(people('бывший президент Ирана заявил')).toEqual([]);
+    expect(people('экс-президент Ирана заявил')).toEqual([]);
+  });
+
+  it('a son of the Supreme Leader is not the Supreme Leader', () => {
+    expect(people("the Supreme Leader's son")).toEqual([]);
+    expect(people('the son of the Supreme Leader')).toEqual([]);
+  });
+
+  it('a title with nothing around it is still the office holder', () => {
+    expect(people('The Supreme Leader received the President of Belarus.')).toEqual([
+      'ali-khamenei:Supreme Leader',
+      'alexander-lukashenko:President of Belarus',
+    ]);
+    expect(people('رئیس‌جمهور گفت')).toEqual(['ebrahim-raisi:رئیس‌جمهور']);
+    expect(people('the Supreme Leader told the new envoy')).toEqual(['ali-khamenei:Supreme Leader']);
+  });
+});
+
+describe('a title is a noun phrase: another country', () => {
+  it("North Korea's supreme leader is not Iran's", () => {
+    expect(people("North Korea's supreme leader visited")).toEqual([]);
+    expect(people('the Supreme Leader of North Korea')).toEqual([]);
+    expect(people('верховный лидер КНДР')).toEqual([]);
+  });
+
+  it('the president of Turkey is not the President of Iran', () => {
+    expect(people('رئیس‌جمهور ترکیه گفت')).toEqual([]);
+    expect(people('رئیس‌جمهور آمریکا گفت')).toEqual([]);
+    expect(people('رهبر انقلاب کوبا')).toEqual([]);
+  });
+
+  it("a qualifier naming the office's own country keeps the link", () => {
+    expect(people("Iran's president said")).toEqual(["ebrahim-raisi:Iran's president"]);
+    expect(people('رئیس‌جمهور ایران گفت')).toEqual(['ebrahim-raisi:رئیس‌جمهور ایران']);
+    expect(people('the Iranian Supreme Leader said')).toEqual(['ali-khamenei:Iranian Supreme Leader']);
+  });
+
+  it('a country elsewhere in the sentence does not qualify the title', () => {
+    expect(people("a visit by Iran's President to Turkey")).toEqual(["ebrahim-raisi:Iran's President"]);
+    expect(people('after talks in Russia, the Supreme Leader said')).toEqual(['ali-khamenei:Supreme Leader']);
+    expect(people('پس از سفر به ترکیه رئیس‌جمهور گفت')).toEqual(['ebrahim-raisi:رئیس‌جمهور']);
+  });
+});
+
+describe('a surname with a given name that is not the person’s is someone else', () => {
+  it('Hamid Raisi, a footballer, is not Ebrahim Raisi', () => {
+    expect(people('Hamid Raisi, a footballer, scored twice.')).toEqual([]);
+    expect(people('حمید رئیسی فوتبالیست است')).toEqual([]);
+    expect(people('Хамид Раиси — футболист')).toEqual([]);
+  });
+
+  it('Mohammad Khamenei is not Ali Khamenei', () => {
+    expect(people('Mohammad Khamenei, his brother, said')).toEqual([]);
+    expect(people('محمد خامنه‌ای گفت')).toEqual([]);
+  });
+
+  it("the person's own given names, titles and sentence openings keep the link", () => {
+    expect(people('Ebrahim Raisi and President Raisi and Ayatollah Khamenei met.')).toEqual([
+      'ebrahim-raisi:Ebrahim Raisi',
+      'ebrahim-raisi:President Raisi',
+      'ali-khamenei:Ayatollah Khamenei',
+    ]);
+    expect(people('When Raisi arrived, Lukashenko smiled.')).toEqual([
+      'ebrahim-raisi:Raisi',
+      'alexander-lukashenko:Lukashenko',
+    ]);
+    expect(people('Президент Раиси и Лукашенко. Вчера Лукашенко сказал')).toEqual([
+      'ebrahim-raisi:Раиси',
+      'alexander-lukashenko:Лукашенко',
+      'alexander-lukashenko:Лукашенко',
+    ]);
+    expect(people('آقای رئیسی گفت')).toEqual(['ebrahim-raisi:رئیسی']);
+  });
+
+  it('a headline in title case is not read as given names', () => {
+    expect(people("Iran's Raisi Meets Belarus' Lukashenko")).toEqual([
+      'ebrahim-raisi:Raisi',
+      'alexander-lukashenko:Lukashenko',
+    ]);
+    expect(people('Khamenei Receives Lukashenko In Tehran')).toEqual([
+      'ali-khamenei:Khamenei',
+      'alexander-lukashenko:Lukashenko',
+    ]);
+  });
+});
+
+describe('no mention inside an address, a handle, a hashtag or a compound', () => {
+  it('a name inside a web address or an e-mail address is not a mention', () => {
+    expect(
+      linked('See khamenei.ir/en/news and https://www.president.ir/raisi or write to raisi@gov.ir'),
+    ).toEqual([]);
+  });
+
+  it('a name in a @handle or a #hashtag is not a mention', () => {
+    expect(linked('Follow @Raisi_com and @khamenei_ir; #Lukashenko #IranBelarus')).toEqual([]);
+  });
+
+  it('a name in a hyphenated compound is not a mention', () => {
+    expect(people('Raisi-era policies and Khamenei-backed groups')).toEqual([]);
+  });
+
+  it('a hyphen between two countries is two mentions', () => {
+    expect(linked('Lukashenko praised Iran-Belarus relations and Iran-Turkey ties')).toEqual([
+      'alexander-lukashenko:Lukashenko',
+      'iran:Iran',
+      'belarus:Belarus',
+      'iran:Iran',
+    ]);
+    expect(linked('روابط ایران-بلاروس')).toEqual(['iran:ایران', 'belarus:بلاروس']);
+    expect(linked('ирано-белорусские отношения')).toEqual(['iran:ирано', 'belarus:белорусские']);
+  });
+
+  it('possessives, suffixes and case endings are still mentions', () => {
+    expect(people("Lukashenko's visit; «لوکاشنکو» را دید؛ встреча с Лукашенко")).toEqual([
+      'alexander-lukashenko:Lukashenko',
+      'alexander-lukashenko:لوکاشنکو',
+      'alexander-lukashenko:Лукашенко',
+    ]);
+  });
+
+  it('a hyphenated alias is one mention', () => {
+    expect(linked('Lukashenko and the North-South corridor; «Север — Юг»')).toContain(
+      'instc:North-South corridor',
+    );
+  });
+});
+
+describe('ambiguous topic words need their topic in the sentence', () => {
+  it('«график» (a chart) is not the schedule of the agreements', () => {
+    const page = 'Лукашенко прилетел в Тегеран. На сайте опубликован график курса валют.';
+    expect(linked(page)).not.toContain('agreements-schedule:график');
+  });
+
+  it('«график» beside the agreements is the schedule', () => {
+    const page = 'Лукашенко прилетел. Стороны утвердили график выполнения договорённостей.';
+    expect(linked(page)).toContain('agreements-schedule:график');
+  });
+
+  it('a trade union is not trade', () => {
+    expect(linked('Lukashenko met trade union leaders')).not.toContain('trade:trade');
+    expect(linked('Lukashenko discussed trade with Raisi')).toContain('trade:trade');
+  });
+
+  it('«علم» (a banner) with nothing of science or the meeting in its sentence is not the topic', () => {
+    expect(linked('لوکاشنکو وارد تهران شد. عزاداران علم را بلند کردند.')).not.toContain(
+      'science-technology:علم',
+    );
+    expect(linked('لوکاشنکو وارد تهران شد. پیشرفت ایران در علم چشمگیر است.')).toContain(
+      'science-technology:علم',
+    );
+  });
+});
+
+/**
+ * The languages whose titles arrive with their gazetteer entries (Arabic, German, French, Turkish): the
+ * title rule on its own, with the title between [brackets].
+ */
+function someoneElse(marked: string): boolean {
+  const start = marked.indexOf('[');
+  const end = marked.indexOf(']') - 1;
+  const text = marked.replace('[', '').replace(']', '');
+  return titleOfSomeoneElse(text, start, end, scriptLexicon(scriptOf(text.slice(start, end))));
+}
+
+describe('a title is a noun phrase, in the languages whose titles come with their gazetteer', () => {
+  it('Arabic: a deputy, an adviser, the office or a former holder of the Leader is not the Leader', () => {
+    expect(someoneElse('قال نائب [الرئيس الإيراني]')).toBe(true);
+    expect(someoneElse('قال مستشار [المرشد الأعلى]')).toBe(true);
+    expect(someoneElse('أعلن مكتب [المرشد الأعلى]')).toBe(true);
+    expect(someoneElse('قال [الرئيس الإيراني] السابق')).toBe(true);
+    expect(someoneElse('قال [الرئيس] التركي')).toBe(true);
+    expect(someoneElse('قال [المرشد الأعلى] إن')).toBe(false);
+  });
+
+  it('German: another country or a former holder makes the Präsident someone else', () => {
+    expect(someoneElse('der türkische [Präsident] sagte')).toBe(true);
+    expect(someoneElse('der [Präsident] der Türkei sagte')).toBe(true);
+    expect(someoneElse('der ehemalige [iranische Präsident] sagte')).toBe(true);
+    expect(someoneElse('ein Berater des [iranischen Präsidenten] sagte')).toBe(true);
+    expect(someoneElse('der [iranische Präsident] sagte')).toBe(false);
+  });
+
+  it('French: another country after the noun or a former holder makes the président someone else', () => {
+    expect(someoneElse('le [président] turc a dit')).toBe(true);
+    expect(someoneElse('le [président] de la Turquie a dit')).toBe(true);
+    expect(someoneElse("l'ancien [président iranien] a dit")).toBe(true);
+    expect(someoneElse('le conseiller du [Guide suprême] a dit')).toBe(true);
+    expect(someoneElse('le [président iranien] a dit')).toBe(false);
+  });
+
+  it('Turkish: Türkiye Cumhurbaşkanı and Cumhurbaşkanı Yardımcısı are someone else', () => {
+    expect(someoneElse('Türkiye [Cumhurbaşkanı] dedi')).toBe(true);
+    expect(someoneElse("Türkiye'nin [Cumhurbaşkanı] dedi")).toBe(true);
+    expect(someoneElse('[İran Cumhurbaşkanı] Yardımcısı dedi')).toBe(true);
+    expect(someoneElse('eski [İran Cumhurbaşkanı] dedi')).toBe(true);
+    expect(someoneElse('[İran Cumhurbaşkanı] dedi')).toBe(false);
+  });
+
+  it('every language has its word lists', () => {
+    for (const lexicon of Object.values(LEXICONS)) {
+      expect(lexicon.before.length).toBeGreaterThan(0);
+      expect(lexicon.countries.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('a namesake on the page', () => {
+  it('makes the bare surname someone else too: the footballer Hamid Raisi, then "Raisi scored"', () => {
+    expect(people('Hamid Raisi, a footballer, joined the club. Raisi scored twice.')).toEqual([]);
+    expect(people('Футболист Хамид Раиси перешёл в клуб. Раиси забил дважды.')).toEqual([]);
+    expect(people('محمد خامنه‌ای سخنرانی کرد. خامنه‌ای گفت')).toEqual([]);
+  });
+
+  it('does not outweigh the meeting person named in full on the same page', () => {
+    expect(people('Hamid Raisi, a footballer, met Ebrahim Raisi. Raisi praised him.')).toEqual([
+      'ebrahim-raisi:Ebrahim Raisi',
+      'ebrahim-raisi:Raisi',
+    ]);
+  });
+});
