@@ -75,7 +75,7 @@ interface ScoredStatement {
 
 const OTHER_YEAR_PENALTY = -3;
 const SPEAKER_AGREES = 0.5;
-const SPEAKER_DISAGREES = -1;
+const SPEAKER_DISAGREES = -1.5;
 /** Share of the threshold a second statement must reach with concepts the first does not use. */
 const SECOND_OWN = 0.75;
 
