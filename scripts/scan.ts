@@ -11,7 +11,7 @@ import { extname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Bundle } from '../lib/data/types.ts';
 import { QuoteLinker } from '../lib/quote/index.ts';
-import { type ScannedPage, Spotter, scanHtml, scanPlainText } from '../lib/spot/index.ts';
+import { type ScanOptions, type ScannedPage, Spotter, scanHtml, scanPlainText } from '../lib/spot/index.ts';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -53,20 +53,14 @@ function parseDay(value: string): string | null {
   return date.toISOString().slice(0, 10) === value ? value : null;
 }
 
-function scanFile(path: string, spotter: Spotter, linker: QuoteLinker, published?: string): ScannedPage {
+function scanFile(path: string, spotter: Spotter, opts: ScanOptions): ScannedPage {
   const ext = extname(path).toLowerCase();
   const text = readInput(path);
   if (ext !== '.html' && ext !== '.htm' && ext !== '.txt') {
     throw new InputError(`unsupported file type "${ext || '(none)'}" (use .html, .htm or .txt)`);
   }
-  if (ext === '.txt') return scanPlainText(text, spotter, published, linker);
-  return scanHtml(
-    text,
-    (html) => parseHTML(html).document as unknown as Document,
-    spotter,
-    published,
-    linker,
-  );
+  if (ext === '.txt') return scanPlainText(text, spotter, opts);
+  return scanHtml(text, (html) => parseHTML(html).document as unknown as Document, spotter, opts);
 }
 
 function loadBundle(): Bundle {
@@ -160,7 +154,7 @@ function main(argv: string[]): number {
   const results: { path: string; page: ScannedPage }[] = [];
   for (const path of files) {
     try {
-      const page = scanFile(path, spotter, linker, published);
+      const page = scanFile(path, spotter, { ...(published ? { published } : {}), linker });
       results.push({ path, page });
       if (!json) process.stdout.write(`${summary(path, page, bundle)}\n\n`);
     } catch (error) {

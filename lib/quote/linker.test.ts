@@ -17,7 +17,7 @@ function page(lang: string, date: string | null, paragraphs: string[]): ScannedP
   const meta = date ? `<meta property="article:published_time" content="${date}T10:00:00Z">` : '';
   const body = paragraphs.map((p) => `<p>${p}</p>`).join('');
   const html = `<html lang="${lang}"><head>${meta}<title>t</title></head><body><article>${body}</article></body></html>`;
-  return scanHtml(html, (h) => parseHTML(h).document as unknown as Document, spotter, undefined, linker);
+  return scanHtml(html, (h) => parseHTML(h).document as unknown as Document, spotter, { linker });
 }
 
 const linked = (p: ScannedPage) => (p.quotes ?? []).map((q) => [q.text, q.statement]);
@@ -166,7 +166,7 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
 
   it('a plain-text page is one block, and each line is its own sentence', () => {
     const text = `${intro.ru}\nХаменеи: духовность может быть движущей силой для народов\nПодписаться`;
-    const p = scanPlainText(text, spotter, undefined, linker);
+    const p = scanPlainText(text, spotter, { linker });
     expect((p.quotes ?? []).map((q) => text.slice(q.start, q.end))).toEqual([
       'Хаменеи: духовность может быть движущей силой для народов',
     ]);
@@ -179,7 +179,7 @@ describe('QuoteLinker on the source report itself', () => {
       join(import.meta.dirname, '..', '..', 'data', 'corpus', '000_e2ce688135970981.txt'),
       'utf8',
     );
-    const quotes = scanPlainText(report, spotter, undefined, linker).quotes ?? [];
+    const quotes = scanPlainText(report, spotter, { linker }).quotes ?? [];
     expect(new Set(quotes.map((q) => q.statement))).toEqual(new Set(bundle.statements.map((s) => s.id)));
     const speakers = new Map(bundle.statements.map((s) => [s.id, s.speaker]));
     for (const q of quotes) expect(q.speakerOnPage, q.statement).toBe(speakers.get(q.statement));

@@ -15,4 +15,4 @@ export { VisibilityProbe } from './visibility-probe.ts';
 export { publicationDate } from './publication-date.ts';
 export { type BlockMatch, spotBlocks, spotDocument } from './spot-document.ts';
 export { BLOCK_SEPARATOR, type PageQuote, type PageSpots, spotPage } from './page-text.ts';
-export { type ScannedPage, scanHtml, scanPlainText } from './read-page.ts';
+export { type ScanOptions, type ScannedPage, scanHtml, scanPlainText } from './read-page.ts';

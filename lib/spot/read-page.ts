@@ -14,33 +14,33 @@ export interface ScannedPage extends PageSpots {
   publishedAt: string | null;
 }
 
+export interface ScanOptions {
+  /** ISO day that overrides the page's own date (`npm run scan -- --published`). */
+  published?: string;
+  /** Links the page's sentences to the statements (lib/quote); without it, `quotes` is empty. */
+  linker?: QuoteLinker;
+}
+
 /**
- * Spots an HTML page parsed by `parse` (and links quotes when `linker` is given). Offsets are into the
- * joined page text (see `page-text.ts`). `published` (ISO day) overrides the date the page gives.
+ * Spots an HTML page parsed by `parse`, and links quotes when `opts.linker` is given. Offsets are into the joined
+ * page text (see `page-text.ts`). `opts.published` (ISO day) overrides the date the page gives.
  */
 export function scanHtml(
   html: string,
   parse: (html: string) => Document,
   spotter: Spotter,
-  published?: string,
-  linker?: QuoteLinker,
+  opts: ScanOptions = {},
 ): ScannedPage {
   const doc = parse(html);
-  const ctx: PageContext = { publishedAt: published ?? publicationDate(doc) };
-  return { publishedAt: ctx.publishedAt, ...spotPage(readTextBlocks(doc), spotter, ctx, linker) };
+  const ctx: PageContext = { publishedAt: opts.published ?? publicationDate(doc) };
+  return { publishedAt: ctx.publishedAt, ...spotPage(readTextBlocks(doc), spotter, ctx, opts.linker) };
 }
 
 /**
- * Spots a plain-text file as one block: offsets are UTF-16 into `text` itself. Its date is `published`
+ * Spots a plain-text file as one block: offsets are UTF-16 into `text` itself. Its date is `opts.published`
  * (ISO day) when given, else a byline or dateline among its first lines (`plainTextDate`), else none.
- * Quotes are linked when `linker` is given.
  */
-export function scanPlainText(
-  text: string,
-  spotter: Spotter,
-  published?: string,
-  linker?: QuoteLinker,
-): ScannedPage {
-  const publishedAt = published ?? plainTextDate(text);
-  return { publishedAt, ...spotPage([{ text }], spotter, { publishedAt }, linker) };
+export function scanPlainText(text: string, spotter: Spotter, opts: ScanOptions = {}): ScannedPage {
+  const publishedAt = opts.published ?? plainTextDate(text);
+  return { publishedAt, ...spotPage([{ text }], spotter, { publishedAt }, opts.linker) };
 }

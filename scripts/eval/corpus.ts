@@ -66,14 +66,9 @@ export function pageFileOf(goldPath: string): string | null {
 /** Scans one page file like `npm run scan` does. */
 export function scanPageFile(path: string, spotter: Spotter, linker?: QuoteLinker): ScannedPage {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  if (path.endsWith('.txt')) return scanPlainText(text, spotter, undefined, linker);
-  return scanHtml(
-    text,
-    (html) => parseHTML(html).document as unknown as Document,
-    spotter,
-    undefined,
-    linker,
-  );
+  const opts = linker ? { linker } : {};
+  if (path.endsWith('.txt')) return scanPlainText(text, spotter, opts);
+  return scanHtml(text, (html) => parseHTML(html).document as unknown as Document, spotter, opts);
 }
 
 /** Runs and scores the given gold files (default: the whole corpus). */
