@@ -75,7 +75,7 @@ interface ScoredStatement {
 
 const OTHER_YEAR_PENALTY = -3;
 const SPEAKER_AGREES = 0.5;
-const SPEAKER_DISAGREES = -1;
+const SPEAKER_DISAGREES = -1.5;
 /** Share of the threshold a second statement must reach with concepts the first does not use. */
 const SECOND_OWN = 0.75;
 
@@ -167,13 +167,26 @@ export class QuoteLinker {
   };
 
   /** Reads one block: sentences, quotations, and people (spotted, or named in the lexicon's languages). */
-  prepareBlock(text: string, matches: readonly Omit<QuoteMatch, 'block'>[], block = 0): PreparedBlock {
+  prepareBlock(
+    text: string,
+    matches: readonly Omit<QuoteMatch, 'block'>[],
+    block = 0,
+    onlyNearMentions = false,
+  ): PreparedBlock {
     const quotes = quotationSpans(text);
     const spotted: Mention[] = matches
       .filter((m) => this.people.has(m.entity))
       .map(({ entity, start, end }) => ({ entity, start, end }));
     const people = [...spotted];
-    const sentences = splitSentences(text, quotes).map((span) => {
+    let spans = splitSentences(text, quotes);
+    // On a huge page, a sentence is read only if it holds a spotted mention or a quotation.
+    if (onlyNearMentions)
+      spans = spans.filter(
+        (span) =>
+          matches.some((m) => m.start >= span.start && m.end <= span.end) ||
+          quotes.some((q) => q.start >= span.start && q.end <= span.end),
+      );
+    const sentences = spans.map((span) => {
       const words = sentenceWords(text.slice(span.start, span.end));
       const hits = this.terms.spans(words);
       const at = (hit: TermHit) => ({
@@ -316,8 +329,8 @@ export const READ_WHOLE_PAGE = 200_000;
  * Links every sentence of a page that reports a statement. `matches` are the page's resolved matches with
  * their block index (what `spotBlocks` returns). An article-sized page ({@link READ_WHOLE_PAGE}) is read
  * whole, since the spotter may not know the page's language (the lexicon's own names then stand in for its
- * people); on a larger page only blocks with a spotted mention and the block right after one naming a person
- * ("«…», — he added.") are read, so linking costs little on the rest of a huge page.
+ * people); on a larger page only the sentences holding a spotted mention or a quotation, and the block right
+ * after one naming a person ("«…», — he added."), are read, so linking costs little on the rest of a huge page.
  */
 export function linkQuotes(
   blocks: readonly { text: string }[],
@@ -338,7 +351,10 @@ export function linkQuotes(
   let previousHadPerson = false;
   blocks.forEach((b, i) => {
     const own = byBlock.get(i) ?? [];
-    if (whole || own.length > 0 || previousHadPerson) prepared.push(linker.prepareBlock(b.text, own, i));
+    if (whole) prepared.push(linker.prepareBlock(b.text, own, i));
+    // After a block naming a person, the next one is read whole ("«…», — he added.").
+    else if (own.length > 0 || previousHadPerson)
+      prepared.push(linker.prepareBlock(b.text, own, i, !previousHadPerson));
     previousHadPerson = own.some((m) => m.kind === 'person');
   });
   const entities = new Set(matches.map((m) => m.entity));

@@ -14,8 +14,7 @@ export function datePrior(publishedAt: string | null): number {
   const days = Math.abs(Date.parse(publishedAt) - Date.parse(MEETING_DATE)) / DAY;
   if (!Number.isFinite(days)) return 0;
   if (days <= 45) return 0;
-  if (days <= 365) return -1;
-  return -1.5;
+  return -1;
 }
 
 /** Penalty for a page that does not name both principals (it may be about another visit or person). */
@@ -23,8 +22,8 @@ export function aboutPrior(entities: ReadonlySet<string>): number {
   const lukashenko = entities.has('alexander-lukashenko');
   const khamenei = entities.has('ali-khamenei');
   if (lukashenko && khamenei) return 0;
-  if (lukashenko || khamenei) return -1.5;
-  return -3;
+  if (lukashenko || khamenei) return -2.5;
+  return -4;
 }
 
 // Years 1990–2039 and Solar Hijri years 1390–1409, in ASCII, Persian or Arabic-Indic digits. The meeting's

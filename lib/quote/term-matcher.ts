@@ -1,7 +1,7 @@
 /**
  * Finds the lexicon's terms (lib/quote/cues.ts syntax) among the words of a sentence. Words are folded like
  * the spotter folds page text (lib/text/fold.ts), so ZWNJ, Arabic letter forms, case and accents never matter.
- * One look-up per word (terms are bucketed by their first letters), so a sentence costs O(words).
+ * A page word walks a trie of the terms' first words once, so a sentence costs O(letters).
  */
 import { fold, foldText } from '../text/fold.ts';
 
@@ -28,15 +28,14 @@ interface WordPattern {
 }
 
 interface Term {
-  key: string;
+  /** Null for an infix term (checked against long words only); otherwise 0. */
+  key: number | null;
   words: WordPattern[];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 const LATIN = /^[a-zß]/;
-/** Terms are bucketed by up to this many first letters; a word looks up each of its 1…KEY-letter starts. */
-const KEY = 3;
 
 /** Folding plus the one letter fold keeps apart that Turkish pages write either way (ı / i). */
 function norm(text: string): string {
@@ -107,7 +106,7 @@ function parseTerm(term: string): Term | null {
   // that a word written as a stem keeps its prefix match when it is the last.
   const first = words[0];
   if (!first) return null;
-  return { key: first.mode === 'infix' ? '' : first.text.slice(0, KEY), words };
+  return { key: first.mode === 'infix' ? null : 0, words };
 }
 
 function wordMatches(p: WordPattern, w: Word): boolean {
@@ -119,8 +118,18 @@ function wordMatches(p: WordPattern, w: Word): boolean {
 }
 
 /** A compiled set of named term lists ("concepts"): which of them occur in a run of words. */
+/** A trie node over the first word of the terms: the terms whose first word ends here. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** Terms whose first word is the path to this node. */
+  terms: { id: number; term: Term }[];
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), terms: [] });
+
 export class TermMatcher {
-  private readonly buckets = new Map<string, { id: number; term: Term }[]>();
+  /** Terms by their first word, letter by letter: a page word walks down once, trying only terms it starts with. */
+  private readonly root = newNode();
   private readonly infix: { id: number; term: Term }[] = [];
   /** Concept names by id. */
   readonly names: string[] = [];
@@ -134,60 +143,49 @@ export class TermMatcher {
         if (t.startsWith('@')) continue;
         const term = parseTerm(t);
         if (!term) continue;
-        if (term.key === '') this.infix.push({ id, term });
-        else {
-          const list = this.buckets.get(term.key) ?? [];
-          list.push({ id, term });
-          this.buckets.set(term.key, list);
+        if (term.key === null) {
+          this.infix.push({ id, term });
+          continue;
         }
+        let node = this.root;
+        const first = (term.words[0] as WordPattern).text;
+        for (let i = 0; i < first.length; i++) {
+          const c = first.charCodeAt(i);
+          let child = node.next.get(c);
+          if (!child) {
+            child = newNode();
+            node.next.set(c, child);
+          }
+          node = child;
+        }
+        node.terms.push({ id, term });
       }
     }
-  }
-
-  /**
-   * Ids of the concepts with a term in `words`; `skip[i]` marks words that must not count (inside a name or
-   * a title, so "Leader of the Revolution" is not the revolution).
-   */
-  find(words: readonly Word[], skip?: readonly boolean[]): Set<number> {
-    const found = new Set<number>();
-    this.scan(
-      words,
-      skip,
-      (id) => found.add(id),
-      (id) => found.has(id),
-    );
-    return found;
   }
 
   /** Every occurrence: concept id and the words [from, to) it covers, leftmost (then longest) first. */
   spans(words: readonly Word[]): TermHit[] {
     const out: TermHit[] = [];
-    this.scan(words, undefined, (id, from, to) => out.push({ id, from, to }));
+    this.scan(words, (id, from, to) => out.push({ id, from, to }));
     return out.sort((a, b) => a.from - b.from || b.to - a.to);
   }
 
-  private scan(
-    words: readonly Word[],
-    skip: readonly boolean[] | undefined,
-    hit: (id: number, from: number, to: number) => void,
-    done: (id: number) => boolean = () => false,
-  ): void {
+  private scan(words: readonly Word[], hit: (id: number, from: number, to: number) => void): void {
     const tryTerm = (id: number, term: Term, at: number) => {
-      if (done(id)) return;
       for (let k = 0; k < term.words.length; k++) {
         const w = words[at + k];
-        if (!w || skip?.[at + k] || !wordMatches(term.words[k] as WordPattern, w)) return;
+        if (!w || !wordMatches(term.words[k] as WordPattern, w)) return;
       }
       hit(id, at, at + term.words.length);
     };
     for (let i = 0; i < words.length; i++) {
-      if (skip?.[i]) continue;
       const w = words[i] as Word;
       for (let f = 0; f < w.forms.length; f++) {
         const form = w.forms[f] as string;
-        for (let k = Math.min(KEY, form.length); k >= 1; k--) {
-          const bucket = this.buckets.get(k === form.length ? form : form.slice(0, k));
-          if (bucket) for (const { id, term } of bucket) tryTerm(id, term, i);
+        let node: TrieNode | undefined = this.root;
+        for (let k = 0; k < form.length && node; k++) {
+          node = node.next.get(form.charCodeAt(k));
+          if (node) for (const { id, term } of node.terms) tryTerm(id, term, i);
         }
       }
       // Infix terms are German compound parts: only long Latin words can hold one.
