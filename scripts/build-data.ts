@@ -42,6 +42,7 @@ try {
     pageAliases: Object.fromEntries(PAGE_LANGS.map((lang) => [lang, readJson(`aliases/${lang}.json`)])),
     meeting: readJson('meeting.json'),
     arabicLabels: readJson('arabic-labels.json'),
+    cues: readJson('statement-cues.json'),
   });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'bundle.json'), JSON.stringify(bundle));

@@ -10,7 +10,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Bundle } from '../lib/data/types.ts';
-import { type ScannedPage, Spotter, scanHtml, scanPlainText } from '../lib/spot/index.ts';
+import { QuoteLinker } from '../lib/quote/index.ts';
+import { type ScanOptions, type ScannedPage, Spotter, scanHtml, scanPlainText } from '../lib/spot/index.ts';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -52,14 +53,14 @@ function parseDay(value: string): string | null {
   return date.toISOString().slice(0, 10) === value ? value : null;
 }
 
-function scanFile(path: string, spotter: Spotter, published?: string): ScannedPage {
+function scanFile(path: string, spotter: Spotter, opts: ScanOptions): ScannedPage {
   const ext = extname(path).toLowerCase();
   const text = readInput(path);
   if (ext !== '.html' && ext !== '.htm' && ext !== '.txt') {
     throw new InputError(`unsupported file type "${ext || '(none)'}" (use .html, .htm or .txt)`);
   }
-  if (ext === '.txt') return scanPlainText(text, spotter, published);
-  return scanHtml(text, (html) => parseHTML(html).document as unknown as Document, spotter, published);
+  if (ext === '.txt') return scanPlainText(text, spotter, opts);
+  return scanHtml(text, (html) => parseHTML(html).document as unknown as Document, spotter, opts);
 }
 
 function loadBundle(): Bundle {
@@ -97,6 +98,17 @@ function summary(path: string, page: ScannedPage, bundle: Bundle): string {
     const s = statements.get(id);
     const excerpt = s ? s.en.slice(0, 90) + (s.en.length > 90 ? '…' : '') : '';
     lines.push(`    ${labels.get(s?.speaker ?? '') ?? '?'} [${id}]: ${excerpt}`);
+  }
+  const quotes = page.quotes ?? [];
+  if (quotes.length) lines.push('  sentences reporting a statement:');
+  for (const q of quotes) {
+    const said = statements.get(q.statement)?.speaker;
+    const who =
+      q.speakerOnPage && q.speakerOnPage !== said
+        ? ` (page says: ${labels.get(q.speakerOnPage) ?? q.speakerOnPage})`
+        : '';
+    const excerpt = q.text.length > 80 ? `${q.text.slice(0, 80)}…` : q.text;
+    lines.push(`    [${q.statement}] ${q.form}${who}: ${excerpt}`);
   }
   return lines.join('\n');
 }
@@ -136,11 +148,13 @@ function main(argv: string[]): number {
     return 2;
   }
   const spotter = new Spotter(bundle.gazetteer, bundle.statements);
+  const linker = new QuoteLinker(bundle);
+  const fa = new Map(bundle.statements.map((s) => [s.id, s.fa]));
   let failed = 0;
   const results: { path: string; page: ScannedPage }[] = [];
   for (const path of files) {
     try {
-      const page = scanFile(path, spotter, published);
+      const page = scanFile(path, spotter, { ...(published ? { published } : {}), linker });
       results.push({ path, page });
       if (!json) process.stdout.write(`${summary(path, page, bundle)}\n\n`);
     } catch (error) {
@@ -164,6 +178,16 @@ function main(argv: string[]): number {
           end,
         })),
         statements: page.statements,
+        quotes: (page.quotes ?? []).map(({ statement, start, end, text, form, speakerOnPage, score }) => ({
+          statement,
+          fa: fa.get(statement) ?? '',
+          start,
+          end,
+          text,
+          form,
+          speakerOnPage,
+          score,
+        })),
       })),
     };
     process.stdout.write(`${JSON.stringify(out)}\n`);

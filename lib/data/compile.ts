@@ -5,6 +5,7 @@
  * of the languages (the three of `gazetteer.json` and each page language's `aliases/<lang>.json`).
  * Pure: the caller reads the files and writes the output.
  */
+import { checkCues, type StatementCues } from '../quote/cues.ts';
 import { SEARCH_SCHEMA_VERSION } from '../search/search-options.ts';
 import { layoutCorpus } from './corpus.ts';
 import { mergePageAliases } from './page-aliases.ts';
@@ -40,6 +41,8 @@ export interface CompileInput {
   meeting: unknown;
   /** data/arabic-labels.json: the entities' labels and descriptions for the Arabic interface. */
   arabicLabels: unknown;
+  /** data/statement-cues.json (optional: a bundle without it has no quote linking). */
+  cues?: unknown;
 }
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
@@ -199,14 +202,18 @@ export function compileBundle(input: CompileInput): Bundle {
   }
   const meeting = input.meeting as Meeting;
   checkMeeting(meeting, entities, problems);
+  if (input.cues !== undefined)
+    problems.push(...checkCues(input.cues, new Set(sorted.map((c) => c.id)), new Set(entities.keys())));
   // The merged entities (with the page languages' aliases), labelled for the Arabic interface.
   const merged = new Map((gazetteer.entities ?? []).map((e) => [e.id, e]));
   const bundled = withArabicLabels(merged, input.arabicLabels as ArabicLabels, problems);
   if (problems.length) throw new DataError(problems);
-  return {
+  const bundle: Bundle = {
     schemaVersion: SEARCH_SCHEMA_VERSION,
     meeting,
     statements: sorted,
     gazetteer: { ...gazetteer, entities: bundled },
   };
+  if (input.cues !== undefined) bundle.cues = input.cues as StatementCues;
+  return bundle;
 }

@@ -1,3 +1,5 @@
+import type { StatementCues } from '../quote/cues.ts';
+
 /**
  * The shapes of the curated data in `data/` and of the compiled bundle in `generated/`.
  * Kept free of any browser or Node API so every layer can import it.
@@ -167,4 +169,6 @@ export interface Bundle {
   meeting: Meeting;
   statements: CompiledStatement[];
   gazetteer: BundledGazetteer;
+  /** The statement cue lexicon for quote linking (data/statement-cues.json), when the build had it. */
+  cues?: StatementCues;
 }

@@ -14,5 +14,5 @@ export { blockContainer } from './read-rules.ts';
 export { VisibilityProbe } from './visibility-probe.ts';
 export { publicationDate } from './publication-date.ts';
 export { type BlockMatch, spotBlocks, spotDocument } from './spot-document.ts';
-export { BLOCK_SEPARATOR, type PageSpots, spotPage } from './page-text.ts';
-export { type ScannedPage, scanHtml, scanPlainText } from './read-page.ts';
+export { BLOCK_SEPARATOR, type PageQuote, type PageSpots, spotPage } from './page-text.ts';
+export { type ScanOptions, type ScannedPage, scanHtml, scanPlainText } from './read-page.ts';

@@ -3,6 +3,7 @@
  * matches with offsets into that string. This is what `npm run scan` reports for `.html` files, and what
  * the baselines record: `pageText.slice(m.start, m.end) === m.text` for every match.
  */
+import { linkQuotes, type QuoteLink, type QuoteLinker } from '../quote/linker.ts';
 import type { Match, PageContext } from './candidate.ts';
 import { spotBlocks } from './spot-document.ts';
 import type { Spotter } from './spotter.ts';
@@ -17,23 +18,43 @@ export interface PageSpots {
   matches: Match[];
   /** Relevant statement ids, most relevant first. */
   statements: string[];
+  /** Sentences linked to statements, offsets into `text` (only when a {@link QuoteLinker} was given). */
+  quotes?: PageQuote[];
 }
 
-/** Spots already extracted blocks (from `readTextBlocks`, or one block for a plain-text file). */
-export function spotPage(blocks: readonly { text: string }[], spotter: Spotter, ctx: PageContext): PageSpots {
+/** A quote link with offsets into the page text (`text.slice(start, end)` is the sentence). */
+export type PageQuote = Omit<QuoteLink, 'block'>;
+
+/**
+ * Spots already extracted blocks (from `readTextBlocks`, or one block for a plain-text file), and links the
+ * sentences that report a statement when `linker` is given.
+ */
+export function spotPage(
+  blocks: readonly { text: string }[],
+  spotter: Spotter,
+  ctx: PageContext,
+  linker?: QuoteLinker,
+): PageSpots {
   const offsets: number[] = [];
   let length = 0;
   for (const b of blocks) {
     offsets.push(length);
     length += b.text.length + BLOCK_SEPARATOR.length;
   }
-  const matches: Match[] = spotBlocks(blocks, spotter, ctx).map(({ block, ...m }) => {
+  const blockMatches = spotBlocks(blocks, spotter, ctx);
+  const matches: Match[] = blockMatches.map(({ block, ...m }) => {
     const shift = offsets[block] ?? 0;
     return { ...m, start: m.start + shift, end: m.end + shift };
   });
-  return {
+  const spots: PageSpots = {
     text: blocks.map((b) => b.text).join(BLOCK_SEPARATOR),
     matches,
     statements: spotter.rankStatements(matches, spotter.statements),
   };
+  if (linker)
+    spots.quotes = linkQuotes(blocks, blockMatches, ctx, linker).map(({ block, ...q }) => {
+      const shift = offsets[block] ?? 0;
+      return { ...q, start: q.start + shift, end: q.end + shift };
+    });
+  return spots;
 }

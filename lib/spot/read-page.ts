@@ -3,6 +3,7 @@
  * blocks, spotting, page rules, ranking. Shared by `npm run scan` and the baseline tests, so both report the
  * same thing. The parser is passed in (linkedom in Node) to keep this module free of any DOM dependency.
  */
+import type { QuoteLinker } from '../quote/linker.ts';
 import type { PageContext } from './candidate.ts';
 import { readTextBlocks } from './dom-reader.ts';
 import { type PageSpots, spotPage } from './page-text.ts';
@@ -13,26 +14,33 @@ export interface ScannedPage extends PageSpots {
   publishedAt: string | null;
 }
 
+export interface ScanOptions {
+  /** ISO day that overrides the page's own date (`npm run scan -- --published`). */
+  published?: string;
+  /** Links the page's sentences to the statements (lib/quote); without it, `quotes` is empty. */
+  linker?: QuoteLinker;
+}
+
 /**
- * Spots an HTML page parsed by `parse`. Offsets are into the joined page text (see `page-text.ts`).
- * `published` (ISO day) overrides the date the page gives.
+ * Spots an HTML page parsed by `parse`, and links quotes when `opts.linker` is given. Offsets are into the joined
+ * page text (see `page-text.ts`). `opts.published` (ISO day) overrides the date the page gives.
  */
 export function scanHtml(
   html: string,
   parse: (html: string) => Document,
   spotter: Spotter,
-  published?: string,
+  opts: ScanOptions = {},
 ): ScannedPage {
   const doc = parse(html);
-  const ctx: PageContext = { publishedAt: published ?? publicationDate(doc) };
-  return { publishedAt: ctx.publishedAt, ...spotPage(readTextBlocks(doc), spotter, ctx) };
+  const ctx: PageContext = { publishedAt: opts.published ?? publicationDate(doc) };
+  return { publishedAt: ctx.publishedAt, ...spotPage(readTextBlocks(doc), spotter, ctx, opts.linker) };
 }
 
 /**
- * Spots a plain-text file as one block: offsets are UTF-16 into `text` itself. Its date is `published`
+ * Spots a plain-text file as one block: offsets are UTF-16 into `text` itself. Its date is `opts.published`
  * (ISO day) when given, else a byline or dateline among its first lines (`plainTextDate`), else none.
  */
-export function scanPlainText(text: string, spotter: Spotter, published?: string): ScannedPage {
-  const publishedAt = published ?? plainTextDate(text);
-  return { publishedAt, ...spotPage([{ text }], spotter, { publishedAt }) };
+export function scanPlainText(text: string, spotter: Spotter, opts: ScanOptions = {}): ScannedPage {
+  const publishedAt = opts.published ?? plainTextDate(text);
+  return { publishedAt, ...spotPage([{ text }], spotter, { publishedAt }, opts.linker) };
 }

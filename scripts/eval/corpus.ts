@@ -15,8 +15,9 @@ import {
   resolveQuotes,
 } from '../../lib/eval/gold.ts';
 import type { PageResult } from '../../lib/eval/report.ts';
+import { scorePage } from '../../lib/eval/score.ts';
 import { type PlanMark, paintPlan, SECTION_HEADING } from '../../lib/page/paint-plan.ts';
-import { type EvalQuote, scorePage } from '../../lib/eval/score.ts';
+import { QuoteLinker } from '../../lib/quote/index.ts';
 import {
   BLOCK_SEPARATOR,
   readTextBlocks,
@@ -63,10 +64,11 @@ export function pageFileOf(goldPath: string): string | null {
 }
 
 /** Scans one page file like `npm run scan` does. */
-export function scanPageFile(path: string, spotter: Spotter): ScannedPage {
+export function scanPageFile(path: string, spotter: Spotter, linker?: QuoteLinker): ScannedPage {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  if (path.endsWith('.txt')) return scanPlainText(text, spotter);
-  return scanHtml(text, (html) => parseHTML(html).document as unknown as Document, spotter);
+  const opts = linker ? { linker } : {};
+  if (path.endsWith('.txt')) return scanPlainText(text, spotter, opts);
+  return scanHtml(text, (html) => parseHTML(html).document as unknown as Document, spotter, opts);
 }
 
 /** Runs and scores the given gold files (default: the whole corpus). */
@@ -76,6 +78,7 @@ export function runCorpus(
   dir = CORPUS_DIR,
 ): CorpusRun {
   const spotter = new Spotter(bundle.gazetteer, bundle.statements);
+  const linker = bundle.cues ? new QuoteLinker(bundle) : undefined;
   const kinds = new Map(bundle.gazetteer.entities.map((e) => [e.id, e.kind]));
   const speakers = new Map(bundle.statements.map((s) => [s.id, s.speaker]));
   const vocab: GoldVocabulary = { entities: new Set(kinds.keys()), statements: new Set(speakers.keys()) };
@@ -99,12 +102,12 @@ export function runCorpus(
       continue;
     }
     const gold = raw as PageGold;
-    const scanned = scanPageFile(pageFile, spotter);
+    const scanned = scanPageFile(pageFile, spotter, linker);
     const mentions = resolveMentions(scanned.text, gold.mentions);
     const quotes = resolveQuotes(scanned.text, gold.quotes ?? []);
     if (mentions.problems.length || quotes.problems.length)
       problems.push({ page, problems: [...mentions.problems, ...quotes.problems] });
-    const links = (scanned as ScannedPage & { quotes?: EvalQuote[] }).quotes ?? [];
+    const links = scanned.quotes ?? [];
     const density = gold.about === 'meeting' ? paintedDensity(pageFile, scanned, bundle) : undefined;
     results.push({
       page,

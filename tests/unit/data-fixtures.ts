@@ -22,5 +22,6 @@ export function realInput(): CompileInput & {
     pageAliases: Object.fromEntries(PAGE_LANGS.map((lang) => [lang, json(`aliases/${lang}.json`)])),
     meeting: json('meeting.json'),
     arabicLabels: json('arabic-labels.json'),
+    cues: json('statement-cues.json'),
   };
 }

@@ -20,6 +20,16 @@ interface JsonOut {
     publishedAt: string | null;
     matches: { entity: string; kind: string; via: string; text: string; start: number; end: number }[];
     statements: string[];
+    quotes: {
+      statement: string;
+      fa: string;
+      start: number;
+      end: number;
+      text: string;
+      form: 'quote' | 'paraphrase';
+      speakerOnPage: string | null;
+      score: number;
+    }[];
   }[];
 }
 
@@ -69,6 +79,49 @@ describe('npm run scan -- --json', () => {
       text: 'Supreme Leader',
     });
     expect(out.files[1]?.matches).toEqual([]);
+  });
+});
+
+describe('npm run scan -- --json: quotes', () => {
+  it('lists each sentence that reports a statement, with the verbatim Persian and offsets into the file', () => {
+    const file = join(tmp, 'quotes.txt');
+    const text = [
+      'Александр Лукашенко встретился в Тегеране с аятоллой Али Хаменеи.',
+      '«Духовность может быть движущей силой для народов», — сказал Хаменеи.',
+      'Погода в Тегеране была тёплой.',
+    ].join('\n');
+    writeFileSync(file, text);
+    const r = scan('--json', file);
+    expect(r.code).toBe(0);
+    const [result] = (JSON.parse(r.out) as JsonOut).files;
+    expect(result?.quotes).toHaveLength(1);
+    const [q] = result?.quotes ?? [];
+    expect(Object.keys(q ?? {})).toEqual([
+      'statement',
+      'fa',
+      'start',
+      'end',
+      'text',
+      'form',
+      'speakerOnPage',
+      'score',
+    ]);
+    expect(q?.statement).toBe('kh-12-spirituality-driving-force');
+    expect(q?.fa).toBe('معنویت میتواند عامل حرکت دهنده برای ملتها باشد.');
+    expect(text.slice(q?.start, q?.end)).toBe(q?.text);
+    expect(q?.text.startsWith('«Духовность')).toBe(true);
+    expect([q?.form, q?.speakerOnPage]).toEqual(['quote', 'ali-khamenei']);
+  });
+
+  it('prints the linked sentences in the plain summary, with the speaker the page names when it differs', () => {
+    const file = join(tmp, 'misattributed.txt');
+    writeFileSync(
+      file,
+      'Lukashenko met Ali Khamenei in Tehran.\nLukashenko said the launch of the North–South corridor is in the interest of both countries, Russia and the region.',
+    );
+    const r = scan(file);
+    expect(r.out).toContain('sentences reporting a statement:');
+    expect(r.out).toContain('[kh-09-corridor] paraphrase (page says: Alexander Lukashenko)');
   });
 });
 

@@ -1,0 +1,15 @@
+/**
+ * Quote provenance: the sentences of a page that report one of the meeting's statements. Pure code (no
+ * browser API); a content script calls {@link QuoteLinker.linkBlock} per block after the spotting pass, the
+ * CLI and eval call {@link linkQuotes} through `spotPage`. See docs/quotes.md.
+ */
+export { checkCues, CUE_LANGS, type CueLang, type StatementCues } from './cues.ts';
+export {
+  type LinkCarry,
+  linkQuotes,
+  type PageQuoteContext,
+  type QuoteLink,
+  QuoteLinker,
+  type QuoteMatch,
+} from './linker.ts';
+export { quotationSpans, type Span, splitSentences } from './sentences.ts';

@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import type { Bundle } from '../data/types.ts';
+import { type ScannedPage, Spotter, scanHtml, scanPlainText } from '../spot/index.ts';
+import { QuoteLinker } from './linker.ts';
+
+const bundle = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', 'generated', 'bundle.json'), 'utf8'),
+) as Bundle;
+const spotter = new Spotter(bundle.gazetteer, bundle.statements);
+const linker = new QuoteLinker(bundle);
+
+/** A news page in `lang`, dated `date`, whose body is `paragraphs`; scanned with quote linking. */
+function page(lang: string, date: string | null, paragraphs: string[]): ScannedPage {
+  const meta = date ? `<meta property="article:published_time" content="${date}T10:00:00Z">` : '';
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join('');
+  const html = `<html lang="${lang}"><head>${meta}<title>t</title></head><body><article>${body}</article></body></html>`;
+  return scanHtml(html, (h) => parseHTML(h).document as unknown as Document, spotter, { linker });
+}
+
+const linked = (p: ScannedPage) => (p.quotes ?? []).map((q) => [q.text, q.statement]);
+const intro = {
+  en: 'Belarusian President Alexander Lukashenko met Ayatollah Ali Khamenei in Tehran on Monday.',
+  ru: 'Александр Лукашенко в понедельник встретился в Тегеране с аятоллой Али Хаменеи.',
+};
+
+describe('QuoteLinker: a sentence that reports a statement is linked, in every page language', () => {
+  it('English paraphrase of the sanctions-as-a-weapon statement', () => {
+    const s =
+      'Khamenei urged the countries America sanctions to team up and take that weapon out of its hands.';
+    expect(linked(page('en', '2023-03-13', [intro.en, s]))).toEqual([[s, 'kh-04-defeat-sanctions']]);
+  });
+
+  it('Russian quotation, with offsets into the page text', () => {
+    const s = '«Духовность может быть движущей силой для народов», — сказал Хаменеи.';
+    const p = page('ru', '2023-03-13', [intro.ru, s]);
+    const [q] = p.quotes ?? [];
+    expect(q?.statement).toBe('kh-12-spirituality-driving-force');
+    expect(p.text.slice(q?.start, q?.end)).toBe(s);
+  });
+
+  it('Persian, Arabic, Belarusian, German, French and Turkish paraphrases', () => {
+    const cases: [string, string, string[]][] = [
+      [
+        'fa',
+        'kh-04-defeat-sanctions',
+        [
+          'رهبر انقلاب در دیدار لوکاشنکو گفتند کشورهای تحت تحریم باید با تشکیل یک مجموعه مشترک، حربه تحریم را از بین ببرند.',
+        ],
+      ],
+      [
+        'ar',
+        'kh-12-spirituality-driving-force',
+        [
+          'التقى خامنئي الرئيس البيلاروسي لوكاشينكو في طهران.',
+          'وقال خامنئي إن الروحانية يمكن أن تكون قوة دافعة للشعوب.',
+        ],
+      ],
+      [
+        'be',
+        'lu-04-real-friends',
+        [
+          'Лукашэнка сустрэўся з аяталлой Хаменеі ў Тэгеране.',
+          'Лукашэнка заявіў, што цяжкія ўмовы паказалі сапраўдных сяброў.',
+        ],
+      ],
+      [
+        'de',
+        'kh-12-spirituality-driving-force',
+        [
+          'Lukaschenko traf in Teheran Ajatollah Chamenei.',
+          'Chamenei sagte, Spiritualität könne eine treibende Kraft für die Völker sein.',
+        ],
+      ],
+      [
+        'fr',
+        'kh-09-corridor',
+        [
+          'Loukachenko a rencontré l’ayatollah Khamenei à Téhéran.',
+          'Selon Khamenei, le lancement du corridor nord-sud est dans l’intérêt des deux pays, de la Russie et de la région.',
+        ],
+      ],
+      [
+        'tr',
+        'lu-02-new-page',
+        [
+          'Lukaşenko, Tahran’da Hamaney ile görüştü.',
+          'Lukaşenko, ilişkilerde yeni bir sayfa açmaya kararlı olduğunu ve tüm anlaşmaları uygulayacaklarını söyledi.',
+        ],
+      ],
+    ];
+    for (const [lang, statement, paragraphs] of cases) {
+      const last = paragraphs[paragraphs.length - 1] as string;
+      expect(linked(page(lang, '2023-03-13', paragraphs)), lang).toEqual([[last, statement]]);
+    }
+  });
+});
+
+describe('QuoteLinker: not this meeting', () => {
+  it('a sentence about the 2024 talks is not linked, though it uses the same words', () => {
+    const s = 'In 2024, Lukashenko said that the difficult times had shown who the real friends are.';
+    const same = 'Lukashenko said that the difficult times had shown who the real friends are.';
+    expect(linked(page('en', '2023-03-13', [intro.en, s]))).toEqual([]);
+    expect(linked(page('en', '2023-03-13', [intro.en, same]))).toEqual([[same, 'lu-04-real-friends']]);
+  });
+
+  it('a page from another year that never names the Leader is not linked', () => {
+    const s = 'Lukashenko told his guest that difficult times had shown who the real friends are.';
+    expect(
+      linked(page('en', '2025-08-20', ['Lukashenko received the Iranian president in Minsk.', s])),
+    ).toEqual([]);
+  });
+
+  it('an interview is another event', () => {
+    const s =
+      'In an interview, Raisi said countries under US sanctions must form a bloc and disarm that weapon.';
+    expect(linked(page('en', '2023-03-13', [intro.en, s]))).toEqual([]);
+  });
+});
+
+describe('QuoteLinker: who the page says is speaking, and how', () => {
+  it('a misattribution is linked, with the speaker the page names', () => {
+    const s =
+      'Lukashenko said the launch of the North–South corridor is in the interest of both countries, Russia and the region.';
+    const [q] = page('en', '2023-03-13', [intro.en, s]).quotes ?? [];
+    expect(q?.statement).toBe('kh-09-corridor');
+    expect(q?.speakerOnPage).toBe('alexander-lukashenko');
+  });
+
+  it('"he added" takes the person named before; names inside the quotation do not speak', () => {
+    const p = page('ru', '2023-03-13', [
+      intro.ru,
+      'Лукашенко поблагодарил хозяев.',
+      '«Вместе с президентом Ирана мы выполним все договорённости по чёткому графику», — добавил он.',
+    ]);
+    const [q] = p.quotes ?? [];
+    expect(q?.statement).toBe('lu-02-new-page');
+    expect(q?.speakerOnPage).toBe('alexander-lukashenko');
+  });
+
+  it('quoted vs paraphrased: quotation marks or a colon after the speaker make a quote', () => {
+    const forms = (p: ScannedPage) => (p.quotes ?? []).map((q) => q.form);
+    expect(
+      forms(
+        page('ru', '2023-03-13', [
+          intro.ru,
+          '«Духовность может быть движущей силой для народов», — сказал Хаменеи.',
+        ]),
+      ),
+    ).toEqual(['quote']);
+    expect(
+      forms(
+        page('ru', '2023-03-13', [intro.ru, 'Хаменеи: духовность может быть движущей силой для народов.']),
+      ),
+    ).toEqual(['quote']);
+    expect(
+      forms(page('ru', '2023-03-13', [intro.ru, 'Хаменеи назвал духовность движущей силой для народов.'])),
+    ).toEqual(['paraphrase']);
+    // Two borrowed words in quotation marks are the reporter's sentence, not a quotation.
+    expect(
+      forms(page('ru', '2023-03-13', [intro.ru, 'Хаменеи назвал духовность «движущей силой» для народов.'])),
+    ).toEqual(['paraphrase']);
+  });
+
+  it('a plain-text page is one block, and each line is its own sentence', () => {
+    const text = `${intro.ru}\nХаменеи: духовность может быть движущей силой для народов\nПодписаться`;
+    const p = scanPlainText(text, spotter, { linker });
+    expect((p.quotes ?? []).map((q) => text.slice(q.start, q.end))).toEqual([
+      'Хаменеи: духовность может быть движущей силой для народов',
+    ]);
+  });
+});
+
+describe('QuoteLinker on the source report itself', () => {
+  it('links every one of the 16 statements in the Persian report, each to its own speaker', () => {
+    const report = readFileSync(
+      join(import.meta.dirname, '..', '..', 'data', 'corpus', '000_e2ce688135970981.txt'),
+      'utf8',
+    );
+    const quotes = scanPlainText(report, spotter, { linker }).quotes ?? [];
+    expect(new Set(quotes.map((q) => q.statement))).toEqual(new Set(bundle.statements.map((s) => s.id)));
+    const speakers = new Map(bundle.statements.map((s) => [s.id, s.speaker]));
+    for (const q of quotes) expect(q.speakerOnPage, q.statement).toBe(speakers.get(q.statement));
+    // The report's own sentence contains the statement's verbatim Persian.
+    for (const q of quotes) {
+      const fa = bundle.statements.find((s) => s.id === q.statement)?.fa ?? '';
+      expect(report.slice(q.start, q.end).includes(fa.slice(0, 20)), q.statement).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,365 @@
+/**
+ * Quote provenance: which sentences of a page report one of the meeting's statements, as a quotation or a
+ * paraphrase, and whom the page says is speaking. Pure: text blocks and the spotter's matches in, links out.
+ * See docs/quotes.md for the method and its figures.
+ *
+ * Per sentence: the concepts of the cue lexicon it contains (data/statement-cues.json) give each statement a
+ * score (the sum of that statement's concept weights); priors for the page (date, does it name both
+ * principals) and the sentence (another year) and the speaker's agreement are added, and a sentence placed at
+ * another event (an interview, a message, "earlier") is never linked;
+ * the best statement is linked when the total reaches the lexicon's threshold, and a second one when the
+ * concepts it alone explains reach the threshold too ("expressed his pleasure and said he had come to open a
+ * new page").
+ */
+import type { CompiledStatement, EntityKind, Gazetteer } from '../data/types.ts';
+import type { PageContext } from '../spot/candidate.ts';
+import { formOf, type Mention, speakerIn } from './attribution.ts';
+import type { StatementCues } from './cues.ts';
+import { aboutPrior, datePrior, mentionsOtherYear } from './page-prior.ts';
+import { quotationSpans, type Span, splitSentences } from './sentences.ts';
+import { sentenceWords, type TermHit, TermMatcher, type Word } from './term-matcher.ts';
+
+/** A spotted match as the linker reads it; offsets are into the text of block `block`. */
+export interface QuoteMatch {
+  entity: string;
+  kind: EntityKind;
+  via: 'name' | 'title';
+  start: number;
+  end: number;
+  block: number;
+}
+
+/** One sentence linked to one statement. Offsets are UTF-16 into the block's text. */
+export interface QuoteLink {
+  statement: string;
+  block: number;
+  start: number;
+  end: number;
+  /** The sentence as on the page: `blocks[block].text.slice(start, end)`. */
+  text: string;
+  form: 'quote' | 'paraphrase';
+  /** Who the page attributes the sentence to (an entity id), or null when it names nobody. */
+  speakerOnPage: string | null;
+  /** Cue score with priors; at least the lexicon's threshold. */
+  score: number;
+}
+
+/** One block read for linking: its quotations, sentences with their words, and the people it names. */
+export interface PreparedBlock {
+  text: string;
+  block: number;
+  matches: readonly Omit<QuoteMatch, 'block'>[];
+  quotes: Span[];
+  sentences: { span: Span; words: Word[]; hits: TermHit[] }[];
+  /** Spotted people (names and titles) and those the cue lexicon's names found, by start. */
+  people: Mention[];
+}
+
+/** What the linker knows about the whole page (from {@link QuoteLinker.pageContext}). */
+export interface PageQuoteContext {
+  /** Added to every sentence's score: date and whether the page names both principals. */
+  prior: number;
+}
+
+/** Carried from block to block: the person the page last spoke of (for "he added" and bare quotations). */
+export interface LinkCarry {
+  speaker: string | null;
+}
+
+interface ScoredStatement {
+  id: string;
+  speaker: string;
+  /** Concept id → weight. */
+  weights: Map<number, number>;
+}
+
+const OTHER_YEAR_PENALTY = -3;
+const SPEAKER_AGREES = 0.5;
+const SPEAKER_DISAGREES = -1.5;
+/** Share of the threshold a second statement must reach with concepts the first does not use. */
+const SECOND_OWN = 0.75;
+
+const CLAUSE_BREAK = /[,،;:؛]/;
+
+/** True when nothing but words lie between the mention and [start, end) (no comma, colon or semicolon). */
+function sameClause(text: string, m: Mention, start: number, end: number): boolean {
+  const from = Math.min(m.end, end);
+  const to = Math.max(m.start, start);
+  return !CLAUSE_BREAK.test(text.slice(from, to));
+}
+
+export class QuoteLinker {
+  /**
+   * One matcher for every list, so a sentence's words are looked up once: concepts get ids
+   * 0…concepts-1, then the people's names, then "another event" and speech verbs.
+   */
+  private readonly terms: TermMatcher;
+  private readonly conceptCount: number;
+  private readonly personIds: string[];
+  private readonly otherEventId: number;
+  private readonly speechId: number;
+  private readonly presenceId: number;
+  /** Concept id → entities whose spotted mention counts as the concept (`@entity` terms). */
+  private readonly entityConcepts = new Map<string, number[]>();
+  private readonly statements: ScoredStatement[];
+  private readonly people: Set<string>;
+  /** People whose words are the meeting's (a sentence they speak can report a statement). */
+  private readonly meetingPeople: Set<string>;
+  readonly threshold: number;
+
+  /** Compiles the lexicon once (a few milliseconds); `cues` come with the bundle (`npm run data`). */
+  constructor(bundle: {
+    statements: readonly CompiledStatement[];
+    gazetteer: Gazetteer;
+    cues?: StatementCues;
+  }) {
+    const cues = bundle.cues;
+    if (!cues) throw new Error('QuoteLinker: the bundle has no statement cues; run `npm run data`');
+    this.threshold = cues.threshold;
+    const conceptNames = Object.keys(cues.concepts);
+    const flat = (lists: Partial<Record<string, string[]>>) => Object.values(lists).flatMap((l) => l ?? []);
+    const people = Object.entries(cues.people ?? {});
+    this.conceptCount = conceptNames.length;
+    this.personIds = people.map(([id]) => id);
+    this.otherEventId = conceptNames.length + people.length;
+    this.speechId = this.otherEventId + 1;
+    this.presenceId = this.otherEventId + 2;
+    this.terms = new TermMatcher([
+      ...conceptNames.map((n) => [n, flat(cues.concepts[n] ?? {})] as [string, string[]]),
+      ...people.map(([id, lists]) => [id, flat(lists)] as [string, string[]]),
+      ['~other-event', flat(cues.otherEvent)],
+      ['~speech', flat(cues.speech)],
+      ['~presence', flat(cues.presence ?? {})],
+    ]);
+    conceptNames.forEach((n, id) => {
+      for (const t of flat(cues.concepts[n] ?? {})) {
+        if (!t.startsWith('@')) continue;
+        const list = this.entityConcepts.get(t.slice(1)) ?? [];
+        if (!list.includes(id)) list.push(id);
+        this.entityConcepts.set(t.slice(1), list);
+      }
+    });
+    const index = new Map(conceptNames.map((n, i) => [n, i]));
+    this.statements = bundle.statements.map((s) => ({
+      id: s.id,
+      speaker: s.speaker,
+      weights: new Map(
+        Object.entries(cues.statements[s.id] ?? {}).map(([c, w]) => [index.get(c) as number, w] as const),
+      ),
+    }));
+    const persons = bundle.gazetteer.entities.filter((e) => e.kind === 'person');
+    this.people = new Set(persons.map((e) => e.id));
+    this.meetingPeople = new Set(persons.filter((e) => e.inMeeting).map((e) => e.id));
+  }
+
+  /**
+   * The page's prior from its date and the people it names: `entities` are those of the spotter's matches
+   * (every block) plus the people of the prepared blocks.
+   */
+  pageContext(entities: Iterable<string>, ctx: PageContext): PageQuoteContext {
+    return { prior: datePrior(ctx.publishedAt) + aboutPrior(new Set(entities)) };
+  }
+
+  /** True when the text ends with a speech verb or attribution ("… he stressed", «… подчеркнул»). */
+  private endsWithSpeech = (before: string): boolean => {
+    const tail = sentenceWords(before).slice(-3);
+    return this.terms.spans(tail).some((h) => h.id === this.speechId);
+  };
+
+  /** Reads one block: sentences, quotations, and people (spotted, or named in the lexicon's languages). */
+  prepareBlock(
+    text: string,
+    matches: readonly Omit<QuoteMatch, 'block'>[],
+    block = 0,
+    onlyNearMentions = false,
+  ): PreparedBlock {
+    const quotes = quotationSpans(text);
+    const spotted: Mention[] = matches
+      .filter((m) => this.people.has(m.entity))
+      .map(({ entity, start, end }) => ({ entity, start, end }));
+    const people = [...spotted];
+    let spans = splitSentences(text, quotes);
+    // On a huge page, a sentence is read only if it holds a spotted mention or a quotation.
+    if (onlyNearMentions)
+      spans = spans.filter(
+        (span) =>
+          matches.some((m) => m.start >= span.start && m.end <= span.end) ||
+          quotes.some((q) => q.start >= span.start && q.end <= span.end),
+      );
+    const sentences = spans.map((span) => {
+      const words = sentenceWords(text.slice(span.start, span.end));
+      const hits = this.terms.spans(words);
+      const at = (hit: TermHit) => ({
+        start: span.start + (words[hit.from] as Word).start,
+        end: span.start + (words[hit.to - 1] as Word).end,
+      });
+      const mine: Mention[] = spotted.filter((m) => m.start >= span.start && m.end <= span.end);
+      let last = -1;
+      for (const hit of hits) {
+        const person = this.personIds[hit.id - this.conceptCount];
+        if (person === undefined || hit.id < this.conceptCount || hit.from < last) continue;
+        last = hit.to;
+        const { start, end } = at(hit);
+        if (!spotted.some((m) => m.start < end && start < m.end)) {
+          const m = { entity: person, start, end };
+          people.push(m);
+          mine.push(m);
+        }
+      }
+      // Someone "present at" the meeting, named in the same clause, is an attendee, not the speaker.
+      for (const hit of hits) {
+        if (hit.id !== this.presenceId) continue;
+        const { start, end } = at(hit);
+        for (const m of mine) if (sameClause(text, m, start, end)) m.attendee = true;
+      }
+      return { span, words, hits };
+    });
+    people.sort((a, b) => a.start - b.start);
+    return { text, block, matches, quotes, sentences, people };
+  }
+
+  /** Links the sentences of a prepared block; `carry` is updated with the last person spoken of. */
+  scoreBlock(prepared: PreparedBlock, page: PageQuoteContext, carry: LinkCarry): QuoteLink[] {
+    const links: QuoteLink[] = [];
+    for (const { span, words, hits } of prepared.sentences) {
+      // A sentence naming people only inside its quotation keeps the previous speaker.
+      const named = speakerIn(span, prepared.people, prepared.quotes);
+      links.push(...this.linkSentence(prepared, span, words, hits, named ?? carry.speaker, page));
+      if (named) carry.speaker = named;
+    }
+    return links;
+  }
+
+  /** {@link prepareBlock} then {@link scoreBlock}: what a content script calls per block. */
+  linkBlock(
+    text: string,
+    matches: readonly Omit<QuoteMatch, 'block'>[],
+    page: PageQuoteContext,
+    carry: LinkCarry,
+    block = 0,
+  ): QuoteLink[] {
+    return this.scoreBlock(this.prepareBlock(text, matches, block), page, carry);
+  }
+
+  private linkSentence(
+    prepared: PreparedBlock,
+    sentence: Span,
+    words: readonly Word[],
+    hits: readonly TermHit[],
+    speaker: string | null,
+    page: PageQuoteContext,
+  ): QuoteLink[] {
+    if (words.length < 3) return [];
+    const { text, matches, quotes, people } = prepared;
+    // Words inside a person's name or a title do not count ("Leader of the Revolution" is not the revolution).
+    const names: { start: number; end: number }[] = [
+      ...people,
+      ...matches.filter((m) => m.via === 'title'),
+    ].filter((m) => m.start < sentence.end && m.end > sentence.start);
+    const inName = (from: number, to: number) => {
+      const s = sentence.start + (words[from] as Word).start;
+      const e = sentence.start + (words[to - 1] as Word).end;
+      return names.some((m) => m.start < e && m.end > s);
+    };
+    const found = new Set<number>();
+    let otherEvent = false;
+    for (const h of hits) {
+      if (h.id === this.otherEventId) otherEvent = true;
+      else if (h.id < this.conceptCount && !found.has(h.id) && !(names.length && inName(h.from, h.to)))
+        found.add(h.id);
+    }
+    for (const m of [...matches, ...people]) {
+      if (m.start < sentence.start || m.end > sentence.end) continue;
+      for (const id of this.entityConcepts.get(m.entity) ?? []) found.add(id);
+    }
+    // A sentence the page places at another event (an interview, a message, "earlier") is never linked.
+    if (found.size === 0 || otherEvent) return [];
+    // A non-meeting person speaking (Mojtaba Khamenei) never reports the meeting's statements.
+    if (speaker && this.people.has(speaker) && !this.meetingPeople.has(speaker)) return [];
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    let prior = page.prior;
+    if (mentionsOtherYear(sentenceText)) prior += OTHER_YEAR_PENALTY;
+
+    const scored = this.statements
+      .map((s) => {
+        let raw = 0;
+        for (const c of found) raw += s.weights.get(c) ?? 0;
+        let score = raw + prior;
+        if (speaker && this.meetingPeople.has(speaker))
+          score += speaker === s.speaker ? SPEAKER_AGREES : SPEAKER_DISAGREES;
+        return { s, raw, score };
+      })
+      .sort((a, b) => b.score - a.score);
+    const best = scored[0];
+    if (!best || best.score < this.threshold) return [];
+    const chosen = [best];
+    // A second statement in the same sentence has the same speaker (one sentence, one speaker) and must be
+    // explained by concepts the first does not use.
+    for (const other of scored.slice(1)) {
+      if (other.score < this.threshold) break;
+      if (other.s.speaker !== best.s.speaker) continue;
+      let own = 0;
+      for (const c of found) if (!best.s.weights.has(c)) own += other.s.weights.get(c) ?? 0;
+      if (own >= SECOND_OWN * this.threshold) {
+        chosen.push(other);
+        break;
+      }
+    }
+    const form = formOf(text, sentence, quotes, people, this.endsWithSpeech);
+    return chosen.map(({ s, score }) => ({
+      statement: s.id,
+      block: prepared.block,
+      start: sentence.start,
+      end: sentence.end,
+      text: sentenceText,
+      form,
+      speakerOnPage: speaker,
+      score: Math.round(score * 100) / 100,
+    }));
+  }
+}
+
+/**
+ * Pages up to this many characters (an article, a live blog) are read whole; on larger ones only the blocks
+ * near a spotted mention are.
+ */
+export const READ_WHOLE_PAGE = 200_000;
+
+/**
+ * Links every sentence of a page that reports a statement. `matches` are the page's resolved matches with
+ * their block index (what `spotBlocks` returns). An article-sized page ({@link READ_WHOLE_PAGE}) is read
+ * whole, since the spotter may not know the page's language (the lexicon's own names then stand in for its
+ * people); on a larger page only the sentences holding a spotted mention or a quotation, and the block right
+ * after one naming a person ("«…», — he added."), are read, so linking costs little on the rest of a huge page.
+ */
+export function linkQuotes(
+  blocks: readonly { text: string }[],
+  matches: readonly QuoteMatch[],
+  ctx: PageContext,
+  linker: QuoteLinker,
+): QuoteLink[] {
+  const byBlock = new Map<number, QuoteMatch[]>();
+  for (const m of matches) {
+    const list = byBlock.get(m.block) ?? [];
+    list.push(m);
+    byBlock.set(m.block, list);
+  }
+  let length = 0;
+  for (const b of blocks) length += b.text.length;
+  const whole = length <= READ_WHOLE_PAGE;
+  const prepared: PreparedBlock[] = [];
+  let previousHadPerson = false;
+  blocks.forEach((b, i) => {
+    const own = byBlock.get(i) ?? [];
+    if (whole) prepared.push(linker.prepareBlock(b.text, own, i));
+    // After a block naming a person, the next one is read whole ("«…», — he added.").
+    else if (own.length > 0 || previousHadPerson)
+      prepared.push(linker.prepareBlock(b.text, own, i, !previousHadPerson));
+    previousHadPerson = own.some((m) => m.kind === 'person');
+  });
+  const entities = new Set(matches.map((m) => m.entity));
+  for (const p of prepared) for (const m of p.people) entities.add(m.entity);
+  const page = linker.pageContext(entities, ctx);
+  const carry: LinkCarry = { speaker: null };
+  return prepared.flatMap((p) => linker.scoreBlock(p, page, carry));
+}

@@ -1,0 +1,41 @@
+/**
+ * How likely a page, and a sentence on it, is to report the 13 March 2023 meeting at all — before looking at
+ * what the sentence says. Sentences from other events share the words (Lukashenko on "real friends" in 2025,
+ * Raisi on sanctions in 2022), so these numbers are added to a sentence's cue score (lib/quote/linker.ts).
+ */
+import { MEETING_DATE } from '../spot/resolve.ts';
+
+const DAY = 86_400_000;
+
+/** Penalty for the publication date: none near the meeting, more the further away (the anniversary piece
+ * of 2024 still quotes it, so a far date lowers the prior and does not forbid). */
+export function datePrior(publishedAt: string | null): number {
+  if (!publishedAt) return 0;
+  const days = Math.abs(Date.parse(publishedAt) - Date.parse(MEETING_DATE)) / DAY;
+  if (!Number.isFinite(days)) return 0;
+  if (days <= 45) return 0;
+  return -1;
+}
+
+/** Penalty for a page that does not name both principals (it may be about another visit or person). */
+export function aboutPrior(entities: ReadonlySet<string>): number {
+  const lukashenko = entities.has('alexander-lukashenko');
+  const khamenei = entities.has('ali-khamenei');
+  if (lukashenko && khamenei) return 0;
+  if (lukashenko || khamenei) return -2.5;
+  return -4;
+}
+
+// Years 1990–2039 and Solar Hijri years 1390–1409, in ASCII, Persian or Arabic-Indic digits. The meeting's
+// are 2023 and 1401.
+const YEAR = /(?<![\d.,/:])(199\d|20[0-3]\d|139\d|140\d)(?![\d.,/:]\d)/g;
+const MEETING_YEARS = new Set(['2023', '1401']);
+
+/** True when the sentence dates itself to another year ("in 2024", «в 2022 году», «سال ۱۴۰۳»). */
+export function mentionsOtherYear(sentence: string): boolean {
+  const ascii = /[۰-۹٠-٩]/.test(sentence)
+    ? sentence.replace(/[۰-۹٠-٩]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90))
+    : sentence;
+  for (const m of ascii.matchAll(YEAR)) if (!MEETING_YEARS.has(m[1] as string)) return true;
+  return false;
+}

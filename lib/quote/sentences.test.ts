@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { quotationSpans, splitSentences } from './sentences.ts';
+
+const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('splits English at terminators, but not after U.S., initials or titles', () => {
+    expect(
+      sentences(
+        'The U.S. Treasury named A. Lukashenko again. Dr. Smith disagreed! Was it legal? Nobody knows.',
+      ),
+    ).toEqual([
+      'The U.S. Treasury named A. Lukashenko again.',
+      'Dr. Smith disagreed!',
+      'Was it legal?',
+      'Nobody knows.',
+    ]);
+  });
+
+  it('keeps a Russian quotation with its attribution, and does not split «т.е.» or a date', () => {
+    expect(
+      sentences(
+        'Встреча прошла 13.03.2023 в Тегеране. «Это важно. Очень важно», — сказал он, т.е. подтвердил курс. Всё.',
+      ),
+    ).toEqual([
+      'Встреча прошла 13.03.2023 в Тегеране.',
+      '«Это важно. Очень важно», — сказал он, т.е. подтвердил курс.',
+      'Всё.',
+    ]);
+  });
+
+  it('splits Persian and Arabic at . ؟ and ! without capital letters to look at', () => {
+    expect(sentences('رهبر انقلاب چه گفتند؟ ایشان بر همکاری تاکید کردند. پایان')).toEqual([
+      'رهبر انقلاب چه گفتند؟',
+      'ایشان بر همکاری تاکید کردند.',
+      'پایان',
+    ]);
+    expect(sentences('قال خامنئي إن التعاون مهم. وأضاف أن الحظر سلاح!')).toEqual([
+      'قال خامنئي إن التعاون مهم.',
+      'وأضاف أن الحظر سلاح!',
+    ]);
+  });
+
+  it('ends a sentence at every line break (a plain-text page is one block) and skips empty lines', () => {
+    expect(sentences('Headline without a stop\n\n▪️ First item\nSecond item.')).toEqual([
+      'Headline without a stop',
+      '▪️ First item',
+      'Second item.',
+    ]);
+  });
+
+  it('does not split before a lower-case word or inside "…" ellipses that continue', () => {
+    expect(sentences('He said… and then stopped. Next one.')).toEqual([
+      'He said… and then stopped.',
+      'Next one.',
+    ]);
+  });
+
+  it('gives offsets into the block (UTF-16)', () => {
+    const text = '  Ali Khamenei spoke. Лукашенко ответил.';
+    const [a, b] = splitSentences(text);
+    expect(a).toEqual({ start: 2, end: 21 });
+    expect(text.slice(b?.start, b?.end)).toBe('Лукашенко ответил.');
+  });
+});
+
+describe('quotationSpans', () => {
+  it('pairs «», “”, German „“ and straight quotes, and ignores a mark that never closes', () => {
+    const text = '«a „b“ c» then “d” and "e" but « stray';
+    const spans = quotationSpans(text).map((q) => text.slice(q.start, q.end));
+    expect(spans).toEqual(['«a „b“ c»', '„b“', '“d”', '"e"']);
+  });
+
+  it('treats an apostrophe as an apostrophe', () => {
+    expect(quotationSpans("Iran's leader and Belarus’ president")).toEqual([]);
+  });
+});

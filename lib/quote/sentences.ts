@@ -1,0 +1,180 @@
+/**
+ * Sentences of one text block, for every page script (Latin, Cyrillic, Arabic), and the quotations inside
+ * them. Offsets are UTF-16 into the block text.
+ *
+ * A block is already one unit (a headline, a list item, a paragraph); inside it a sentence ends at `.` `!`
+ * `?` `؟` `…` (or a run of them) followed by white space, and always at a line break (plain-text pages are
+ * one block with one line per item). It does not end:
+ * - inside a quotation that closes later in the block («…. …», — сказал он is one sentence);
+ * - before a lower-case letter ("e.g. this", «т.е. это»), or after an initial or a known abbreviation
+ *   ("U.S.", "A. Lukashenko", «г.», "Dr."), or inside a number ("13.03.2023" has no space).
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Opening quotation marks and the closers each accepts (German „…“ and English “…” share “). */
+const CLOSERS: Record<string, string> = {
+  '«': '»',
+  '“': '”',
+  '„': '“”',
+  '‹': '›',
+  '‘': '’',
+  '»': '«', // Danish/German-style reversed guillemets
+};
+
+const TERMINATOR = /[.!?؟…]/;
+/** Where a sentence may end: a terminator or a line break (searched natively, not per character in JS). */
+const BREAK = /[.!?؟…\n\r]/g;
+const QUOTE_MARK = /["«»“”„‹›‘’]/g;
+const CLOSING_PUNCT = /[»”“"’)\]›]/;
+const SPACE = /\s/;
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Words after which a period does not end a sentence (folded to lower case, without the period). Initials
+ * (one letter) are handled separately.
+ */
+const ABBREVIATIONS = new Set([
+  // en
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'prof',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'jr',
+  'sr',
+  'vs',
+  'no',
+  'approx',
+  // ru, be
+  'г',
+  'гг',
+  'им',
+  'ул',
+  'тыс',
+  'млн',
+  'млрд',
+  'руб',
+  'см',
+  'стр',
+  'проф',
+  'акад',
+  'ген',
+  'др',
+  // de
+  'nr',
+  'bzw',
+  'ca',
+  'vgl',
+  'dt',
+  // fr
+  'mme',
+  'mlle',
+  'm',
+  // tr
+  'sn',
+  'dr',
+  'prof',
+]);
+
+/**
+ * Quotation spans of a block: [opening mark, closing mark + 1). Pairs are matched with a stack; a mark that
+ * never closes is ignored, so one stray « does not swallow the rest of the block. Straight `"` opens after
+ * a space or the block start and closes otherwise.
+ */
+export function quotationSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const stack: { ch: string; at: number }[] = [];
+  const reversed = !text.includes('«');
+  // Visit only the quotation marks (a native search), never every character of the block.
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m; m = QUOTE_MARK.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
+    const top = stack[stack.length - 1];
+    if (ch === '"') {
+      const prev = i > 0 ? (text[i - 1] as string) : ' ';
+      const opens = SPACE.test(prev) || /[([«“„:—–-]/.test(prev);
+      if (top?.ch === '"' && !opens) {
+        stack.pop();
+        spans.push({ start: top.at, end: i + 1 });
+      } else if (opens) stack.push({ ch, at: i });
+      continue;
+    }
+    if (top && top.ch !== '"' && (CLOSERS[top.ch] ?? '').includes(ch)) {
+      stack.pop();
+      spans.push({ start: top.at, end: i + 1 });
+      continue;
+    }
+    // ’ is also an apostrophe: it only closes (above), and ‘ only opens after a space.
+    if (ch === '‘' && i > 0 && !SPACE.test(text[i - 1] as string)) continue;
+    // » opens only where « never appears (reversed guillemets); otherwise it is a stray closer.
+    if (ch === '»' && !reversed) continue;
+    if (CLOSERS[ch] !== undefined) stack.push({ ch, at: i });
+  }
+  // Nested quotations come out inner first; callers want document order.
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** True when the word ending just before `dot` is an initial or a known abbreviation. */
+function abbreviationBefore(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && LETTER.test(text[s - 1] as string)) s--;
+  const word = text.slice(s, dot);
+  if (word.length === 0) return false;
+  // An initial ("A. Lukashenko") or a dotted abbreviation ("U.S.", «т.е.»): one letter before the dot.
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true;
+  if (word.length === 1 && s > 0 && text[s - 1] === '.') return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** The sentences of a block, trimmed of surrounding white space, in order. */
+export function splitSentences(text: string, quotes: readonly Span[] = quotationSpans(text)): Span[] {
+  // Inside a quotation that closes in this block, a terminator does not end the sentence.
+  const insideQuote = (i: number) => quotes.some((q) => q.start < i && i < q.end - 1);
+  const out: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && SPACE.test(text[s] as string)) s++;
+    while (e > s && SPACE.test(text[e - 1] as string)) e--;
+    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e });
+  };
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
+    if (i < start) continue;
+    if (ch === '\n' || ch === '\r') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (insideQuote(i)) continue;
+    let j = i + 1;
+    while (j < text.length && TERMINATOR.test(text[j] as string)) j++;
+    while (j < text.length && CLOSING_PUNCT.test(text[j] as string)) j++;
+    if (j < text.length && !SPACE.test(text[j] as string)) continue;
+    let k = j;
+    while (k < text.length && (text[k] === ' ' || text[k] === '\u00A0' || text[k] === '\t')) k++;
+    const next = text[k];
+    if (next !== undefined && next !== '\n' && LOWER.test(next)) continue;
+    if (ch === '.' && j === i + 1 && abbreviationBefore(text, i)) continue;
+    push(j);
+    start = j;
+  }
+  push(text.length);
+  return out;
+}
