@@ -14,6 +14,8 @@ import { type Browser, type FixtureServer, launchWithExtension, serveFixtures } 
 export interface ExtensionOptions {
   /** Which browser; Chromium by default. */
   browser?: BrowserName;
+  /** Chromium only: another built extension than the test build, e.g. the production build. */
+  extensionDir?: string;
   /** Serve the files in this folder on 127.0.0.1 (see `serveFixtures`). */
   pages?: string;
   /** Paths the fixture server answers itself. */
@@ -45,7 +47,7 @@ export function useExtension(opts: ExtensionOptions = {}): ExtensionFixture {
       if (name === 'firefox') {
         driver = await launchFirefox(opts.firefox?.());
       } else {
-        browser = await launchWithExtension();
+        browser = await launchWithExtension(opts.extensionDir);
         driver = chromiumDriver(browser);
       }
     };

@@ -4,19 +4,11 @@
  * 99 % of frames. Before the watcher re-marked small re-renders in its callback, about one frame in five had
  * them (the queued pass came 250 ms after each render).
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, type FixtureServer, launchWithExtension, serveFixtures } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
 import { markedTexts, PAGES, waitForScan } from './onpage-helpers.ts';
 
-let browser: Browser;
-let server: FixtureServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGES)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtension({ pages: PAGES });
 
 /** Samples every animation frame for `ms`: in how many were `want` all marked on live text inside #live. */
 const SAMPLE_FRAMES = `(async (ms, want) => {
@@ -43,8 +35,8 @@ const SAMPLE_FRAMES = `(async (ms, want) => {
 
 describe('a re-rendered paragraph', () => {
   test('frames with live marks ≥ 99 % while a paragraph is re-rendered every 300 ms', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/rerender.html'));
+    const page = await ext.browser.context.newPage();
+    await page.goto(ext.server.url('/rerender.html'));
     await waitForScan(page);
     expect(await markedTexts(page)).toContain('Khamenei');
     await page.evaluate(() => (window as unknown as { startRendering(): void }).startRendering());
@@ -61,8 +53,8 @@ describe('a re-rendered paragraph', () => {
   });
 
   test('text a script puts directly under <body> is marked', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/rerender.html'));
+    const page = await ext.browser.context.newPage();
+    await page.goto(ext.server.url('/rerender.html'));
     await waitForScan(page);
     await page.evaluate(() =>
       document.body.append(document.createTextNode(' Breaking: Lukashenka leaves Tehran. ')),

@@ -4,24 +4,16 @@
  * (Playwright's input is trusted), so it fails if the card ignored everything.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, type FixtureServer, launchWithExtension, serveFixtures } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
 import { cardState, markCenter, PAGES, waitForScan } from './onpage-helpers.ts';
 
-let browser: Browser;
-let server: FixtureServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGES)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtension({ pages: PAGES });
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await ext.browser.context.newPage();
   await page.setViewportSize({ width: 1100, height: 800 });
-  await page.goto(server.url(path));
+  await page.goto(ext.server.url(path));
   await waitForScan(page);
   return page;
 }
@@ -75,7 +67,7 @@ describe('untrusted events', () => {
     const { x, y } = await markCenter(page, 'Ayatollah Ali Khamenei');
     await page.mouse.click(x, y);
     await expect.poll(() => cardState(page)).not.toBeNull();
-    const tabsBefore = browser.context.pages().length;
+    const tabsBefore = ext.browser.context.pages().length;
     await page.evaluate(() => {
       const root = document.querySelector('inline-context-card')?.shadowRoot;
       for (const sel of ['.card__search', '.card__close']) {
@@ -86,7 +78,7 @@ describe('untrusted events', () => {
     });
     await page.waitForTimeout(800);
     expect(await cardState(page)).not.toBeNull();
-    expect(browser.context.pages().length).toBe(tabsBefore);
+    expect(ext.browser.context.pages().length).toBe(tabsBefore);
     await page.locator('inline-context-card .card__close').click();
     await expect.poll(() => cardState(page)).toBeNull();
     await page.close();

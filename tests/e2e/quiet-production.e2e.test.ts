@@ -10,26 +10,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, launchWithExtension, ROOT } from './harness.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
+import { ROOT } from './harness.ts';
 import { markCenter, PAGES } from './onpage-helpers.ts';
 
 const PRODUCTION_DIR = join(ROOT, '.output', 'chrome-mv3');
 /** An outlet of the default list (lib/settings/news-sites.ts); its requests are answered by the test. */
 const ARTICLE_URL = 'https://www.irna.ir/news/fixture-article';
 
-let browser: Browser;
+const ext = useExtension({ extensionDir: PRODUCTION_DIR });
 beforeAll(async () => {
-  browser = await launchWithExtension(PRODUCTION_DIR);
   const html = readFileSync(join(PAGES, 'en-article.html'), 'utf8');
-  await browser.context.route('https://www.irna.ir/**', (route) =>
+  await ext.browser.context.route('https://www.irna.ir/**', (route) =>
     route.request().url() === ARTICLE_URL
       ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
       : route.fulfill({ status: 404, body: '' }),
   );
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** What the page's own script could have seen of us. */
@@ -51,7 +48,7 @@ function pageObservations(page: Page) {
 
 describe('the production content script on a news page', () => {
   test('the production content script posts no message to the page and adds no performance entry', async () => {
-    const page = await browser.context.newPage();
+    const page = await ext.browser.context.newPage();
     await page.setViewportSize({ width: 1100, height: 800 });
     // Runs in the page's world before any of its scripts: a page listening for everything a script can post.
     await page.addInitScript(() => {
