@@ -41,7 +41,8 @@ function pageObservations(page: Page) {
       entries: [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('measure')].map(
         (e) => e.name,
       ),
-      inlineContextEntries: performance.getEntries().filter((e) => e.name.startsWith('inline-context')).length,
+      inlineContextEntries: performance.getEntries().filter((e) => e.name.startsWith('inline-context'))
+        .length,
       cardShadowOpen: document.querySelector('inline-context-card')?.shadowRoot != null,
       hasCard: document.querySelector('inline-context-card') !== null,
     };
