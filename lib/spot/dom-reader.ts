@@ -73,11 +73,36 @@ class BlockBuilder {
   }
 }
 
+/** One tree being walked: the document's (or the scan root's), or an open shadow root read in place. */
+interface Frame {
+  root: Node;
+  walker: TreeWalker;
+  /** Open elements, from `root` down: the node, whether it is skipped, whether it is a block. */
+  open: Node[];
+  skipped: boolean[];
+  block: boolean[];
+  top: number;
+  pendingBreak: boolean;
+  current: BlockBuilder;
+}
+
+const frameOf = (root: Node, doc: Document): Frame => ({
+  root,
+  walker: doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT),
+  open: [root],
+  skipped: [false],
+  block: [true],
+  top: 0,
+  pendingBreak: true,
+  current: new BlockBuilder(),
+});
+
 /**
  * One walk over `root` (and, in place, over the open shadow roots inside it). The TreeWalker gives nodes in
  * document order but no "leaving an element" event, so a stack of open elements is kept: a node whose parent
  * is not on top means the elements above its parent were closed. That gives block boundaries and inherited
- * skipping without any per-node map look-up.
+ * skipping without any per-node map look-up. Shadow roots nested in shadow roots are a stack of frames, not
+ * recursion: a page nesting them thousands deep cannot exhaust the call stack (a `yield*` per level did).
  */
 function* walk(
   root: Node,
@@ -85,81 +110,80 @@ function* walk(
   visibility: VisibilityProbe | null,
   onShadowRoot: ((root: ShadowRoot) => void) | undefined,
 ): Generator<TextBlock, void, undefined> {
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
-  // Open elements, from `root` down: the node, whether it is skipped, whether it is a block.
-  const open: Node[] = [root];
-  const skipped: boolean[] = [false];
-  const block: boolean[] = [true];
-  let top = 0;
-  let pendingBreak = true;
-  const current = new BlockBuilder();
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentNode;
-    while (top > 0 && open[top] !== parent) {
-      if (block[top]) pendingBreak = true; // leaving a block element
-      top--;
-    }
-    if (top === 0 && parent !== root) {
-      // The parent was never opened: the page moved nodes while we were paused between blocks (the walker
-      // is live). Rebuild the stack from the node's real ancestors rather than read it as a child of `root`,
-      // which would lose an enclosing `[hidden]` or editor.
-      const chain: Element[] = [];
-      let p: Node | null = parent;
-      while (p && p !== root) {
-        chain.push(p as Element);
-        p = p.parentNode;
+  const frames: Frame[] = [frameOf(root, doc)];
+  outer: while (frames.length > 0) {
+    const f = frames[frames.length - 1] as Frame;
+    const { walker, open, skipped, block, current } = f;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentNode;
+      while (f.top > 0 && open[f.top] !== parent) {
+        if (block[f.top]) f.pendingBreak = true; // leaving a block element
+        f.top--;
       }
-      // Not under `root` any more: the walker is inside a detached subtree and will not come back.
-      if (!p) break;
-      for (let i = chain.length - 1; i >= 0; i--) {
-        const el = chain[i] as Element;
+      if (f.top === 0 && parent !== f.root) {
+        // The parent was never opened: the page moved nodes while we were paused between blocks (the walker
+        // is live). Rebuild the stack from the node's real ancestors rather than read it as a child of `root`,
+        // which would lose an enclosing `[hidden]` or editor.
+        const chain: Element[] = [];
+        let p: Node | null = parent;
+        while (p && p !== f.root) {
+          chain.push(p as Element);
+          p = p.parentNode;
+        }
+        // Not under `root` any more: the walker is inside a detached subtree and will not come back.
+        if (!p) break;
+        for (let i = chain.length - 1; i >= 0; i--) {
+          const el = chain[i] as Element;
+          const tag = el.tagName.toUpperCase();
+          f.top++;
+          open[f.top] = el;
+          skipped[f.top] = (skipped[f.top - 1] as boolean) || isSkippedSelf(el, tag);
+          block[f.top] = !INLINE_TAGS.has(tag);
+        }
+        f.pendingBreak = true;
+      }
+      if (node.nodeType === 1) {
+        const el = node as Element;
         const tag = el.tagName.toUpperCase();
-        top++;
-        open[top] = el;
-        skipped[top] = (skipped[top - 1] as boolean) || isSkippedSelf(el, tag);
-        block[top] = !INLINE_TAGS.has(tag);
+        const isSkipped = (skipped[f.top] as boolean) || isSkippedSelf(el, tag);
+        const isBlock = !INLINE_TAGS.has(tag);
+        if (isBlock) f.pendingBreak = true; // entering a block element (or <br>)
+        f.top++;
+        open[f.top] = el;
+        skipped[f.top] = isSkipped;
+        block[f.top] = isBlock;
+        const shadow = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
+        if (shadow && !isSkipped) {
+          // Read in place of the host, where the browser renders it: the old content-script reader read
+          // shadow roots after the whole light tree, which put a widget's text out of reading order (and the
+          // page rules care about order: a full name first, a bare surname later).
+          const before = current.take(visibility);
+          f.pendingBreak = true; // the host's light children start a new block after the shadow tree
+          onShadowRoot?.(shadow);
+          frames.push(frameOf(shadow, doc));
+          if (before) yield before;
+          continue outer;
+        }
+        continue;
       }
-      pendingBreak = true;
-    }
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      const isSkipped = (skipped[top] as boolean) || isSkippedSelf(el, tag);
-      const isBlock = !INLINE_TAGS.has(tag);
-      if (isBlock) pendingBreak = true; // entering a block element (or <br>)
-      top++;
-      open[top] = el;
-      skipped[top] = isSkipped;
-      block[top] = isBlock;
-      const shadow = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
-      if (shadow && !isSkipped) {
-        // Read in place of the host, where the browser renders it: the old content-script reader read
-        // shadow roots after the whole light tree, which put a widget's text out of reading order (and the
-        // page rules care about order: a full name first, a bare surname later).
-        const before = current.take(visibility);
-        if (before) yield before;
-        onShadowRoot?.(shadow);
-        yield* walk(shadow, doc, visibility, onShadowRoot);
-        pendingBreak = true;
+      if (skipped[f.top]) continue;
+      const data = (node as Text).data;
+      if (!data) continue;
+      if (f.pendingBreak) {
+        const done = current.take(visibility);
+        f.pendingBreak = false;
+        let b = f.top;
+        while (b > 0 && !block[b]) b--;
+        current.container = open[b] as Node;
+        // Yield only after the state above is settled: the caller may pause here for as long as it likes.
+        if (done) yield done;
       }
-      continue;
+      current.add(node as Text, data);
     }
-    if (skipped[top]) continue;
-    const data = (node as Text).data;
-    if (!data) continue;
-    if (pendingBreak) {
-      const done = current.take(visibility);
-      pendingBreak = false;
-      let b = top;
-      while (b > 0 && !block[b]) b--;
-      current.container = open[b] as Node;
-      // Yield only after the state above is settled: the caller may pause here for as long as it likes.
-      if (done) yield done;
-    }
-    current.add(node as Text, data);
+    const last = current.take(visibility);
+    frames.pop();
+    if (last) yield last;
   }
-  const last = current.take(visibility);
-  if (last) yield last;
 }
 
 /**

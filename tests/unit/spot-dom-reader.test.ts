@@ -98,6 +98,20 @@ describe('reading a page as text blocks', () => {
     expect(texts(root)).toEqual(['in the shadow']);
   });
 
+  test('shadow roots nested 2,000 deep are read to the bottom, without exhausting the call stack', () => {
+    const doc = page('<p>top</p><div id="host"></div>');
+    let host = doc.getElementById('host') as Element;
+    for (let i = 0; i < 2_000; i++) {
+      const root = host.attachShadow({ mode: 'open' });
+      const next = doc.createElement('div');
+      root.append(next);
+      host = next;
+    }
+    host.append('Lukashenko at the bottom');
+    const blocks = [...iterTextBlocks(doc)].map((b) => b.text);
+    expect(blocks).toEqual(['top', 'Lukashenko at the bottom']);
+  });
+
   test('shadow roots of skipped hosts are neither read nor reported', () => {
     const doc = page('<div hidden><div id="host"></div></div><p>seen</p>');
     doc.getElementById('host')?.attachShadow({ mode: 'open' }).append('Lukashenko');
