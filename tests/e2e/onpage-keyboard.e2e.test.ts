@@ -24,22 +24,31 @@ const focused = (page: Page) =>
 describe('keyboard', () => {
   test('Alt+Shift+J / K walk the marks in reading order; Enter opens the card with focus in it; Esc returns', async () => {
     const { page, errors } = await openFixture(ext.browser, ext.server.url('/en-article.html'));
+    // The walk visits the painted marks (the default paints first mentions), in reading order.
+    const painted = await page.evaluate(() => {
+      const ranges = ['inline-context-person', 'inline-context-topic'].flatMap(
+        (n) => [...(CSS.highlights.get(n) ?? [])] as Range[],
+      );
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      return ranges.map((r) => r.toString());
+    });
+    expect(painted.length).toBeGreaterThan(2);
     await page.keyboard.press('Alt+Shift+KeyJ');
-    expect(await focusText(page)).toEqual(['Belarus']);
+    expect(await focusText(page)).toEqual([painted[0]]);
     await page.keyboard.press('Alt+Shift+KeyJ');
-    expect(await focusText(page)).toEqual(['Lukashenko']);
+    expect(await focusText(page)).toEqual([painted[1]]);
     await page.keyboard.press('Alt+Shift+KeyJ');
     await page.keyboard.press('Alt+Shift+KeyK');
-    expect(await focusText(page)).toEqual(['Lukashenko']);
+    expect(await focusText(page)).toEqual([painted[1]]);
     // Screen readers hear where the walk went.
     const said = await page.evaluate(
       () =>
         document.querySelector('inline-context-card')?.shadowRoot?.querySelector('[aria-live]')?.textContent,
     );
-    expect(said).toMatch(/Lukashenko — 2 \/ \d+/);
+    expect(said).toMatch(new RegExp(` — 2 / ${painted.length}$`));
 
     await page.keyboard.press('Enter');
-    await expect.poll(() => cardState(page).then((c) => c?.entity)).toBe('alexander-lukashenko');
+    await expect.poll(() => cardState(page).then((c) => c?.entity ?? null)).not.toBeNull();
     expect(await focused(page)).toBe('card:dialog');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('card:card__close');
