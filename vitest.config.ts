@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Tiers: `unit` runs in Node (lib/, scripts, data) and happy-dom (components); `unit-wxt` runs code that
-// needs WXT's fake browser; `e2e` drives Debian's Chromium with the built extension loaded, one file at a
-// time. `screenshots` only regenerates docs/*.png.
+// needs WXT's fake browser; `e2e` drives Debian's Chromium and Firefox ESR with the built extension loaded, one
+// file at a time. `screenshots` only regenerates docs/*.png.
 export default defineConfig({
   plugins: [preact()],
   test: {

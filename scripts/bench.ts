@@ -1,10 +1,11 @@
 /**
- * `npm run bench [-- --json] [-- --only=<section>]`: performance figures (not a test). Each section measures
+ * `npm run bench [-- --json] [-- --only=<section>] [-- --heap-minutes=10]`: performance figures (not a test). Each section measures
  * one thing (see `scripts/bench/sections.ts`); add new sections to `SECTIONS`. Prints medians and ratios
  * against the targets of issue 3; `--json` prints one JSON object instead. Results go in docs/performance.md.
  */
 import { browserSection } from './bench/browser-section.ts';
 import { pageSection, searchSection } from './bench/extension-sections.ts';
+import { heapSection, liveSection } from './bench/live-sections.ts';
 import { matcherSection } from './bench/matcher-section.ts';
 import { quoteSection } from './bench/quote-section.ts';
 import { type BenchSection, meets, type SectionResult } from './bench/sections.ts';
@@ -15,6 +16,8 @@ export const SECTIONS: BenchSection[] = [
   browserSection,
   pageSection,
   searchSection,
+  liveSection,
+  heapSection,
 ];
 
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));

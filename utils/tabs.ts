@@ -2,11 +2,22 @@
  * Sending {@link ToContent} messages to a tab's content script. A tab without one (not a news site, turned
  * off, a browser page) makes `tabs.sendMessage` reject; that becomes an error {@link Reply}, never a throw.
  */
-import { parseReply, type Reply, type ToContent } from '../lib/messaging/protocol.ts';
+import {
+  type ContentReplies,
+  parseContentReply,
+  parseReply,
+  type Reply,
+  type ToContent,
+} from '../lib/messaging/protocol.ts';
 
-export async function sendToTab<T = unknown>(tabId: number, message: ToContent): Promise<Reply<T>> {
+/** Sends a message to a tab's content script; its answer is checked against the protocol's reply shapes. */
+export async function sendToTab<M extends ToContent>(
+  tabId: number,
+  message: M,
+): Promise<Reply<ContentReplies[M['type']]>> {
   try {
-    return parseReply<T>(await browser.tabs.sendMessage(tabId, message));
+    const type: M['type'] = message.type;
+    return parseContentReply(type, await browser.tabs.sendMessage(tabId, message));
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

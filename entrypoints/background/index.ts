@@ -3,23 +3,39 @@
  * script registrations for sites the user added. Every listener is registered synchronously on start, as MV3
  * requires for events to wake a stopped worker; every piece of state lives in storage, never only in memory.
  */
+import { RateLimit } from '../../lib/messaging/rate-limit.ts';
 import { createReceiver } from '../../lib/messaging/receiver.ts';
+import { isContentScript, isExtensionPage } from '../../lib/messaging/sender-check.ts';
 import { clearTab, recordMatches, restoreBadges } from './badge.ts';
 import { onCommand } from './commands.ts';
 import { createContextMenu, onContextMenuClick } from './context-menu.ts';
 import { openSearch } from './open-search.ts';
-import { scanTab, syncAddedSiteScripts } from './registrations.ts';
+import { onAddedSitesChanged, onPermissionsRemoved, scanTab, syncAddedSiteScripts } from './registrations.ts';
 import { addedSitesItem } from '../../utils/storage.ts';
 
 export default defineBackground(() => {
+  const origin = browser.runtime.getURL('/');
+  // The card's "Search all statements" is a click by the reader; two in a row are fine, a page pushing our
+  // content script to open tab after tab is not. In memory: a restarted worker starting afresh is harmless.
+  const searchesFromPages = new RateLimit<number>({ burst: 2, everyMs: 5_000, now: () => Date.now() });
   const listener = createReceiver(['page:matches', 'ui:open-search', 'tab:scan'], {
     // The badge speaks for the page the reader sees: its top frame (an embedded frame reports its own counts).
     'page:matches': (m, sender) =>
-      sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0
+      sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0 || !isContentScript(sender, origin)
         ? false
         : recordMatches(sender.tab.id, m.counts),
-    'ui:open-search': (m) => openSearch(m.query),
-    'tab:scan': (m) => scanTab(m.tabId),
+    'ui:open-search': (m, sender) => {
+      if (isExtensionPage(sender, origin)) return openSearch(m.query);
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('ui:open-search from an unknown sender.');
+      if (!searchesFromPages.take(tabId)) throw new Error('ui:open-search: too many from this tab; ignored.');
+      return openSearch(m.query);
+    },
+    // Scanning a tab is the popup's "Scan this page": only our own pages may ask for it.
+    'tab:scan': (m, sender) => {
+      if (!isExtensionPage(sender, origin)) throw new Error('tab:scan is only accepted from the popup.');
+      return scanTab(m.tabId);
+    },
   });
   browser.runtime.onMessage.addListener(listener);
 
@@ -36,6 +52,8 @@ export default defineBackground(() => {
     if (change.status === 'loading' && change.url) void clearTab(tabId);
   });
   // "Always run on <site>" and removals in the options page both go through storage; keep the registrations
-  // in step with it, whichever page made the change.
-  addedSitesItem.watch(() => void syncAddedSiteScripts());
+  // (and the access we hold) in step with it, whichever page made the change.
+  addedSitesItem.watch((next, before) => void onAddedSitesChanged(before ?? [], next ?? []));
+  // Access revoked in the browser's own settings: the site leaves the list.
+  browser.permissions.onRemoved.addListener((removed) => void onPermissionsRemoved(removed));
 });

@@ -1,10 +1,14 @@
 /**
  * Content script registrations for the sites the user added ("Always run on <site>"), and one-off scans of the
  * active tab ("Scan this page", through `activeTab`). The built content script's file names are read from the
- * manifest, so they follow whatever WXT emitted.
+ * manifest, so they follow whatever WXT emitted. Access to a site the user removes is given back
+ * (`permissions.remove`), and a site whose access the user revoked in the browser leaves the list.
  */
-import { sitePatterns } from '../../lib/settings/sites.ts';
+import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
+import { NEWS_SITE_HOSTS } from '../../lib/settings/news-sites.ts';
 import { sanitizeSites } from '../../lib/settings/schema.ts';
+import { sitesRevoked, sitesToRelease } from '../../lib/settings/site-access.ts';
+import { sitePatterns } from '../../lib/settings/sites.ts';
 import { addedSitesItem } from '../../utils/storage.ts';
 
 /** File paths as `scripting` types them; the manifest's are strings of the same files. */
@@ -19,10 +23,23 @@ export function contentScriptFiles(): { js: string[]; css: string[] } {
 }
 
 /**
+ * Registrations are updated one at a time, each reading the list when its turn comes: two quick changes
+ * (add one site, remove another) run in order and the last one registers the newest list. Run in parallel,
+ * the older update could unregister and register after the newer one and win.
+ */
+let updates: Promise<unknown> = Promise.resolve();
+
+/**
  * Registers the content script on every added site the user granted access to, replacing the previous
  * registration. Sites whose permission was revoked are left out (registering them would fail).
  */
-export async function syncAddedSiteScripts(): Promise<string[]> {
+export function syncAddedSiteScripts(): Promise<string[]> {
+  const next = updates.then(registerAddedSites, registerAddedSites);
+  updates = next.catch(() => undefined);
+  return next;
+}
+
+async function registerAddedSites(): Promise<string[]> {
   const sites = sanitizeSites(await addedSitesItem.getValue());
   const granted: string[] = [];
   for (const site of sites) {
@@ -43,6 +60,35 @@ export async function syncAddedSiteScripts(): Promise<string[]> {
     },
   ]);
   return granted;
+}
+
+/**
+ * The user's list went from `before` to `after` (options page, popup): gives back the access of every site
+ * that left it, then updates the registrations. Access to a default news site is the manifest's and stays.
+ */
+export async function onAddedSitesChanged(
+  before: readonly string[],
+  after: readonly string[],
+): Promise<void> {
+  const release = sitesToRelease(sanitizeSites(before), sanitizeSites(after), NEWS_SITE_HOSTS);
+  for (const site of release) {
+    await browser.permissions.remove({ origins: sitePatterns(site) }).catch((error: unknown) => {
+      console.warn(`${LOG_PREFIX} could not give back access to a removed site: ${(error as Error).message}`);
+    });
+  }
+  await syncAddedSiteScripts();
+}
+
+/**
+ * The browser took access away (the user revoked it in the extension's site settings): the sites it covered
+ * leave the user's list, so the options page and popup no longer claim the extension runs there. Writing the
+ * list updates the registrations through the storage watcher.
+ */
+export async function onPermissionsRemoved(removed: { origins?: string[] }): Promise<string[]> {
+  const added = sanitizeSites(await addedSitesItem.getValue());
+  const gone = sitesRevoked(added, removed.origins ?? []);
+  if (gone.length > 0) await addedSitesItem.setValue(added.filter((s) => !gone.includes(s)));
+  return gone;
 }
 
 /** Runs the content script once in a tab ("Scan this page"); needs `activeTab` or a host permission. */

@@ -1,7 +1,7 @@
 /**
- * The one element we add to a page: `<inline-context-card>` with an open shadow root, holding the Preact card.
- * It is created on first use (a page where nothing is hovered gets no node at all), appended to the root
- * element — or into the fullscreen element while one is shown, since nothing outside it is painted then — and
+ * The one element we add to a page: `<inline-context-card>` with a shadow root (closed in production), holding
+ * the Preact card. It is created on first use (a page where nothing is hovered gets no node at all), appended
+ * to the root element — or into the fullscreen element while one is shown, since nothing outside it is painted then — and
  * positioned beside the mark's range with @floating-ui/dom (the range is a virtual reference element).
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
@@ -22,6 +22,18 @@ export const HOST_TAG = 'inline-context-card';
  * page import, so a statement looks the same everywhere) and the card's frame, in that order of precedence.
  */
 const CARD_CSS = [tokensCss, statementCss, frameCss].join('\n');
+
+/** Events that can press a button or reach a handler of the card; untrusted ones never get past the root. */
+const UNTRUSTED_STOPPED = [
+  'click',
+  'auxclick',
+  'keydown',
+  'keyup',
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+];
 
 export interface CardContent {
   mark: PageMark;
@@ -182,7 +194,9 @@ export class CardHost {
     const host = document.createElement(HOST_TAG);
     // Content scripts run in an isolated world: a page that replaced Element.prototype.attachShadow in its own
     // world does not affect this call.
-    const shadow = host.attachShadow({ mode: 'open' });
+    // Closed in production: the page's scripts cannot reach into the card (read it, press its buttons). The
+    // test build keeps it open so the end-to-end tests can read and press the card like a reader.
+    const shadow = host.attachShadow({ mode: import.meta.env.MODE === 'production' ? 'closed' : 'open' });
     try {
       // A constructed sheet is not subject to the page's CSP (a <style> element is, under style-src 'none').
       const sheet = new CSSStyleSheet();
@@ -193,9 +207,20 @@ export class CardHost {
       style.textContent = CARD_CSS;
       shadow.append(style);
     }
+    // Only the reader presses our buttons: a script-dispatched event (`button.click()` through an open shadow
+    // root, a synthetic keydown) stops at the shadow root, before Preact's listeners on the buttons see it.
+    for (const type of UNTRUSTED_STOPPED) {
+      shadow.addEventListener(
+        type,
+        (e) => {
+          if (!e.isTrusted) e.stopImmediatePropagation();
+        },
+        true,
+      );
+    }
     const mount = document.createElement('div');
-    mount.addEventListener('pointerenter', () => this.events.onPointerInCard(true));
-    mount.addEventListener('pointerleave', () => this.events.onPointerInCard(false));
+    mount.addEventListener('pointerenter', (e) => e.isTrusted && this.events.onPointerInCard(true));
+    mount.addEventListener('pointerleave', (e) => e.isTrusted && this.events.onPointerInCard(false));
     const live = document.createElement('div');
     live.className = 'sr-only';
     live.setAttribute('aria-live', 'polite');

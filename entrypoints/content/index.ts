@@ -14,6 +14,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: true,
   cssInjectionMode: 'manifest',
+  // WXT announces every content script start with a window.postMessage that any page script receives; the
+  // CustomEvent it also dispatches is enough for a newer copy of this script to stop an older one.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     await startInlineContext(ctx);
   },

@@ -13,11 +13,12 @@ import { readSettings, watchSettings } from '../../utils/storage.ts';
 import { canHighlight } from './highlight-painter.ts';
 import { listenForMessages } from './messages.ts';
 import { PageSession } from './page-session.ts';
+import { timelineMark, timelineMeasure } from './timeline.ts';
 
 /** Starts the page side on this frame's document. */
 export async function startInlineContext(ctx: ContentScriptContext): Promise<void> {
   // When the browser ran us (document_idle), for the bench: the gap from navigation is the browser's, not ours.
-  performance.mark('inline-context:start');
+  timelineMark('inline-context:start');
   if (!canHighlight()) {
     console.info(`${LOG_PREFIX} This browser has no CSS Custom Highlight API; marks are off on this page.`);
     return;
@@ -29,7 +30,9 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
   const yieldToHost = (): Promise<void> => {
     const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
     if (typeof s?.yield === 'function') return s.yield();
-    return new Promise((resolve) => ctx.setTimeout(resolve, 0));
+    // A plain timer: it only resolves a promise, and passes stop on their abort signal once the context goes.
+    // (ctx.setTimeout would leave an abort listener per chunk for the life of the page.)
+    return new Promise((resolve) => setTimeout(resolve, 0));
   };
   const spotter = await compileSpotter(bundle, yieldToHost);
   if (ctx.isInvalid) return;
@@ -67,7 +70,7 @@ async function compileSpotter(bundle: Bundle, yieldToHost: () => Promise<void>):
     stepStart = performance.now();
   });
   longestStep = Math.max(longestStep, performance.now() - stepStart);
-  performance.measure('inline-context:compile', {
+  timelineMeasure('inline-context:compile', {
     start: compileStart,
     detail: { longestStepMs: Math.round(longestStep * 10) / 10 },
   });

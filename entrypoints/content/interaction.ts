@@ -2,7 +2,8 @@
  * Pointer, touch and keyboard input over the marks: feeds the hover-intent state machine, hit-tests marks
  * (they are highlights, not elements, so they receive no events of their own), and walks the marks with
  * Alt+Shift+J / Alt+Shift+K. Listeners are passive where they can be and never cancel the page's own events,
- * except our shortcut keys and an Esc that closed our card.
+ * except our shortcut keys and an Esc that closed our card. Only the reader acts: events a script dispatched
+ * (`isTrusted === false`) are ignored, so a page cannot open, pin or walk the card by script.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HoverIntent, type OpenReason } from '../../lib/page/hover-intent.ts';
@@ -46,7 +47,9 @@ export class Interaction {
     this.intent = new HoverIntent<PageMark>({
       delayMs: deps.delayMs,
       graceMs: GRACE_MS,
-      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      // Plain timers, cleared by intent.destroy() when the context goes: WXT's ctx.setTimeout adds an abort
+      // listener per call that is never removed, and hover timers are set on every mark the pointer crosses.
+      setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
       clearTimeout: (h) => clearTimeout(h),
       onOpen: (m, how) => deps.open(m, how),
       onClose: () => deps.close(),
@@ -57,7 +60,8 @@ export class Interaction {
     });
     ctx.addEventListener(document, 'click', (e: MouseEvent) => this.onClick(e), { capture: true });
     ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => this.onKey(e), { capture: true });
-    ctx.addEventListener(window, 'blur', () => {
+    ctx.addEventListener(window, 'blur', (e: FocusEvent) => {
+      if (!e.isTrusted) return;
       this.pointer = null;
       this.intent.pointerOver(null);
     });
@@ -134,12 +138,13 @@ export class Interaction {
   }
 
   private onPointerMove(e: PointerEvent): void {
-    if (e.pointerType === 'touch') return;
+    if (!e.isTrusted || e.pointerType === 'touch') return;
     if (this.deps.card.containsEvent(e)) return; // the card's own enter/leave events handle it
     this.pointer = { x: e.clientX, y: e.clientY };
     if (this.frame) return;
     // Hit-testing once per frame is plenty, and keeps a fast sweep cheap.
-    this.frame = this.deps.ctx.requestAnimationFrame(() => {
+    // A plain frame request (cancelled in destroy()), not ctx's, which would leave a listener per frame.
+    this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const p = this.pointer;
       if (p) this.intent.pointerOver(this.markAt(p.x, p.y));
@@ -147,7 +152,7 @@ export class Interaction {
   }
 
   private onClick(e: MouseEvent): void {
-    if (this.deps.card.containsEvent(e)) return;
+    if (!e.isTrusted || this.deps.card.containsEvent(e)) return;
     // A click on a mark pins its card; a tap on a touch screen is a click too. The click itself is left to the
     // page (a mark inside a link still follows the link). A click elsewhere ends the keyboard walk, so a later
     // Enter is the page's again.
@@ -157,6 +162,7 @@ export class Interaction {
   }
 
   private onKey(e: KeyboardEvent): void {
+    if (!e.isTrusted) return;
     if (e.key === 'Escape') {
       if (this.deps.card.isOpen) {
         this.intent.close();

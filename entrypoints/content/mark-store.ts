@@ -3,6 +3,7 @@
  * position from `caretPositionFromPoint` finds its mark without walking every range.
  */
 import type { EntityKind } from '../../lib/data/types.ts';
+import { insideAny } from '../../lib/page/change-coalescer.ts';
 
 /** One painted mention: what the spotter found and the live DOM range it covers. */
 export interface PageMark {
@@ -67,10 +68,24 @@ export class MarkStore {
 
   /** Marks on text nodes inside `root` (found through the node index, so a small root is cheap). */
   within(root: Node): PageMark[] {
+    if (root.nodeType === Node.TEXT_NODE) return [...this.onNode(root)];
     const doc = root.ownerDocument ?? (root as Document);
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const found = new Set<PageMark>();
     for (let n = walker.nextNode(); n; n = walker.nextNode()) for (const m of this.onNode(n)) found.add(m);
+    return [...found];
+  }
+
+  /**
+   * Marks on text nodes inside any of `roots`. A few roots (a ticker line, a re-rendered paragraph): walk their
+   * text. Many (a script adding thousands of blocks at once): walk up from each marked text node instead, so the
+   * cost is the marks and their ancestors once, not a tree walker per root.
+   */
+  withinAny(roots: readonly Node[]): PageMark[] {
+    if (roots.length <= 32) return [...new Set(roots.flatMap((r) => this.within(r)))];
+    const inside = insideAny(new Set(roots), (n: Node) => n.parentNode);
+    const found = new Set<PageMark>();
+    for (const [node, marks] of this.byNode) if (inside(node)) for (const m of marks) found.add(m);
     return [...found];
   }
 

@@ -19,6 +19,7 @@ import {
 import { type MarkStyle, SECTION_HEADING } from '../../lib/page/paint-plan.ts';
 import type { HighlightPainter } from './highlight-painter.ts';
 import type { MarkStore, PageMark } from './mark-store.ts';
+import { timelineMeasure } from './timeline.ts';
 
 /** Time one chunk may take before we yield, in ms: far under the 50 ms long-task line. */
 const CHUNK_BUDGET_MS = 8;
@@ -27,7 +28,8 @@ const WINDOW = 20_000;
 /** Longer than any alias in the gazetteer, so a name across a window edge is still found. */
 const WINDOW_OVERLAP = 200;
 
-export type ScanRoot = Document | Element | ShadowRoot;
+/** What a pass reads: the document, changed blocks, and text a script put directly under `<body>`. */
+export type ScanRoot = Document | Element | ShadowRoot | Text;
 
 export interface ScanDeps {
   spotter: Spotter;
@@ -106,9 +108,24 @@ export class PageScanner {
     const pass = ++this.passes;
     const units = function* (): Generator<Unit> {
       for (const root of roots) {
+        if (root.nodeType === Node.TEXT_NODE) {
+          // A bare text node under <body>: its own block (reading the body would be a whole-page pass).
+          const t = root as Text;
+          if (!t.data.trim()) continue;
+          blocks.push({ text: t.data, nodes: [t], nodeStarts: [0] });
+          sections.push(section);
+          starts.push(chars);
+          chars += t.data.length;
+          for (const w of textWindows(t.data.length, WINDOW, WINDOW_OVERLAP))
+            yield { block: blocks.length - 1, from: w.start, to: w.end };
+          continue;
+        }
         // The same reader as `npm run scan` and the baselines. Styles are not asked while reading: a style
         // query between the page's own work forces a recalculation, and a hidden block costs nothing to paint.
-        const read = iterTextBlocks(root, { checkStyles: false, onShadowRoot: (s) => deps.onShadowRoot(s) });
+        const read = iterTextBlocks(root as Document | Element | ShadowRoot, {
+          checkStyles: false,
+          onShadowRoot: (s) => deps.onShadowRoot(s),
+        });
         for (const b of read) {
           if (b.nodes[0]?.parentElement?.closest(SECTION_HEADING)) section++;
           blocks.push(b);
@@ -150,7 +167,7 @@ export class PageScanner {
     longest.resolve = performance.now() - t1;
 
     // 3. Replace the marks inside the roots, and paint the new ones, in chunks.
-    const stale = full ? store.clear() : [...new Set(roots.flatMap((r) => store.within(r)))];
+    const stale = full ? store.clear() : store.withinAny(roots);
     if (!full) for (const m of stale) store.remove(m);
     for (const m of stale) painter.remove(m);
     const fresh: PageMark[] = [];
@@ -197,7 +214,7 @@ export class PageScanner {
       longestTaskMs: r(Math.max(longest.find, longest.resolve, longest.paint)),
       phasesMs: { find: r(longest.find), resolve: r(longest.resolve), paint: r(longest.paint) },
     };
-    performance.measure('inline-context:scan', { start: t0, end: performance.now(), detail: outcome });
+    timelineMeasure('inline-context:scan', { start: t0, end: performance.now(), detail: outcome });
     return outcome;
   }
 

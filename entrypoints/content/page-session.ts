@@ -13,6 +13,7 @@ import { statementsFor } from '../../lib/page/card-statements.ts';
 import type { OpenReason } from '../../lib/page/hover-intent.ts';
 import { marksVisible, marksWanted, toggledChoice } from '../../lib/page/marks-visible.ts';
 import { type MarkStyle, type PlanMark, paintPlan } from '../../lib/page/paint-plan.ts';
+import { FrameBudget, REMARK_NOW_MAX_CHARS } from '../../lib/page/remark-now.ts';
 import { isEnabledOn, type MarkMode, type Settings } from '../../lib/settings/schema.ts';
 import { publicationDate, type Spotter } from '../../lib/spot/index.ts';
 import { copyCitation } from '../../utils/copy-citation.ts';
@@ -47,6 +48,8 @@ export class PageSession {
   private readonly store = new MarkStore();
   private readonly painter = new HighlightPainter();
   private readonly shadowRoots = new Set<ShadowRoot>();
+  /** Re-marking a re-rendered paragraph at once may take 4 ms of each 16 ms frame (lib/page/remark-now.ts). */
+  private readonly remarkBudget = new FrameBudget(4, 16, () => performance.now());
   private readonly entities: Map<string, BundledEntity>;
   private readonly card: CardHost;
   private readonly interaction: Interaction;
@@ -106,7 +109,9 @@ export class PageSession {
     this.watch = new DomWatch({
       ctx,
       isOurs: (n) => n.nodeName === HOST_TAG.toUpperCase() || this.card.element?.contains(n) === true,
-      onChanged: (roots) => this.scan(roots, false),
+      carriedMarks: (n) => this.carriedMarks(n),
+      budget: this.remarkBudget,
+      onChanged: (roots, now) => this.scan(roots, false, now),
       onNavigated: () => {
         this.interaction.intent.close();
         this.scanner.reset();
@@ -284,13 +289,29 @@ export class PageSession {
     if (gone.length) this.ranking = null;
   }
 
-  private scan(roots: ScanRoot[], full: boolean): void {
+  /**
+   * True when a node that left the page (or text edited in place) carried marks: its paragraph would show
+   * unmarked until the next pass, so the watcher re-marks it at once. A large removed subtree is not looked
+   * through (it would not be re-marked at once anyway).
+   */
+  private carriedMarks(n: Node): boolean {
+    if (n.nodeType === Node.TEXT_NODE) return this.store.onNode(n).length > 0;
+    if (n.nodeType !== Node.ELEMENT_NODE || (n.textContent?.length ?? 0) > REMARK_NOW_MAX_CHARS) return false;
+    return this.store.within(n).length > 0;
+  }
+
+  /**
+   * Queues a pass over `roots` (the whole page when `full`). `now`: a small re-render re-marked from the
+   * observer's callback; when nothing else is running, the pass runs in microtasks, before the next paint.
+   */
+  private scan(roots: ScanRoot[], full: boolean, now = false): void {
     const { ctx } = this.deps;
     if (full) this.pass?.abort();
     const controller = new AbortController();
     this.running = this.running.then(async () => {
       if (controller.signal.aborted || this.offHere || ctx.isInvalid) return;
       this.pass = controller;
+      const started = performance.now();
       try {
         this.dropStale(this.watch?.takeChangedText() ?? new Set());
         const outcome = await this.scanner.scan(
@@ -305,6 +326,8 @@ export class PageSession {
         this.report();
       } catch (err) {
         console.error(`${LOG_PREFIX} A scan pass failed: ${(err as Error).message}`);
+      } finally {
+        if (now) this.remarkBudget.spend(performance.now() - started);
       }
     });
   }

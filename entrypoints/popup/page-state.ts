@@ -3,7 +3,6 @@
  * a normal window; it looks at the active tab of the last focused *normal* window, which is that tab, and
  * stays right when the popup is shown in its own window (as the end-to-end tests do).
  */
-import type { PageSummary } from '../../lib/messaging/protocol.ts';
 import { NEWS_SITE_HOSTS } from '../../lib/settings/news-sites.ts';
 import { decidePageState, type PageState } from '../../lib/settings/page-state.ts';
 import type { Settings } from '../../utils/storage.ts';
@@ -24,7 +23,7 @@ export async function targetTab(): Promise<TargetTab | undefined> {
 
 /** Asks the tab's content script for its summary; a tab without one answers nothing, which is not an error. */
 export async function pageState(tab: TargetTab | undefined, settings: Settings): Promise<PageState> {
-  const reply = tab ? await sendToTab<PageSummary>(tab.id, { type: 'page:summary' }) : undefined;
+  const reply = tab ? await sendToTab(tab.id, { type: 'page:summary' }) : undefined;
   return decidePageState({
     hasTab: tab !== undefined,
     url: tab?.url,

@@ -79,9 +79,51 @@ export function parseMessage<T extends MessageType>(
   return check?.(raw) ? (raw as Extract<Message, { type: T }>) : null;
 }
 
-/** Checks a reply received from another context; anything else becomes an error reply. */
-export function parseReply<T>(raw: unknown): Reply<T> {
-  if (isRecord(raw) && raw.ok === true && 'value' in raw) return raw as Reply<T>;
+/** What the content script answers to each {@link ToContent} message (the `value` of an ok reply). */
+export interface ContentReplies {
+  'page:summary': PageSummary;
+  'page:next-mark': { index: number; total: number; entity: string };
+  'page:set-marks': { marking: boolean };
+  'page:toggle-marks': { marking: boolean };
+}
+
+const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+const hasMarking = (v: unknown) => isRecord(v) && typeof v.marking === 'boolean';
+
+/**
+ * Shapes of the content script's answers. The content script runs inside a page we do not control, so its
+ * answers are checked like any other input before the popup or the background acts on them.
+ */
+const REPLY_SHAPES: { [K in keyof ContentReplies]: (v: unknown) => boolean } = {
+  'page:summary': (v) =>
+    isRecord(v) &&
+    typeof v.url === 'string' &&
+    typeof v.marking === 'boolean' &&
+    isCounts(v.counts) &&
+    Array.isArray(v.statements) &&
+    v.statements.length <= 1000 &&
+    v.statements.every((id) => typeof id === 'string'),
+  'page:next-mark': (v) =>
+    isRecord(v) && isCount(v.index) && isCount(v.total) && typeof v.entity === 'string',
+  'page:set-marks': hasMarking,
+  'page:toggle-marks': hasMarking,
+};
+
+/**
+ * Checks a reply received from another context; anything else becomes an error reply. With `value`, an ok
+ * reply's value must pass it too.
+ */
+export function parseReply<T>(raw: unknown, value?: (v: unknown) => boolean): Reply<T> {
+  if (isRecord(raw) && raw.ok === true && 'value' in raw && (value?.(raw.value) ?? true))
+    return raw as Reply<T>;
   if (isRecord(raw) && raw.ok === false && typeof raw.error === 'string') return raw as Reply<T>;
   return fail('No valid reply (the other side may not be running on this page).');
+}
+
+/** Checks the content script's reply to a message of type `type`. */
+export function parseContentReply<K extends keyof ContentReplies>(
+  type: K,
+  raw: unknown,
+): Reply<ContentReplies[K]> {
+  return parseReply<ContentReplies[K]>(raw, REPLY_SHAPES[type]);
 }

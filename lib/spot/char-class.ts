@@ -50,7 +50,10 @@ export function isQuoteCode(code: number): boolean {
   );
 }
 
-/** The script an alias is written in, which decides its word-boundary rules. */
+/**
+ * The script an alias is written in (kept on each pattern for tools and tests; what a word may carry around
+ * it follows the alias's language, see `affixes.ts`).
+ */
 export type Script = 'arabic' | 'cyrillic' | 'latin';
 
 /** The script of the first letter of `text` (aliases never mix scripts). */

@@ -3,14 +3,14 @@
  * or a hyphenated compound ("Raisi-era"): the matcher's word boundaries see only letters, so these rules
  * look at the whole run of non-space characters around a mention.
  *
- * A hyphen pair of two mentions or of a mention and another country ("Iran-Belarus", «ایران-بلاروس»,
- * "Iran-Turkey") is two mentions, and so is a prefix ("anti-sanctions") or the combining form of a compound
+ * A hyphen pair of two mentions or of a mention and a capitalised word or another country ("Iran-Belarus",
+ * «ایران-بلاروس», "Iran-Turkey", German "US-Sanktionen") is two mentions, and so is a prefix ("anti-sanctions") or the combining form of a compound
  * adjective («ирано-белорусский»). An alias that is itself hyphenated («هوا-فضا», "North-South corridor")
  * is one mention: only the characters outside the match are looked at.
  */
 import { isWordCode } from './char-class.ts';
 import { isHyphen } from './neighbour-words.ts';
-import { inSet, normWord, type ScriptLexicon } from './script-lexicon.ts';
+import { inSet, normWord, type ScriptLexicon, sameWord } from './script-lexicon.ts';
 
 /** How far to look for the ends of the run of non-space characters around a mention. */
 const REACH = 256;
@@ -75,13 +75,21 @@ export function insideCompound(
   end: number,
   neighbours: Neighbours,
   lexicon: ScriptLexicon,
+  person = false,
 ): boolean {
   const keeps = (word: string | null, mention: boolean): boolean => {
     if (word === null || mention) return true;
+    // A capitalised neighbour is a name or a German-style compound noun: "Iran-Turkey", "US-Sanktionen",
+    // "Iran-Abkommen"; an English compound's other part is lower case ("Raisi-era", "Iran-backed").
+    const first = word.charAt(0);
+    if (first !== first.toLowerCase()) return true;
     const norm = normWord(word, lexicon.script);
+    // "pro-Lukashenka bloggers" is an adjective about the bloggers, not a mention of the man; an appositive
+    // («Хаменеи-младший») is.
+    const part = inSet(norm, lexicon.compoundParts, lexicon);
     return (
-      inSet(norm, lexicon.compoundParts, lexicon) ||
-      lexicon.countries.some((c) => c.length === 1 && c[0] === norm)
+      (part && !(person && lexicon.prefixes.has(norm))) ||
+      lexicon.countries.some((c) => c.length === 1 && sameWord(norm, c[0] as string, lexicon))
     );
   };
   if (start > 1 && isHyphen(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start - 2))) {

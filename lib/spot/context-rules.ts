@@ -13,15 +13,16 @@
  * The word lists are per language (`lexicon/`), applied by the script of the alias that matched.
  */
 import type { Entity, Gazetteer } from '../data/types.ts';
+import { foldText } from '../text/fold.ts';
 import type { Candidate } from './candidate.ts';
 import { scriptOf } from './char-class.ts';
 import { insideAddress, insideCompound } from './compound-rule.ts';
 import { givenNameOfSomeoneElse } from './given-name-rule.ts';
 import { foldedWords } from './patterns.ts';
 import { normWord, scriptLexicon } from './script-lexicon.ts';
-import { isAmbiguousTopic, lacksTopicContext } from './topic-context-rule.ts';
+import { SpanIndex } from './span-index.ts';
 import { titleOfSomeoneElse } from './title-rule.ts';
-import { foldText } from '../text/fold.ts';
+import { inOtherSense, isAmbiguousTopic, lacksTopicContext } from './topic-context-rule.ts';
 
 /** Mentions that anchor an ambiguous topic word to the meeting when they share its sentence. */
 const ANCHOR_PLACES = new Set(['belarus', 'iran']);
@@ -54,6 +55,7 @@ export class ContextRules {
    */
   apply(text: string, candidates: Candidate[]): Candidate[] {
     if (candidates.length === 0) return candidates;
+    const spans = new SpanIndex(candidates);
     const starts = new Set(candidates.map((c) => c.start));
     const ends = new Set(candidates.map((c) => c.end));
     const kept: Candidate[] = [];
@@ -61,10 +63,11 @@ export class ContextRules {
     for (const c of candidates) {
       const lexicon = scriptLexicon(scriptOf(c.alias));
       if (insideAddress(text, c.start, c.end)) continue;
-      if (insideCompound(text, c.start, c.end, { starts, ends }, lexicon)) continue;
+      const person = c.via === 'surname' || this.entities.get(c.entity ?? '')?.kind === 'person';
+      if (insideCompound(text, c.start, c.end, { starts, ends }, lexicon, person)) continue;
       if (c.via === 'title') {
-        const inMention = (from: number, to: number) =>
-          candidates.some((o) => o !== c && o.start <= from && to <= o.end);
+        // Words before the title are outside it, so "inside a mention" is inside another one.
+        const inMention = (from: number, to: number) => spans.covers(from, to);
         if (titleOfSomeoneElse(text, c.start, c.end, lexicon, inMention)) continue;
       } else if (this.isPersonName(c)) {
         const own = new Set<string>();
@@ -72,25 +75,21 @@ export class ContextRules {
           for (const w of this.ownNames.get(id) ?? []) own.add(w);
         }
         const ids = c.entity ? [c.entity] : (c.owners ?? []);
-        if (
-          givenNameOfSomeoneElse(text, c.start, c.end, lexicon.script, lexicon, own, (at) => ends.has(at))
-        ) {
-          kept.push({ ...c, entity: null, namesakeOf: ids });
-          continue;
-        }
+        const given = givenNameOfSomeoneElse(text, c.start, c.end, lexicon.script, lexicon, own, (at) =>
+          ends.has(at),
+        );
+        if (given === 'listed') kept.push({ ...c, entity: null, namesakeOf: ids });
+        if (given) continue;
         kept.push({ ...c, bare: true });
         continue;
-      } else if (
-        c.entity &&
-        this.entities.get(c.entity)?.kind === 'topic' &&
-        isAmbiguousTopic(c.entity, c.text, lexicon)
-      ) {
-        ambiguous.push(c);
+      } else if (c.entity && this.entities.get(c.entity)?.kind !== 'person') {
+        if (inOtherSense(text, c.start, c.end, c.entity, lexicon)) continue;
+        if (isAmbiguousTopic(c.entity, c.text, lexicon)) ambiguous.push(c);
       }
       kept.push(c);
     }
     if (ambiguous.length === 0) return kept;
-    const anchors = kept.filter((c) => this.anchors(c));
+    const anchors = new SpanIndex(kept.filter((c) => this.anchors(c)));
     const dropped = new Set(
       ambiguous.filter((c) =>
         lacksTopicContext(
@@ -99,18 +98,26 @@ export class ContextRules {
           c.end,
           c.entity as string,
           scriptLexicon(scriptOf(c.alias)),
-          (from, to) => anchors.some((a) => a.start >= from && a.end <= to),
+          (from, to) => anchors.anyWithin(from, to),
         ),
       ),
     );
     return kept.filter((c) => !dropped.has(c));
   }
 
+  /** Aliases already known to be one word (asked once per mention, so remembered). */
+  private readonly oneWord = new Map<string, boolean>();
+
   /** A person's one-word name or a shared surname: the names a given name can change. */
   private isPersonName(c: Candidate): boolean {
     if (c.via === 'surname') return true;
     if (!c.entity || this.entities.get(c.entity)?.kind !== 'person') return false;
-    return foldedWords(foldText(c.alias)).length === 1;
+    let one = this.oneWord.get(c.alias);
+    if (one === undefined) {
+      one = foldedWords(foldText(c.alias)).length === 1;
+      this.oneWord.set(c.alias, one);
+    }
+    return one;
   }
 
   /** A mention that ties a sentence to the meeting: a meeting person (or their title), Belarus, Iran, the corridor. */

@@ -6,15 +6,18 @@
  * A given name is the word right before the surname, with only a space between, that is not one of the
  * person's own names (taken from the gazetteer's full names, in any case form: "Ebrahim", «Эбрахимом»,
  * "Seyyed"), not a country and not another mention:
- * - Latin and Cyrillic, inside a sentence: a capitalised word that is not a title or honorific
- *   (`notGivenNames`). At the start of a sentence every word is capitalised («Визит Лукашенко», "When
- *   Raisi"), so there only a listed given name counts (`givenNames`: "Hamid", «Хамид»); in a headline
- *   written in title case ("Iran's Raisi Meets Belarus' Lukashenko") likewise.
+ * - Latin script, inside a sentence: a capitalised word that is not a title or honorific
+ *   (`notGivenNames`). At the start of a sentence every word is capitalised ("When Raisi"), so there only
+ *   a listed given name counts (`givenNames`: "Hamid"); in a headline written in title case ("Iran's
+ *   Raisi Meets Belarus' Lukashenko") likewise.
+ * - Cyrillic: only a listed given name («Хамид»): Russian word order puts capitalised places before a
+ *   name («В Москве Лукашенко», «Визит Лукашенко»).
  * - Persian and Arabic have no capitals: the word must be in the given-name list (`givenNames`).
  */
+
+import { foldText } from '../text/fold.ts';
 import type { Script } from './char-class.ts';
 import { wordsAfter, wordsBefore } from './neighbour-words.ts';
-import { foldText } from '../text/fold.ts';
 import { inSet, normWord, type ScriptLexicon } from './script-lexicon.ts';
 
 function isUpper(ch: string): boolean {
@@ -37,8 +40,12 @@ function looksLikeTitleCase(text: string, start: number, end: number): boolean {
 }
 
 /**
- * True when the person's name at `[start, end)` follows a given name that is not theirs. `ownNames`:
- * the person's own names, normalised (`normWord`); `isMentionEnd(offset)`: another mention ends there.
+ * Whether the person's name at `[start, end)` follows a given name that is not theirs: `'listed'` when
+ * that name is in the given-name lists (strong enough to tell the page rules a namesake is on the page),
+ * `'capitalised'` when it is only a capitalised word inside a sentence (the mention is dropped, but a
+ * place name in the locative, «у Самаркандзе Лукашэнка», must not unlink the person page-wide), or
+ * false. `ownNames`: the person's own names (`normWord`; Cyrillic ones folded, unstemmed);
+ * `isMentionEnd(offset)`: another mention ends there.
  */
 export function givenNameOfSomeoneElse(
   text: string,
@@ -48,7 +55,7 @@ export function givenNameOfSomeoneElse(
   lexicon: ScriptLexicon,
   ownNames: Set<string>,
   isMentionEnd: (offset: number) => boolean,
-): boolean {
+): GivenName {
   const [prev] = wordsBefore(text, start, 1);
   if (!prev) return false;
   // Only a space between: "Iran's Raisi" leaves the possessive "s", "vice-Raisi" a hyphen.
@@ -57,12 +64,25 @@ export function givenNameOfSomeoneElse(
   if (isMentionEnd(prev.end)) return false;
   const word = normWord(prev.raw, script);
   if (isOwnName(prev.raw, word, script, ownNames)) return false;
-  if (inSet(word, lexicon.givenNames, lexicon)) return true;
-  if (script === 'arabic') return false;
+  if (inSet(word, lexicon.givenNames, lexicon)) return 'listed';
+  // Cyrillic word order puts anything before a name («В Москве Лукашенко заявил», «у Самаркандзе
+  // Лукашэнка»): a capitalised word there is as often a place in the locative as a given name, so only
+  // listed given names count, as in Persian and Arabic.
+  if (script !== 'latin') return false;
   if (!capitalised(prev.raw) || prev.raw.length < 2) return false;
   if (inSet(word, lexicon.notGivenNames, lexicon)) return false;
   if (lexicon.countries.some((c) => c.length === 1 && c[0] === word)) return false;
-  return !startsSentence(text, prev.start) && !looksLikeTitleCase(text, start, end);
+  if (afterPreposition(text, prev.start, script, lexicon)) return false;
+  return !startsSentence(text, prev.start) && !looksLikeTitleCase(text, start, end) ? 'capitalised' : false;
+}
+
+export type GivenName = 'listed' | 'capitalised' | false;
+
+/** True when the word ending just before `at` (one space between) is a listed preposition: «у», "in", «в». */
+function afterPreposition(text: string, at: number, script: Script, lexicon: ScriptLexicon): boolean {
+  const [before] = wordsBefore(text, at, 1);
+  if (!before || text.slice(before.end, at).trim() !== '') return false;
+  return lexicon.prepositions.has(normWord(before.raw, script));
 }
 
 /**
@@ -82,7 +102,7 @@ function isOwnName(raw: string, word: string, script: Script, ownNames: Set<stri
 function startsSentence(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0 && at - i < 200; i--) {
     const ch = text.charAt(i);
-    if (/[\s"«»“”„'‘’()\[\]—–-]/u.test(ch)) continue;
+    if (/[\s"«»“”„'‘’()[\]—–-]/u.test(ch)) continue;
     return /[.!?…:;\n؟]/u.test(ch);
   }
   return true;

@@ -17,7 +17,7 @@ export interface Word {
 }
 
 /** How far (UTF-16 units) to look on either side of a mention. */
-const WINDOW = 96;
+const WINDOW = 72;
 
 const ZWNJ = 0x200c;
 const ZWJ = 0x200d;
@@ -81,20 +81,54 @@ function runs(text: string, from: number, to: number): Word[][] {
   return out;
 }
 
-/** Up to `max` words before `at` in the same phrase, nearest first. */
+/**
+ * Up to `max` words before `at` in the same phrase, nearest first. Scans backwards and stops as soon as it
+ * has them (this runs for every mention, so it does no more than it must).
+ */
 export function wordsBefore(text: string, at: number, max = 6): Word[] {
-  const all = runs(text, Math.max(0, at - WINDOW), at);
-  let last = all[all.length - 1] as Word[];
+  const out: Word[] = [];
+  const from = Math.max(0, at - WINDOW);
+  let end = -1; // end of the word being read (exclusive), or -1 between words
+  let i = at - 1;
+  for (; i >= from && out.length < max; i--) {
+    const code = text.charCodeAt(i);
+    if (inWord(code) || (code === 0x2e && end >= 0 && dotInAbbreviation(text, i, from, at))) {
+      if (end < 0) end = i + 1;
+      continue;
+    }
+    if (end >= 0) {
+      out.push({ raw: text.slice(i + 1, end), start: i + 1, end });
+      end = -1;
+    }
+    if (!isSpace(code) && !isJoiner(code)) return out;
+  }
   // A word cut by the window's edge is not a whole word.
-  if (at - WINDOW > 0 && all.length === 1 && last.length > 0 && last[0]?.start === at - WINDOW)
-    last = last.slice(1);
-  return last.slice(-max).reverse();
+  if (end >= 0 && out.length < max && (i < 0 || from === 0))
+    out.push({ raw: text.slice(0, end), start: 0, end });
+  return out;
 }
 
 /** Up to `max` words after `at` in the same phrase, nearest first. */
 export function wordsAfter(text: string, at: number, max = 6): Word[] {
-  const first = runs(text, at, Math.min(text.length, at + WINDOW))[0] as Word[];
-  return first.slice(0, max);
+  const out: Word[] = [];
+  const to = Math.min(text.length, at + WINDOW);
+  let start = -1;
+  let i = at;
+  for (; i < to && out.length < max; i++) {
+    const code = text.charCodeAt(i);
+    if (inWord(code) || (code === 0x2e && start >= 0 && dotInAbbreviation(text, i, at, to))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      out.push({ raw: text.slice(start, i), start, end: i });
+      start = -1;
+    }
+    if (!isSpace(code) && !isJoiner(code)) return out;
+  }
+  if (start >= 0 && out.length < max && i === text.length)
+    out.push({ raw: text.slice(start, i), start, end: i });
+  return out;
 }
 
 /** Every word of `text[from, to)`, in order (punctuation, apostrophes and hyphens separate words). */

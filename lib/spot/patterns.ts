@@ -24,6 +24,7 @@ export interface Pattern {
   owners: string[];
   /** Office id for titles. */
   office?: string;
+  /** The alias's script (Arabic, Cyrillic or Latin). */
   script: Script;
   /** Acronyms (US, SCO, США, РФ) must match their exact capitals, so the word "us" is not the US. */
   caseSensitive: boolean;

@@ -22,21 +22,52 @@ export interface ScriptLexicon {
   countries: Phrase[];
   /** Countries that may qualify a title from before it (languages with `countriesBefore`). */
   countriesBefore: Phrase[];
+  /** Every word of `before`, `after` and `countries`: a title with none of them nearby is left alone at once. */
+  titleWords: Set<string>;
+  /** The same phrase lists indexed by the word a search meets first (see {@link phrasesAt}). */
+  beforeByLast: Map<string, Phrase[]>;
+  countriesBeforeByLast: Map<string, Phrase[]>;
+  afterByFirst: Map<string, Phrase[]>;
+  countriesByFirst: Map<string, Phrase[]>;
   givenNames: Set<string>;
   notGivenNames: Set<string>;
+  prepositions: Set<string>;
   compoundParts: Set<string>;
+  prefixes: Set<string>;
   inflections: readonly string[];
   /** By topic id: ambiguous aliases (normalised phrases joined by a space) and context phrases. */
   topics: Map<
     string,
-    { ambiguous: Set<string>; context: Phrase[]; otherSenses: Phrase[]; needsContextWord: boolean }
+    {
+      ambiguous: Set<string>;
+      context: Phrase[];
+      otherSenses: Phrase[];
+      /** Every word of `otherSenses`, for a cheap first test. */
+      senseWords: Set<string>;
+      needsContextWord: boolean;
+    }
   >;
 }
 
+/** Normalised words seen so far, per script: pages repeat their words, and folding builds offset maps. */
+const normCache: Record<Script, Map<string, string>> = {
+  latin: new Map(),
+  arabic: new Map(),
+  cyrillic: new Map(),
+};
+const NORM_CACHE_LIMIT = 50_000;
+
 /** A word as the rules compare it: folded; for Cyrillic, its stem. */
 export function normWord(word: string, script: Script): string {
-  const folded = foldText(word).replace(/\s+/g, '');
-  return script === 'cyrillic' ? russianStem(folded) : folded;
+  const cache = normCache[script];
+  let norm = cache.get(word);
+  if (norm === undefined) {
+    const folded = foldText(word).replace(/\s+/g, '');
+    norm = script === 'cyrillic' ? russianStem(folded) : folded;
+    if (cache.size >= NORM_CACHE_LIMIT) cache.clear();
+    cache.set(word, norm);
+  }
+  return norm;
 }
 
 /** A phrase as normalised words (split at spaces, hyphens and apostrophes). */
@@ -60,39 +91,76 @@ function compile(script: Script): ScriptLexicon {
     new Set(lexicons.flatMap((l) => pick(l).flatMap((w) => normPhrase(w, script))));
   const phrases = (pick: (l: (typeof lexicons)[number]) => string[]) =>
     lexicons.flatMap((l) => pick(l).map((p) => normPhrase(p, script))).filter((p) => p.length > 0);
-  const topics = new Map<
-    string,
-    { ambiguous: Set<string>; context: Phrase[]; otherSenses: Phrase[]; needsContextWord: boolean }
-  >();
+  const topics: ScriptLexicon['topics'] = new Map();
   for (const l of lexicons) {
     for (const [id, t] of Object.entries(l.topics)) {
       const entry = topics.get(id) ?? {
         ambiguous: new Set<string>(),
         context: [],
         otherSenses: [],
+        senseWords: new Set<string>(),
         needsContextWord: false,
       };
       for (const a of t.ambiguous) entry.ambiguous.add(normPhrase(a, script).join(' '));
       for (const c of t.context) entry.context.push(normPhrase(c, script));
-      for (const o of t.otherSenses ?? []) entry.otherSenses.push(normPhrase(o, script));
+      for (const o of t.otherSenses ?? []) {
+        const phrase = normPhrase(o, script);
+        entry.otherSenses.push(phrase);
+        for (const w of phrase) entry.senseWords.add(w);
+      }
       entry.needsContextWord ||= t.needsContextWord === true;
       topics.set(id, entry);
     }
   }
+  const before = phrases((l) => l.before);
+  const after = phrases((l) => l.after);
+  const countries = phrases((l) => l.countries);
+  const countriesBefore = phrases((l) => (l.countriesBefore ? l.countries : []));
   return {
     script,
     fillers: words((l) => l.fillers),
     fillersBefore: words((l) => l.fillersBefore),
-    before: phrases((l) => l.before),
-    after: phrases((l) => l.after),
-    countries: phrases((l) => l.countries),
-    countriesBefore: phrases((l) => (l.countriesBefore ? l.countries : [])),
+    before,
+    after,
+    countries,
+    countriesBefore,
+    titleWords: new Set([...before, ...after, ...countries].flat()),
+    beforeByLast: indexBy(before, (p) => p[p.length - 1] as string),
+    countriesBeforeByLast: indexBy(countriesBefore, (p) => p[p.length - 1] as string),
+    afterByFirst: indexBy(after, (p) => p[0] as string),
+    countriesByFirst: indexBy(countries, (p) => p[0] as string),
     givenNames: words((l) => l.givenNames),
     notGivenNames: words((l) => l.notGivenNames),
+    prepositions: words((l) => l.prepositions ?? []),
     compoundParts: words((l) => l.compoundParts),
+    prefixes: words((l) => l.prefixes ?? []),
     inflections: [...new Set(lexicons.flatMap((l) => l.inflections.map((i) => foldText(i))))],
     topics,
   };
+}
+
+function indexBy(list: Phrase[], key: (p: Phrase) => string): Map<string, Phrase[]> {
+  const map = new Map<string, Phrase[]>();
+  for (const p of list) {
+    const k = key(p);
+    const bucket = map.get(k);
+    if (bucket) bucket.push(p);
+    else map.set(k, [p]);
+  }
+  return map;
+}
+
+/** The phrases of an index whose key is `word`, or `word` without one of the script's endings. */
+export function phrasesAt(index: Map<string, Phrase[]>, word: string, lexicon: ScriptLexicon): Phrase[] {
+  const found = index.get(word) ?? [];
+  let more: Phrase[] | undefined;
+  for (const ending of lexicon.inflections) {
+    if (word.length - ending.length >= 3 && word.endsWith(ending)) {
+      const bucket = index.get(word.slice(0, -ending.length));
+      if (bucket) more = [...(more ?? found), ...bucket];
+    }
+  }
+  return more ?? found;
 }
 
 const cache = new Map<Script, ScriptLexicon>();

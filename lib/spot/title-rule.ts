@@ -14,7 +14,7 @@
  * (articles, "of", a possessive "s").
  */
 import { type Word, wordsAfter, wordsBefore } from './neighbour-words.ts';
-import { normWord, type Phrase, type ScriptLexicon, sameWord } from './script-lexicon.ts';
+import { inSet, normWord, type Phrase, phrasesAt, type ScriptLexicon, sameWord } from './script-lexicon.ts';
 
 const MAX_FILLERS = 3;
 
@@ -69,23 +69,48 @@ export function titleOfSomeoneElse(
   // belongs to the title's phrase: skipped like a filler.
   const beforeWords = wordsBefore(text, start).filter((w, i) => i > 2 || !inMention(w.start, w.end));
   const before = norm(beforeWords, lexicon);
+  const afterWords = wordsAfter(text, end);
+  const after = norm(afterWords, lexicon);
+  // Most titles have no listed word next to them: answer those without trying every phrase.
+  const known = (w: string) => inSet(w, lexicon.titleWords, lexicon);
+  if (!before.some(known) && !after.some(known)) return false;
   if (before.length > 0) {
     const i = skipFillers(before, lexicon.fillers, lexicon.fillersBefore);
     // A head right before the title, or before "of the"/"to the".
-    const atHead = (p: Phrase) => endsWith(before, i, p, lexicon) || endsWith(before, 0, p, lexicon);
-    if (lexicon.before.some(atHead)) return true;
+    for (const at of i === 0 ? [0] : [i, 0]) {
+      const w = before[at];
+      if (w && phrasesAt(lexicon.beforeByLast, w, lexicon).some((p) => endsWith(before, at, p, lexicon)))
+        return true;
+    }
     // A country before a title qualifies it as an adjective or a possessive ("Turkish", "Turkey's",
     // «Türkiye'nin»): only endings after an apostrophe are skipped, so "in Russia the President" stays.
     let j = 0;
     while (j < before.length && j < 2 && isApostrophe(text.charCodeAt((beforeWords[j] as Word).start - 1)))
       j++;
-    if (lexicon.countriesBefore.some((p) => endsWith(before, j, p, lexicon))) return true;
+    const w = before[j];
+    if (
+      w &&
+      phrasesAt(lexicon.countriesBeforeByLast, w, lexicon).some((p) => endsWith(before, j, p, lexicon))
+    )
+      return true;
   }
-  const after = norm(wordsAfter(text, end), lexicon);
   if (after.length > 0) {
     const i = skipFillers(after, lexicon.fillers);
-    const atHead = (p: Phrase) => startsWith(after, i, p, lexicon) || startsWith(after, 0, p, lexicon);
-    if (lexicon.after.some(atHead) || lexicon.countries.some(atHead)) return true;
+    for (const at of i === 0 ? [0] : [i, 0]) {
+      const w = after[at] as string;
+      const starts = (p: Phrase) => startsWith(after, at, p, lexicon);
+      if (phrasesAt(lexicon.afterByFirst, w, lexicon).some(starts)) return true;
+      if (phrasesAt(lexicon.countriesByFirst, w, lexicon).some(starts)) return true;
+    }
+    // After a possessive, the head may follow an adjective or two: "the Supreme Leader's English-language
+    // account", "the President's new office".
+    if (after[0] === 's' && isApostrophe(text.charCodeAt((afterWords[0] as Word).start - 1))) {
+      for (let j = 2; j <= 3 && j < after.length; j++) {
+        const w = after[j] as string;
+        if (phrasesAt(lexicon.afterByFirst, w, lexicon).some((p) => startsWith(after, j, p, lexicon)))
+          return true;
+      }
+    }
   }
   return false;
 }

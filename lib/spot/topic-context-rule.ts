@@ -8,11 +8,14 @@
  * The sentence is found by looking for a full stop, question or exclamation mark, or line break on
  * either side, at most {@link REACH} characters away.
  */
-import { normWord, type Phrase, type ScriptLexicon, sameWord } from './script-lexicon.ts';
+
 import { isWordCode } from './char-class.ts';
 import { type Word, wordsIn } from './neighbour-words.ts';
+import { normWord, type Phrase, type ScriptLexicon } from './script-lexicon.ts';
 
 const REACH = 320;
+/** How far around a mention its `otherSenses` phrases are looked for. */
+const SENSE_REACH = 64;
 
 function endsSentence(code: number): boolean {
   return (
@@ -38,7 +41,7 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 /** True when `[start, end)` is an ambiguous alias of `topic` in this script's lists. */
 export function isAmbiguousTopic(topic: string, mention: string, lexicon: ScriptLexicon): boolean {
   const entry = lexicon.topics.get(topic);
-  if (!entry) return false;
+  if (!entry || entry.ambiguous.size === 0) return false;
   const words: string[] = [];
   let current = '';
   for (const ch of mention) {
@@ -80,10 +83,37 @@ function phraseAt(words: readonly { norm: string }[], i: number, phrase: Phrase)
   return true;
 }
 
-/** True when `words` begin with the words of `phrase`. */
-function sameWords(words: readonly { norm: string }[], phrase: Phrase, lexicon: ScriptLexicon): boolean {
-  if (phrase.length > words.length) return false;
-  return phrase.every((w, k) => sameWord((words[k] as { norm: string }).norm, w, lexicon));
+/**
+ * True when the mention at `[start, end)` is part of one of the entity's `otherSenses` phrases, wherever
+ * the mention stands in the phrase ("trade union", «بانک تجارت», «شمال غرب»).
+ */
+export function inOtherSense(
+  text: string,
+  start: number,
+  end: number,
+  entity: string,
+  lexicon: ScriptLexicon,
+): boolean {
+  const entry = lexicon.topics.get(entity);
+  if (!entry || entry.otherSenses.length === 0) return false;
+  // Most mentions are in no such phrase: look further only when the mention's first word is in one.
+  const first = wordsIn(text, start, end)[0];
+  if (!first || !entry.senseWords.has(normWord(first.raw, lexicon.script))) return false;
+  // A phrase is a few words: a window of them around the mention is enough (not the whole sentence).
+  const words = sentenceWords(
+    text,
+    Math.max(0, start - SENSE_REACH),
+    Math.min(text.length, end + SENSE_REACH),
+    lexicon,
+  );
+  const at = words.findIndex((w) => w.end > start);
+  if (at < 0) return false;
+  for (const phrase of entry.otherSenses) {
+    for (let k = 0; k < phrase.length; k++) {
+      if (at - k >= 0 && phraseAt(words, at - k, phrase)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -101,9 +131,6 @@ export function lacksTopicContext(
   const entry = lexicon.topics.get(topic);
   const [from, to] = sentenceAround(text, start, end);
   const all = sentenceWords(text, from, to, lexicon);
-  const first = all.findIndex((w) => w.start >= start);
-  const sense = all.slice(first);
-  if (first >= 0 && entry?.otherSenses.some((p) => sameWords(sense, p, lexicon))) return true;
   if (!entry?.needsContextWord && anchoredAt(from, to)) return false;
   const context = entry?.context ?? [];
   const words = all.filter((w) => w.end <= start || w.start >= end);

@@ -5,7 +5,7 @@ export interface Figure {
   name: string;
   /** What was measured, for people. */
   label: string;
-  unit: 'ms' | 'MB/s' | 'x' | 'count';
+  unit: 'ms' | 'MB/s' | 'x' | 'count' | '%' | 'MB';
   median: number;
   runs: number[];
 }

@@ -22,9 +22,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
 import { HIGHLIGHT } from '../../entrypoints/content/highlight-painter.ts';
 import { DEFAULTS } from '../../lib/settings/schema.ts';
-import { type Browser, type FixtureServer, launchWithExtension, ROOT, serveFixtures } from './harness.ts';
+import { ROOT } from './harness.ts';
 import { type Painted, readMarks, wrappedText } from './parity.ts';
 
 const BASELINES = join(ROOT, 'tests', 'baselines');
@@ -59,20 +60,14 @@ function styleOf(kind: string): string {
 
 const urlPath = (file: string) => (file.endsWith('.txt') ? `/as-pre/${file}.html` : `/${file}`);
 
-let browser: Browser;
-let server: FixtureServer;
-beforeAll(async () => {
-  const routes = Object.fromEntries(
+const ext = useExtension({
+  pages: PAGE_DIR,
+  routes: Object.fromEntries(
     files.filter((f) => f.endsWith('.txt')).map((f) => [urlPath(f), wrappedText(join(PAGE_DIR, f))]),
-  );
-  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGE_DIR, routes)]);
+  ),
   // "Every mention" must paint exactly what the CLI finds, each in its kind's highlight (the default paints first
   // mentions and leaves the rest in the unstyled quiet highlight; see onpage-calm.e2e.test.ts).
-  await browser.setSetting('markMode', 'every');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  settings: { markMode: 'every' },
 });
 
 /**
@@ -136,8 +131,8 @@ describe.each(files)('baseline %s in the browser', (file) => {
   let painted: Painted;
   let scanned: number;
   beforeAll(async () => {
-    page = await browser.context.newPage();
-    await page.goto(server.url(urlPath(file)));
+    page = await ext.browser.context.newPage();
+    await page.goto(ext.server.url(urlPath(file)));
     // The content script's first pass (expect.poll, as in waitForScan, cannot run in a hook).
     await page.waitForFunction(() => performance.getEntriesByName('inline-context:scan').length > 0, null, {
       timeout: 15_000,

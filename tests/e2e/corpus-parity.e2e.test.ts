@@ -7,7 +7,8 @@
  */
 import { relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
 import { HIGHLIGHT } from '../../entrypoints/content/highlight-painter.ts';
 import { Spotter } from '../../lib/spot/index.ts';
 import {
@@ -17,7 +18,6 @@ import {
   pageFileOf,
   scanPageFile,
 } from '../../scripts/eval/corpus.ts';
-import { type Browser, type FixtureServer, launchWithExtension, serveFixtures } from './harness.ts';
 import { readMarks, wrappedText } from './parity.ts';
 
 const bundle = loadBundle();
@@ -29,18 +29,12 @@ const pages = corpusGoldFiles()
 const urlPath = (p: { file: string; path: string }) =>
   p.file.endsWith('.txt') ? `/as-pre${p.path}.html` : p.path;
 
-let browser: Browser;
-let server: FixtureServer;
-beforeAll(async () => {
-  const routes = Object.fromEntries(
+const ext = useExtension({
+  pages: CORPUS_DIR,
+  routes: Object.fromEntries(
     pages.filter((p) => p.file.endsWith('.txt')).map((p) => [urlPath(p), wrappedText(p.file)]),
-  );
-  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(CORPUS_DIR, routes)]);
-  await browser.setSetting('markMode', 'every');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  ),
+  settings: { markMode: 'every' },
 });
 
 const styleOf = (kind: string) => (kind === 'topic' ? HIGHLIGHT.topic : HIGHLIGHT.person);
@@ -48,7 +42,7 @@ const styleOf = (kind: string) => (kind === 'topic' ? HIGHLIGHT.topic : HIGHLIGH
 describe('the extension marks exactly what the CLI finds on the development corpus', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await browser.context.newPage();
+    page = await ext.browser.context.newPage();
   });
 
   test('the corpus is there to check', () => {
@@ -56,7 +50,7 @@ describe('the extension marks exactly what the CLI finds on the development corp
   });
 
   test.each(pages.map((p) => [p.path, p] as const))('%s', async (_name, p) => {
-    await page.goto(server.url(urlPath(p)));
+    await page.goto(ext.server.url(urlPath(p)));
     await page.waitForFunction(() => performance.getEntriesByName('inline-context:scan').length > 0, null, {
       timeout: 15_000,
     });

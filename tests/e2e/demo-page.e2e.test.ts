@@ -3,23 +3,16 @@
  * the extension: the page a newcomer sees first must show marks in all three languages and open a card.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type Browser, type FixtureServer, launchWithExtension, ROOT, serveFixtures } from './harness.ts';
+import { expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
+import { ROOT } from './harness.ts';
 import { cardState, markCenter, markedTexts, waitForScan } from './onpage-helpers.ts';
 
-let browser: Browser;
-let server: FixtureServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(join(ROOT, 'demo'))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtension({ pages: join(ROOT, 'demo') });
 
 test('the demo page is marked in English, Persian and Russian, and hovering a name opens its card', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(server.url('/index.html'));
+  const page = await ext.browser.context.newPage();
+  await page.goto(ext.server.url('/index.html'));
   await waitForScan(page);
   // Every mention, painted or quiet (the default paints first mentions only). A name may run across a line
   // break in the page's source; compare with white space collapsed.

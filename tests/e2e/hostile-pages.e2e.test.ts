@@ -6,30 +6,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, type FixtureServer, launchWithExtension, serveFixtures } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
 import { cardState, domUnchanged, markCenter, openFixture, PAGES, waitForScan } from './onpage-helpers.ts';
 
-let browser: Browser;
-let server: FixtureServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([
-    launchWithExtension(),
-    serveFixtures(PAGES, {
-      '/favicon.ico': (_req, res) => void res.writeHead(204).end(),
-      '/hostile/csp.html': (_req, res) => {
-        res.writeHead(200, {
-          'content-type': 'text/html; charset=utf-8',
-          'content-security-policy': "default-src 'none'",
-        });
-        res.end(readFileSync(join(PAGES, 'hostile', 'csp.html')));
-      },
-    }),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const ext = useExtension({
+  pages: PAGES,
+  routes: {
+    '/favicon.ico': (_req, res) => void res.writeHead(204).end(),
+    '/hostile/csp.html': (_req, res) => {
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': "default-src 'none'",
+      });
+      res.end(readFileSync(join(PAGES, 'hostile', 'csp.html')));
+    },
+  },
 });
 
 /** Highlighted texts, read through `cssName` (a page may have replaced `window.CSS` in its own world). */
@@ -63,7 +55,9 @@ async function hoverOpens(page: Page, text: string, entity: string): Promise<voi
 
 describe('hostile pages', () => {
   test("Content-Security-Policy default-src 'none': marks, a styled card, HTML-like text stays text", async () => {
-    const { page, errors } = await openFixture(browser, server.url('/hostile/csp.html'), { snapshot: true });
+    const { page, errors } = await openFixture(ext.browser, ext.server.url('/hostile/csp.html'), {
+      snapshot: true,
+    });
     expect(await marked(page)).toEqual(
       expect.arrayContaining(['Alexander Lukashenko', 'Ayatollah Ali Khamenei']),
     );
@@ -81,7 +75,7 @@ describe('hostile pages', () => {
   });
 
   test('a React-style page that re-renders the text under the marks keeps working, and marks follow the text', async () => {
-    const { page, errors } = await openFixture(browser, server.url('/hostile/react.html'));
+    const { page, errors } = await openFixture(ext.browser, ext.server.url('/hostile/react.html'));
     await expect
       .poll(() => page.locator('#count').textContent().then(Number), { timeout: 10_000 })
       .toBeGreaterThan(10);
@@ -110,7 +104,9 @@ describe('hostile pages', () => {
   });
 
   test('3000 levels of nesting: the name at the bottom is marked, the page still responds', async () => {
-    const { page, errors } = await openFixture(browser, server.url('/hostile/deep.html'), { snapshot: true });
+    const { page, errors } = await openFixture(ext.browser, ext.server.url('/hostile/deep.html'), {
+      snapshot: true,
+    });
     expect(await marked(page)).toEqual(
       expect.arrayContaining(['Alexander Lukashenko', 'Ayatollah Ali Khamenei']),
     );
@@ -121,7 +117,7 @@ describe('hostile pages', () => {
   });
 
   test('open shadow roots and same-origin iframes are read too', async () => {
-    const { page, errors } = await openFixture(browser, server.url('/hostile/shadow-frames.html'), {
+    const { page, errors } = await openFixture(ext.browser, ext.server.url('/hostile/shadow-frames.html'), {
       snapshot: true,
     });
     await expect
@@ -164,7 +160,7 @@ describe('hostile pages', () => {
   });
 
   test('form fields, editors and SVG text are left alone; mixed-direction text is marked; HTML-like text is never markup', async () => {
-    const { page, errors } = await openFixture(browser, server.url('/hostile/fields-svg-bidi.html'), {
+    const { page, errors } = await openFixture(ext.browser, ext.server.url('/hostile/fields-svg-bidi.html'), {
       snapshot: true,
     });
     const texts = await marked(page);
@@ -200,7 +196,7 @@ describe('hostile pages', () => {
   });
 
   test('a page that replaced attachShadow, MutationObserver and CSS in its own world does not affect us', async () => {
-    const { page, errors } = await openFixture(browser, server.url('/hostile/overrides.html'), {
+    const { page, errors } = await openFixture(ext.browser, ext.server.url('/hostile/overrides.html'), {
       snapshot: true,
     });
     expect(await marked(page, '__realCSS')).toEqual(

@@ -4,23 +4,15 @@
  * at all. Every other mention stays reachable through the unstyled `inline-context-quiet` highlight.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, type FixtureServer, launchWithExtension, serveFixtures } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
 import { cardState, markedTexts, PAGES, readHighlights, waitForScan } from './onpage-helpers.ts';
 
-let browser: Browser;
-let server: FixtureServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGES)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtension({ pages: PAGES });
 
 async function open(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url('/en-calm-article.html'));
+  const page = await ext.browser.context.newPage();
+  await page.goto(ext.server.url('/en-calm-article.html'));
   await waitForScan(page);
   return page;
 }
@@ -65,7 +57,7 @@ describe('first mentions (the default)', () => {
   test('every mention is still found: painted and quiet together are what "every mention" paints', async () => {
     const page = await open();
     const calm = (await markedTexts(page)).sort();
-    await browser.setSetting('markMode', 'every');
+    await ext.browser.setSetting('markMode', 'every');
     try {
       await expect
         .poll(async () => (await readHighlights(page))['inline-context-quiet']?.length ?? 0)
@@ -77,7 +69,7 @@ describe('first mentions (the default)', () => {
       // "Every mention" paints places and repeated names again.
       expect(every['inline-context-person']).toEqual(expect.arrayContaining(['Iran', 'Khamenei']));
     } finally {
-      await browser.setSetting('markMode', 'first');
+      await ext.browser.setSetting('markMode', 'first');
     }
     await page.close();
   });

@@ -1,28 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
 import type { Bundle } from '../../lib/data/types.ts';
-import { type Browser, type FixtureServer, launchWithExtension, ROOT, serveFixtures } from './harness.ts';
+import { ROOT } from './harness.ts';
 import { cardState, markCenter, openFixture, PAGES, waitForScan } from './onpage-helpers.ts';
 
 const bundle = JSON.parse(readFileSync(join(ROOT, 'generated', 'bundle.json'), 'utf8')) as Bundle;
 const lukashenkoSaid = bundle.statements.filter((s) => s.speaker === 'alexander-lukashenko').map((s) => s.fa);
 
-let browser: Browser;
-let server: FixtureServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGES)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtension({ pages: PAGES });
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await ext.browser.context.newPage();
   await page.setViewportSize({ width: 1100, height: 800 });
-  await page.goto(server.url(path));
+  await page.goto(ext.server.url(path));
   await waitForScan(page);
   return page;
 }
@@ -36,7 +29,7 @@ async function restOn(page: Page, text: string) {
 
 describe('hovering a mark', () => {
   test('resting on "Lukashenko" opens a card with his own words, verbatim in Persian, right-to-left', async () => {
-    const { page, errors } = await openFixture(browser, server.url('/en-article.html'));
+    const { page, errors } = await openFixture(ext.browser, ext.server.url('/en-article.html'));
     await restOn(page, 'Lukashenko');
     await expect.poll(() => cardState(page).then((c) => c?.entity)).toBe('alexander-lukashenko');
     const card = await cardState(page);
@@ -115,7 +108,9 @@ describe('hovering a mark', () => {
   });
 
   test('"Copy with citation" puts the quote, speaker, both dates and source on the clipboard', async () => {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await ext.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: ext.server.origin,
+    });
     const page = await open('/en-article.html');
     await restOn(page, 'Lukashenko');
     await expect.poll(() => cardState(page)).not.toBeNull();

@@ -1,18 +1,11 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, type FixtureServer, launchWithExtension, ROOT, serveFixtures } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
+import { ROOT } from './harness.ts';
 import { cardState, openFixture, PAGES } from './onpage-helpers.ts';
 
-let browser: Browser;
-let server: FixtureServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGES)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtension({ pages: PAGES });
 
 const focusText = (page: Page) =>
   page.evaluate(() =>
@@ -30,7 +23,7 @@ const focused = (page: Page) =>
 
 describe('keyboard', () => {
   test('Alt+Shift+J / K walk the marks in reading order; Enter opens the card with focus in it; Esc returns', async () => {
-    const { page, errors } = await openFixture(browser, server.url('/en-article.html'));
+    const { page, errors } = await openFixture(ext.browser, ext.server.url('/en-article.html'));
     await page.keyboard.press('Alt+Shift+KeyJ');
     expect(await focusText(page)).toEqual(['Belarus']);
     await page.keyboard.press('Alt+Shift+KeyJ');
@@ -59,7 +52,7 @@ describe('keyboard', () => {
   });
 
   test('the close button works from the keyboard', async () => {
-    const { page } = await openFixture(browser, server.url('/ru-article.html'));
+    const { page } = await openFixture(ext.browser, ext.server.url('/ru-article.html'));
     await page.keyboard.press('Alt+Shift+KeyJ');
     await page.keyboard.press('Enter');
     await expect.poll(() => cardState(page)).not.toBeNull();
@@ -70,7 +63,7 @@ describe('keyboard', () => {
   });
 
   test('Enter on the page own link is left to the page', async () => {
-    const { page } = await openFixture(browser, server.url('/spa.html'));
+    const { page } = await openFixture(ext.browser, ext.server.url('/spa.html'));
     await page.keyboard.press('Alt+Shift+KeyJ');
     await page.focus('#to-raisi');
     await page.keyboard.press('Enter');
@@ -83,7 +76,7 @@ describe('keyboard', () => {
 describe('accessibility of the open card', () => {
   for (const path of ['/en-article.html', '/fa-zwnj.html']) {
     test(`axe-core finds no serious or critical problem (${path})`, async () => {
-      const { page } = await openFixture(browser, server.url(path));
+      const { page } = await openFixture(ext.browser, ext.server.url(path));
       await page.keyboard.press('Alt+Shift+KeyJ');
       await page.keyboard.press('Enter');
       await expect.poll(() => cardState(page)).not.toBeNull();

@@ -1,17 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, type FixtureServer, launchWithExtension, serveFixtures } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
 import { markedTexts, openFixture, PAGES } from './onpage-helpers.ts';
 
-let browser: Browser;
-let server: FixtureServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGES)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtension({ pages: PAGES });
 
 type Pass = { matches: number; chars: number };
 const passes = (page: Page): Promise<Pass[]> =>
@@ -19,11 +11,11 @@ const passes = (page: Page): Promise<Pass[]> =>
     performance.getEntriesByName('inline-context:scan').map((m) => (m as PerformanceMeasure).detail as Pass),
   );
 
-const setSetting = (key: string, value: unknown) => browser.setSetting(key, value);
+const setSetting = (key: string, value: unknown) => ext.browser.setSetting(key, value);
 
 describe('a living page', () => {
   test('a ticker adding a line every 100 ms is rescanned line by line, never the whole page', async () => {
-    const { page, errors } = await openFixture(browser, server.url('/live-ticker.html'));
+    const { page, errors } = await openFixture(ext.browser, ext.server.url('/live-ticker.html'));
     const [first] = await passes(page);
     expect(first?.chars).toBeGreaterThan(100_000);
     await page.evaluate(() => (window as unknown as { startTicker(n: number): void }).startTicker(40));
@@ -42,7 +34,7 @@ describe('a living page', () => {
   });
 
   test('marks of removed text go away', async () => {
-    const { page } = await openFixture(browser, server.url('/live-ticker.html'));
+    const { page } = await openFixture(ext.browser, ext.server.url('/live-ticker.html'));
     const count = async () => (await markedTexts(page)).filter((t) => t === 'Alexander Lukashenko').length;
     const before = await count();
     await page.evaluate(() => (window as unknown as { removeFirst(): void }).removeFirst());
@@ -51,7 +43,7 @@ describe('a living page', () => {
   });
 
   test('a collapsed panel is marked when it opens, and unmarked when it closes again', async () => {
-    const { page, errors } = await openFixture(browser, server.url('/live-ticker.html'));
+    const { page, errors } = await openFixture(ext.browser, ext.server.url('/live-ticker.html'));
     const inPanel = async () => (await markedTexts(page)).filter((t) => t === 'Ebrahim Raisi').length;
     await page.evaluate(() => {
       const panel = document.createElement('section');
@@ -73,7 +65,7 @@ describe('a living page', () => {
   });
 
   test('single-page navigation (pushState, then Back) repaints for the new view', async () => {
-    const { page, errors } = await openFixture(browser, server.url('/spa.html'));
+    const { page, errors } = await openFixture(ext.browser, ext.server.url('/spa.html'));
     expect(await markedTexts(page)).toContain('Alexander Lukashenko');
     await page.click('#to-raisi');
     await expect.poll(() => markedTexts(page), { timeout: 5000 }).toContain('President Raisi');
@@ -86,7 +78,7 @@ describe('a living page', () => {
   });
 
   test('the mark setting and "off on this site" apply without a reload', async () => {
-    const { page } = await openFixture(browser, server.url('/en-article.html'));
+    const { page } = await openFixture(ext.browser, ext.server.url('/en-article.html'));
     const topics = () => page.evaluate(() => CSS.highlights.get('inline-context-topic')?.size ?? 0);
     const people = () => page.evaluate(() => CSS.highlights.get('inline-context-person')?.size ?? 0);
     expect(await topics()).toBeGreaterThan(0);
@@ -97,7 +89,7 @@ describe('a living page', () => {
       // "Nothing until I ask": no marks, until the toolbar shortcut (Alt+Shift+M) asks for them on this page.
       await setSetting('markMode', 'none');
       await expect.poll(people, { timeout: 5000 }).toBe(0);
-      const sw = browser.context.serviceWorkers()[0];
+      const sw = ext.browser.context.serviceWorkers()[0];
       const reply = await sw?.evaluate(async (u) => {
         type Tabs = {
           query(q: object): Promise<{ id: number }[]>;

@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, type FixtureServer, launchWithExtension, serveFixtures } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
 import { markedTexts, PAGES, readHighlights, waitForScan } from './onpage-helpers.ts';
 
-let browser: Browser;
-let server: FixtureServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGES)]);
-  // These pages check each kind's highlight: "every mention" paints every mention in its kind's style (the
-  // default, first mentions, is checked in onpage-calm.e2e.test.ts).
-  await browser.setSetting('markMode', 'every');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// These pages check each kind's highlight: "every mention" paints every mention in its kind's style (the
+// default, first mentions, is checked in onpage-calm.e2e.test.ts).
+const ext = useExtension({ pages: PAGES, settings: { markMode: 'every' } });
 
 async function open(path: string) {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
+  const page = await ext.browser.context.newPage();
+  await page.goto(ext.server.url(path));
   await waitForScan(page);
   return page;
 }

@@ -3,23 +3,15 @@
  * protocol (popup and background ask through chrome.tabs.sendMessage), a tap on a touch screen, and a card
  * that stays visible over a fullscreen element.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, type FixtureServer, launchWithExtension, serveFixtures } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
 import { cardState, markCenter, openFixture, PAGES, waitForScan } from './onpage-helpers.ts';
 
-let browser: Browser;
-let server: FixtureServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGES)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtension({ pages: PAGES });
 
 /** Sends a message to the tab showing `url`, from the service worker, as the popup/background would. */
 async function ask(url: string, message: object): Promise<unknown> {
-  const sw = browser.context.serviceWorkers()[0];
+  const sw = ext.browser.context.serviceWorkers()[0];
   if (!sw) throw new Error('no service worker');
   return sw.evaluate(
     async ([u, m]) => {
@@ -38,8 +30,8 @@ async function ask(url: string, message: object): Promise<unknown> {
 
 describe('the protocol', () => {
   test('page:summary reports the counts and the ranked statements; page:next-mark walks one entity', async () => {
-    const url = server.url('/en-article.html');
-    const { page } = await openFixture(browser, url);
+    const url = ext.server.url('/en-article.html');
+    const { page } = await openFixture(ext.browser, url);
     const summary = (await ask(url, { type: 'page:summary' })) as {
       ok: boolean;
       value: { marking: boolean; counts: Record<string, number>; statements: string[] };
@@ -73,8 +65,8 @@ describe('the protocol', () => {
 });
 
 test('with an embedded frame, the page itself answers (a tab-wide message reaches every frame)', async () => {
-  const url = server.url('/hostile/shadow-frames.html');
-  const { page } = await openFixture(browser, url);
+  const url = ext.server.url('/hostile/shadow-frames.html');
+  const { page } = await openFixture(ext.browser, url);
   const frame = page.frames().find((f) => f.url().endsWith('/hostile/frame.html'));
   if (!frame) throw new Error('frame not loaded');
   await waitForScan(frame);
@@ -91,8 +83,8 @@ test('with an embedded frame, the page itself answers (a tab-wide message reache
 
 describe('other input', () => {
   test('a tap on a mark opens its card on a touch screen', async () => {
-    const { page } = await openFixture(browser, server.url('/en-article.html'));
-    const cdp = await browser.context.newCDPSession(page);
+    const { page } = await openFixture(ext.browser, ext.server.url('/en-article.html'));
+    const cdp = await ext.browser.context.newCDPSession(page);
     await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
     const { x, y } = await markCenter(page, 'Ayatollah Ali Khamenei');
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
@@ -102,7 +94,7 @@ describe('other input', () => {
   });
 
   test('over a fullscreen element, the card is shown inside it', async () => {
-    const { page } = await openFixture(browser, server.url('/fullscreen.html'));
+    const { page } = await openFixture(ext.browser, ext.server.url('/fullscreen.html'));
     await page.click('#go');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id)).toBe('stage');
     await page.waitForTimeout(300);

@@ -1,17 +1,11 @@
 /** The options page: every choice is stored, survives a reload, and reaches the other pages. */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type Browser, launchWithExtension } from './harness.ts';
+import { expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const ext = useExtension();
 
 test('settings survive a reload of the options page', async () => {
-  const page = await browser.openExtensionPage('options.html');
+  const page = await ext.browser.openExtensionPage('options.html');
   await page.getByRole('radio', { name: 'Names only' }).check();
   await page.getByRole('radio', { name: 'Dark' }).check();
   await page.getByRole('checkbox', { name: /Tasnim News/ }).uncheck();
@@ -35,14 +29,14 @@ test('settings survive a reload of the options page', async () => {
   await page.close();
 
   // The popup follows the chosen language, mirrored.
-  const popup = await browser.openExtensionPage('popup.html');
+  const popup = await ext.browser.openExtensionPage('popup.html');
   await expect.poll(() => popup.evaluate(() => document.documentElement.dir)).toBe('rtl');
   expect(await popup.getByRole('searchbox').getAttribute('placeholder')).toContain('جست‌وجو');
   await popup.close();
 });
 
 test('a site turned off in the options page can be turned back on', async () => {
-  const page = await browser.openExtensionPage('options.html');
+  const page = await ext.browser.openExtensionPage('options.html');
   await page.evaluate(() => document.documentElement.lang);
   const box = page.locator('input[type=checkbox]').first();
   const wasOn = await box.isChecked();

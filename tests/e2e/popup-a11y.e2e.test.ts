@@ -5,21 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, launchWithExtension, ROOT } from './harness.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
+import { ROOT } from './harness.ts';
 
 /** The extension APIs as seen by code evaluated in the service worker. */
 declare const chrome: typeof import('wxt/browser').browser;
 
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const ext = useExtension();
 
 interface Violation {
   id: string;
@@ -43,7 +38,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 async function setLanguage(lang: 'en' | 'fa') {
-  await browser.context
+  await ext.browser.context
     .serviceWorkers()[0]
     ?.evaluate((l) => chrome.storage.sync.set({ uiLanguage: l }), lang);
 }
@@ -52,7 +47,7 @@ describe.each(['en', 'fa'] as const)('in %s', (lang) => {
   beforeAll(() => setLanguage(lang));
 
   test('the popup, with results and an expanded card', async () => {
-    const page = await browser.openExtensionPage('popup.html');
+    const page = await ext.browser.openExtensionPage('popup.html');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('searchbox').fill('تحریم');
@@ -62,7 +57,7 @@ describe.each(['en', 'fa'] as const)('in %s', (lang) => {
   });
 
   test('the search page', async () => {
-    const page = await browser.openExtensionPage('search.html?q=sanctions');
+    const page = await ext.browser.openExtensionPage('search.html?q=sanctions');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(await page.evaluate(() => document.documentElement.dir)).toBe(lang === 'fa' ? 'rtl' : 'ltr');
     expect(await seriousViolations(page)).toEqual([]);
@@ -70,7 +65,7 @@ describe.each(['en', 'fa'] as const)('in %s', (lang) => {
   });
 
   test('the options page, in the dark theme too', async () => {
-    const page = await browser.openExtensionPage('options.html');
+    const page = await ext.browser.openExtensionPage('options.html');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(await seriousViolations(page)).toEqual([]);
     await page.evaluate(async () => {

@@ -3,30 +3,24 @@
  * popup is mirrored, an Arabic query with a proclitic finds the statements, and each shows its Arabic
  * translation beside the Persian words, which stay Persian.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
 import bundleJson from '../../generated/bundle.json';
 import type { Bundle } from '../../lib/data/types.ts';
 import { MESSAGES } from '../../lib/i18n/messages.ts';
-import { type Browser, launchWithExtension } from './harness.ts';
 
 const bundle = bundleJson as unknown as Bundle;
 const SANCTIONS = bundle.statements.filter((s) => s.topics.includes('sanctions')).map((s) => s.id);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const ext = useExtension();
 
 test('with the interface in Arabic, the popup is right-to-left, finds «والعقوبات» and shows the Arabic translation', async () => {
-  const options = await browser.openExtensionPage('options.html');
+  const options = await ext.browser.openExtensionPage('options.html');
   await options.getByLabel('Interface language').selectOption('ar');
   await expect.poll(() => options.evaluate(() => document.documentElement.lang)).toBe('ar');
   await options.close();
 
-  const page = await browser.openExtensionPage('popup.html');
+  const page = await ext.browser.openExtensionPage('popup.html');
   await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ar');
   expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
   const app = page.locator('.app--popup');

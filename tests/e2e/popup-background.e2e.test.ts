@@ -3,32 +3,23 @@
  * (the path the context menu takes), content script registration for added sites, and per-tab state that
  * outlives the service worker.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type Browser, type FixtureServer, launchWithExtension, serveFixtures } from './harness.ts';
+import { expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
 import { PAGES, waitForScan } from './onpage-helpers.ts';
 
 /** The extension APIs as seen by code evaluated in the service worker or an extension page. */
 declare const chrome: typeof import('wxt/browser').browser;
 
-let browser: Browser;
-let server: FixtureServer;
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  server = await serveFixtures(PAGES);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtension({ pages: PAGES });
 
 const worker = () => {
-  const sw = browser.context.serviceWorkers()[0];
+  const sw = ext.browser.context.serviceWorkers()[0];
   if (!sw) throw new Error('no service worker');
   return sw;
 };
 
 test('unknown and malformed messages are refused and logged, and the background keeps answering', async () => {
-  const page = await browser.openExtensionPage('options.html');
+  const page = await ext.browser.openExtensionPage('options.html');
   const logs: string[] = [];
   worker().on('console', (m) => logs.push(m.text()));
   const replies = await page.evaluate(async () => [
@@ -40,7 +31,7 @@ test('unknown and malformed messages are refused and logged, and the background 
   await expect.poll(() => logs.filter((l) => l.startsWith('[inline-context] dropped')).length).toBe(3);
   // Still working: a valid message opens the search page with its query.
   const [search] = await Promise.all([
-    browser.context.waitForEvent('page', (p) => p.url().includes('/search.html')),
+    ext.browser.context.waitForEvent('page', (p) => p.url().includes('/search.html')),
     page.evaluate(() => chrome.runtime.sendMessage({ type: 'ui:open-search', query: '  تحریم  ' })),
   ]);
   await search.waitForLoadState();
@@ -54,8 +45,8 @@ test('a tab’s counts live in session storage, not in the worker’s memory, an
   // Chrome stops an idle service worker; whatever the badge needs must be in storage to survive that. (Headless
   // Chromium offers no way to stop an extension's worker from a test: CDP Target.closeTarget,
   // ServiceWorker.stopAllWorkers and chrome://serviceworker-internals all leave it running.)
-  const article = await browser.context.newPage();
-  await article.goto(server.url('/en-article.html'));
+  const article = await ext.browser.context.newPage();
+  await article.goto(ext.server.url('/en-article.html'));
   await waitForScan(article);
   const stored = () =>
     worker().evaluate(async () => (await chrome.storage.session.get('tabCounts')).tabCounts ?? {});

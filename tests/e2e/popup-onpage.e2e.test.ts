@@ -4,31 +4,22 @@
  * The popup is opened in its own window over the article, as the toolbar button would show it over the tab.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, type FixtureServer, launchWithExtension, serveFixtures } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
 import { markedTexts, PAGES, waitForScan } from './onpage-helpers.ts';
 
 /** The extension APIs as seen by code evaluated in the service worker. */
 declare const chrome: typeof import('wxt/browser').browser;
 
-let browser: Browser;
-let server: FixtureServer;
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  server = await serveFixtures(PAGES);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtension({ pages: PAGES });
 
 /** Opens the popup in a popup-type window, so the article stays the active tab of the normal window. */
 async function openPopupOver(article: Page): Promise<Page> {
   await article.bringToFront();
-  const sw = browser.context.serviceWorkers()[0];
+  const sw = ext.browser.context.serviceWorkers()[0];
   if (!sw) throw new Error('no service worker');
   const [popup] = await Promise.all([
-    browser.context.waitForEvent('page', (p) => p.url().includes('/popup.html')),
+    ext.browser.context.waitForEvent('page', (p) => p.url().includes('/popup.html')),
     sw.evaluate(() =>
       chrome.windows.create({ url: chrome.runtime.getURL('/popup.html'), type: 'popup', focused: false }),
     ),
@@ -54,7 +45,7 @@ async function listed(popup: Page): Promise<Record<string, number>> {
 
 /** What the content script itself reports for the tab showing `url` (through the same protocol). */
 async function summaryOf(url: string): Promise<Record<string, number>> {
-  const sw = browser.context.serviceWorkers()[0];
+  const sw = ext.browser.context.serviceWorkers()[0];
   return (await sw?.evaluate(async (u) => {
     const [tab] = await chrome.tabs.query({ url: u });
     const reply = await chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'page:summary' });
@@ -64,8 +55,8 @@ async function summaryOf(url: string): Promise<Record<string, number>> {
 
 describe('On this page', () => {
   test('lists the meeting’s people and topics the article mentions, with the content script’s counts', async () => {
-    const article = await browser.context.newPage();
-    await article.goto(server.url('/en-article.html'));
+    const article = await ext.browser.context.newPage();
+    await article.goto(ext.server.url('/en-article.html'));
     await waitForScan(article);
     const popup = await openPopupOver(article);
     const shown = await listed(popup);
@@ -85,7 +76,7 @@ describe('On this page', () => {
     const counts = Object.values(shown);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     // The toolbar badge says how many of the meeting's entities the tab mentions.
-    const badge = await browser.context.serviceWorkers()[0]?.evaluate(async (u) => {
+    const badge = await ext.browser.context.serviceWorkers()[0]?.evaluate(async (u) => {
       const [tab] = await chrome.tabs.query({ url: u });
       return chrome.action.getBadgeText({ tabId: tab?.id });
     }, article.url());
@@ -95,9 +86,9 @@ describe('On this page', () => {
   });
 
   test('picking an entity shows only the statements about it and can scroll the article to it', async () => {
-    const article = await browser.context.newPage();
+    const article = await ext.browser.context.newPage();
     await article.setViewportSize({ width: 800, height: 200 });
-    await article.goto(server.url('/en-article.html'));
+    await article.goto(ext.server.url('/en-article.html'));
     await waitForScan(article);
     const popup = await openPopupOver(article);
     await listed(popup);
@@ -115,8 +106,8 @@ describe('On this page', () => {
   });
 
   test('"Off on this site" removes the marks there, and is remembered', async () => {
-    const article = await browser.context.newPage();
-    await article.goto(server.url('/en-article.html'));
+    const article = await ext.browser.context.newPage();
+    await article.goto(ext.server.url('/en-article.html'));
     await waitForScan(article);
     expect((await markedTexts(article)).length).toBeGreaterThan(0);
     const popup = await openPopupOver(article);
@@ -137,9 +128,9 @@ describe('On this page', () => {
   });
 
   test('on a site where it does not run, offers "Scan this page"', async () => {
-    const article = await browser.context.newPage();
+    const article = await ext.browser.context.newPage();
     // Same server, other host name: not in the test build's matches.
-    await article.goto(server.url('/en-article.html').replace('127.0.0.1', 'localhost'));
+    await article.goto(ext.server.url('/en-article.html').replace('127.0.0.1', 'localhost'));
     const popup = await openPopupOver(article);
     // Opened by the test, not the toolbar, the popup gets no activeTab grant and cannot read the address, so it
     // cannot name the site ("Always run on <site>" is covered by tests/unit/settings-sites.test.ts); it still

@@ -1,14 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, launchWithExtension } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const ext = useExtension();
 
 const KHAMENEI_ON_SANCTIONS = [
   'kh-03-common-sanctions',
@@ -23,7 +17,7 @@ const resultIds = (page: Page) =>
     .evaluateAll((a) => a.map((e) => e.getAttribute('data-statement-id')));
 
 test('typing تحریم in the popup shows Khamenei’s statement on sanctions, verbatim and right-to-left', async () => {
-  const page = await browser.openExtensionPage('popup.html');
+  const page = await ext.browser.openExtensionPage('popup.html');
   await page.getByRole('searchbox').fill('تحریم');
   const card = page.locator('[data-statement-id="kh-04-defeat-sanctions"]');
   await expect.poll(() => card.count()).toBe(1);
@@ -47,7 +41,7 @@ describe.each([
   ['Russian', 'санкции'],
 ])('a %s query (%s)', (_, query) => {
   test('finds Khamenei’s statements on sanctions', async () => {
-    const page = await browser.openExtensionPage('popup.html');
+    const page = await ext.browser.openExtensionPage('popup.html');
     await page.getByRole('searchbox').fill(query);
     await expect.poll(() => resultIds(page)).toEqual(expect.arrayContaining(KHAMENEI_ON_SANCTIONS));
     // Nothing unrelated: every result is about sanctions.
@@ -58,7 +52,7 @@ describe.each([
 });
 
 test('the filters narrow the results to Khamenei’s own words', async () => {
-  const page = await browser.openExtensionPage('popup.html');
+  const page = await ext.browser.openExtensionPage('popup.html');
   await page.getByRole('searchbox').fill('sanctions');
   await page.getByLabel('Speaker').selectOption('ali-khamenei');
   await page.getByLabel('Kind').selectOption('direct');
@@ -71,7 +65,7 @@ test('the filters narrow the results to Khamenei’s own words', async () => {
 });
 
 test('an empty box shows the meeting at a glance, and a topic chip filters the statements', async () => {
-  const page = await browser.openExtensionPage('popup.html');
+  const page = await ext.browser.openExtensionPage('popup.html');
   const glance = page.getByRole('region', { name: 'The meeting at a glance' });
   expect(await glance.textContent()).toContain('Tehran');
   expect(await glance.textContent()).toContain('13 March 2023');
@@ -84,7 +78,7 @@ test('an empty box shows the meeting at a glance, and a topic chip filters the s
 });
 
 test('the keyboard moves through results, Enter shows details and C copies with citation', async () => {
-  const page = await browser.openExtensionPage('popup.html');
+  const page = await ext.browser.openExtensionPage('popup.html');
   await page.getByRole('searchbox').fill('تحریم');
   await expect.poll(() => resultIds(page)).toContain('kh-04-defeat-sanctions');
   await page.keyboard.press('ArrowDown');
@@ -109,7 +103,7 @@ test('the keyboard moves through results, Enter shows details and C copies with 
 });
 
 test('the full search page opens with the query it was given (as the context menu does)', async () => {
-  const page = await browser.openExtensionPage(`search.html?q=${encodeURIComponent('санкции')}`);
+  const page = await ext.browser.openExtensionPage(`search.html?q=${encodeURIComponent('санкции')}`);
   expect(await page.getByRole('searchbox').inputValue()).toBe('санкции');
   await expect.poll(() => resultIds(page)).toEqual(expect.arrayContaining(KHAMENEI_ON_SANCTIONS));
   await page.close();

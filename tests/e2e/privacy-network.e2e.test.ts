@@ -5,15 +5,13 @@
  * local fixture pages the test itself opened.
  */
 import type { Request } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type Browser, type FixtureServer, launchWithExtension, serveFixtures } from './harness.ts';
+import { beforeAll, expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
 import { markCenter, PAGES, waitForScan } from './onpage-helpers.ts';
 
 /** The extension APIs as seen by code evaluated in the service worker. */
 declare const chrome: typeof import('wxt/browser').browser;
 
-let browser: Browser;
-let server: FixtureServer;
 const requests: { url: string; from: string }[] = [];
 const record = (r: Request) =>
   requests.push({
@@ -21,24 +19,19 @@ const record = (r: Request) =>
     from: r.serviceWorker() ? 'service worker' : (r.frame()?.url() ?? 'unknown'),
   });
 
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  server = await serveFixtures(PAGES);
-  browser.context.on('request', record);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const ext = useExtension({ pages: PAGES });
+beforeAll(() => {
+  ext.browser.context.on('request', record);
 });
 
 test('a session of use sends no request beyond the extension and the pages the test opened', async () => {
   const opened = new Set<string>();
-  const sw = browser.context.serviceWorkers()[0];
+  const sw = ext.browser.context.serviceWorkers()[0];
   if (!sw) throw new Error('no service worker');
 
   // A news page with marks, and a hover over one of them.
-  const article = await browser.context.newPage();
-  const articleUrl = server.url('/en-article.html');
+  const article = await ext.browser.context.newPage();
+  const articleUrl = ext.server.url('/en-article.html');
   opened.add(articleUrl);
   await article.goto(articleUrl);
   await waitForScan(article);
@@ -49,7 +42,7 @@ test('a session of use sends no request beyond the extension and the pages the t
   // The popup over it: "On this page", a search in each language, copy.
   await article.bringToFront();
   const [popup] = await Promise.all([
-    browser.context.waitForEvent('page', (p) => p.url().includes('/popup.html')),
+    ext.browser.context.waitForEvent('page', (p) => p.url().includes('/popup.html')),
     sw.evaluate(() => chrome.windows.create({ url: chrome.runtime.getURL('/popup.html'), type: 'popup' })),
   ]);
   await popup.locator('.onpage__item').first().waitFor();
@@ -60,7 +53,7 @@ test('a session of use sends no request beyond the extension and the pages the t
   await popup.keyboard.press('ArrowDown');
   await popup.keyboard.press('c');
   // A canary from an extension page: proves the recorder sees what extension pages request.
-  const pageCanary = server.url('/canary-page.txt');
+  const pageCanary = ext.server.url('/canary-page.txt');
   opened.add(pageCanary);
   await popup.evaluate(
     (u) =>
@@ -74,9 +67,9 @@ test('a session of use sends no request beyond the extension and the pages the t
   await popup.close();
 
   // The search page, as the context menu opens it, and the options page with a few changes.
-  const search = await browser.openExtensionPage('search.html?q=sanctions');
+  const search = await ext.browser.openExtensionPage('search.html?q=sanctions');
   await search.locator('[data-statement-id]').first().waitFor();
-  const options = await browser.openExtensionPage('options.html');
+  const options = await ext.browser.openExtensionPage('options.html');
   await options.getByRole('radio', { name: 'Names only' }).check();
   await options.getByLabel('Interface language').selectOption('ru');
   await options.reload();
@@ -85,7 +78,7 @@ test('a session of use sends no request beyond the extension and the pages the t
 
   // A canary the test sends from the service worker to the fixture server: proves that service-worker requests
   // are recorded at all, so an empty result below means something.
-  const canary = server.url('/canary.txt');
+  const canary = ext.server.url('/canary.txt');
   opened.add(canary);
   await sw.evaluate(
     (u) =>
@@ -99,7 +92,7 @@ test('a session of use sends no request beyond the extension and the pages the t
 
   await Promise.all([article.close(), search.close(), options.close()]);
   const foreign = requests.filter(
-    (r) => !r.url.startsWith(`chrome-extension://${browser.extensionId}/`) && !opened.has(r.url),
+    (r) => !r.url.startsWith(`chrome-extension://${ext.browser.extensionId}/`) && !opened.has(r.url),
   );
   expect(foreign).toEqual([]);
   // The session really happened: the article was loaded (and reloaded).

@@ -4,19 +4,11 @@
  * the cascade only exist in a real browser.
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, type FixtureServer, launchWithExtension, serveFixtures } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { useExtension } from './fixture.ts';
 import { cardState, markCenter, PAGES, waitForScan } from './onpage-helpers.ts';
 
-let browser: Browser;
-let server: FixtureServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGES)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtension({ pages: PAGES });
 
 /** Pieces of the source title «دیدار … - 22 / اسفند / 1401», in the order a Persian reader reads them. */
 const TITLE_PIECES = ['دیدار', 'همراه', '22', 'اسفند', '1401'];
@@ -45,20 +37,20 @@ function readingOrder(cite: Locator, pieces: readonly string[]): Promise<string[
 }
 
 async function englishPopupStatement(dark = false): Promise<Page> {
-  await browser.setSetting('uiLanguage', 'en');
-  await browser.setSetting('theme', dark ? 'dark' : 'light');
-  const page = await browser.openExtensionPage('popup.html');
+  await ext.browser.setSetting('uiLanguage', 'en');
+  await ext.browser.setSetting('theme', dark ? 'dark' : 'light');
+  const page = await ext.browser.openExtensionPage('popup.html');
   await page.getByRole('searchbox').fill('تحریم');
   await expect.poll(() => page.locator('[role="feed"] article.statement').count()).toBeGreaterThan(0);
   return page;
 }
 
 async function englishHoverCard(dark = false): Promise<Page> {
-  await browser.setSetting('uiLanguage', 'en');
-  await browser.setSetting('theme', dark ? 'dark' : 'light');
-  const page = await browser.context.newPage();
+  await ext.browser.setSetting('uiLanguage', 'en');
+  await ext.browser.setSetting('theme', dark ? 'dark' : 'light');
+  const page = await ext.browser.context.newPage();
   await page.setViewportSize({ width: 1100, height: 800 });
-  await page.goto(server.url('/en-article.html'));
+  await page.goto(ext.server.url('/en-article.html'));
   await waitForScan(page);
   const { x, y } = await markCenter(page, 'Lukashenko');
   await page.mouse.move(x - 3, y);
@@ -90,8 +82,8 @@ describe('the Persian source title in an English interface', () => {
 
 describe('the Persian interface', () => {
   test('"Unofficial translation:" before an English translation keeps its colon at its end, on the left', async () => {
-    await browser.setSetting('uiLanguage', 'fa');
-    const page = await browser.openExtensionPage('popup.html');
+    await ext.browser.setSetting('uiLanguage', 'fa');
+    const page = await ext.browser.openExtensionPage('popup.html');
     await page.getByRole('searchbox').fill('تحریم');
     const label = page.locator('[role="feed"] .statement__translation-label').first();
     await expect.poll(() => label.count()).toBe(1);

@@ -54,9 +54,8 @@ describe('a title is a noun phrase: a head that makes it someone else', () => {
     expect(people('экс-президент Ирана заявил')).toEqual([]);
   });
 
-  it('a son of the Supreme Leader is not the Supreme Leader', () => {
-    expect(people("the Supreme Leader's son")).toEqual([]);
-    expect(people('the son of the Supreme Leader')).toEqual([]);
+  it("the Leader's brother is a relative of the Leader: the title still names the Leader", () => {
+    expect(people("the Supreme Leader's brother")).toEqual(['ali-khamenei:Supreme Leader']);
   });
 
   it('a title with nothing around it is still the office holder', () => {
@@ -258,6 +257,13 @@ describe('a title is a noun phrase, in the languages whose titles come with thei
 });
 
 describe('a namesake on the page', () => {
+  it('a capitalised place name before a Russian or Belarusian surname is not a given name', () => {
+    expect(people('Летась у Самаркандзе Лукашэнка казаў. В Москве Лукашенко заявил.')).toEqual([
+      'alexander-lukashenko:Лукашэнка',
+      'alexander-lukashenko:Лукашенко',
+    ]);
+  });
+
   it('makes the bare surname someone else too: the footballer Hamid Raisi, then "Raisi scored"', () => {
     expect(people('Hamid Raisi, a footballer, joined the club. Raisi scored twice.')).toEqual([]);
     expect(people('Футболист Хамид Раиси перешёл в клуб. Раиси забил дважды.')).toEqual([]);
@@ -269,5 +275,40 @@ describe('a namesake on the page', () => {
       'ebrahim-raisi:Ebrahim Raisi',
       'ebrahim-raisi:Raisi',
     ]);
+  });
+});
+
+describe('words that are part of a name or phrase meaning something else', () => {
+  it('«تحریم انتخابات» is a boycott of the elections, not sanctions', () => {
+    expect(linked('لوکاشنکو آمد. فعالان خواستار تحریم گسترده انتخابات شدند.')).not.toContain(
+      'sanctions:تحریم',
+    );
+    expect(linked('لوکاشنکو از تحریم‌های آمریکا گفت.')).toContain('sanctions:تحریم‌های');
+  });
+
+  it('«بانک تجارت» is a bank and «شمال غرب» a compass direction', () => {
+    const shown = linked('لوکاشنکو در شمال غرب ایران از بانک تجارت دیدن کرد و درباره تجارت و غرب گفت.');
+    expect(shown).toEqual([
+      'alexander-lukashenko:لوکاشنکو',
+      'iran:ایران',
+      'trade:تجارت',
+      'western-countries:غرب',
+    ]);
+  });
+
+  it('"pro-Lukashenka bloggers" is not a mention of the man, "anti-sanctions" is of the topic', () => {
+    expect(linked('Lukashenko spoke to pro-Lukashenka bloggers about anti-sanctions laws.')).toEqual([
+      'alexander-lukashenko:Lukashenko',
+      'sanctions:sanctions',
+    ]);
+  });
+
+  it("the Supreme Leader's English-language account is not the Supreme Leader", () => {
+    expect(people("the Supreme Leader's English-language account posted")).toEqual([]);
+    expect(people("the Supreme Leader's remarks on Monday")).toEqual(['ali-khamenei:Supreme Leader']);
+  });
+
+  it('a Persian footballer with an unlisted-looking name: «میلاد رئیسی», then «رئیسی گل زد»', () => {
+    expect(people('میلاد رئیسی مهاجم تیم است. رئیسی دو گل زد.')).toEqual([]);
   });
 });

@@ -2,15 +2,16 @@
  * The page languages beyond Persian, English and Russian: Arabic, Belarusian, German, French, Turkish.
  * Each block states what a reader of such a page sees marked, and the traps that must stay unmarked.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TURKISH_SUFFIX_MAX, turkishSuffixList } from '../../lib/spot/affixes.ts';
+import { isProclitic, TURKISH_SUFFIX_MAX, turkishSuffixList } from '../../lib/spot/affixes.ts';
+import { spotPage } from '../../lib/spot/page-text.ts';
+import { foldText } from '../../lib/text/fold.ts';
 import { found, spotter } from './spot-helpers.ts';
 
-/** What a page dated 13 March 2023 with this one block shows, after the page rules. */
+/** What a page dated 13 March 2023 with this one block shows: the whole pipeline, page rules included. */
 const shown = (text: string) =>
-  spotter
-    .resolve(spotter.findCandidates(text), { publishedAt: '2023-03-13' })
-    .map((c) => `${c.entity}:${c.text}`);
+  spotPage([{ text }], spotter, { publishedAt: '2023-03-13' }).matches.map((m) => `${m.entity}:${m.text}`);
 
 /** A long Arabic sentence around `phrase`, so the block reads as Arabic (short blocks stay undecided). */
 const inArabicProse = (phrase: string) =>
@@ -168,6 +169,12 @@ describe('German pages', () => {
     expect(found('Luft- und Raumfahrt')).toEqual(['aerospace:Luft- und Raumfahrt']);
   });
 
+  it('a capitalised German noun before a genitive name is not a given name', () => {
+    expect(shown('Er galt als möglicher Nachfolger Khameneis. Die Wahl folgt.')).toEqual([
+      'ali-khamenei:Khameneis',
+    ]);
+  });
+
   it('does not take other words for inflected aliases (traps)', () => {
     expect(found('entschlossenes Handeln')).toEqual([]); // acting, not trade
     expect(found('im Westen des Landes')).toEqual([]); // a direction, not the West
@@ -212,8 +219,68 @@ describe('Belarusian pages', () => {
     ]);
   });
 
+  it("a capitalised place after a preposition is not someone else's given name", () => {
+    expect(shown('Сёння перамовы. Раней у Самаркандзе Лукашэнка ўжо сустракаўся.')).toContain(
+      'alexander-lukashenko:Лукашэнка',
+    );
+    expect(shown('Later in Minsk Hamid Raisi scored twice.')).not.toContain('ebrahim-raisi:Raisi'); // listed given name
+  });
+
   it('does not decline foreign names that do not decline (traps)', () => {
     expect(found('Раіса')).toEqual([]);
     expect(found('Раісі')).toEqual(['ebrahim-raisi:Раісі']);
+  });
+});
+
+describe('word edges with the affix rules (property test)', () => {
+  const aliases = spotter.aliasMatcher.patterns.map((p) => p.alias);
+  const glue = [
+    ' ',
+    '',
+    '-',
+    "'",
+    '’',
+    'و',
+    'ال',
+    'لل',
+    'وب',
+    'م',
+    'lar',
+    "'nin",
+    's',
+    'en',
+    'ı',
+    'і',
+    'x',
+    '«',
+  ];
+  const textArb = fc
+    .array(fc.oneof(fc.constantFrom(...aliases), fc.constantFrom(...glue), fc.string({ maxLength: 2 })), {
+      maxLength: 20,
+    })
+    .map((parts) => parts.join(''));
+  const isWord = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
+  /** The neighbouring character that folding keeps (marks, ZWNJ and tatweel fold away). */
+  const neighbour = (text: string, at: number, step: -1 | 1): number => {
+    let i = at;
+    while (i >= 0 && i < text.length && foldText(text.charAt(i)) === '') i += step;
+    return i;
+  };
+
+  it('a mention starts after a non-letter or a listed Arabic proclitic, and ends before a non-letter', () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        for (const c of spotter.findCandidates(text)) {
+          const after = neighbour(text, c.end, 1);
+          if (after < text.length) expect(isWord(text.charAt(after)), `${c.text} | ${text}`).toBe(false);
+          const before = neighbour(text, c.start - 1, -1);
+          if (before < 0 || !isWord(text.charAt(before))) continue;
+          let w = before;
+          while (w > 0 && isWord(text.charAt(w - 1))) w--;
+          expect(isProclitic(foldText(text.slice(w, c.start)), false), `${c.text} | ${text}`).toBe(true);
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -1,0 +1,19 @@
+/**
+ * Our `performance` marks and measures (`inline-context:start`, `:compile`, `:scan`). The timeline belongs to the
+ * document, so the page reads every entry we add (`performance.getEntries()`): a page could learn that the
+ * extension runs, and how much it found. They are recorded only in test and development builds, where the
+ * end-to-end tests and the bench read them; a production build records nothing.
+ */
+
+/** True in the builds whose timeline entries the tests and the bench read (`wxt build --mode test`, `wxt dev`). */
+export const TIMELINE_ON = import.meta.env.MODE !== 'production';
+
+/** `performance.mark`, in test and development builds only. */
+export function timelineMark(name: string): void {
+  if (TIMELINE_ON) performance.mark(name);
+}
+
+/** `performance.measure`, in test and development builds only. */
+export function timelineMeasure(name: string, options: PerformanceMeasureOptions): void {
+  if (TIMELINE_ON) performance.measure(name, options);
+}

@@ -1,0 +1,227 @@
+/**
+ * The extension's main paths, run the same way in Chromium and in Firefox through the one driver interface
+ * (driver.ts): marks on English, Persian and Russian pages with look-alikes left alone, the calm default, the
+ * hover card with the verbatim Persian quote, the keyboard walk, the popup's search, settings that survive a
+ * reload, and (Firefox) no network request of the extension's own.
+ *
+ * One file parameterised by browser rather than `*.firefox.e2e.test.ts` copies: a scenario is written once, so
+ * the two browsers cannot drift apart, and a failure in one browser only reads as a browser difference. The
+ * Chromium-only suites beside this file go deeper (service worker, CDP) where Firefox has no equivalent over
+ * WebDriver BiDi. See docs/firefox.md for how Firefox is driven.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserName, DriverPage } from './driver.ts';
+import { card, focusedMark, highlights, markCenter, marked, waitForMarks } from './driver-steps.ts';
+import { useExtension } from './fixture.ts';
+import { ROOT } from './harness.ts';
+import { PAGES } from './onpage-helpers.ts';
+import { type RequestRecorder, startRequestRecorder } from './request-recorder.ts';
+
+/** Every statement's Persian text: a quote on screen must be one of these, character for character. */
+const PERSIAN_QUOTES = new Set(
+  (
+    JSON.parse(readFileSync(join(ROOT, 'data', 'statements.json'), 'utf8')) as {
+      statements: { fa: string }[];
+    }
+  ).statements.map((s) => s.fa),
+);
+
+const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+describe.each(BROWSERS)('%s', (name) => {
+  // Firefox sends all its traffic through a recording proxy (request-recorder.ts) for the network check at the
+  // end; Chromium's own check, which also sees the service worker, is privacy-network.e2e.test.ts.
+  let recorder: RequestRecorder | undefined;
+  if (name === 'firefox') {
+    beforeAll(async () => {
+      recorder = await startRequestRecorder();
+      return () => recorder?.close();
+    });
+  }
+  const ext = useExtension({
+    browser: name,
+    pages: PAGES,
+    firefox: () => ({ proxyPort: recorder?.port }),
+  });
+
+  async function open(path: string): Promise<DriverPage> {
+    const page = await ext.driver.openPage(ext.server.url(path));
+    await waitForMarks(page);
+    return page;
+  }
+
+  describe('marks', () => {
+    test('English: the people, title and topics are marked; Minskoff, raisins and Minsk are not', async () => {
+      const page = await open('/en-article.html');
+      const all = await marked(page);
+      expect(all).toEqual(
+        expect.arrayContaining([
+          'Alexander Lukashenko',
+          'Ayatollah Ali Khamenei',
+          "Iran's Supreme Leader",
+          'President Raisi',
+          'North-South transport corridor',
+          'sanctions',
+          'roadmap',
+        ]),
+      );
+      for (const trap of ['Minskoff', 'raisin', 'Raisins', 'Minsk']) expect(all).not.toContain(trap);
+      await page.close();
+    });
+
+    test('Persian with ZWNJ: names, title and topic; the city Iranshahr is not Iran', async () => {
+      const page = await open('/fa-zwnj.html');
+      const all = await marked(page);
+      expect(all).toEqual(
+        expect.arrayContaining([
+          'آلکساندر لوکاشنکو',
+          'آیت‌الله خامنه‌ای',
+          'لوکاشنکو',
+          'تحریم',
+          'رهبر انقلاب اسلامی',
+        ]),
+      );
+      expect(all.some((t) => t.includes('ایرانشهر'))).toBe(false);
+      await page.close();
+    });
+
+    test('Russian: inflected names and topics; Lukashevich and Raisina are not marked', async () => {
+      const page = await open('/ru-article.html');
+      const all = await marked(page);
+      expect(all).toEqual(
+        expect.arrayContaining([
+          'Александр Лукашенко',
+          'Али Хаменеи',
+          'санкции',
+          'транспортный коридор Север-Юг',
+        ]),
+      );
+      for (const trap of ['Лукашевич', 'Раисина', 'наноботы'])
+        expect(all.some((t) => t.includes(trap))).toBe(false);
+      await page.close();
+    });
+
+    test('the calm default paints a name once per section, and a later unpainted mention opens the card', async () => {
+      const page = await open('/en-calm-article.html');
+      const h = await highlights(page);
+      const painted = [...(h['inline-context-person'] ?? []), ...(h['inline-context-topic'] ?? [])];
+      for (const place of ['Iran', 'United States']) expect(painted).not.toContain(place);
+      expect(h['inline-context-quiet']).toEqual(expect.arrayContaining(['Iran', 'Khamenei']));
+      const at = await markCenter(page, 'Khamenei', 'inline-context-quiet');
+      await page.hover(at.x, at.y);
+      await expect.poll(async () => (await card(page))?.entity ?? null).toBe('ali-khamenei');
+      expect((await card(page))?.quotes.length).toBeGreaterThan(0);
+      await page.close();
+    });
+  });
+
+  test('resting the pointer on a name opens its card with the Persian statement, verbatim', async () => {
+    const page = await open('/en-article.html');
+    const at = await markCenter(page, 'Alexander Lukashenko');
+    await page.hover(at.x, at.y);
+    await expect.poll(async () => (await card(page))?.entity ?? null).toBe('alexander-lukashenko');
+    const quotes = (await card(page))?.quotes ?? [];
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(PERSIAN_QUOTES.has(q), q).toBe(true);
+    await page.press('Escape');
+    await expect.poll(() => card(page)).toBeNull();
+    await page.close();
+  });
+
+  test('Alt+Shift+J / K walk the marks in reading order, Enter opens the card, Esc closes it', async () => {
+    // The content script listens for these keys on the page itself (they are not browser commands), so the
+    // driver's trusted key events reach it in Firefox just as in Chromium.
+    const page = await open('/en-article.html');
+    await page.press('Alt+Shift+KeyJ');
+    await expect.poll(() => focusedMark(page)).toEqual(['Belarus']);
+    await page.press('Alt+Shift+KeyJ');
+    await expect.poll(() => focusedMark(page)).toEqual(['Lukashenko']);
+    await page.press('Alt+Shift+KeyJ');
+    await page.press('Alt+Shift+KeyK');
+    await expect.poll(() => focusedMark(page)).toEqual(['Lukashenko']);
+    await page.press('Enter');
+    await expect.poll(async () => (await card(page))?.entity ?? null).toBe('alexander-lukashenko');
+    await page.press('Escape');
+    await expect.poll(() => card(page)).toBeNull();
+    await page.close();
+  });
+
+  test('the popup finds Khamenei’s words on sanctions from a Persian query, highlighting only the typed word', async () => {
+    const popup = await ext.driver.openExtensionPage('popup.html', 'input[type="search"]');
+    await popup.type('input[type="search"]', 'تحریم');
+    const result = '[role="feed"] [data-statement-id="kh-04-defeat-sanctions"]';
+    await popup.waitFor(result);
+    const shown = await popup.evaluate((sel) => {
+      const quote = document.querySelector(`${sel} blockquote`);
+      return {
+        text: quote?.textContent ?? '',
+        lang: quote?.getAttribute('lang'),
+        marks: [...(quote?.querySelectorAll('mark') ?? [])].map((m) => m.textContent),
+      };
+    }, result);
+    expect(PERSIAN_QUOTES.has(shown.text), shown.text).toBe(true);
+    expect(shown.lang).toBe('fa');
+    expect(shown.marks).toEqual(['تحریم', 'تحریم']);
+    // Every result is about sanctions.
+    const ids = await popup.evaluate(() =>
+      [...document.querySelectorAll('[role="feed"] [data-statement-id]')].map((e) =>
+        e.getAttribute('data-statement-id'),
+      ),
+    );
+    expect(ids.every((id) => /sanction/.test(id ?? ''))).toBe(true);
+    await popup.close();
+  });
+
+  test('a setting chosen in the options page survives a reload and reaches the page', async () => {
+    const options = await ext.driver.openExtensionPage('options.html', 'input[name="markMode"]');
+    await options.click('input[name="markMode"][value="names"]');
+    await expect
+      .poll(() => options.evaluate(() => document.querySelector('.options__status')?.textContent))
+      .toBe('Saved.');
+    await options.reload('input[name="markMode"]');
+    expect(
+      await options.evaluate(
+        () => document.querySelector<HTMLInputElement>('input[name="markMode"]:checked')?.value,
+      ),
+    ).toBe('names');
+    await options.close();
+    try {
+      // "Names only": the people are painted, topics are not (first mentions paint "sanctions" on this page).
+      const page = await open('/en-article.html');
+      const h = await highlights(page);
+      expect(h['inline-context-person']).toEqual(expect.arrayContaining(['Alexander Lukashenko']));
+      expect(h['inline-context-topic'] ?? []).toEqual([]);
+      await page.close();
+    } finally {
+      await ext.driver.setSetting('markMode', 'first');
+    }
+  });
+
+  if (name === 'firefox') {
+    test('nothing above sent a request beyond the pages the tests opened', async () => {
+      const rec = recorder;
+      if (!rec) throw new Error('no recorder');
+      // A canary from an extension page proves the recorder sees what the extension requests.
+      const canary = ext.server.url('/canary.txt');
+      const page = await ext.driver.openExtensionPage('options.html', 'input[name="markMode"]');
+      await page.evaluate(
+        (u) =>
+          fetch(u).then(
+            () => undefined,
+            () => undefined,
+          ),
+        canary,
+      );
+      await expect.poll(() => rec.requests.some((r) => r.url === canary)).toBe(true);
+      await page.close();
+      const foreign = rec.requests.filter((r) => !r.url.startsWith(`${ext.server.origin}/`));
+      expect(foreign).toEqual([]);
+      // The session really went through the recorder: the article was loaded.
+      expect(
+        rec.requests.filter((r) => r.url === ext.server.url('/en-article.html')).length,
+      ).toBeGreaterThanOrEqual(3);
+    });
+  }
+});
