@@ -76,10 +76,13 @@ interface ScoredStatement {
 const OTHER_YEAR_PENALTY = -3;
 const SPEAKER_AGREES = 0.5;
 const SPEAKER_DISAGREES = -1.5;
+/** The same, when the speaker is only the person named in an earlier sentence ("he said"). */
+const CARRIED_DISAGREES = -0.5;
 /** Share of the threshold a second statement must reach with concepts the first does not use. */
 const SECOND_OWN = 0.75;
 
 const CLAUSE_BREAK = /[,،;:؛]/;
+const URL = /(?:https?:\/\/|www\.)\S+/g;
 
 /** True when nothing but words lie between the mention and [start, end) (no comma, colon or semicolon). */
 function sameClause(text: string, m: Mention, start: number, end: number): boolean {
@@ -187,7 +190,8 @@ export class QuoteLinker {
           quotes.some((q) => q.start >= span.start && q.end <= span.end),
       );
     const sentences = spans.map((span) => {
-      const words = sentenceWords(text.slice(span.start, span.end));
+      // Words of a web address are not the page's words ("…/leader-countries-facing-us-sanctions").
+      const words = sentenceWords(text.slice(span.start, span.end).replace(URL, (u) => ' '.repeat(u.length)));
       const hits = this.terms.spans(words);
       const at = (hit: TermHit) => ({
         start: span.start + (words[hit.from] as Word).start,
@@ -210,7 +214,20 @@ export class QuoteLinker {
       for (const hit of hits) {
         if (hit.id !== this.presenceId) continue;
         const { start, end } = at(hit);
-        for (const m of mine) if (sameClause(text, m, start, end)) m.attendee = true;
+        // The person nearest the word: "Raisi, who was also present, …", «رئیسی … حضور داشت».
+        let nearest: Mention | null = null;
+        let gap = Number.POSITIVE_INFINITY;
+        for (const m of mine) {
+          const d = m.end <= start ? start - m.end : m.start - end;
+          if (d >= 0 && d < gap && sameClause(text, m, start, end)) {
+            gap = d;
+            nearest = m;
+          }
+        }
+        // Every mention of that person in the clause ("Hojatoleslam Raisi, the President, was present").
+        if (nearest)
+          for (const m of mine)
+            if (m.entity === nearest.entity && sameClause(text, m, start, end)) m.attendee = true;
       }
       return { span, words, hits };
     });
@@ -224,7 +241,9 @@ export class QuoteLinker {
     for (const { span, words, hits } of prepared.sentences) {
       // A sentence naming people only inside its quotation keeps the previous speaker.
       const named = speakerIn(span, prepared.people, prepared.quotes);
-      links.push(...this.linkSentence(prepared, span, words, hits, named ?? carry.speaker, page));
+      links.push(
+        ...this.linkSentence(prepared, span, words, hits, named ?? carry.speaker, named !== null, page),
+      );
       if (named) carry.speaker = named;
     }
     return links;
@@ -247,6 +266,7 @@ export class QuoteLinker {
     words: readonly Word[],
     hits: readonly TermHit[],
     speaker: string | null,
+    speakerNamed: boolean,
     page: PageQuoteContext,
   ): QuoteLink[] {
     if (words.length < 3) return [];
@@ -286,7 +306,8 @@ export class QuoteLinker {
         for (const c of found) raw += s.weights.get(c) ?? 0;
         let score = raw + prior;
         if (speaker && this.meetingPeople.has(speaker))
-          score += speaker === s.speaker ? SPEAKER_AGREES : SPEAKER_DISAGREES;
+          score +=
+            speaker === s.speaker ? SPEAKER_AGREES : speakerNamed ? SPEAKER_DISAGREES : CARRIED_DISAGREES;
         return { s, raw, score };
       })
       .sort((a, b) => b.score - a.score);
