@@ -12,6 +12,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { SAMPLE_FRAMES } from '../../tests/e2e/frame-sampler.ts';
 import { launchWithExtension, serveFixtures } from '../../tests/e2e/harness.ts';
 import type { BenchSection } from './sections.ts';
 import { figure } from './stats.ts';
@@ -20,29 +21,6 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 const TEST_BUILD = join(ROOT, '.output', 'chrome-mv3-test');
 const STORE_BUILD = join(ROOT, '.output', 'chrome-mv3');
-
-/** In-page sampler (a string: the bundler's helpers must not leak into the page). */
-const SAMPLE_FRAMES = `(async (ms, want) => {
-  const live = document.getElementById('live');
-  let frames = 0;
-  let marked = 0;
-  const t0 = performance.now();
-  await new Promise((resolve) => {
-    const tick = () => {
-      frames++;
-      const got = new Set();
-      for (const [name, h] of CSS.highlights) {
-        if (!name.startsWith('inline-context')) continue;
-        for (const r of h) if (r.startContainer.isConnected && live.contains(r.startContainer)) got.add(r.toString());
-      }
-      if (want.every((w) => got.has(w))) marked++;
-      if (performance.now() - t0 < ms) requestAnimationFrame(tick);
-      else resolve();
-    };
-    requestAnimationFrame(tick);
-  });
-  return { frames, marked };
-})`;
 
 const scanned = (page: Page) =>
   page.waitForFunction(() => performance.getEntriesByName('inline-context:scan').length > 0, null, {

@@ -6,32 +6,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { useExtension } from './fixture.ts';
+import { SAMPLE_FRAMES } from './frame-sampler.ts';
 import { markedTexts, PAGES, waitForScan } from './onpage-helpers.ts';
 
 const ext = useExtension({ pages: PAGES });
-
-/** Samples every animation frame for `ms`: in how many were `want` all marked on live text inside #live. */
-const SAMPLE_FRAMES = `(async (ms, want) => {
-  const live = document.getElementById('live');
-  let frames = 0;
-  let marked = 0;
-  const t0 = performance.now();
-  await new Promise((resolve) => {
-    const tick = () => {
-      frames++;
-      const got = new Set();
-      for (const [name, h] of CSS.highlights) {
-        if (!name.startsWith('inline-context')) continue;
-        for (const r of h) if (r.startContainer.isConnected && live.contains(r.startContainer)) got.add(r.toString());
-      }
-      if (want.every((w) => got.has(w))) marked++;
-      if (performance.now() - t0 < ms) requestAnimationFrame(tick);
-      else resolve();
-    };
-    requestAnimationFrame(tick);
-  });
-  return { frames, marked };
-})`;
 
 describe('a re-rendered paragraph', () => {
   test('frames with live marks ≥ 99 % while a paragraph is re-rendered every 300 ms', async () => {
