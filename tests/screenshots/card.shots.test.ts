@@ -24,15 +24,7 @@ afterAll(async () => {
 });
 
 /** Sets the interface language the way the options page does. */
-async function setLanguage(lang: string): Promise<void> {
-  const sw = browser.context.serviceWorkers()[0];
-  await sw?.evaluate((l) => {
-    const api = (
-      globalThis as unknown as { chrome: { storage: { sync: { set(o: object): Promise<void> } } } }
-    ).chrome;
-    return api.storage.sync.set({ uiLanguage: l });
-  }, lang);
-}
+const setLanguage = (lang: string) => browser.setSetting('uiLanguage', lang);
 
 for (const [path, mark, file, lang] of [
   ['/fa-zwnj.html', 'لوکاشنکو', 'card-fa.png', 'fa'],
