@@ -1,7 +1,7 @@
 import type { Bundle, UiLang } from '../lib/data/types.ts';
 import { dateSeparator, gregorianDate, solarHijriDate, solarHijriLang } from '../lib/format/dates.ts';
 import { dirOf } from '../lib/i18n/languages.ts';
-import type { Messages } from '../lib/i18n/messages.ts';
+import type { Messages } from '../lib/i18n/strings.ts';
 
 export interface MeetingGlanceProps {
   bundle: Bundle;

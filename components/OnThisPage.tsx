@@ -1,7 +1,7 @@
 import type { Bundle, UiLang } from '../lib/data/types.ts';
-import type { Messages } from '../lib/i18n/messages.ts';
+import type { Messages } from '../lib/i18n/strings.ts';
 import type { PageSummary } from '../lib/messaging/protocol.ts';
-import type { PageState } from '../lib/settings/page-state.ts';
+import type { PageState } from '../lib/popup/page-offer.ts';
 
 export type { PageState };
 

@@ -1,5 +1,5 @@
 import { UI_LANGS, type UiLang } from '../lib/data/types.ts';
-import { dirOf, LANGUAGE_NAMES, type Messages } from '../lib/i18n/messages.ts';
+import { dirOf, LANGUAGE_NAMES, type Messages } from '../lib/i18n/strings.ts';
 import type { NewsSite } from '../lib/settings/news-sites.ts';
 import {
   HOVER_DELAY_MAX,

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CompiledStatement, UiLang } from '../lib/data/types.ts';
-import { dirOf, type Messages } from '../lib/i18n/messages.ts';
+import { dirOf, type Messages } from '../lib/i18n/strings.ts';
 import type { StatementSearch } from '../lib/search/statement-search.ts';
 import { OnThisPage, type PageState } from './OnThisPage.tsx';
 import { SearchPanel } from './SearchPanel.tsx';

@@ -1,7 +1,7 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Bundle, CompiledStatement, TranslationLang, UiLang } from '../lib/data/types.ts';
-import type { Messages } from '../lib/i18n/messages.ts';
+import type { Messages } from '../lib/i18n/strings.ts';
 import type { MatchQuality } from '../lib/search/statement-search.ts';
 import { StatementCard } from './StatementCard.tsx';
 

@@ -1,5 +1,5 @@
-import type { Bundle, UiLang, StatementKind } from '../lib/data/types.ts';
-import type { Messages } from '../lib/i18n/messages.ts';
+import type { Bundle, StatementKind, UiLang } from '../lib/data/types.ts';
+import type { Messages } from '../lib/i18n/strings.ts';
 import { meetingTopics } from './MeetingGlance.tsx';
 
 export interface FilterValues {

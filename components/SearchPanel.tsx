@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { type CompiledStatement, TRANSLATION_LANGS, type UiLang } from '../lib/data/types.ts';
-import { dirOf, type Messages } from '../lib/i18n/messages.ts';
+import { dirOf, type Messages } from '../lib/i18n/strings.ts';
 import { matchedRanges } from '../lib/search/highlight.ts';
 import type { SearchFilters as Filters, StatementSearch } from '../lib/search/statement-search.ts';
 import { MeetingGlance } from './MeetingGlance.tsx';

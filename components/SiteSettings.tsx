@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Messages } from '../lib/i18n/messages.ts';
+import type { Messages } from '../lib/i18n/strings.ts';
 import type { NewsCountry, NewsSite } from '../lib/settings/news-sites.ts';
 import { sanitizeSites } from '../lib/settings/schema.ts';
 import { toSite, withoutSite, withSite } from '../lib/settings/sites.ts';

@@ -2,7 +2,7 @@ import type { TargetedKeyboardEvent } from 'preact';
 import type { Bundle, CompiledStatement, TranslationLang, UiLang } from '../lib/data/types.ts';
 import { dateSeparator, gregorianDate, solarHijriDate, solarHijriLang } from '../lib/format/dates.ts';
 import { dirOf, otherTranslationOf, translationLangOf } from '../lib/i18n/languages.ts';
-import type { Messages } from '../lib/i18n/messages.ts';
+import type { Messages } from '../lib/i18n/strings.ts';
 import type { MatchQuality } from '../lib/search/statement-search.ts';
 
 export interface StatementCardProps {

@@ -11,7 +11,7 @@ import { extname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Bundle } from '../lib/data/types.ts';
 import { QuoteLinker } from '../lib/quote/index.ts';
-import { type ScanOptions, type ScannedPage, Spotter, scanHtml, scanPlainText } from '../lib/spot/index.ts';
+import { type ScannedPage, type ScanOptions, Spotter, scanHtml, scanPlainText } from '../lib/spot/index.ts';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 

@@ -3,8 +3,7 @@
  * `auto` language follows the browser's UI language; `auto` theme follows `prefers-color-scheme` in CSS.
  */
 import type { UiLang } from '../lib/data/types.ts';
-import { resolveLang } from '../lib/i18n/messages.ts';
-import { dirOf } from '../lib/i18n/messages.ts';
+import { dirOf, resolveLang } from '../lib/i18n/strings.ts';
 import type { Settings } from '../lib/settings/schema.ts';
 
 /** The interface language for these settings, in this browser. */

@@ -9,12 +9,12 @@ import {
   DEFAULTS,
   type MarkMode,
   migrateMarkMode,
+  type Settings,
   sanitizeHoverDelay,
   sanitizeMarkMode,
   sanitizeSites,
   sanitizeTheme,
   sanitizeUiLanguage,
-  type Settings,
 } from '../lib/settings/schema.ts';
 import { toSite } from '../lib/settings/sites.ts';
 

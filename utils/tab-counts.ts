@@ -7,6 +7,6 @@
  * this context" on every page).
  */
 import { storage } from '#imports';
-import type { TabCounts } from '../lib/messaging/page-counts.ts';
+import type { TabCounts } from '../lib/badge/badge-count.ts';
 
 export const tabCountsItem = storage.defineItem<TabCounts>('session:tabCounts', { fallback: {} });

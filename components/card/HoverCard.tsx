@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
-import type { Bundle, CompiledStatement, BundledEntity, UiLang } from '../../lib/data/types.ts';
-import { dirOf, type Messages } from '../../lib/i18n/messages.ts';
+import type { Bundle, BundledEntity, CompiledStatement, UiLang } from '../../lib/data/types.ts';
+import { dirOf, type Messages } from '../../lib/i18n/strings.ts';
 import type { Theme } from '../../lib/settings/schema.ts';
 import { StatementCard } from '../StatementCard.tsx';
 

@@ -1,7 +1,7 @@
 /** The toolbar badge: how many of the meeting's entities each tab mentions, kept in `storage.session`. */
 import bundleJson from '../../generated/bundle.json';
+import { badgeText, meetingEntitiesMentioned, type TabCounts } from '../../lib/badge/badge-count.ts';
 import type { Bundle } from '../../lib/data/types.ts';
-import { badgeText, meetingEntitiesMentioned, type TabCounts } from '../../lib/messaging/page-counts.ts';
 import type { EntityCounts } from '../../lib/messaging/protocol.ts';
 import { tabCountsItem } from '../../utils/tab-counts.ts';
 

@@ -3,7 +3,7 @@
  * the active tab's content script to show or hide its marks.
  */
 import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
-import { sendToTab } from '../../utils/tabs.ts';
+import { sendToTab } from '../../utils/send-to-tab.ts';
 
 export function onCommand(command: string): void {
   if (command !== 'toggle-marks') return;

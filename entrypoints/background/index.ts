@@ -6,12 +6,12 @@
 import { RateLimit } from '../../lib/messaging/rate-limit.ts';
 import { createReceiver } from '../../lib/messaging/receiver.ts';
 import { isContentScript, isExtensionPage } from '../../lib/messaging/sender-check.ts';
+import { addedSitesItem } from '../../utils/storage.ts';
 import { clearTab, recordMatches, restoreBadges } from './badge.ts';
 import { onCommand } from './commands.ts';
 import { createContextMenu, onContextMenuClick } from './context-menu.ts';
 import { openSearch } from './open-search.ts';
 import { onAddedSitesChanged, onPermissionsRemoved, scanTab, syncAddedSiteScripts } from './registrations.ts';
-import { addedSitesItem } from '../../utils/storage.ts';
 
 export default defineBackground(() => {
   const origin = browser.runtime.getURL('/');

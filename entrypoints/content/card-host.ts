@@ -10,8 +10,8 @@ import frameCss from '../../components/card/card.css?inline';
 import { HoverCard } from '../../components/card/HoverCard.tsx';
 import statementCss from '../../components/statement.css?inline';
 import tokensCss from '../../components/tokens.css?inline';
-import type { Bundle, CompiledStatement, BundledEntity, UiLang } from '../../lib/data/types.ts';
-import type { Messages } from '../../lib/i18n/messages.ts';
+import type { Bundle, BundledEntity, CompiledStatement, UiLang } from '../../lib/data/types.ts';
+import type { Messages } from '../../lib/i18n/strings.ts';
 import type { Theme } from '../../lib/settings/schema.ts';
 import type { PageMark } from './mark-store.ts';
 

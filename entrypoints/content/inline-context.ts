@@ -11,8 +11,8 @@ import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
 import { Spotter } from '../../lib/spot/index.ts';
 import { readSettings, watchSettings } from '../../utils/storage.ts';
 import { canHighlight } from './highlight-painter.ts';
-import { listenForMessages } from './messages.ts';
 import { PageSession } from './page-session.ts';
+import { listenForMessages } from './protocol-answers.ts';
 import { timelineMark, timelineMeasure } from './timeline.ts';
 
 /** Starts the page side on this frame's document. */

@@ -7,6 +7,7 @@
  */
 import type { Bundle } from '../../lib/data/types.ts';
 import { runInChunks, textWindows } from '../../lib/page/chunk-runner.ts';
+import { type MarkStyle, SECTION_HEADING } from '../../lib/page/paint-plan.ts';
 import {
   blockPositions,
   type Candidate,
@@ -16,7 +17,6 @@ import {
   type Spotter,
   type TextBlock,
 } from '../../lib/spot/index.ts';
-import { type MarkStyle, SECTION_HEADING } from '../../lib/page/paint-plan.ts';
 import type { HighlightPainter } from './highlight-painter.ts';
 import type { MarkStore, PageMark } from './mark-store.ts';
 import { timelineMeasure } from './timeline.ts';

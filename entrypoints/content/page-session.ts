@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Bundle, BundledEntity, UiLang } from '../../lib/data/types.ts';
-import { MESSAGES, resolveLang } from '../../lib/i18n/messages.ts';
+import { MESSAGES, resolveLang } from '../../lib/i18n/strings.ts';
 import type { EntityCounts, PageSummary } from '../../lib/messaging/protocol.ts';
 import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
 import { statementsFor } from '../../lib/page/card-statements.ts';
@@ -22,8 +22,8 @@ import { DomWatch } from './dom-watch.ts';
 import { HighlightPainter } from './highlight-painter.ts';
 import { Interaction } from './interaction.ts';
 import { MarkStore, type PageMark } from './mark-store.ts';
-import { reportMatches } from './messages.ts';
 import { PageScanner, type ScanRoot } from './page-scanner.ts';
+import { reportMatches } from './protocol-answers.ts';
 
 export interface PageSessionDeps {
   ctx: ContentScriptContext;

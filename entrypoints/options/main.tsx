@@ -3,12 +3,12 @@
  * items and re-renders from storage (so a change made in another page, or a sanitised value, shows at once).
  */
 import { render } from 'preact';
-import { type OptionValues, OptionsPage } from '../../components/OptionsPage.tsx';
-import { MESSAGES } from '../../lib/i18n/messages.ts';
+import { OptionsPage, type OptionValues } from '../../components/OptionsPage.tsx';
+import { MESSAGES } from '../../lib/i18n/strings.ts';
 import { NEWS_SITES } from '../../lib/settings/news-sites.ts';
+import type { Settings } from '../../lib/settings/schema.ts';
 import { sitePatterns } from '../../lib/settings/sites.ts';
 import { applyAppearance } from '../../utils/appearance.ts';
-import type { Settings } from '../../lib/settings/schema.ts';
 import { readSettings, saveSetting, watchSettings } from '../../utils/storage.ts';
 import '../../components/tokens.css';
 import '../../components/ui.css';

@@ -6,17 +6,17 @@ import { render } from 'preact';
 import type { PageState } from '../../components/OnThisPage.tsx';
 import { PopupApp } from '../../components/PopupApp.tsx';
 import type { CompiledStatement } from '../../lib/data/types.ts';
-import { MESSAGES } from '../../lib/i18n/messages.ts';
-import { sitePatterns, withSite, withoutSite } from '../../lib/settings/sites.ts';
+import { MESSAGES } from '../../lib/i18n/strings.ts';
+import { sitePatterns, withoutSite, withSite } from '../../lib/settings/sites.ts';
 import { applyAppearance } from '../../utils/appearance.ts';
+import { statementSearch } from '../../utils/bundled-search.ts';
 import { copyCitation } from '../../utils/copy-citation.ts';
-import { statementSearch } from '../../utils/statement-search.ts';
-import { readSettings, saveSetting, type Settings } from '../../utils/storage.ts';
-import { sendToBackground, sendToTab } from '../../utils/tabs.ts';
+import { sendToBackground, sendToTab } from '../../utils/send-to-tab.ts';
+import { readSettings, type Settings, saveSetting } from '../../utils/storage.ts';
 import '../../components/tokens.css';
 import '../../components/ui.css';
 import '../../components/statement.css';
-import { pageState, type TargetTab, targetTab } from './page-state.ts';
+import { pageState, type TargetTab, targetTab } from './target-tab.ts';
 import './style.css';
 
 async function start(root: HTMLElement) {

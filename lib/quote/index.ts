@@ -3,7 +3,7 @@
  * browser API); a content script calls {@link QuoteLinker.linkBlock} per block after the spotting pass, the
  * CLI and eval call {@link linkQuotes} through `spotPage`. See docs/quotes.md.
  */
-export { checkCues, CUE_LANGS, type CueLang, type StatementCues } from './cues.ts';
+export { CUE_LANGS, type CueLang, checkCues, type StatementCues } from './cues.ts';
 export {
   type LinkCarry,
   linkQuotes,

@@ -4,11 +4,11 @@
  */
 import type { Gazetteer } from '../data/types.ts';
 import { foldText } from '../text/fold.ts';
-import { AhoCorasick, type Hit } from './aho-corasick.ts';
 import { Affix } from './affixes.ts';
+import { AhoCorasick, type Hit } from './aho-corasick.ts';
 import { mentionEnd, mentionStarts, startsAtWord, startsWord } from './boundaries.ts';
-import { readsAsArabic } from './char-class.ts';
 import type { Candidate } from './candidate.ts';
+import { readsAsArabic } from './char-class.ts';
 import { referenceScanView } from './key-view.ts';
 import { compilePatterns, foldedWords, type Pattern } from './patterns.ts';
 import { type ScanView, scanView } from './scan-view.ts';

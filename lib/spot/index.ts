@@ -3,16 +3,17 @@
  * Russian) and maps each mention to the page. Pure code: the DOM reader takes DOM objects as arguments.
  * See docs/spotting.md.
  */
-export type { Candidate, Confidence, Match, PageContext } from './candidate.ts';
-export type { Via } from './patterns.ts';
-export { rankStatements } from './rank.ts';
-export { MEETING_DATE } from './resolve.ts';
-export { Spotter } from './spotter.ts';
+
 export { type BlockPositions, blockNodeAt, blockPositions, blockRange } from './block-range.ts';
+export type { Candidate, Confidence, Match, PageContext } from './candidate.ts';
 export { iterTextBlocks, type ReadOptions, readTextBlocks, type TextBlock } from './dom-reader.ts';
-export { blockContainer } from './read-rules.ts';
-export { VisibilityProbe } from './visibility-probe.ts';
-export { publicationDate } from './publication-date.ts';
-export { type BlockMatch, spotBlocks, spotDocument } from './spot-document.ts';
 export { BLOCK_SEPARATOR, type PageQuote, type PageSpots, spotPage } from './page-text.ts';
-export { type ScanOptions, type ScannedPage, scanHtml, scanPlainText } from './read-page.ts';
+export type { Via } from './patterns.ts';
+export { publicationDate } from './publication-date.ts';
+export { rankStatements } from './rank.ts';
+export { type ScannedPage, type ScanOptions, scanHtml, scanPlainText } from './read-page.ts';
+export { blockContainer } from './read-rules.ts';
+export { MEETING_DATE } from './resolve.ts';
+export { type BlockMatch, spotBlocks, spotDocument } from './spot-document.ts';
+export { Spotter } from './spotter.ts';
+export { VisibilityProbe } from './visibility-probe.ts';

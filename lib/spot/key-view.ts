@@ -11,8 +11,8 @@
  * The same function builds the keys of the aliases, so both sides always agree.
  */
 import { fold } from '../text/fold.ts';
-import { isArabicLetter, isCyrillicLetter, isQuoteCode } from './char-class.ts';
 import { russianStemLength } from '../text/russian-stem.ts';
+import { isArabicLetter, isCyrillicLetter, isQuoteCode } from './char-class.ts';
 import type { ScanView } from './scan-view.ts';
 
 export interface KeyView {

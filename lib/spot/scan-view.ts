@@ -5,8 +5,8 @@
  * over `fold()` is the readable reference it is property-tested against (tests/unit/spot-scan-view.test.ts).
  */
 import { foldText } from '../text/fold.ts';
-import { isArabicLetter, isCyrillicLetter, isQuoteCode } from './char-class.ts';
 import { russianStemLength } from '../text/russian-stem.ts';
+import { isArabicLetter, isCyrillicLetter, isQuoteCode } from './char-class.ts';
 
 export interface ScanView {
   /** Key characters (UTF-16 code units); only `[0, length)` is meaningful. */

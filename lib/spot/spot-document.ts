@@ -1,7 +1,7 @@
 /** All in one go: read a page, spot, resolve, and map the matches to DOM Ranges. */
 import type { CompiledStatement } from '../data/types.ts';
-import type { Candidate, Match, PageContext } from './candidate.ts';
 import { blockNodeAt, blockRange } from './block-range.ts';
+import type { Candidate, Match, PageContext } from './candidate.ts';
 import { readTextBlocks, type TextBlock } from './dom-reader.ts';
 import { publicationDate } from './publication-date.ts';
 import type { Spotter } from './spotter.ts';

@@ -22,9 +22,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { useExtension } from './fixture.ts';
 import { HIGHLIGHT } from '../../entrypoints/content/highlight-painter.ts';
 import { DEFAULTS } from '../../lib/settings/schema.ts';
+import { useExtension } from './fixture.ts';
 import { ROOT } from './harness.ts';
 import { type Painted, readMarks, wrappedText } from './parity.ts';
 

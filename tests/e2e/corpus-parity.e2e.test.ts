@@ -8,7 +8,6 @@
 import { relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { useExtension } from './fixture.ts';
 import { HIGHLIGHT } from '../../entrypoints/content/highlight-painter.ts';
 import { Spotter } from '../../lib/spot/index.ts';
 import {
@@ -18,6 +17,7 @@ import {
   pageFileOf,
   scanPageFile,
 } from '../../scripts/eval/corpus.ts';
+import { useExtension } from './fixture.ts';
 import { readMarks, wrappedText } from './parity.ts';
 
 const bundle = loadBundle();

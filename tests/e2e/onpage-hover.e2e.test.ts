@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useExtension } from './fixture.ts';
 import type { Bundle } from '../../lib/data/types.ts';
+import { useExtension } from './fixture.ts';
 import { ROOT } from './harness.ts';
 import { cardState, markCenter, openFixture, PAGES, waitForScan } from './onpage-helpers.ts';
 

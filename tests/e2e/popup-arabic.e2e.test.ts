@@ -4,10 +4,10 @@
  * translation beside the Persian words, which stay Persian.
  */
 import { expect, test } from 'vitest';
-import { useExtension } from './fixture.ts';
 import bundleJson from '../../generated/bundle.json';
 import type { Bundle } from '../../lib/data/types.ts';
-import { MESSAGES } from '../../lib/i18n/messages.ts';
+import { MESSAGES } from '../../lib/i18n/strings.ts';
+import { useExtension } from './fixture.ts';
 
 const bundle = bundleJson as unknown as Bundle;
 const SANCTIONS = bundle.statements.filter((s) => s.topics.includes('sanctions')).map((s) => s.id);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { bodySentences, layoutCorpus } from '../../lib/data/corpus.ts';
 import { compileBundle } from '../../lib/data/compile.ts';
+import { bodySentences, layoutCorpus } from '../../lib/data/corpus.ts';
 import { corpus, realInput } from './data-fixtures.ts';
 
 const bundle = compileBundle(realInput());

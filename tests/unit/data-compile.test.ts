@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compileBundle, DataError } from '../../lib/data/compile.ts';
-import { corpus, realInput, ROOT } from './data-fixtures.ts';
+import { corpus, ROOT, realInput } from './data-fixtures.ts';
 
 function problemsOf(fn: () => unknown): string[] {
   try {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { otherTranslationOf, translationLangOf } from '../../lib/i18n/languages.ts';
-import { dirOf, LANGUAGE_NAMES, MESSAGES, pickLang, resolveLang } from '../../lib/i18n/messages.ts';
+import { dirOf, LANGUAGE_NAMES, MESSAGES, pickLang, resolveLang } from '../../lib/i18n/strings.ts';
 
 const LOCALES = join(import.meta.dirname, '..', '..', 'public', '_locales');
 const locale = (l: string) =>

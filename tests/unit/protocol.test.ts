@@ -1,7 +1,7 @@
 /** The message receiver: well-formed messages reach their handler; anything else is dropped, logged, refused. */
 import { describe, expect, it, vi } from 'vitest';
-import { createReceiver, LOG_PREFIX, type SenderInfo } from '../../lib/messaging/receiver.ts';
 import type { Reply } from '../../lib/messaging/protocol.ts';
+import { createReceiver, LOG_PREFIX, type SenderInfo } from '../../lib/messaging/receiver.ts';
 
 function receive(raw: unknown, handlers = { 'page:matches': vi.fn(() => 3), 'ui:open-search': vi.fn() }) {
   const log = vi.fn();

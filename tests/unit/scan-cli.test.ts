@@ -1,6 +1,6 @@
 /** `npm run scan`, run as a user runs it: a separate process, its stdout, stderr and exit code. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync, closeSync, ftruncateSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';

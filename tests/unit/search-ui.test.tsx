@@ -3,11 +3,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SearchPanel } from '../../components/SearchPanel.tsx';
 import bundleJson from '../../generated/bundle.json';
 import indexJson from '../../generated/search-index.json';
-import { SearchPanel } from '../../components/SearchPanel.tsx';
 import type { Bundle } from '../../lib/data/types.ts';
-import { MESSAGES } from '../../lib/i18n/messages.ts';
+import { MESSAGES } from '../../lib/i18n/strings.ts';
 import { type SerializedIndex, StatementSearch } from '../../lib/search/statement-search.ts';
 
 const search = StatementSearch.fromSerialized(bundleJson as unknown as Bundle, indexJson as SerializedIndex);

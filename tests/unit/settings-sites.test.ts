@@ -1,8 +1,8 @@
 /** The default news list and the helpers that turn tabs and typed input into sites and match patterns. */
 import { describe, expect, it } from 'vitest';
+import { decidePageState } from '../../lib/popup/page-offer.ts';
 import { NEWS_SITE_HOSTS, NEWS_SITE_MATCHES, NEWS_SITES } from '../../lib/settings/news-sites.ts';
 import { isEnabledOn, sanitizeSites } from '../../lib/settings/schema.ts';
-import { decidePageState } from '../../lib/settings/page-state.ts';
 import { runsOn, siteOf, sitePatterns, toSite } from '../../lib/settings/sites.ts';
 
 describe('the default news list', () => {

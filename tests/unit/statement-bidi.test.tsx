@@ -9,13 +9,13 @@
 import { type ComponentChildren, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import bundleJson from '../../generated/bundle.json';
 import { HoverCard } from '../../components/card/HoverCard.tsx';
 import { MeetingGlance } from '../../components/MeetingGlance.tsx';
 import { StatementCard } from '../../components/StatementCard.tsx';
+import bundleJson from '../../generated/bundle.json';
 import type { Bundle, UiLang } from '../../lib/data/types.ts';
 import { dirOf } from '../../lib/i18n/languages.ts';
-import { MESSAGES } from '../../lib/i18n/messages.ts';
+import { MESSAGES } from '../../lib/i18n/strings.ts';
 
 const bundle = bundleJson as unknown as Bundle;
 const LANGS: UiLang[] = ['en', 'fa', 'ru', 'ar'];

@@ -5,7 +5,7 @@
  * check.
  */
 import type { UiLang } from '../data/types.ts';
-import { ar } from './messages-ar.ts';
+import { ar } from './strings-ar.ts';
 
 const en = {
   direct: 'Direct quote',

@@ -3,10 +3,11 @@
  * a normal window; it looks at the active tab of the last focused *normal* window, which is that tab, and
  * stays right when the popup is shown in its own window (as the end-to-end tests do).
  */
+
+import { decidePageState, type PageState } from '../../lib/popup/page-offer.ts';
 import { NEWS_SITE_HOSTS } from '../../lib/settings/news-sites.ts';
-import { decidePageState, type PageState } from '../../lib/settings/page-state.ts';
+import { sendToTab } from '../../utils/send-to-tab.ts';
 import type { Settings } from '../../utils/storage.ts';
-import { sendToTab } from '../../utils/tabs.ts';
 
 export interface TargetTab {
   id: number;

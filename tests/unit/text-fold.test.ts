@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, foldText, toOriginalRange } from './fold.ts';
+import { fold, foldText, toOriginalRange } from '../../lib/text/fold.ts';
 
 // Text that looks like the pages we read: Persian (with ZWNJ, Arabic ي/ك, harakat, tatweel), Russian
 // (ё, й), English with accents, dashes, quotes, odd white space and astral characters.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotationSpans, splitSentences } from './sentences.ts';
+import { quotationSpans, splitSentences } from '../../lib/quote/sentences.ts';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 

@@ -3,7 +3,7 @@
  * the topics discussed) the page mentions, from the counts the content script reports in `page:matches`.
  */
 import type { Entity } from '../data/types.ts';
-import type { EntityCounts } from './protocol.ts';
+import type { EntityCounts } from '../messaging/protocol.ts';
 
 /** Number of distinct meeting entities with at least one mark; ids outside the meeting are ignored. */
 export function meetingEntitiesMentioned(counts: EntityCounts, entities: readonly Entity[]): number {

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { arabicReadings } from './arabic-terms.ts';
-import { analyze, analyzeArabic } from './terms.ts';
-import { foldText } from './fold.ts';
+import { arabicReadings } from '../../lib/text/arabic-terms.ts';
+import { foldText } from '../../lib/text/fold.ts';
+import { analyze, analyzeArabic } from '../../lib/text/terms.ts';
 
 const readings = (word: string) => arabicReadings(foldText(word));
 

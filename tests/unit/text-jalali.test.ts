@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jalaliToIso } from './jalali.ts';
+import { jalaliToIso } from '../../lib/text/jalali.ts';
 
 const persian = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', {
   year: 'numeric',

@@ -3,8 +3,8 @@
  * extension may not read it), the user's site lists, and the content script's summary if one answered.
  */
 import type { PageSummary } from '../messaging/protocol.ts';
-import { isEnabledOn } from './schema.ts';
-import { siteOf } from './sites.ts';
+import { isEnabledOn } from '../settings/schema.ts';
+import { siteOf } from '../settings/sites.ts';
 
 /** What the popup knows about the tab it was opened on. */
 export type PageState =

@@ -5,7 +5,7 @@
  * isolated so that the sentence's punctuation stays where Arabic puts it.
  */
 import { isolate } from './languages.ts';
-import type { Messages } from './messages.ts';
+import type { Messages } from './strings.ts';
 
 /** A number in Arabic-Indic digits, whatever the browser's default for `ar` (CLDR now gives Latin digits). */
 export const arabicNumber = (n: number): string => n.toLocaleString('ar-u-nu-arab');

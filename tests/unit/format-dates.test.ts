@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { bothDates, solarHijriDate } from './dates.ts';
+import { bothDates, solarHijriDate } from '../../lib/format/dates.ts';
 
 test('the meeting date reads in both calendars, as the issue shows it', () => {
   expect(bothDates('2023-03-13', 'en')).toBe('13 March 2023 · ۲۲ اسفند ۱۴۰۱');

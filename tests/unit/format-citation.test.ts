@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { realInput } from '../../tests/unit/data-fixtures.ts';
-import { compileBundle } from '../data/compile.ts';
-import { citationText } from './citation.ts';
+import { compileBundle } from '../../lib/data/compile.ts';
+import { citationText } from '../../lib/format/citation.ts';
+import { realInput } from './data-fixtures.ts';
 
 const bundle = compileBundle(realInput());
 const statement = bundle.statements.find((s) => s.id === 'lu-02-new-page');

@@ -1,8 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { compileBundle } from '../data/compile.ts';
-import { realInput } from '../../tests/unit/data-fixtures.ts';
-import { matchedRanges } from './highlight.ts';
-import { buildIndex, SearchIndexError, serializeIndex, StatementSearch } from './statement-search.ts';
+import { compileBundle } from '../../lib/data/compile.ts';
+import { matchedRanges } from '../../lib/search/highlight.ts';
+import {
+  buildIndex,
+  SearchIndexError,
+  StatementSearch,
+  serializeIndex,
+} from '../../lib/search/statement-search.ts';
+import { realInput } from './data-fixtures.ts';
 
 const bundle = compileBundle(realInput());
 // Round-trip through JSON, as the extension loads it.

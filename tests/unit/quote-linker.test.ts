@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import type { Bundle } from '../data/types.ts';
-import { type ScannedPage, Spotter, scanHtml, scanPlainText } from '../spot/index.ts';
-import { QuoteLinker } from './linker.ts';
+import type { Bundle } from '../../lib/data/types.ts';
+import { QuoteLinker } from '../../lib/quote/linker.ts';
+import { type ScannedPage, Spotter, scanHtml, scanPlainText } from '../../lib/spot/index.ts';
 
 const bundle = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', 'generated', 'bundle.json'), 'utf8'),
