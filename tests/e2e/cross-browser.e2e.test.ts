@@ -16,7 +16,7 @@ import type { BrowserName, DriverPage } from './driver.ts';
 import { card, focusedMark, highlights, markCenter, marked, waitForMarks } from './driver-steps.ts';
 import { useExtension } from './fixture.ts';
 import { ROOT } from './harness.ts';
-import { PAGES } from './onpage-helpers.ts';
+import { CORE_PAGES, PAGES } from './onpage-helpers.ts';
 import { type RequestRecorder, startRequestRecorder } from './request-recorder.ts';
 
 /** Every statement's Persian text: a quote on screen must be one of these, character for character. */
@@ -53,55 +53,20 @@ describe.each(BROWSERS)('%s', (name) => {
   }
 
   describe('marks', () => {
-    test('English: the people, title and topics are marked; Minskoff, raisins and Minsk are not', async () => {
-      const page = await open('/en-article.html');
-      const all = await marked(page);
-      expect(all).toEqual(
-        expect.arrayContaining([
-          'Alexander Lukashenko',
-          'Ayatollah Ali Khamenei',
-          "Iran's Supreme Leader",
-          'President Raisi',
-          'North-South transport corridor',
-          'sanctions',
-          'roadmap',
-        ]),
-      );
-      for (const trap of ['Minskoff', 'raisin', 'Raisins', 'Minsk']) expect(all).not.toContain(trap);
-      await page.close();
-    });
-
-    test('Persian with ZWNJ: names, title and topic; the city Iranshahr is not Iran', async () => {
-      const page = await open('/fa-zwnj.html');
-      const all = await marked(page);
-      expect(all).toEqual(
-        expect.arrayContaining([
-          'آلکساندر لوکاشنکو',
-          'آیت‌الله خامنه‌ای',
-          'لوکاشنکو',
-          'تحریم',
-          'رهبر انقلاب اسلامی',
-        ]),
-      );
-      expect(all.some((t) => t.includes('ایرانشهر'))).toBe(false);
-      await page.close();
-    });
-
-    test('Russian: inflected names and topics; Lukashevich and Raisina are not marked', async () => {
-      const page = await open('/ru-article.html');
-      const all = await marked(page);
-      expect(all).toEqual(
-        expect.arrayContaining([
-          'Александр Лукашенко',
-          'Али Хаменеи',
-          'санкции',
-          'транспортный коридор Север-Юг',
-        ]),
-      );
-      for (const trap of ['Лукашевич', 'Раисина', 'наноботы'])
-        expect(all.some((t) => t.includes(trap))).toBe(false);
-      await page.close();
-    });
+    test.each(Object.entries(CORE_PAGES))(
+      '%s: the people, titles and topics are marked; look-alikes are not',
+      async (path, { marked: expected, unmarked }) => {
+        const page = await open(path);
+        const all = await marked(page);
+        expect(all).toEqual(expect.arrayContaining(expected));
+        for (const trap of unmarked)
+          expect(
+            all.some((t) => t.includes(trap)),
+            trap,
+          ).toBe(false);
+        await page.close();
+      },
+    );
 
     test('the calm default paints a name once per section, and a later unpainted mention opens the card', async () => {
       const page = await open('/en-calm-article.html');

@@ -10,6 +10,34 @@ import { type Browser, ROOT } from './harness.ts';
 
 export const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 
+/**
+ * What the three core fixture pages must show, whatever the browser or mark mode: the words marked, and the
+ * look-alikes (another surname, a city, a fruit) that must stay unmarked anywhere in a mark. One table, read by
+ * cross-browser.e2e.test.ts (Chromium and Firefox, the calm default) and onpage-marks.e2e.test.ts (every mention).
+ */
+export const CORE_PAGES = {
+  '/en-article.html': {
+    marked: [
+      'Alexander Lukashenko',
+      'Ayatollah Ali Khamenei',
+      "Iran's Supreme Leader",
+      'President Raisi',
+      'North-South transport corridor',
+      'sanctions',
+      'roadmap',
+    ],
+    unmarked: ['Minskoff', 'raisin', 'Raisins', 'Minsk'],
+  },
+  '/fa-zwnj.html': {
+    marked: ['آلکساندر لوکاشنکو', 'آیت‌الله خامنه‌ای', 'لوکاشنکو', 'تحریم', 'رهبر انقلاب اسلامی'],
+    unmarked: ['ایرانشهر'],
+  },
+  '/ru-article.html': {
+    marked: ['Александр Лукашенко', 'Али Хаменеи', 'санкции', 'транспортный коридор Север-Юг'],
+    unmarked: ['Лукашевич', 'Раисина', 'наноботы'],
+  },
+} satisfies Record<string, { marked: string[]; unmarked: string[] }>;
+
 /** Waits until the content script finished at least `n` scan passes in this frame. */
 export async function waitForScan(target: Page | Frame, n = 1): Promise<void> {
   await expect
