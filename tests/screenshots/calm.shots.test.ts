@@ -4,35 +4,22 @@
  * `npm run screenshots`.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, test } from 'vitest';
-import {
-  type Browser,
-  type FixtureServer,
-  launchWithExtension,
-  ROOT,
-  serveFixtures,
-} from '../e2e/harness.ts';
+import { test } from 'vitest';
+import { useExtension } from '../e2e/fixture.ts';
+import { ROOT } from '../e2e/harness.ts';
 import { PAGES, waitForScan } from '../e2e/onpage-helpers.ts';
 
-let browser: Browser;
-let server: FixtureServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGES)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtension({ pages: PAGES });
 
 for (const [mode, file] of [
   ['every', 'calm-every.png'],
   ['first', 'calm-first.png'],
 ] as const) {
   test(`screenshot of an article with "${mode}" marks`, async () => {
-    await browser.setSetting('markMode', mode);
-    const page = await browser.context.newPage();
+    await ext.browser.setSetting('markMode', mode);
+    const page = await ext.browser.context.newPage();
     await page.setViewportSize({ width: 900, height: 1000 });
-    await page.goto(server.url('/en-calm-article.html'));
+    await page.goto(ext.server.url('/en-calm-article.html'));
     await waitForScan(page);
     await page.waitForTimeout(200);
     await page.screenshot({ path: join(ROOT, 'docs', file), fullPage: true });

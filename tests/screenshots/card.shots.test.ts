@@ -3,28 +3,15 @@
  * (it rewrites files in docs/): run `npm run screenshots`.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import {
-  type Browser,
-  type FixtureServer,
-  launchWithExtension,
-  ROOT,
-  serveFixtures,
-} from '../e2e/harness.ts';
+import { expect, test } from 'vitest';
+import { useExtension } from '../e2e/fixture.ts';
+import { ROOT } from '../e2e/harness.ts';
 import { cardState, markCenter, openFixture, PAGES } from '../e2e/onpage-helpers.ts';
 
-let browser: Browser;
-let server: FixtureServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGES)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtension({ pages: PAGES });
 
 /** Sets the interface language the way the options page does. */
-const setLanguage = (lang: string) => browser.setSetting('uiLanguage', lang);
+const setLanguage = (lang: string) => ext.browser.setSetting('uiLanguage', lang);
 
 for (const [path, mark, file, lang] of [
   ['/fa-zwnj.html', 'لوکاشنکو', 'card-fa.png', 'fa'],
@@ -33,7 +20,7 @@ for (const [path, mark, file, lang] of [
 ] as const) {
   test(`screenshot of the card over ${path} in ${lang}`, async () => {
     await setLanguage(lang);
-    const { page } = await openFixture(browser, server.url(path));
+    const { page } = await openFixture(ext.browser, ext.server.url(path));
     await page.setViewportSize({ width: 980, height: 760 });
     const { x, y } = await markCenter(page, mark);
     await page.mouse.move(x - 2, y);

@@ -4,31 +4,18 @@
  * `npm test` (it rewrites files in docs/): run `npm run screenshots`.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import {
-  type Browser,
-  type FixtureServer,
-  launchWithExtension,
-  ROOT,
-  serveFixtures,
-} from '../e2e/harness.ts';
+import { expect, test } from 'vitest';
+import { useExtension } from '../e2e/fixture.ts';
+import { ROOT } from '../e2e/harness.ts';
 import { PAGES, waitForScan } from '../e2e/onpage-helpers.ts';
 
 /** The extension APIs as seen by code evaluated in the service worker. */
 declare const chrome: typeof import('wxt/browser').browser;
 
-let browser: Browser;
-let server: FixtureServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures(PAGES)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ext = useExtension({ pages: PAGES });
 
 const worker = () => {
-  const sw = browser.context.serviceWorkers()[0];
+  const sw = ext.browser.context.serviceWorkers()[0];
   if (!sw) throw new Error('no service worker');
   return sw;
 };
@@ -40,13 +27,13 @@ for (const [lang, query, file] of [
 ] as const) {
   test(`screenshot of the popup in ${lang}`, async () => {
     await worker().evaluate((l) => chrome.storage.sync.set({ uiLanguage: l }), lang);
-    const article = await browser.context.newPage();
-    await article.goto(server.url('/en-article.html'));
+    const article = await ext.browser.context.newPage();
+    await article.goto(ext.server.url('/en-article.html'));
     await waitForScan(article);
     await article.bringToFront();
     // Opened as the toolbar would: a popup window over the article, which stays the last focused normal window.
     const [popup] = await Promise.all([
-      browser.context.waitForEvent('page', (p) => p.url().includes('/popup.html')),
+      ext.browser.context.waitForEvent('page', (p) => p.url().includes('/popup.html')),
       worker().evaluate(() =>
         chrome.windows.create({
           url: chrome.runtime.getURL('/popup.html'),
@@ -69,7 +56,7 @@ for (const [lang, query, file] of [
 
 test('screenshot of the options page', async () => {
   await worker().evaluate(() => chrome.storage.sync.set({ uiLanguage: 'en' }));
-  const page = await browser.openExtensionPage('options.html');
+  const page = await ext.browser.openExtensionPage('options.html');
   await page.setViewportSize({ width: 1000, height: 1300 });
   await page.locator('input[type="checkbox"]').first().waitFor();
   await page.waitForTimeout(200);
