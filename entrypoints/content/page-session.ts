@@ -10,6 +10,7 @@ import { MESSAGES, resolveLang } from '../../lib/i18n/messages.ts';
 import type { EntityCounts, PageSummary } from '../../lib/messaging/protocol.ts';
 import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
 import { statementsFor } from '../../lib/page/card-statements.ts';
+import { AttachedRoots } from '../../lib/page/attached-roots.ts';
 import type { OpenReason } from '../../lib/page/hover-intent.ts';
 import { marksVisible, marksWanted, toggledChoice } from '../../lib/page/marks-visible.ts';
 import { type MarkStyle, type PlanMark, paintPlan } from '../../lib/page/paint-plan.ts';
@@ -21,6 +22,7 @@ import { CardHost, HOST_TAG } from './card-host.ts';
 import { DomWatch } from './dom-watch.ts';
 import { HighlightPainter } from './highlight-painter.ts';
 import { Interaction } from './interaction.ts';
+import { MarkPager } from './mark-pager.ts';
 import { MarkStore, type PageMark } from './mark-store.ts';
 import { reportMatches } from './messages.ts';
 import { PageScanner, type ScanRoot } from './page-scanner.ts';
@@ -47,7 +49,10 @@ export class PageSession {
   private pass: AbortController | null = null;
   private readonly store = new MarkStore();
   private readonly painter = new HighlightPainter();
-  private readonly shadowRoots = new Set<ShadowRoot>();
+  /** Open shadow roots met by the passes; dropped when their host leaves (lib/page/attached-roots.ts). */
+  private readonly shadowRoots = new AttachedRoots<ShadowRoot>();
+  /** Keeps the marks under the cap on an endless feed, and marks dropped blocks again near the viewport. */
+  private readonly pager: MarkPager;
   /** Re-marking a re-rendered paragraph at once may take 4 ms of each 16 ms frame (lib/page/remark-now.ts). */
   private readonly remarkBudget = new FrameBudget(4, 16, () => performance.now());
   private readonly entities: Map<string, BundledEntity>;
@@ -72,7 +77,7 @@ export class PageSession {
     });
     this.interaction = new Interaction({
       ctx,
-      shadowRoots: () => [...this.shadowRoots].filter((r) => r.host.isConnected),
+      shadowRoots: () => this.shadowRoots.live(),
       store: this.store,
       painter: this.painter,
       card: this.card,
@@ -91,11 +96,14 @@ export class PageSession {
       painter: this.painter,
       arrivalStyle: (m) => arrivalStyle(m, this.paintMode()),
       onShadowRoot: (root) => {
-        if (this.shadowRoots.has(root)) return;
-        this.shadowRoots.add(root);
-        this.watch?.observe(root);
+        if (this.shadowRoots.add(root)) this.watch?.observe(root);
       },
       yieldToHost: deps.yieldToHost,
+    });
+    this.pager = new MarkPager({
+      store: this.store,
+      drop: (marks) => this.forget(marks),
+      remark: (blocks) => this.scan(blocks, false),
     });
     ctx.onInvalidated(() => this.pass?.abort());
     ctx.addEventListener(document, 'fullscreenchange', () => this.card.followFullscreen());
@@ -128,6 +136,9 @@ export class PageSession {
     this.pass?.abort();
     this.watch?.destroy();
     this.watch = null;
+    // A later start() has a new watcher, which must observe the roots again when its first pass meets them.
+    this.shadowRoots.clear();
+    this.pager.clear();
     this.interaction.intent.close();
     for (const m of this.store.clear()) this.painter.remove(m);
     this.scanner.reset();
@@ -277,16 +288,23 @@ export class PageSession {
    * range on a big page each second.
    */
   private dropStale(edited: ReadonlySet<Text>): void {
-    const gone = this.store.removeWhere(
-      (m) =>
-        m.nodes.some((n) => !n.isConnected) ||
-        (m.nodes.some((n) => edited.has(n)) && m.range.toString() !== m.text),
+    this.forget(
+      this.store.removeWhere(
+        (m) =>
+          m.nodes.some((n) => !n.isConnected) ||
+          (m.nodes.some((n) => edited.has(n)) && m.range.toString() !== m.text),
+      ),
     );
-    for (const m of gone) {
+  }
+
+  /** Forgets marks everywhere they are held: the store, the highlights, the keyboard walk and the open card. */
+  private forget(marks: readonly PageMark[]): void {
+    for (const m of marks) {
+      this.store.remove(m);
       this.painter.remove(m);
       this.interaction.forget(m);
     }
-    if (gone.length) this.ranking = null;
+    if (marks.length) this.ranking = null;
   }
 
   /**
@@ -314,6 +332,8 @@ export class PageSession {
       const started = performance.now();
       try {
         this.dropStale(this.watch?.takeChangedText() ?? new Set());
+        this.shadowRoots.prune();
+        if (full) this.pager.clear();
         const outcome = await this.scanner.scan(
           roots,
           { publishedAt: publicationDate(document) },
@@ -321,6 +341,7 @@ export class PageSession {
           controller.signal,
         );
         if (!outcome) return;
+        this.pager.enforce();
         this.applyPlan();
         this.ranking = null;
         this.report();

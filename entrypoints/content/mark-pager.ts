@@ -1,0 +1,108 @@
+/**
+ * Keeps a page's marks under the cap (lib/page/mark-cap.ts) and pages dropped ones back in. After a pass leaves
+ * more than the cap, the blocks farthest from the reader lose their marks; each such block is watched with an
+ * IntersectionObserver and marked again (a partial pass over it) when it comes within half a screen of the
+ * viewport. On an endless feed, memory then follows what the reader is near, not everything the tab ever showed.
+ */
+import { blocksToDrop, type CapBlock, MARK_CAP } from '../../lib/page/mark-cap.ts';
+import { blockContainer } from '../../lib/spot/index.ts';
+import type { MarkStore, PageMark } from './mark-store.ts';
+
+export interface MarkPagerDeps {
+  store: MarkStore;
+  /** Forgets marks everywhere they are held (store, highlights, keyboard walk, open card). */
+  drop(marks: PageMark[]): void;
+  /** Marks these blocks again (they came near the viewport). */
+  remark(blocks: Element[]): void;
+}
+
+export class MarkPager {
+  /** Blocks whose marks were dropped, watched until they come near the viewport or leave the page. */
+  private readonly paged = new Set<Element>();
+  private readonly observer: IntersectionObserver;
+
+  constructor(private readonly deps: MarkPagerDeps) {
+    this.observer = new IntersectionObserver((entries) => this.onNear(entries), {
+      rootMargin: '50% 0px',
+    });
+  }
+
+  /** How many dropped blocks are waiting to be marked again (for tests and the bench). */
+  get waiting(): number {
+    return this.paged.size;
+  }
+
+  /** After a pass: forget watched blocks that left the page, then drop the farthest marks if over the cap. */
+  enforce(): void {
+    for (const el of this.paged) {
+      if (el.isConnected) continue;
+      this.observer.unobserve(el);
+      this.paged.delete(el);
+    }
+    const { store } = this.deps;
+    if (store.size <= MARK_CAP) return;
+    const groups = blocksOf(store.inDocumentOrder());
+    const drop = blocksToDrop(
+      groups.map((g): CapBlock => ({ marks: g.length, newest: g.reduce((n, m) => Math.max(n, m.id), 0) })),
+      readerBlock(groups),
+    );
+    const gone: PageMark[] = [];
+    for (const i of drop) {
+      const marks = groups[i] as PageMark[];
+      gone.push(...marks);
+      const first = marks[0]?.nodes[0];
+      const block = first ? blockContainer(first) : null;
+      // A bare text node under <body> has no element to watch: its marks come back with the next change there.
+      if (block?.isConnected && !this.paged.has(block)) {
+        this.paged.add(block);
+        this.observer.observe(block);
+      }
+    }
+    if (gone.length) this.deps.drop(gone);
+  }
+
+  /** Stops watching every dropped block (a full pass marks the whole page again, or marking stopped). */
+  clear(): void {
+    this.observer.disconnect();
+    this.paged.clear();
+  }
+
+  private onNear(entries: IntersectionObserverEntry[]): void {
+    const near: Element[] = [];
+    for (const e of entries) {
+      if (!e.isIntersecting || !this.paged.has(e.target)) continue;
+      this.observer.unobserve(e.target);
+      this.paged.delete(e.target);
+      near.push(e.target);
+    }
+    if (near.length) this.deps.remark(near);
+  }
+}
+
+/** Marks grouped by the paragraph they were found in, groups in document order of their first mark. */
+function blocksOf(marks: readonly PageMark[]): PageMark[][] {
+  const byParagraph = new Map<string, PageMark[]>();
+  for (const m of marks) {
+    const g = byParagraph.get(m.place.paragraph);
+    if (g) g.push(m);
+    else byParagraph.set(m.place.paragraph, [m]);
+  }
+  return [...byParagraph.values()];
+}
+
+/**
+ * The first block whose first mark ends below the top of the viewport: where the reader is. A binary search on
+ * layout boxes (one layout, then a few reads); marks in hidden text have an empty box at 0 and may mislead it by
+ * a few blocks, which only shifts what counts as near.
+ */
+function readerBlock(groups: readonly PageMark[][]): number {
+  let lo = 0;
+  let hi = groups.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const box = groups[mid]?.[0]?.range.getBoundingClientRect();
+    if (box && box.bottom < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
