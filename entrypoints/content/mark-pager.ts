@@ -7,6 +7,7 @@
 import { blocksToDrop, type CapBlock, MARK_CAP } from '../../lib/page/mark-cap.ts';
 import { blockContainer } from '../../lib/spot/index.ts';
 import type { MarkStore, PageMark } from './mark-store.ts';
+import { timelineMeasure } from './timeline.ts';
 
 export interface MarkPagerDeps {
   store: MarkStore;
@@ -41,10 +42,12 @@ export class MarkPager {
     }
     const { store } = this.deps;
     if (store.size <= MARK_CAP) return;
+    const t0 = performance.now();
     const groups = blocksOf(store.inDocumentOrder());
+    const reader = readerBlock(groups);
     const drop = blocksToDrop(
       groups.map((g): CapBlock => ({ marks: g.length, newest: g.reduce((n, m) => Math.max(n, m.id), 0) })),
-      readerBlock(groups),
+      reader,
     );
     const gone: PageMark[] = [];
     for (const i of drop) {
@@ -59,6 +62,16 @@ export class MarkPager {
       }
     }
     if (gone.length) this.deps.drop(gone);
+    timelineMeasure('inline-context:cap', {
+      start: t0,
+      detail: {
+        blocks: groups.length,
+        reader,
+        dropped: gone.length,
+        held: store.size,
+        waiting: this.paged.size,
+      },
+    });
   }
 
   /** Stops watching every dropped block (a full pass marks the whole page again, or marking stopped). */
