@@ -11,7 +11,7 @@ import { timelineMeasure } from './timeline.ts';
 
 export interface MarkPagerDeps {
   store: MarkStore;
-  /** Forgets marks everywhere they are held (store, highlights, keyboard walk, open card). */
+  /** Forgets marks everywhere they are held (store, highlights, keyboard walk, open card), and repaints. */
   drop(marks: PageMark[]): void;
   /** Marks these blocks again (they came near the viewport). */
   remark(blocks: Element[]): void;
@@ -21,6 +21,9 @@ export class MarkPager {
   /** Blocks whose marks were dropped, watched until they come near the viewport or leave the page. */
   private readonly paged = new Set<Element>();
   private readonly observer: IntersectionObserver;
+  /** A check waiting for the next frame to be laid out (see {@link schedule}). */
+  private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly deps: MarkPagerDeps) {
     this.observer = new IntersectionObserver((entries) => this.onNear(entries), {
@@ -33,7 +36,27 @@ export class MarkPager {
     return this.paged.size;
   }
 
-  /** After a pass: forget watched blocks that left the page, then drop the farthest marks if over the cap. */
+  /**
+   * After a pass: checks the cap once the next frame has been laid out. Where the reader is comes from layout
+   * boxes; read right after a burst of new paragraphs, the first box forced the browser to lay out the whole
+   * page in our task (~100 ms for 20,000 paragraphs on a loaded machine). After the frame the layout is done —
+   * by the page's own rendering, as it would be anyway — and reading boxes is cheap. A hidden tab has no
+   * frames: a timer checks within a second all the same.
+   */
+  schedule(): void {
+    if (this.timer !== null) return;
+    const run = () => {
+      this.cancel();
+      this.enforce();
+    };
+    this.frame = requestAnimationFrame(() => {
+      if (this.timer !== null) clearTimeout(this.timer);
+      this.timer = setTimeout(run, 0);
+    });
+    this.timer = setTimeout(run, 1000);
+  }
+
+  /** Forgets watched blocks that left the page, then drops the farthest marks if over the cap. */
   enforce(): void {
     for (const el of this.paged) {
       if (el.isConnected) continue;
@@ -76,8 +99,15 @@ export class MarkPager {
 
   /** Stops watching every dropped block (a full pass marks the whole page again, or marking stopped). */
   clear(): void {
+    this.cancel();
     this.observer.disconnect();
     this.paged.clear();
+  }
+
+  private cancel(): void {
+    cancelAnimationFrame(this.frame);
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
   }
 
   private onNear(entries: IntersectionObserverEntry[]): void {

@@ -15,6 +15,7 @@ import type { OpenReason } from '../../lib/page/hover-intent.ts';
 import { marksVisible, marksWanted, toggledChoice } from '../../lib/page/marks-visible.ts';
 import { type MarkStyle, type PlanMark, paintPlan } from '../../lib/page/paint-plan.ts';
 import { FrameBudget, REMARK_NOW_MAX_CHARS } from '../../lib/page/remark-now.ts';
+import { TaskClock } from '../../lib/page/task-clock.ts';
 import { isEnabledOn, type MarkMode, type Settings } from '../../lib/settings/schema.ts';
 import { publicationDate, type Spotter } from '../../lib/spot/index.ts';
 import { copyCitation } from '../../utils/copy-citation.ts';
@@ -25,7 +26,8 @@ import { Interaction } from './interaction.ts';
 import { MarkPager } from './mark-pager.ts';
 import { MarkStore, type PageMark } from './mark-store.ts';
 import { reportMatches } from './messages.ts';
-import { PageScanner, type ScanRoot } from './page-scanner.ts';
+import { CHUNK_BUDGET_MS, PageScanner, type ScanRoot } from './page-scanner.ts';
+import { timelineMeasure } from './timeline.ts';
 
 export interface PageSessionDeps {
   ctx: ContentScriptContext;
@@ -102,7 +104,11 @@ export class PageSession {
     });
     this.pager = new MarkPager({
       store: this.store,
-      drop: (marks) => this.forget(marks),
+      drop: (marks) => {
+        this.forget(marks);
+        this.applyPlan();
+        this.report();
+      },
       remark: (blocks) => this.scan(blocks, false),
     });
     ctx.onInvalidated(() => this.pass?.abort());
@@ -327,9 +333,14 @@ export class PageSession {
     if (full) this.pass?.abort();
     const controller = new AbortController();
     this.running = this.running.then(async () => {
+      // A queued pass starts in a task of its own: the caller's (the coalescer's timer, the observer's callback)
+      // is not ours to lengthen. Only a re-render re-marked at once runs on, before the browser paints.
+      if (!now) await this.deps.yieldToHost();
       if (controller.signal.aborted || this.offHere || ctx.isInvalid) return;
       this.pass = controller;
       const started = performance.now();
+      const { yieldToHost } = this.deps;
+      const clock = new TaskClock({ budgetMs: CHUNK_BUDGET_MS, now: () => performance.now(), yieldToHost });
       try {
         this.dropStale(this.watch?.takeChangedText() ?? new Set());
         this.shadowRoots.prune();
@@ -339,12 +350,17 @@ export class PageSession {
           { publishedAt: publicationDate(document) },
           full,
           controller.signal,
+          clock,
         );
         if (!outcome) return;
-        this.pager.enforce();
+        await clock.maybeYield();
+        this.pager.schedule();
         this.applyPlan();
         this.ranking = null;
         this.report();
+        // The whole pass, from dropping stale marks to the paint plan: our longest task while it ran.
+        const longestTaskMs = Math.round(clock.longestMs * 10) / 10;
+        timelineMeasure('inline-context:pass', { start: started, detail: { longestTaskMs } });
       } catch (err) {
         console.error(`${LOG_PREFIX} A scan pass failed: ${(err as Error).message}`);
       } finally {
