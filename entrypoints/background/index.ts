@@ -11,7 +11,8 @@ import { onCommand } from './commands.ts';
 import { createContextMenu, onContextMenuClick } from './context-menu.ts';
 import { openSearch } from './open-search.ts';
 import { onAddedSitesChanged, onPermissionsRemoved, scanTab, syncAddedSiteScripts } from './registrations.ts';
-import { addedSitesItem } from '../../utils/storage.ts';
+import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
+import { addedSitesItem, settingsFromNewerVersion } from '../../utils/storage.ts';
 
 export default defineBackground(() => {
   const origin = browser.runtime.getURL('/');
@@ -42,8 +43,12 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     createContextMenu();
     void syncAddedSiteScripts();
+    void noteNewerSettings();
   });
-  browser.runtime.onStartup.addListener(() => void restoreBadges());
+  browser.runtime.onStartup.addListener(() => {
+    void restoreBadges();
+    void noteNewerSettings();
+  });
   browser.contextMenus.onClicked.addListener(onContextMenuClick);
   browser.commands.onCommand.addListener(onCommand);
   browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
@@ -57,3 +62,16 @@ export default defineBackground(() => {
   // Access revoked in the browser's own settings: the site leaves the list.
   browser.permissions.onRemoved.addListener((removed) => void onPermissionsRemoved(removed));
 });
+
+/**
+ * Settings a newer version of the extension stored (the user went back to an older one) read as their defaults
+ * and are left as they are (utils/storage.ts). Said once when the browser starts or the extension is installed,
+ * not on every page.
+ */
+async function noteNewerSettings(): Promise<void> {
+  const newer = [...(await settingsFromNewerVersion())];
+  if (newer.length === 0) return;
+  console.warn(
+    `${LOG_PREFIX} Settings saved by a newer version (${newer.join(', ')}) are left as they are; this version uses its defaults for them.`,
+  );
+}
