@@ -2,48 +2,19 @@
  * `npm run --silent scan -- [--json] [--published YYYY-MM-DD] FILE...`: spots the meeting's people and topics in saved pages, without
  * a browser. `.html`/`.htm` files are parsed with linkedom and read like the extension reads a page (offsets
  * into the text blocks joined by one `\n`); `.txt` files are one block (offsets into the file's text,
- * UTF-8, BOM stripped). Bad input gets one line on stderr and a non-zero exit; other files still run.
+ * UTF-8, BOM stripped). Bad input (missing, unreadable, binary, too large) gets one line on stderr and a
+ * non-zero exit; other files still run. File names are printed with control characters escaped, and `--json`
+ * is written one file at a time (scripts/scan-io.ts).
  * `--published` sets the publication date (which decides who a title means) for `.txt` files and
  * overrides the date an `.html` page gives.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Bundle } from '../lib/data/types.ts';
 import { QuoteLinker } from '../lib/quote/index.ts';
 import { type ScannedPage, type ScanOptions, Spotter, scanHtml, scanPlainText } from '../lib/spot/index.ts';
-
-const MAX_BYTES = 20 * 1024 * 1024;
-
-/** A problem with one input file, reported as one line. */
-class InputError extends Error {
-  override name = 'InputError';
-}
-
-function readInput(path: string): string {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new InputError('is a directory');
-    if (!stat.isFile()) throw new InputError('is not a regular file');
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`);
-  }
-  if (size > MAX_BYTES)
-    throw new InputError(`too large (${(size / 1048576).toFixed(1)} MB; the limit is 20 MB)`);
-  const bytes = readFileSync(path);
-  if (bytes.includes(0)) throw new InputError('looks binary (contains NUL bytes), not a text or HTML page');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError('is not valid UTF-8');
-  }
-  return text.replace(/^\uFEFF/, '');
-}
+import { InputError, JsonFilesWriter, printable, readInput } from './scan-io.ts';
 
 /** A real calendar day written `YYYY-MM-DD`, or null. */
 function parseDay(value: string): string | null {
@@ -68,7 +39,7 @@ function loadBundle(): Bundle {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as Bundle;
   } catch {
-    throw new InputError(`cannot load ${path}; run \`npm run data\` first`);
+    throw new InputError(`cannot load ${printable(path)}; run \`npm run data\` first`);
   }
 }
 
@@ -82,7 +53,7 @@ function summary(path: string, page: ScannedPage, bundle: Bundle): string {
     if (m.confidence === 'low') c.low++;
     counts.set(m.entity, c);
   }
-  const lines = [`${path}  (published: ${page.publishedAt ?? 'unknown'})`];
+  const lines = [`${printable(path)}  (published: ${page.publishedAt ?? 'unknown'})`];
   if (counts.size === 0) lines.push('  nothing from the meeting on this page');
   for (const [entity, c] of [...counts].sort((a, b) => b[1].n - a[1].n)) {
     const notes = [c.titles ? `${c.titles} by title` : '', c.low ? `${c.low} low confidence` : ''].filter(
@@ -115,7 +86,7 @@ function summary(path: string, page: ScannedPage, bundle: Bundle): string {
 
 const USAGE = 'usage: npm run --silent scan -- [--json] [--published YYYY-MM-DD] FILE...\n';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const args = [...argv];
   let published: string | undefined;
   for (let i = 0; i < args.length; i++) {
@@ -137,7 +108,9 @@ function main(argv: string[]): number {
   const files = args.filter((a) => a !== '--json');
   const unknown = files.filter((f) => f.startsWith('--'));
   if (files.length === 0 || unknown.length > 0) {
-    process.stderr.write(`${unknown.length ? `scan: unknown option ${unknown[0]}\n` : ''}${USAGE}`);
+    process.stderr.write(
+      `${unknown.length ? `scan: unknown option ${printable(unknown[0] ?? '')}\n` : ''}${USAGE}`,
+    );
     return 2;
   }
   let bundle: Bundle;
@@ -151,48 +124,56 @@ function main(argv: string[]): number {
   const linker = new QuoteLinker(bundle);
   const fa = new Map(bundle.statements.map((s) => [s.id, s.fa]));
   let failed = 0;
-  const results: { path: string; page: ScannedPage }[] = [];
+  const out = json ? new JsonFilesWriter(process.stdout) : null;
   for (const path of files) {
+    let page: ScannedPage;
     try {
-      const page = scanFile(path, spotter, { ...(published ? { published } : {}), linker });
-      results.push({ path, page });
-      if (!json) process.stdout.write(`${summary(path, page, bundle)}\n\n`);
+      page = scanFile(path, spotter, { ...(published ? { published } : {}), linker });
     } catch (error) {
       failed++;
       const message =
         error instanceof InputError ? error.message : `failed: ${(error as Error).message ?? error}`;
-      process.stderr.write(`scan: ${path}: ${message}\n`);
+      process.stderr.write(`scan: ${printable(path)}: ${printable(message)}\n`);
+      continue;
     }
-  }
-  if (json) {
-    const out = {
-      files: results.map(({ path, page }) => ({
-        path,
-        publishedAt: page.publishedAt,
-        matches: page.matches.map(({ entity, kind, via, text, start, end }) => ({
-          entity,
-          kind,
-          via,
-          text,
-          start,
-          end,
-        })),
-        statements: page.statements,
-        quotes: (page.quotes ?? []).map(({ statement, start, end, text, form, speakerOnPage, score }) => ({
-          statement,
-          fa: fa.get(statement) ?? '',
-          start,
-          end,
-          text,
-          form,
-          speakerOnPage,
-          score,
-        })),
+    if (!out) {
+      process.stdout.write(`${summary(path, page, bundle)}\n\n`);
+      continue;
+    }
+    await out.add({
+      path,
+      publishedAt: page.publishedAt,
+      matches: page.matches.map(({ entity, kind, via, text, start, end }) => ({
+        entity,
+        kind,
+        via,
+        text,
+        start,
+        end,
       })),
-    };
-    process.stdout.write(`${JSON.stringify(out)}\n`);
+      statements: page.statements,
+      quotes: (page.quotes ?? []).map(({ statement, start, end, text, form, speakerOnPage, score }) => ({
+        statement,
+        fa: fa.get(statement) ?? '',
+        start,
+        end,
+        text,
+        form,
+        speakerOnPage,
+        score,
+      })),
+    });
   }
+  await out?.end();
   return failed > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`scan: failed: ${printable(String((error as Error)?.message ?? error))}\n`);
+    process.exitCode = 2;
+  },
+);

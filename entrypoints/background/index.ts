@@ -4,9 +4,9 @@
  * requires for events to wake a stopped worker; every piece of state lives in storage, never only in memory.
  */
 import { RateLimit } from '../../lib/messaging/rate-limit.ts';
-import { createReceiver } from '../../lib/messaging/receiver.ts';
+import { createReceiver, LOG_PREFIX } from '../../lib/messaging/receiver.ts';
 import { isContentScript, isExtensionPage } from '../../lib/messaging/sender-check.ts';
-import { addedSitesItem } from '../../utils/storage.ts';
+import { addedSitesItem, settingsFromNewerVersion } from '../../utils/storage.ts';
 import { clearTab, recordMatches, restoreBadges } from './badge.ts';
 import { onCommand } from './commands.ts';
 import { createContextMenu, onContextMenuClick } from './context-menu.ts';
@@ -42,8 +42,12 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     createContextMenu();
     void syncAddedSiteScripts();
+    void noteNewerSettings();
   });
-  browser.runtime.onStartup.addListener(() => void restoreBadges());
+  browser.runtime.onStartup.addListener(() => {
+    void restoreBadges();
+    void noteNewerSettings();
+  });
   browser.contextMenus.onClicked.addListener(onContextMenuClick);
   browser.commands.onCommand.addListener(onCommand);
   browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
@@ -57,3 +61,16 @@ export default defineBackground(() => {
   // Access revoked in the browser's own settings: the site leaves the list.
   browser.permissions.onRemoved.addListener((removed) => void onPermissionsRemoved(removed));
 });
+
+/**
+ * Settings a newer version of the extension stored (the user went back to an older one) read as their defaults
+ * and are left as they are (utils/storage.ts). Said once when the browser starts or the extension is installed,
+ * not on every page.
+ */
+async function noteNewerSettings(): Promise<void> {
+  const newer = [...(await settingsFromNewerVersion())];
+  if (newer.length === 0) return;
+  console.warn(
+    `${LOG_PREFIX} Settings saved by a newer version (${newer.join(', ')}) are left as they are; this version uses its defaults for them.`,
+  );
+}

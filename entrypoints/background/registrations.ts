@@ -9,7 +9,7 @@ import { NEWS_SITE_HOSTS } from '../../lib/settings/news-sites.ts';
 import { sanitizeSites } from '../../lib/settings/schema.ts';
 import { sitesRevoked, sitesToRelease } from '../../lib/settings/site-access.ts';
 import { sitePatterns } from '../../lib/settings/sites.ts';
-import { addedSitesItem } from '../../utils/storage.ts';
+import { readSettings, saveSetting } from '../../utils/storage.ts';
 
 /** File paths as `scripting` types them; the manifest's are strings of the same files. */
 type ScriptFiles = NonNullable<Parameters<typeof browser.scripting.executeScript>[0]['files']>;
@@ -40,7 +40,7 @@ export function syncAddedSiteScripts(): Promise<string[]> {
 }
 
 async function registerAddedSites(): Promise<string[]> {
-  const sites = sanitizeSites(await addedSitesItem.getValue());
+  const sites = (await readSettings()).addedSites;
   const granted: string[] = [];
   for (const site of sites) {
     if (await browser.permissions.contains({ origins: sitePatterns(site) })) granted.push(site);
@@ -85,9 +85,14 @@ export async function onAddedSitesChanged(
  * list updates the registrations through the storage watcher.
  */
 export async function onPermissionsRemoved(removed: { origins?: string[] }): Promise<string[]> {
-  const added = sanitizeSites(await addedSitesItem.getValue());
+  const added = (await readSettings()).addedSites;
   const gone = sitesRevoked(added, removed.origins ?? []);
-  if (gone.length > 0) await addedSitesItem.setValue(added.filter((s) => !gone.includes(s)));
+  // Through saveSetting: a list a newer version stored is not overwritten.
+  if (gone.length > 0)
+    await saveSetting(
+      'addedSites',
+      added.filter((s) => !gone.includes(s)),
+    );
   return gone;
 }
 

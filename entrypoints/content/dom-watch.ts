@@ -17,6 +17,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ChangeCoalescer, outermost } from '../../lib/page/change-coalescer.ts';
 import { type FrameBudget, remarkNow } from '../../lib/page/remark-now.ts';
 import { blockContainer } from '../../lib/spot/index.ts';
+import { timelineMeasure } from './timeline.ts';
 
 /** A changed block: an element, or a text node a script put directly under `<body>`. */
 export type ChangedRoot = Element | Text;
@@ -41,6 +42,13 @@ export interface DomWatchOptions {
  * (which runs at the end of the page's own task) added about a second to that task on a loaded machine.
  */
 const RECORDS_BUDGET_MS = 8;
+
+/**
+ * Changed blocks per pass. A pass resolves all its candidates in one step (the spotter's page context); a burst of
+ * 20,000 blocks in one pass made that step alone ~80 ms on a loaded machine, so a burst is queued as several
+ * passes. Each still resolves with the names the last full pass saw.
+ */
+const PASS_MAX_BLOCKS = 2_000;
 
 /**
  * `hidden` too: the reader skips `[hidden]` (lib/spot/read-rules.ts), so a collapsed panel opened later must
@@ -82,8 +90,11 @@ export class DomWatch {
       // parentElement: null at the top of a shadow tree too, as `contains` does not cross into a host.
       parent: (n) => n.parentElement,
       flush: (roots) => {
+        const t0 = performance.now();
         const live = roots.filter((r) => r.isConnected);
-        if (live.length) opts.onChanged(live, false);
+        for (let i = 0; i < live.length; i += PASS_MAX_BLOCKS)
+          opts.onChanged(live.slice(i, i + PASS_MAX_BLOCKS), false);
+        watchMeasure(t0, roots.length);
       },
     });
     this.observer = new MutationObserver((records) => this.onRecords(records));
@@ -132,7 +143,8 @@ export class DomWatch {
     this.backlogTimer = null;
     const t0 = performance.now();
     const all = this.backlog;
-    let i = this.backlogAt;
+    const from = this.backlogAt;
+    let i = from;
     while (i < all.length) {
       const end = Math.min(all.length, i + 100);
       for (; i < end; i++) this.handle(all[i] as MutationRecord);
@@ -140,6 +152,7 @@ export class DomWatch {
     }
     const finished = i >= all.length;
     this.settle(inCallback && finished && this.backlogAt === 0);
+    watchMeasure(t0, i - from);
     if (finished) {
       this.backlog = [];
       this.backlogAt = 0;
@@ -213,4 +226,15 @@ export class DomWatch {
     this.url = location.href;
     this.opts.onNavigated(this.url);
   }
+}
+
+/**
+ * `inline-context:watch` (test and development builds): one stretch of the watcher's own work — a slice of
+ * records, or a flush of the coalescer (`items`: records or blocks) — when it took 1 ms or more, so a page that
+ * changes all day does not fill its timeline with entries for nothing.
+ */
+function watchMeasure(start: number, items: number): void {
+  const ms = performance.now() - start;
+  if (ms >= 1)
+    timelineMeasure('inline-context:watch', { start, detail: { ms: Math.round(ms * 10) / 10, items } });
 }

@@ -8,6 +8,7 @@
 import type { Bundle } from '../../lib/data/types.ts';
 import { runInChunks, textWindows } from '../../lib/page/chunk-runner.ts';
 import { type MarkStyle, SECTION_HEADING } from '../../lib/page/paint-plan.ts';
+import { TaskClock } from '../../lib/page/task-clock.ts';
 import {
   blockPositions,
   type Candidate,
@@ -22,7 +23,7 @@ import type { MarkStore, PageMark } from './mark-store.ts';
 import { timelineMeasure } from './timeline.ts';
 
 /** Time one chunk may take before we yield, in ms: far under the 50 ms long-task line. */
-const CHUNK_BUDGET_MS = 8;
+export const CHUNK_BUDGET_MS = 8;
 /** Blocks longer than this (a giant `<pre>`) are scanned in overlapping windows, one per chunk. */
 const WINDOW = 20_000;
 /** Longer than any alias in the gazetteer, so a name across a window edge is still found. */
@@ -75,22 +76,36 @@ export class PageScanner {
 
   /**
    * Scans `roots` (the whole document when `full`), replacing the marks inside them.
-   * Resolves to null if `signal` aborted the pass (a newer one superseded it).
+   * Resolves to null if `signal` aborted the pass (a newer one superseded it). `clock`: the pass's task clock,
+   * started by the caller when the pass got the thread, so work before the scan counts in the same task.
    */
   async scan(
     roots: ScanRoot[],
     ctx: PageContext,
     full: boolean,
     signal: AbortSignal,
+    clock = new TaskClock({
+      budgetMs: CHUNK_BUDGET_MS,
+      now: () => performance.now(),
+      yieldToHost: this.deps.yieldToHost,
+    }),
   ): Promise<ScanOutcome | null> {
     const { spotter, store, painter } = this.deps;
     const t0 = performance.now();
     // Longest uninterrupted stretch of each phase, in ms: what a user could feel as jank.
     const longest = { find: 0, resolve: 0, paint: 0 };
+    // Between phases: a new task if this one has used its budget (a small pass runs through in one).
+    const between = async () => {
+      await clock.maybeYield();
+      return !signal.aborted;
+    };
     const chunk = (phase: 'find' | 'paint') => ({
-      budgetMs: CHUNK_BUDGET_MS,
+      // A getter: the clock's budget adapts between chunks (lib/page/task-clock.ts).
+      get budgetMs() {
+        return clock.budgetMs;
+      },
       now: () => performance.now(),
-      yieldToHost: this.deps.yieldToHost,
+      yieldToHost: () => clock.yield(),
       signal,
       onChunk: (ms: number) => {
         longest[phase] = Math.max(longest[phase], ms);
@@ -139,6 +154,7 @@ export class PageScanner {
     };
     const deps = this.deps;
     const seen = new Set<string>();
+    if (!(await between())) return null;
     const done = await runInChunks(
       units(),
       (u) => {
@@ -158,7 +174,7 @@ export class PageScanner {
       },
       chunk('find'),
     );
-    if (!done) return null;
+    if (!done || !(await between())) return null;
 
     // 2. Resolve with the whole page's context: on a partial pass, the names the full pass saw come along.
     const t1 = performance.now();
@@ -167,11 +183,13 @@ export class PageScanner {
     longest.resolve = performance.now() - t1;
 
     // 3. Replace the marks inside the roots, and paint the new ones, in chunks.
+    if (!(await between())) return null;
     const stale = full ? store.clear() : store.withinAny(roots);
     if (!full) for (const m of stale) store.remove(m);
     for (const m of stale) painter.remove(m);
     const fresh: PageMark[] = [];
     const kept = resolved.filter((c) => (c.block ?? -1) >= 0);
+    if (!(await between())) return null;
     const painted = await runInChunks(
       kept,
       (c) => {
@@ -211,7 +229,7 @@ export class PageScanner {
     const outcome = {
       matches: fresh.length,
       chars,
-      longestTaskMs: r(Math.max(longest.find, longest.resolve, longest.paint)),
+      longestTaskMs: r(clock.longestMs),
       phasesMs: { find: r(longest.find), resolve: r(longest.resolve), paint: r(longest.paint) },
     };
     timelineMeasure('inline-context:scan', { start: t0, end: performance.now(), detail: outcome });

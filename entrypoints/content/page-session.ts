@@ -9,11 +9,13 @@ import type { Bundle, BundledEntity, UiLang } from '../../lib/data/types.ts';
 import { MESSAGES, resolveLang } from '../../lib/i18n/strings.ts';
 import type { EntityCounts, PageSummary } from '../../lib/messaging/protocol.ts';
 import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
+import { AttachedRoots } from '../../lib/page/attached-roots.ts';
 import { statementsFor } from '../../lib/page/card-statements.ts';
 import type { OpenReason } from '../../lib/page/hover-intent.ts';
 import { marksVisible, marksWanted, toggledChoice } from '../../lib/page/marks-visible.ts';
 import { type MarkStyle, type PlanMark, paintPlan } from '../../lib/page/paint-plan.ts';
 import { FrameBudget, REMARK_NOW_MAX_CHARS } from '../../lib/page/remark-now.ts';
+import { TaskClock } from '../../lib/page/task-clock.ts';
 import { isEnabledOn, type MarkMode, type Settings } from '../../lib/settings/schema.ts';
 import { publicationDate, type Spotter } from '../../lib/spot/index.ts';
 import { copyCitation } from '../../utils/copy-citation.ts';
@@ -21,9 +23,11 @@ import { CardHost, HOST_TAG } from './card-host.ts';
 import { DomWatch } from './dom-watch.ts';
 import { HighlightPainter } from './highlight-painter.ts';
 import { Interaction } from './interaction.ts';
+import { MarkPager } from './mark-pager.ts';
 import { MarkStore, type PageMark } from './mark-store.ts';
-import { PageScanner, type ScanRoot } from './page-scanner.ts';
+import { CHUNK_BUDGET_MS, PageScanner, type ScanRoot } from './page-scanner.ts';
 import { reportMatches } from './protocol-answers.ts';
+import { timelineMeasure } from './timeline.ts';
 
 export interface PageSessionDeps {
   ctx: ContentScriptContext;
@@ -47,7 +51,10 @@ export class PageSession {
   private pass: AbortController | null = null;
   private readonly store = new MarkStore();
   private readonly painter = new HighlightPainter();
-  private readonly shadowRoots = new Set<ShadowRoot>();
+  /** Open shadow roots met by the passes; dropped when their host leaves (lib/page/attached-roots.ts). */
+  private readonly shadowRoots = new AttachedRoots<ShadowRoot>();
+  /** Keeps the marks under the cap on an endless feed, and marks dropped blocks again near the viewport. */
+  private readonly pager: MarkPager;
   /** Re-marking a re-rendered paragraph at once may take 4 ms of each 16 ms frame (lib/page/remark-now.ts). */
   private readonly remarkBudget = new FrameBudget(4, 16, () => performance.now());
   private readonly entities: Map<string, BundledEntity>;
@@ -72,7 +79,7 @@ export class PageSession {
     });
     this.interaction = new Interaction({
       ctx,
-      shadowRoots: () => [...this.shadowRoots].filter((r) => r.host.isConnected),
+      shadowRoots: () => this.shadowRoots.live(),
       store: this.store,
       painter: this.painter,
       card: this.card,
@@ -91,11 +98,18 @@ export class PageSession {
       painter: this.painter,
       arrivalStyle: (m) => arrivalStyle(m, this.paintMode()),
       onShadowRoot: (root) => {
-        if (this.shadowRoots.has(root)) return;
-        this.shadowRoots.add(root);
-        this.watch?.observe(root);
+        if (this.shadowRoots.add(root)) this.watch?.observe(root);
       },
       yieldToHost: deps.yieldToHost,
+    });
+    this.pager = new MarkPager({
+      store: this.store,
+      drop: (marks) => {
+        this.forget(marks);
+        this.applyPlan();
+        this.report();
+      },
+      remark: (blocks) => this.scan(blocks, false),
     });
     ctx.onInvalidated(() => this.pass?.abort());
     ctx.addEventListener(document, 'fullscreenchange', () => this.card.followFullscreen());
@@ -128,6 +142,9 @@ export class PageSession {
     this.pass?.abort();
     this.watch?.destroy();
     this.watch = null;
+    // A later start() has a new watcher, which must observe the roots again when its first pass meets them.
+    this.shadowRoots.clear();
+    this.pager.clear();
     this.interaction.intent.close();
     for (const m of this.store.clear()) this.painter.remove(m);
     this.scanner.reset();
@@ -277,16 +294,23 @@ export class PageSession {
    * range on a big page each second.
    */
   private dropStale(edited: ReadonlySet<Text>): void {
-    const gone = this.store.removeWhere(
-      (m) =>
-        m.nodes.some((n) => !n.isConnected) ||
-        (m.nodes.some((n) => edited.has(n)) && m.range.toString() !== m.text),
+    this.forget(
+      this.store.removeWhere(
+        (m) =>
+          m.nodes.some((n) => !n.isConnected) ||
+          (m.nodes.some((n) => edited.has(n)) && m.range.toString() !== m.text),
+      ),
     );
-    for (const m of gone) {
+  }
+
+  /** Forgets marks everywhere they are held: the store, the highlights, the keyboard walk and the open card. */
+  private forget(marks: readonly PageMark[]): void {
+    for (const m of marks) {
+      this.store.remove(m);
       this.painter.remove(m);
       this.interaction.forget(m);
     }
-    if (gone.length) this.ranking = null;
+    if (marks.length) this.ranking = null;
   }
 
   /**
@@ -309,21 +333,34 @@ export class PageSession {
     if (full) this.pass?.abort();
     const controller = new AbortController();
     this.running = this.running.then(async () => {
+      // A queued pass starts in a task of its own: the caller's (the coalescer's timer, the observer's callback)
+      // is not ours to lengthen. Only a re-render re-marked at once runs on, before the browser paints.
+      if (!now) await this.deps.yieldToHost();
       if (controller.signal.aborted || this.offHere || ctx.isInvalid) return;
       this.pass = controller;
       const started = performance.now();
+      const { yieldToHost } = this.deps;
+      const clock = new TaskClock({ budgetMs: CHUNK_BUDGET_MS, now: () => performance.now(), yieldToHost });
       try {
         this.dropStale(this.watch?.takeChangedText() ?? new Set());
+        this.shadowRoots.prune();
+        if (full) this.pager.clear();
         const outcome = await this.scanner.scan(
           roots,
           { publishedAt: publicationDate(document) },
           full,
           controller.signal,
+          clock,
         );
         if (!outcome) return;
+        await clock.maybeYield();
+        this.pager.schedule();
         this.applyPlan();
         this.ranking = null;
         this.report();
+        // The whole pass, from dropping stale marks to the paint plan: our longest task while it ran.
+        const longestTaskMs = Math.round(clock.longestMs * 10) / 10;
+        timelineMeasure('inline-context:pass', { start: started, detail: { longestTaskMs } });
       } catch (err) {
         console.error(`${LOG_PREFIX} A scan pass failed: ${(err as Error).message}`);
       } finally {

@@ -1,6 +1,14 @@
 /** `npm run scan`, run as a user runs it: a separate process, its stdout, stderr and exit code. */
 import { spawnSync } from 'node:child_process';
-import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  ftruncateSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -201,5 +209,60 @@ describe('--published', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--published needs a real date written YYYY-MM-DD/);
     expect(r.out).toBe('');
+  });
+});
+
+describe('unreadable files, hostile names, many files', () => {
+  /** A file the CLI cannot read, whoever runs it: mode 000 for a normal user; as root (CI containers), which
+   * reads any file, Linux's /proc/self/mem, which every process may stat but not read from its start. */
+  function unreadable(): string {
+    if (process.getuid?.() !== 0) {
+      const f = join(tmp, 'locked.txt');
+      writeFileSync(f, 'Lukashenko met Khamenei.');
+      chmodSync(f, 0o000);
+      return f;
+    }
+    return '/proc/self/mem';
+  }
+
+  it('an unreadable file is one clean line on stderr, and the other files still scan', () => {
+    const locked = unreadable();
+    const r = scan('--json', locked, page('fa-joined.txt'));
+    expect(r.code).toBe(1);
+    const lines = r.err.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^scan: .+: cannot read it: (permission denied|input\/output error)$/);
+    expect(r.err).not.toMatch(/\bat \w|Error:|EACCES|EIO/);
+    expect((JSON.parse(r.out) as JsonOut).files.map((f) => f.path)).toEqual([page('fa-joined.txt')]);
+  });
+
+  it('a file name with a newline or an escape sequence is printed escaped, on one line', () => {
+    const hostile = join(tmp, 'evil\n\u001b[31mred\u202e.txt');
+    writeFileSync(hostile, '\u0000binary');
+    const missing = join(tmp, 'gone\r\u0007.txt');
+    const r = scan(hostile, missing);
+    expect(r.code).toBe(1);
+    const lines = r.err.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('evil\\n\\x1b[31mred\\u202e.txt: looks binary');
+    expect(lines[1]).toContain('gone\\r\\x07.txt: no such file');
+    // No raw control character (the line breaks between messages aside) and no bidi override reaches the terminal.
+    const raw = [...r.err].filter((c) => c !== '\n' && (c < ' ' || c === '\u007f' || c === '\u202e'));
+    expect(raw).toEqual([]);
+  });
+
+  it('--json over several files, a bad one among them, is one valid JSON object with the good ones in order', () => {
+    const files = [page('fa-joined.txt'), join(tmp, 'missing.txt'), page('fa-joined.txt')];
+    const r = scan('--json', ...files);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.out) as JsonOut;
+    expect(out.files.map((f) => f.path)).toEqual([files[0], files[2]]);
+    expect(out.files[0]?.matches).toEqual(out.files[1]?.matches);
+  });
+
+  it('--json with no readable file is still valid JSON: no files', () => {
+    const r = scan('--json', join(tmp, 'missing.txt'));
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)).toEqual({ files: [] });
   });
 });

@@ -87,6 +87,47 @@ describe('settings in storage', () => {
   });
 });
 
+describe('settings stored by a newer version (the user went back to an older build)', () => {
+  it('read as the defaults, log nothing on the page, and are not overwritten by a save', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await fakeBrowser.storage.sync.set({
+      markMode: 'spotlight',
+      markMode$: { v: 3 },
+      addedSites: [{ host: 'example.org', since: 2027 }],
+      addedSites$: { v: 3 },
+      hoverDelayMs: 600,
+    });
+    const { readSettings, saveSetting, settingsFromNewerVersion } = await load();
+    const settings = await readSettings();
+    expect(settings.markMode).toBe(DEFAULTS.markMode);
+    expect(settings.addedSites).toEqual(DEFAULTS.addedSites);
+    // Settings this version understands are still read.
+    expect(settings.hoverDelayMs).toBe(600);
+    expect([...(await settingsFromNewerVersion())].sort()).toEqual(['addedSites', 'markMode']);
+    await saveSetting('markMode', 'every');
+    await saveSetting('addedSites', ['bbc.com']);
+    expect(await fakeBrowser.storage.sync.get(['markMode', 'markMode$', 'addedSites'])).toEqual({
+      markMode: 'spotlight',
+      markMode$: { v: 3 },
+      addedSites: [{ host: 'example.org', since: 2027 }],
+    });
+    // A setting the newer version did not touch is saved as usual.
+    await saveSetting('theme', 'dark');
+    expect((await readSettings()).theme).toBe('dark');
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+  });
+
+  it('a version-2 setting saved by this build records its version, so a later build migrates it right', async () => {
+    const { saveSetting } = await load();
+    await saveSetting('disabledSites', ['bbc.com']);
+    expect(await fakeBrowser.storage.sync.get(['disabledSites', 'disabledSites$'])).toEqual({
+      disabledSites: ['bbc.com'],
+      disabledSites$: { v: 2 },
+    });
+  });
+});
+
 describe('the interface language setting', () => {
   it('keeps the values stored before Arabic existed, and reads Arabic once chosen', async () => {
     for (const stored of ['auto', 'en', 'fa', 'ru'] as const) {

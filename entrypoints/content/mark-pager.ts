@@ -1,0 +1,151 @@
+/**
+ * Keeps a page's marks under the cap (lib/page/mark-cap.ts) and pages dropped ones back in. After a pass leaves
+ * more than the cap, the blocks farthest from the reader lose their marks; each such block is watched with an
+ * IntersectionObserver and marked again (a partial pass over it) when it comes within half a screen of the
+ * viewport. On an endless feed, memory then follows what the reader is near, not everything the tab ever showed.
+ */
+import { blocksToDrop, type CapBlock, MARK_CAP } from '../../lib/page/mark-cap.ts';
+import { blockContainer } from '../../lib/spot/index.ts';
+import type { MarkStore, PageMark } from './mark-store.ts';
+import { timelineMeasure } from './timeline.ts';
+
+export interface MarkPagerDeps {
+  store: MarkStore;
+  /** Forgets marks everywhere they are held (store, highlights, keyboard walk, open card), and repaints. */
+  drop(marks: PageMark[]): void;
+  /** Marks these blocks again (they came near the viewport). */
+  remark(blocks: Element[]): void;
+}
+
+export class MarkPager {
+  /** Blocks whose marks were dropped, watched until they come near the viewport or leave the page. */
+  private readonly paged = new Set<Element>();
+  private readonly observer: IntersectionObserver;
+  /** A check waiting for the next frame to be laid out (see {@link schedule}). */
+  private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly deps: MarkPagerDeps) {
+    this.observer = new IntersectionObserver((entries) => this.onNear(entries), {
+      rootMargin: '50% 0px',
+    });
+  }
+
+  /** How many dropped blocks are waiting to be marked again (for tests and the bench). */
+  get waiting(): number {
+    return this.paged.size;
+  }
+
+  /**
+   * After a pass: checks the cap once the next frame has been laid out. Where the reader is comes from layout
+   * boxes; read right after a burst of new paragraphs, the first box forced the browser to lay out the whole
+   * page in our task (~100 ms for 20,000 paragraphs on a loaded machine). After the frame the layout is done —
+   * by the page's own rendering, as it would be anyway — and reading boxes is cheap. A hidden tab has no
+   * frames: a timer checks within a second all the same.
+   */
+  schedule(): void {
+    if (this.timer !== null) return;
+    const run = () => {
+      this.cancel();
+      this.enforce();
+    };
+    this.frame = requestAnimationFrame(() => {
+      if (this.timer !== null) clearTimeout(this.timer);
+      this.timer = setTimeout(run, 0);
+    });
+    this.timer = setTimeout(run, 1000);
+  }
+
+  /** Forgets watched blocks that left the page, then drops the farthest marks if over the cap. */
+  enforce(): void {
+    for (const el of this.paged) {
+      if (el.isConnected) continue;
+      this.observer.unobserve(el);
+      this.paged.delete(el);
+    }
+    const { store } = this.deps;
+    if (store.size <= MARK_CAP) return;
+    const t0 = performance.now();
+    const groups = blocksOf(store.inDocumentOrder());
+    const reader = readerBlock(groups);
+    const drop = blocksToDrop(
+      groups.map((g): CapBlock => ({ marks: g.length, newest: g.reduce((n, m) => Math.max(n, m.id), 0) })),
+      reader,
+    );
+    const gone: PageMark[] = [];
+    for (const i of drop) {
+      const marks = groups[i] as PageMark[];
+      gone.push(...marks);
+      const first = marks[0]?.nodes[0];
+      const block = first ? blockContainer(first) : null;
+      // A bare text node under <body> has no element to watch: its marks come back with the next change there.
+      if (block?.isConnected && !this.paged.has(block)) {
+        this.paged.add(block);
+        this.observer.observe(block);
+      }
+    }
+    if (gone.length) this.deps.drop(gone);
+    timelineMeasure('inline-context:cap', {
+      start: t0,
+      detail: {
+        blocks: groups.length,
+        reader,
+        dropped: gone.length,
+        held: store.size,
+        waiting: this.paged.size,
+      },
+    });
+  }
+
+  /** Stops watching every dropped block (a full pass marks the whole page again, or marking stopped). */
+  clear(): void {
+    this.cancel();
+    this.observer.disconnect();
+    this.paged.clear();
+  }
+
+  private cancel(): void {
+    cancelAnimationFrame(this.frame);
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private onNear(entries: IntersectionObserverEntry[]): void {
+    const near: Element[] = [];
+    for (const e of entries) {
+      if (!e.isIntersecting || !this.paged.has(e.target)) continue;
+      this.observer.unobserve(e.target);
+      this.paged.delete(e.target);
+      near.push(e.target);
+    }
+    if (near.length) this.deps.remark(near);
+  }
+}
+
+/** Marks grouped by the paragraph they were found in, groups in document order of their first mark. */
+function blocksOf(marks: readonly PageMark[]): PageMark[][] {
+  const byParagraph = new Map<string, PageMark[]>();
+  for (const m of marks) {
+    const g = byParagraph.get(m.place.paragraph);
+    if (g) g.push(m);
+    else byParagraph.set(m.place.paragraph, [m]);
+  }
+  return [...byParagraph.values()];
+}
+
+/**
+ * The first block whose first mark ends below the top of the viewport: where the reader is. A binary search on
+ * layout boxes (one layout, then a few reads); marks in hidden text have an empty box at 0 and may mislead it by
+ * a few blocks, which only shifts what counts as near.
+ */
+function readerBlock(groups: readonly PageMark[][]): number {
+  let lo = 0;
+  let hi = groups.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const box = groups[mid]?.[0]?.range.getBoundingClientRect();
+    if (box && box.bottom < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,67 @@
+/**
+ * Times one pass's stretches of main-thread work — from the moment our code gets the thread to the next time it
+ * yields — and yields when a stretch has used its budget. The chunk runner bounds the loops; the clock also sees
+ * the work between them (resolving the page, dropping the marks a change replaced, applying the paint plan),
+ * which runs in the same task as the chunk before it unless something yields. Its longest stretch is the figure
+ * the `inline-context:pass` measure reports: what a page would see as our longest task.
+ */
+
+export interface TaskClockOptions {
+  /** Time a stretch may use before {@link TaskClock.maybeYield} yields, in ms, on a machine that keeps up. */
+  budgetMs: number;
+  /** The least it shrinks to when stretches overrun (see {@link TaskClock.budgetMs}); 1 ms by default. */
+  minBudgetMs?: number;
+  /** A monotonic clock in ms (`performance.now`). */
+  now(): number;
+  /** Gives the page a turn (`scheduler.yield()` or a `setTimeout`). */
+  yieldToHost(): Promise<void>;
+}
+
+export class TaskClock {
+  private stretchStart: number;
+  private longest = 0;
+  private budget: number;
+
+  constructor(private readonly opts: TaskClockOptions) {
+    this.stretchStart = opts.now();
+    this.budget = opts.budgetMs;
+  }
+
+  /**
+   * The budget of the current stretch, in ms (the chunk runner reads it at every item). Adaptive: a stretch is
+   * checked between items, so it ends one item after its budget — on a machine that keeps up, a fraction of a
+   * millisecond. On a loaded one (2 cores shared by a dozen processes) the thread is taken away for tens of
+   * milliseconds in the middle of an item, and an 8 ms budget gave 30–60 ms stretches. When a stretch overran
+   * its budget twice over, the next budget is halved (down to `minBudgetMs`): less work per stretch, fewer
+   * chances to be interrupted in it. Stretches that keep to their budget earn it back a quarter at a time.
+   */
+  get budgetMs(): number {
+    return this.budget;
+  }
+
+  /** Time spent in the current stretch, in ms. */
+  spent(): number {
+    return this.opts.now() - this.stretchStart;
+  }
+
+  /** The longest stretch so far, the current one included, in ms. */
+  get longestMs(): number {
+    return Math.max(this.longest, this.spent());
+  }
+
+  /** Ends the current stretch, gives the page a turn, and starts the next stretch. */
+  async yield(): Promise<void> {
+    const spent = this.spent();
+    this.longest = Math.max(this.longest, spent);
+    const { budgetMs, minBudgetMs = 1 } = this.opts;
+    if (spent > 2 * this.budget) this.budget = Math.max(minBudgetMs, this.budget / 2);
+    else if (spent <= 1.5 * this.budget) this.budget = Math.min(budgetMs, this.budget * 1.25);
+    await this.opts.yieldToHost();
+    this.stretchStart = this.opts.now();
+  }
+
+  /** Yields only if the current stretch has used its budget: a small pass runs through without a break. */
+  async maybeYield(): Promise<void> {
+    if (this.spent() >= this.budget) await this.yield();
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * A hostile page inserts 20,000 sibling paragraphs in one task (tests/fixtures/pages/hostile/burst.html). The
+ * page's own task is long — that is the page's doing — but none of ours is: every stretch of our work is
+ * recorded by the test build (`inline-context:watch` for the observer's slices of records and the coalescer's
+ * flush, `inline-context:pass` for each scan pass from its first to its last step, `inline-context:cap` for
+ * dropping marks over the cap; entrypoints/content/timeline.ts),
+ * and the work is split into many small passes, each started in a task of its own. The comments are marked all the
+ * same. How long the longest stretch took is printed, not asserted: speed is measured, not asserted, on machines
+ * this noisy (on a quiet machine every stretch is under the 50 ms long-task line; see docs/performance.md).
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { MARK_CAP } from '../../lib/page/mark-cap.ts';
+import { useExtension } from './fixture.ts';
+import { openFixture, PAGES } from './onpage-helpers.ts';
+
+const ext = useExtension({ pages: PAGES });
+
+/** Blocks one pass reads at most (PASS_MAX_BLOCKS, dom-watch.ts): 20,000 added blocks are at least this many passes. */
+const MIN_PASSES = 20_000 / 2_000;
+
+interface Ours {
+  name: string;
+  ms: number;
+}
+
+/** Our work since `since` (ms on the page's clock): each stretch, in ms. */
+const ourStretches = (page: Page, since: number): Promise<Ours[]> =>
+  page.evaluate((t) => {
+    const out: { name: string; ms: number }[] = [];
+    for (const m of performance.getEntriesByType('measure') as PerformanceMeasure[]) {
+      if (m.startTime < t) continue;
+      if (m.name === 'inline-context:pass') out.push({ name: m.name, ms: m.detail.longestTaskMs });
+      if (m.name === 'inline-context:watch') out.push({ name: m.name, ms: m.detail.ms });
+      if (m.name === 'inline-context:cap') out.push({ name: m.name, ms: m.duration });
+    }
+    return out;
+  }, since);
+
+/** Characters the scan passes since `since` read, against the text the burst added. */
+const progress = (page: Page, since: number) =>
+  page.evaluate((t) => {
+    let read = 0;
+    for (const m of performance.getEntriesByName('inline-context:scan') as PerformanceMeasure[])
+      if (m.startTime >= t) read += m.detail.chars;
+    return read / (document.getElementById('comments')?.textContent?.length || 1);
+  }, since);
+
+const markedInComment = (page: Page, index: number) =>
+  page.evaluate((i) => {
+    const p = document.getElementById('comments')?.children[i];
+    let n = 0;
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('inline-context') || name === 'inline-context-focus') continue;
+      for (const r of h) if (p?.contains((r as Range).startContainer)) n++;
+    }
+    return n;
+  }, index);
+
+const held = (page: Page) =>
+  page.evaluate(() =>
+    ['inline-context-person', 'inline-context-topic', 'inline-context-quiet'].reduce(
+      (n, name) => n + (CSS.highlights.get(name)?.size ?? 0),
+      0,
+    ),
+  );
+
+describe('a burst of 20,000 blocks in one task', () => {
+  test('the work is split into small passes in tasks of their own, and the comments are marked', async () => {
+    const { page, errors } = await openFixture(ext.browser, ext.server.url('/hostile/burst.html'));
+    const since = (await page.evaluate(() => {
+      const t = performance.now();
+      (window as unknown as { burst(n: number): void }).burst(20_000);
+      return t;
+    })) as number;
+    await expect.poll(() => progress(page, since), { timeout: 60_000, interval: 500 }).toBeGreaterThan(0.95);
+    // The first comments, where the reader is, are marked; the page holds no more marks than the cap.
+    await expect.poll(() => markedInComment(page, 0), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => held(page), { timeout: 10_000 }).toBeLessThanOrEqual(MARK_CAP);
+    const ours = await ourStretches(page, since);
+    expect(ours.filter((o) => o.name === 'inline-context:pass').length).toBeGreaterThanOrEqual(MIN_PASSES);
+    expect(ours.filter((o) => o.name === 'inline-context:watch').length).toBeGreaterThan(0);
+    const longest = ours.reduce((a, b) => (b.ms > a.ms ? b : a));
+    console.info(`20,000-block burst: longest stretch of ours ${longest.name} ${longest.ms.toFixed(1)} ms`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

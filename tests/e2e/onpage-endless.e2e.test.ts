@@ -1,0 +1,63 @@
+/**
+ * An endless-scroll feed (tests/fixtures/pages/endless-feed.html) appends 2,000 articles while the reader stays
+ * at its bottom: the marks the content script holds stay under the cap (lib/page/mark-cap.ts), the newest
+ * articles are marked, and an old article the reader scrolls back to is marked again.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { MARK_CAP } from '../../lib/page/mark-cap.ts';
+import { useExtension } from './fixture.ts';
+import { openFixture, PAGES } from './onpage-helpers.ts';
+
+const ext = useExtension({ pages: PAGES });
+
+/** Marks held by the content script: every range in our painted and quiet highlights. */
+const held = (page: Page) =>
+  page.evaluate(() =>
+    ['inline-context-person', 'inline-context-topic', 'inline-context-quiet'].reduce(
+      (n, name) => n + (CSS.highlights.get(name)?.size ?? 0),
+      0,
+    ),
+  );
+
+/** Marked texts inside one article of the feed. */
+const markedIn = (page: Page, id: string) =>
+  page.evaluate((articleId) => {
+    const out: string[] = [];
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('inline-context') || name === 'inline-context-focus') continue;
+      for (const r of h) {
+        const range = r as Range;
+        if (range.startContainer.parentElement?.closest('article')?.id === articleId)
+          out.push(range.toString());
+      }
+    }
+    return out.sort();
+  }, id);
+
+describe('an endless-scroll feed', () => {
+  test('2,000 appended articles: marks stay under the cap, the newest are marked, old ones come back on scroll', async () => {
+    const { page, errors } = await openFixture(ext.browser, ext.server.url('/endless-feed.html'));
+    const article0 = await markedIn(page, 'a0');
+    expect(article0).toContain('Alexander Lukashenko');
+    let total = 5;
+    while (total < 2_000) {
+      total = (await page.evaluate('appendArticles(20)')) as number;
+      await page.waitForTimeout(40);
+    }
+    const last = `a${total - 1}`;
+    // Every article holds five mentions (three people, Lukashenko again, trade): 10,000 in all, twice the cap.
+    expect(total * 5).toBeGreaterThan(MARK_CAP);
+    await expect.poll(() => markedIn(page, last), { timeout: 30_000 }).toEqual(article0);
+    // The cap is checked once the frame after a pass is laid out.
+    await expect.poll(() => held(page), { timeout: 5_000 }).toBeLessThanOrEqual(MARK_CAP);
+    // The oldest article, far above the reader, gave its marks up…
+    expect(await markedIn(page, 'a0')).toEqual([]);
+    // …and gets them back when the reader scrolls up to it.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => markedIn(page, 'a0'), { timeout: 15_000 }).toEqual(article0);
+    await expect.poll(() => held(page), { timeout: 5_000 }).toBeLessThanOrEqual(MARK_CAP);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

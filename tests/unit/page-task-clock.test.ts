@@ -1,0 +1,78 @@
+/** Our longest task during a pass: the clock sees the work between the chunked loops too. */
+import { describe, expect, test } from 'vitest';
+import { TaskClock } from '../../lib/page/task-clock.ts';
+
+function setup(budgetMs = 8) {
+  let t = 0;
+  let yields = 0;
+  const clock = new TaskClock({
+    budgetMs,
+    now: () => t,
+    yieldToHost: async () => {
+      yields++;
+      t += 100; // the page's own work while we wait: not ours
+    },
+  });
+  return { clock, spend: (ms: number) => (t += ms), yields: () => yields };
+}
+
+describe('TaskClock', () => {
+  test('a small pass runs through without a break: nothing to yield for', async () => {
+    const { clock, spend, yields } = setup();
+    spend(3);
+    await clock.maybeYield();
+    spend(2);
+    await clock.maybeYield();
+    expect(yields()).toBe(0);
+    expect(clock.longestMs).toBe(5);
+  });
+
+  test('work between two loops is part of the task before it, until something yields', async () => {
+    const { clock, spend, yields } = setup();
+    spend(6); // the last chunk of reading
+    spend(5); // resolving the page, in the same task
+    expect(clock.longestMs).toBe(11);
+    await clock.maybeYield();
+    expect(yields()).toBe(1);
+    spend(4); // the next phase starts in a new task
+    expect(clock.longestMs).toBe(11);
+  });
+
+  test("the page's own time while we wait is not counted as ours", async () => {
+    const { clock, spend } = setup();
+    spend(9);
+    await clock.yield();
+    spend(1);
+    await clock.yield();
+    expect(clock.longestMs).toBe(9);
+  });
+});
+
+describe('TaskClock on a loaded machine', () => {
+  test('stretches that overrun their budget halve the next budget, down to the minimum', async () => {
+    const { clock, spend } = setup(8);
+    spend(30); // the thread was taken away in the middle of an item
+    await clock.yield();
+    expect(clock.budgetMs).toBe(4);
+    spend(20);
+    await clock.yield();
+    expect(clock.budgetMs).toBe(2);
+    for (let i = 0; i < 5; i++) {
+      spend(20);
+      await clock.yield();
+    }
+    expect(clock.budgetMs).toBe(1);
+  });
+
+  test('once stretches keep to their budget again, it grows back to the full budget and no further', async () => {
+    const { clock, spend } = setup(8);
+    spend(40);
+    await clock.yield();
+    expect(clock.budgetMs).toBe(4);
+    for (let i = 0; i < 10; i++) {
+      spend(clock.budgetMs);
+      await clock.yield();
+    }
+    expect(clock.budgetMs).toBe(8);
+  });
+});
