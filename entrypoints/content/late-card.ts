@@ -53,6 +53,7 @@ export class LateCard implements CardSurface {
 
   /** Shows the card for the content `build` gives; `focus` moves keyboard focus into it. */
   show(build: ContentFrom, focus: boolean): void {
+    timelineMark('inline-context:card-requested');
     const turn = ++this.turn;
     this.withStage(
       () => turn === this.turn,

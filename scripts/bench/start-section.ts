@@ -1,0 +1,323 @@
+/**
+ * `--only=start`: what the content script costs on every page it runs on, before anyone opens a card (issue 11,
+ * part 4), and what the late stage costs when someone does.
+ *
+ * - Size: the store build's start script (`content-scripts/content.js`) and late stage (`late-stage.js`), raw
+ *   and gzipped, and what the start script is made of (`bundle-size.ts`, from a source-mapped build).
+ * - Parse + compile + first run, in Chromium with the test build: the thread time of the browser's
+ *   `EvaluateScript` of content.js (its `v8.compile` and `v8.run`: compiling the script and running its top
+ *   level, up to the first `await` of `main`), read from a Chrome trace of each load, on an article that names
+ *   the meeting's people and on a news page that names nobody. Functions V8 compiles lazily later (the spotter's
+ *   on first call) are inside the scan's own figures, not here.
+ * - Heap per tab: the renderer's JS heap after a forced garbage collection (CDP `HeapProfiler.collectGarbage`,
+ *   then `Performance.getMetrics` `JSHeapUsedSize`). Content scripts run in an isolated world of the page's
+ *   renderer, which shares the page's V8 heap, so ours is the heap with the extension minus the heap of the
+ *   same page in a browser whose extension does not run there (the store build, which does not match the test
+ *   server). Read after the first scan, and again after the first card (the late stage loaded).
+ * - The late stage: from the request (the pointer entering a mark) to its API being there, with the
+ *   background's service worker running, and after stopping it (CDP `ServiceWorker.stopAllWorkers`), as after
+ *   30 s of idleness.
+ *
+ * `--reference=DIR` measures another build beside this one in the same run: DIR holds its `chrome-mv3` and
+ * `chrome-mv3-test` (e.g. main's, built in a clean checkout). `--start-runs=N` loads each page N times (5).
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { type Browser, launchWithExtension, serveFixtures } from '../../tests/e2e/harness.ts';
+import { breakdown, buildStoreExtension, sizeOf } from './bundle-size.ts';
+import type { BenchSection } from './sections.ts';
+import { type Figure, figure } from './stats.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
+const TEST_BUILD = join(ROOT, '.output', 'chrome-mv3-test');
+
+const arg = (name: string): string | undefined =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+
+/** A news page about something else: no name, title or topic of the meeting (most pages a reader opens). */
+function unrelatedPage(): string {
+  const words =
+    'the city council voted on tuesday to widen the harbour road after a long debate about traffic noise and the cost of new bus lanes while shop owners asked for parking during the works'.split(
+      ' ',
+    );
+  const paragraphs: string[] = [];
+  for (let p = 0; p < 60; p++) {
+    const n = 40 + ((p * 7) % 30);
+    paragraphs.push(
+      `<p>${Array.from({ length: n }, (_, i) => words[(p * 13 + i * 5) % words.length]).join(' ')}.</p>`,
+    );
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour road</title></head><body><article><h1>Council widens the harbour road</h1>${paragraphs.join('\n')}</article></body></html>`;
+}
+
+interface TraceEvent {
+  name: string;
+  dur?: number;
+  tdur?: number;
+  /** `data.url` (EvaluateScript, v8.compile) or `fileName` (v8.run) names the script. */
+  args?: unknown;
+}
+
+/** Loads `url` in a new page with a Chrome trace running; the content script's compile and top-level run. */
+async function tracedLoad(
+  browser: Browser,
+  url: string,
+): Promise<{ page: Page; evaluate: number; compile: number; run: number; toScan: number }> {
+  const page = await browser.context.newPage();
+  await page.goto('about:blank');
+  const cdp = await browser.context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as TraceEvent[]));
+  });
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'v8'] },
+    transferMode: 'ReportEvents',
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('inline-context:scan').length > 0, null, {
+    timeout: 60_000,
+  });
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  // Thread time (tdur), not wall time: a 2-core machine shared with other jobs stretches wall time at random.
+  const ms = (name: string) =>
+    events
+      .filter((e) => e.name === name && JSON.stringify(e.args ?? {}).includes('/content-scripts/content.js'))
+      .reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0) / 1000, 0);
+  const toScan = await page.evaluate(() => {
+    const m = performance.getEntriesByName('inline-context:scan')[0] as PerformanceMeasure;
+    return m.startTime + m.duration;
+  });
+  return { page, evaluate: ms('EvaluateScript'), compile: ms('v8.compile'), run: ms('v8.run'), toScan };
+}
+
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
+}
+
+/** Rests the pointer on the first mark reading `text` and waits for the card's dialog. */
+async function openCard(page: Page, text: string): Promise<void> {
+  const at = await page.evaluate((wanted) => {
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('inline-context')) continue;
+      for (const r of h) {
+        if ((r as Range).toString() !== wanted) continue;
+        const box = (r as Range).getClientRects()[0];
+        if (box) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+  if (!at) throw new Error(`no mark "${text}"`);
+  await page.mouse.move(at.x - 40, at.y + 60);
+  await page.mouse.move(at.x, at.y, { steps: 3 });
+  await page.waitForFunction(
+    () => document.querySelector('inline-context-card')?.shadowRoot?.querySelector('[role="dialog"]') != null,
+    null,
+    { timeout: 30_000 },
+  );
+}
+
+/**
+ * The late stage's load, from the test build's timeline: request (the pointer entered a mark) → API here; and
+ * how long the card waited for it once the hover delay had passed (0 when it was already here).
+ */
+function lateTimes(page: Page): Promise<{ load: number; wait: number }> {
+  // A string, not a function: tsx would wrap a nested arrow in a helper the page does not have.
+  return page.evaluate(`(() => {
+    const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN;
+    const asked = at('inline-context:late-stage-requested');
+    return {
+      load: at('inline-context:late-stage-ready') - asked,
+      wait: at('inline-context:card-shown') - at('inline-context:card-requested'),
+    };
+  })()`);
+}
+
+/** kB of 1000 bytes, as WXT's and Vite's build reports print them. */
+const kB = (n: number) => Math.round(n / 100) / 10;
+
+export const startSection: BenchSection = {
+  name: 'start',
+  title:
+    'Start-up on every page (Chromium): content script size, its compile + first run, heap per tab; the late stage',
+  async run(log) {
+    const figures: Figure[] = [];
+    const notes: string[] = [];
+    const reference = arg('reference');
+    const runs = Number(arg('start-runs') ?? 5);
+
+    // 1. Sizes, from a fresh store build with hidden source maps.
+    const tmp = mkdtempSync(join(tmpdir(), 'inline-context-start-'));
+    try {
+      log('start: building the store extension with source maps');
+      const store = await buildStoreExtension(tmp);
+      const startFile = join(store, 'content-scripts', 'content.js');
+      const start = sizeOf(readFileSync(startFile));
+      const late = sizeOf(readFileSync(join(store, 'late-stage.js')));
+      figures.push(
+        figure('start-raw', 'content script at start (store build), raw', 'kB', [kB(start.raw)]),
+        figure('start-gzip', 'content script at start, gzipped', 'kB', [kB(start.gzip)]),
+        figure('late-raw', 'late stage (late-stage.js), raw', 'kB', [kB(late.raw)]),
+        figure('late-gzip', 'late stage, gzipped', 'kB', [kB(late.gzip)]),
+      );
+      if (reference) {
+        const ref = sizeOf(readFileSync(join(reference, 'chrome-mv3', 'content-scripts', 'content.js')));
+        figures.push(
+          figure('reference-start-raw', 'reference build: content script, raw', 'kB', [kB(ref.raw)]),
+          figure('reference-start-gzip', 'reference build: content script, gzipped', 'kB', [kB(ref.gzip)]),
+        );
+      }
+      for (const row of breakdown(startFile))
+        notes.push(
+          `start script: ${row.group}: ${kB(row.raw)} kB raw, ${kB(row.gzipAlone)} kB gzipped alone`,
+        );
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+
+    // 2. Compile + first run, and 3. heap, per build, in the same run.
+    const server = await serveFixtures(PAGES, {
+      '/unrelated.html': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(unrelatedPage());
+      },
+    });
+    const builds = [
+      { name: 'this build', dir: TEST_BUILD, late: true },
+      ...(reference ? [{ name: 'reference', dir: join(reference, 'chrome-mv3-test'), late: false }] : []),
+    ];
+    const alone = await launchWithExtension(join(ROOT, '.output', 'chrome-mv3'));
+    try {
+      const pageAlone = async (path: string) => {
+        const page = await alone.context.newPage();
+        await page.goto(server.url(path));
+        await page.waitForTimeout(1500);
+        const mb = await heapAfterGc(page);
+        await page.close();
+        return mb;
+      };
+      const heapAlone = {
+        article: await pageAlone('/en-article.html'),
+        unrelated: await pageAlone('/unrelated.html'),
+      };
+      for (const b of builds) {
+        const browser = await launchWithExtension(b.dir);
+        try {
+          const slug = b.name === 'this build' ? '' : 'reference-';
+          for (const [path, what] of [
+            ['/unrelated.html', 'unrelated'],
+            ['/en-article.html', 'article'],
+          ] as const) {
+            const evaluate: number[] = [];
+            const compile: number[] = [];
+            const toScan: number[] = [];
+            const heap: number[] = [];
+            const heapCard: number[] = [];
+            for (let i = 0; i < runs; i++) {
+              const r = await tracedLoad(browser, server.url(path));
+              evaluate.push(r.evaluate);
+              compile.push(r.compile);
+              toScan.push(r.toScan);
+              heap.push((await heapAfterGc(r.page)) - heapAlone[what]);
+              if (what === 'article') {
+                await openCard(r.page, 'Lukashenko');
+                heapCard.push((await heapAfterGc(r.page)) - heapAlone[what]);
+              }
+              log(`start ${b.name} ${path} run ${i + 1}: ${JSON.stringify({ ...r, page: undefined })}`);
+              await r.page.close();
+            }
+            const label = `${b.name}, ${what === 'article' ? 'article naming the people' : 'page naming nobody'}`;
+            figures.push(
+              figure(
+                `${slug}evaluate-${what}`,
+                `${label}: compile + first run (thread time)`,
+                'ms',
+                evaluate,
+              ),
+              figure(`${slug}compile-${what}`, `${label}: of which v8.compile`, 'ms', compile),
+              figure(`${slug}to-scan-${what}`, `${label}: navigation → first scan done`, 'ms', toScan),
+              figure(`${slug}heap-${what}`, `${label}: our JS heap after the scan`, 'MB', heap),
+            );
+            if (heapCard.length)
+              figures.push(
+                figure(`${slug}heap-card`, `${label}: our JS heap after the first card`, 'MB', heapCard),
+              );
+          }
+          if (b.late) {
+            // 4. The late stage's load, with the worker running and after stopping it.
+            const warm: number[] = [];
+            const cold: number[] = [];
+            const wait: number[] = [];
+            const waitCold: number[] = [];
+            for (let i = 0; i < runs; i++) {
+              for (const stopped of [false, true]) {
+                const page = await browser.context.newPage();
+                await page.goto(server.url('/en-article.html'));
+                await page.waitForFunction(
+                  () => performance.getEntriesByName('inline-context:scan').length > 0,
+                );
+                if (stopped) {
+                  const cdp = await browser.context.newCDPSession(page);
+                  await cdp.send('ServiceWorker.enable');
+                  await cdp.send('ServiceWorker.stopAllWorkers');
+                  await cdp.detach();
+                  await page.waitForTimeout(300);
+                }
+                await openCard(page, 'Lukashenko');
+                const t = await lateTimes(page);
+                (stopped ? cold : warm).push(t.load);
+                (stopped ? waitCold : wait).push(t.wait);
+                await page.close();
+              }
+            }
+            figures.push(
+              figure('late-load-warm', 'late stage: request → API here, worker running', 'ms', warm),
+              figure('late-load-cold', 'late stage: request → API here, worker stopped first', 'ms', cold),
+              figure('late-wait', 'hover delay over → card shown, worker running', 'ms', wait),
+              figure('late-wait-cold', 'hover delay over → card shown, worker stopped first', 'ms', waitCold),
+            );
+          }
+        } finally {
+          await browser.close();
+        }
+      }
+      notes.push(
+        `heap of the pages alone: article ${heapAlone.article.toFixed(2)} MB, unrelated ${heapAlone.unrelated.toFixed(2)} MB`,
+      );
+    } finally {
+      await alone.close();
+      await server.close();
+    }
+    notes.push(`medians of ${runs} loads; gzip at zlib's default level`);
+    return { figures, ratios: budgetRatio(figures), notes };
+  },
+};
+
+/** The issue's target for the start script: ≤ 30 kB gzipped. */
+function budgetRatio(figures: Figure[]) {
+  const gz = figures.find((f) => f.name === 'start-gzip')?.median;
+  return gz === undefined
+    ? []
+    : [
+        {
+          name: 'start-gzip-vs-30kb',
+          label: 'content script at start, gzipped / 30 kB',
+          value: gz / 30,
+          target: { atMost: 1 },
+        },
+      ];
+}
