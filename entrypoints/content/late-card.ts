@@ -46,9 +46,15 @@ export class LateCard implements CardSurface {
 
   warm(): void {
     if (this.destroyed || lateStageNow()) return;
-    loadLateStage().catch(() => {
-      // Logged once by the loader; a later show tries again.
-    });
+    loadLateStage().then(
+      (stage) => {
+        // Still during the hover delay: compile the card's views now, so showing it after the delay is quick.
+        if (!this.destroyed && !this.card) stage.prepare();
+      },
+      () => {
+        // Logged once by the loader; a later show tries again.
+      },
+    );
   }
 
   /** Shows the card for the content `build` gives; `focus` moves keyboard focus into it. */

@@ -21,6 +21,11 @@ export interface LateStage {
   messages: Record<UiLang, Messages>;
   /** The card's host element and its Preact view (created on first use). */
   createCard(events: CardHostEvents): CardHost;
+  /**
+   * Runs the card's views once in a detached element (nothing reaches the page), so the functions V8 compiles
+   * lazily on first use are compiled while the hover delay runs rather than after it.
+   */
+  prepare(): void;
   /** "Copy with citation": the citation in `lang` to the clipboard; resolves to whether it was taken. */
   copyCitation(statement: CompiledStatement, lang: UiLang): Promise<boolean>;
 }
