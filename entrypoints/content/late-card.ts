@@ -8,7 +8,7 @@
 import type { LateStage } from '../late-stage/api.ts';
 import type { CardContent, CardHost, CardHostEvents } from './card-host.ts';
 import { lateStageNow, loadLateStage } from './late-stage-loader.ts';
-import { timelineMark } from './timeline.ts';
+import { timelineMark, timelineMeasure } from './timeline.ts';
 
 /** What input handling needs of the card (see interaction.ts). */
 export interface CardSurface {
@@ -49,7 +49,16 @@ export class LateCard implements CardSurface {
     loadLateStage().then(
       (stage) => {
         // Still during the hover delay: compile the card's views now, so showing it after the delay is quick.
-        if (!this.destroyed && !this.card) stage.prepare();
+        // One task of 30-50 ms on a 2-core machine, once per frame: when the page is idle (it is, while the
+        // pointer rests), and skipped if the card was shown first.
+        const prepare = () => {
+          if (this.destroyed || this.card) return;
+          const start = performance.now();
+          stage.prepare();
+          timelineMeasure('inline-context:card-prepared', { start, end: performance.now() });
+        };
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 150 });
+        else setTimeout(prepare, 0);
       },
       () => {
         // Logged once by the loader; a later show tries again.

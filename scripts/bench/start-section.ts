@@ -150,12 +150,13 @@ async function openCard(page: Page, text: string): Promise<number> {
  * The late stage's load, from the test build's timeline: request (the pointer entered a mark) → API here; and
  * how long the card waited for it once the hover delay had passed (0 when it was already here).
  */
-function lateTimes(page: Page): Promise<{ load: number; wait: number }> {
+function lateTimes(page: Page): Promise<{ prepared: number; load: number; wait: number }> {
   // A string, not a function: tsx would wrap a nested arrow in a helper the page does not have.
   return page.evaluate(`(() => {
     const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN;
     const asked = at('inline-context:late-stage-requested');
     return {
+      prepared: performance.getEntriesByName('inline-context:card-prepared')[0]?.duration ?? Number.NaN,
       load: at('inline-context:late-stage-ready') - asked,
       wait: at('inline-context:card-shown') - at('inline-context:card-requested'),
     };
@@ -298,6 +299,7 @@ export const startSection: BenchSection = {
             const wait: number[] = [];
             const waitCold: number[] = [];
             const visibleCold: number[] = [];
+            const prepared: number[] = [];
             for (let i = 0; i < runs; i++) {
               for (const stopped of [false, true]) {
                 const page = await browser.context.newPage();
@@ -316,6 +318,7 @@ export const startSection: BenchSection = {
                 if (stopped) visibleCold.push(visible);
                 const t = await lateTimes(page);
                 (stopped ? cold : warm).push(t.load);
+                if (Number.isFinite(t.prepared)) prepared.push(t.prepared);
                 (stopped ? waitCold : wait).push(t.wait);
                 await page.close();
               }
@@ -323,6 +326,12 @@ export const startSection: BenchSection = {
             figures.push(
               figure('late-load-warm', 'late stage: request → API here, worker running', 'ms', warm),
               figure('late-load-cold', 'late stage: request → API here, worker stopped first', 'ms', cold),
+              figure(
+                'late-prepare',
+                'card views compiled during the delay (one task, once per frame)',
+                'ms',
+                prepared,
+              ),
               figure('late-wait', 'hover delay over → card shown, worker running', 'ms', wait),
               figure('late-wait-cold', 'hover delay over → card shown, worker stopped first', 'ms', waitCold),
               figure(
