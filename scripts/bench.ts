@@ -9,6 +9,7 @@ import { heapSection, liveSection } from './bench/live-sections.ts';
 import { matcherSection } from './bench/matcher-section.ts';
 import { quoteSection } from './bench/quote-section.ts';
 import { type BenchSection, meets, type SectionResult } from './bench/sections.ts';
+import { startSection } from './bench/start-section.ts';
 
 export const SECTIONS: BenchSection[] = [
   matcherSection,
@@ -18,6 +19,7 @@ export const SECTIONS: BenchSection[] = [
   searchSection,
   liveSection,
   heapSection,
+  startSection,
 ];
 
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));

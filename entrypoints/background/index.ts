@@ -10,6 +10,7 @@ import { addedSitesItem, settingsFromNewerVersion } from '../../utils/storage.ts
 import { clearTab, recordMatches, restoreBadges } from './badge.ts';
 import { onCommand } from './commands.ts';
 import { createContextMenu, onContextMenuClick } from './context-menu.ts';
+import { injectLateStage } from './late-stage.ts';
 import { openSearch } from './open-search.ts';
 import { onAddedSitesChanged, onPermissionsRemoved, scanTab, syncAddedSiteScripts } from './registrations.ts';
 
@@ -18,7 +19,7 @@ export default defineBackground(() => {
   // The card's "Search all statements" is a click by the reader; two in a row are fine, a page pushing our
   // content script to open tab after tab is not. In memory: a restarted worker starting afresh is harmless.
   const searchesFromPages = new RateLimit<number>({ burst: 2, everyMs: 5_000, now: () => Date.now() });
-  const listener = createReceiver(['page:matches', 'ui:open-search', 'tab:scan'], {
+  const listener = createReceiver(['page:matches', 'ui:open-search', 'tab:scan', 'stage:load'], {
     // The badge speaks for the page the reader sees: its top frame (an embedded frame reports its own counts).
     'page:matches': (m, sender) =>
       sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0 || !isContentScript(sender, origin)
@@ -35,6 +36,12 @@ export default defineBackground(() => {
     'tab:scan': (m, sender) => {
       if (!isExtensionPage(sender, origin)) throw new Error('tab:scan is only accepted from the popup.');
       return scanTab(m.tabId);
+    },
+    // The card's code and data, for a content script whose reader reached for a mark (late-stage.ts).
+    'stage:load': (_m, sender) => {
+      if (!isContentScript(sender, origin))
+        throw new Error('stage:load is only accepted from a content script.');
+      return injectLateStage(sender);
     },
   });
   browser.runtime.onMessage.addListener(listener);

@@ -13,9 +13,10 @@ import tokensCss from '../../components/tokens.css?inline';
 import type { Bundle, BundledEntity, CompiledStatement, UiLang } from '../../lib/data/types.ts';
 import type { Messages } from '../../lib/i18n/strings.ts';
 import type { Theme } from '../../lib/settings/schema.ts';
+import { HOST_TAG } from './host-tag.ts';
 import type { PageMark } from './mark-store.ts';
 
-export const HOST_TAG = 'inline-context-card';
+export { HOST_TAG };
 
 /**
  * The card's stylesheet: the extension's colours, a statement's look (the same files the popup and the search

@@ -5,8 +5,8 @@
  * extension reloads.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import bundleJson from '../../generated/bundle.json';
-import type { Bundle } from '../../lib/data/types.ts';
+import pageStartJson from '../../generated/page-start.json';
+import type { PageStart } from '../../lib/data/page-start.ts';
 import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
 import { Spotter } from '../../lib/spot/index.ts';
 import { readSettings, watchSettings } from '../../utils/storage.ts';
@@ -23,7 +23,8 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
     console.info(`${LOG_PREFIX} This browser has no CSS Custom Highlight API; marks are off on this page.`);
     return;
   }
-  const bundle = bundleJson as unknown as Bundle;
+  // Only what finding and marking need; the card and its data arrive with the late stage (late-card.ts).
+  const start = pageStartJson as unknown as PageStart;
   const settings = await readSettings();
   if (ctx.isInvalid) return;
 
@@ -34,10 +35,10 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
     // (ctx.setTimeout would leave an abort listener per chunk for the life of the page.)
     return new Promise((resolve) => setTimeout(resolve, 0));
   };
-  const spotter = await compileSpotter(bundle, yieldToHost);
+  const spotter = await compileSpotter(start, yieldToHost);
   if (ctx.isInvalid) return;
 
-  const session = new PageSession({ ctx, bundle, spotter, settings, yieldToHost });
+  const session = new PageSession({ ctx, start, spotter, settings, yieldToHost });
   listenForMessages(
     ctx,
     {
@@ -60,11 +61,11 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
  * Compiling the aliases takes ~50 ms cold in one piece: compile in steps, yielding between them, and record the
  * longest step (`inline-context:compile`), as every scan pass records its longest chunk.
  */
-async function compileSpotter(bundle: Bundle, yieldToHost: () => Promise<void>): Promise<Spotter> {
+async function compileSpotter(start: PageStart, yieldToHost: () => Promise<void>): Promise<Spotter> {
   const compileStart = performance.now();
   let stepStart = compileStart;
   let longestStep = 0;
-  const spotter = await Spotter.create(bundle.gazetteer, [], async () => {
+  const spotter = await Spotter.create(start.gazetteer, [], async () => {
     longestStep = Math.max(longestStep, performance.now() - stepStart);
     await yieldToHost();
     stepStart = performance.now();

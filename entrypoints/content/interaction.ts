@@ -8,9 +8,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HoverIntent, type OpenReason } from '../../lib/page/hover-intent.ts';
 import { stepIndex } from '../../lib/page/mark-order.ts';
-import type { CardHost } from './card-host.ts';
 import { HIGHLIGHT, type HighlightPainter } from './highlight-painter.ts';
 import { markAtPoint } from './hit-test.ts';
+import type { CardSurface } from './late-card.ts';
 import type { MarkStore, PageMark } from './mark-store.ts';
 
 /** Grace period after the pointer leaves both mark and card, in ms. */
@@ -20,7 +20,8 @@ export interface InteractionDeps {
   ctx: ContentScriptContext;
   store: MarkStore;
   painter: HighlightPainter;
-  card: CardHost;
+  /** The card; `warm()` when a reader reaches for a mark, so it is loaded before the hover delay ends. */
+  card: CardSurface;
   delayMs: number;
   /** Open shadow roots of the page that hold marks, for hit-testing inside them. */
   shadowRoots(): ShadowRoot[];
@@ -93,6 +94,8 @@ export class Interaction {
     const i = stepIndex(marks, at, direction, (m) => entity === undefined || m.entity === entity);
     const m = marks[i];
     if (!m) return null;
+    // Enter may follow: fetch the card now (the announcement below needs it too).
+    this.deps.card.warm();
     this.focusMark(m);
     const total = entity === undefined ? marks.length : marks.filter((x) => x.entity === entity).length;
     const index =
@@ -147,7 +150,11 @@ export class Interaction {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const p = this.pointer;
-      if (p) this.intent.pointerOver(this.markAt(p.x, p.y));
+      if (!p) return;
+      const m = this.markAt(p.x, p.y);
+      // The pointer entered a mark: fetch the card now, so it is here when the hover delay ends.
+      if (m) this.deps.card.warm();
+      this.intent.pointerOver(m);
     });
   }
 

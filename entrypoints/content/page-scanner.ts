@@ -5,7 +5,6 @@
  * `performance.measure('inline-context:scan', { detail: { matches, chars, longestTaskMs } })`, which tests and
  * the bench read from the page.
  */
-import type { Bundle } from '../../lib/data/types.ts';
 import { runInChunks, textWindows } from '../../lib/page/chunk-runner.ts';
 import { type MarkStyle, SECTION_HEADING } from '../../lib/page/paint-plan.ts';
 import { TaskClock } from '../../lib/page/task-clock.ts';
@@ -34,7 +33,6 @@ export type ScanRoot = Document | Element | ShadowRoot | Text;
 
 export interface ScanDeps {
   spotter: Spotter;
-  bundle: Bundle;
   store: MarkStore;
   painter: HighlightPainter;
   /** The style a mark gets the moment it is found; the session applies the page's paint plan after the pass. */

@@ -5,8 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Bundle, BundledEntity, UiLang } from '../../lib/data/types.ts';
-import { MESSAGES, resolveLang } from '../../lib/i18n/strings.ts';
+import type { PageStart } from '../../lib/data/page-start.ts';
+import type { SpotEntity, UiLang } from '../../lib/data/types.ts';
+import { resolveLang } from '../../lib/i18n/languages.ts';
 import type { EntityCounts, PageSummary } from '../../lib/messaging/protocol.ts';
 import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
 import { AttachedRoots } from '../../lib/page/attached-roots.ts';
@@ -18,11 +19,11 @@ import { FrameBudget, REMARK_NOW_MAX_CHARS } from '../../lib/page/remark-now.ts'
 import { TaskClock } from '../../lib/page/task-clock.ts';
 import { isEnabledOn, type MarkMode, type Settings } from '../../lib/settings/schema.ts';
 import { publicationDate, type Spotter } from '../../lib/spot/index.ts';
-import { copyCitation } from '../../utils/copy-citation.ts';
-import { CardHost, HOST_TAG } from './card-host.ts';
 import { DomWatch } from './dom-watch.ts';
 import { HighlightPainter } from './highlight-painter.ts';
+import { HOST_TAG } from './host-tag.ts';
 import { Interaction } from './interaction.ts';
+import { LateCard } from './late-card.ts';
 import { MarkPager } from './mark-pager.ts';
 import { MarkStore, type PageMark } from './mark-store.ts';
 import { CHUNK_BUDGET_MS, PageScanner, type ScanRoot } from './page-scanner.ts';
@@ -31,7 +32,8 @@ import { timelineMeasure } from './timeline.ts';
 
 export interface PageSessionDeps {
   ctx: ContentScriptContext;
-  bundle: Bundle;
+  /** What finding and marking need (lib/data/page-start.ts); the card's data comes with the late stage. */
+  start: PageStart;
   spotter: Spotter;
   settings: Settings;
   /** Gives the page's own tasks a turn between chunks of our work. */
@@ -57,26 +59,27 @@ export class PageSession {
   private readonly pager: MarkPager;
   /** Re-marking a re-rendered paragraph at once may take 4 ms of each 16 ms frame (lib/page/remark-now.ts). */
   private readonly remarkBudget = new FrameBudget(4, 16, () => performance.now());
-  private readonly entities: Map<string, BundledEntity>;
-  private readonly card: CardHost;
+  private readonly entities: Map<string, SpotEntity>;
+  /** The card, loaded with the late stage on first use (late-card.ts). */
+  private readonly card: LateCard;
   private readonly interaction: Interaction;
   private readonly scanner: PageScanner;
 
   constructor(private readonly deps: PageSessionDeps) {
-    const { ctx, bundle, spotter } = deps;
+    const { ctx, start, spotter } = deps;
     this.settings = deps.settings;
     this.offHere = this.isOffHere(deps.settings);
-    this.entities = new Map(bundle.gazetteer.entities.map((e) => [e.id, e]));
-    this.card = new CardHost({
+    this.entities = new Map(start.gazetteer.entities.map((e) => [e.id, e]));
+    this.card = new LateCard((stage) => ({
       onPointerInCard: (inside) => this.interaction.intent.pointerInCard(inside),
       onClose: () => this.interaction.intent.close(),
-      onCopy: (s, l) => copyCitation(s, bundle, l),
+      onCopy: (s, l) => stage.copyCitation(s, l),
       onSearch: (entity, l) => {
         void browser.runtime.sendMessage({ type: 'ui:open-search', query: entity.label[l] }).catch(() => {
           // No background listener (extension updating): nothing useful to do on the page.
         });
       },
-    });
+    }));
     this.interaction = new Interaction({
       ctx,
       shadowRoots: () => this.shadowRoots.live(),
@@ -87,13 +90,14 @@ export class PageSession {
       open: (m, how) => this.openCard(m, how),
       close: () => this.card.hide(),
       announce: (m, index, total) => {
-        const e = this.entities.get(m.entity);
-        this.card.announce(`${e?.label[this.lang()] ?? m.text} — ${index + 1} / ${total}`);
+        this.card.announce((stage) => {
+          const e = stage.bundle.gazetteer.entities.find((x) => x.id === m.entity);
+          return `${e?.label[this.lang()] ?? m.text} — ${index + 1} / ${total}`;
+        });
       },
     });
     this.scanner = new PageScanner({
       spotter,
-      bundle,
       store: this.store,
       painter: this.painter,
       arrivalStyle: (m) => arrivalStyle(m, this.paintMode()),
@@ -255,29 +259,28 @@ export class PageSession {
   }
 
   private pageRanking(): string[] {
-    this.ranking ??= this.deps.spotter.rankStatements(
-      this.scanner.pageMatches(),
-      this.deps.bundle.statements,
-    );
+    this.ranking ??= this.deps.spotter.rankStatements(this.scanner.pageMatches(), this.deps.start.statements);
     return this.ranking;
   }
 
+  /** Opens the card; its content is built once the late stage (the card's code and data) is here. */
   private openCard(m: PageMark, how: OpenReason): void {
-    const entity = this.entities.get(m.entity);
-    if (!entity) return;
-    const lang = this.lang();
-    this.card.show(
-      {
+    if (!this.entities.has(m.entity)) return;
+    this.card.show((stage) => {
+      const { bundle } = stage;
+      const entity = bundle.gazetteer.entities.find((e) => e.id === m.entity);
+      if (!entity) return null;
+      const lang = this.lang();
+      return {
         mark: m,
         entity,
-        statements: statementsFor(m.entity, this.deps.bundle.statements, this.pageRanking(), 3),
-        bundle: this.deps.bundle,
+        statements: statementsFor(m.entity, bundle.statements, this.pageRanking(), 3),
+        bundle,
         lang,
-        t: MESSAGES[lang],
+        t: stage.messages[lang],
         theme: this.settings.theme,
-      },
-      how === 'keyboard',
-    );
+      };
+    }, how === 'keyboard');
   }
 
   private report(): void {

@@ -137,6 +137,23 @@ export interface CompiledStatement extends Statement {
   end: number;
 }
 
+/**
+ * What the spotter reads of an entity: its kind and names. Labels and descriptions are for the interface, so
+ * the page's start-up data (lib/data/page-start.ts) leaves them out; a full {@link Entity} is one too.
+ */
+export type SpotEntity = Omit<Entity, 'label' | 'description'>;
+/** What the spotter reads of an office: its titles and holders. */
+export type SpotOffice = Omit<Office, 'label'>;
+/** The gazetteer as the spotter reads it (see {@link SpotEntity}). */
+export interface SpotGazetteer {
+  entities: SpotEntity[];
+  offices: SpotOffice[];
+  arabicFalseFriends?: string[];
+}
+
+/** What ranking reads of a statement: who speaks and whom and what it concerns, not its words. */
+export type StatementRef = Pick<Statement, 'id' | 'speaker' | 'entities' | 'topics'>;
+
 /** An entity as bundled: its label and description also in Arabic, from data/arabic-labels.json. */
 export interface BundledEntity extends Entity {
   label: UiLocalized;

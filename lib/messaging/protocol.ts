@@ -27,7 +27,9 @@ export type ToContent =
 /** content script → background. */
 export type ToBackground =
   | { type: 'page:matches'; counts: EntityCounts }
-  | { type: 'ui:open-search'; query: string };
+  | { type: 'ui:open-search'; query: string }
+  /** Inject the late stage (the card's code and data) into the sending frame; answered once it has run. */
+  | { type: 'stage:load' };
 
 /** popup → background. */
 export type PopupToBackground =
@@ -61,6 +63,7 @@ const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = 
   'page:toggle-marks': () => true,
   'page:matches': (m) => isCounts(m.counts),
   'ui:open-search': (m) => typeof m.query === 'string' && m.query.length <= 2000,
+  'stage:load': () => true,
   'tab:scan': (m) => typeof m.tabId === 'number' && Number.isInteger(m.tabId),
 };
 

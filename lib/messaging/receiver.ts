@@ -14,6 +14,8 @@ export interface SenderInfo {
   tab?: { id?: number; url?: string };
   /** 0 for a tab's top frame. */
   frameId?: number;
+  /** The sending document (Chromium only): a target that cannot be a newer document in the same frame. */
+  documentId?: string;
   url?: string;
 }
 

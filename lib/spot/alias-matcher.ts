@@ -2,7 +2,7 @@
  * Finds the gazetteer's aliases in one text block: scan view (folding + key rewrites) → automaton → word
  * boundaries and checks → leftmost-longest choice → original offsets.
  */
-import type { Gazetteer } from '../data/types.ts';
+import type { SpotGazetteer } from '../data/types.ts';
 import { foldText } from '../text/fold.ts';
 import { Affix } from './affixes.ts';
 import { AhoCorasick, type Hit } from './aho-corasick.ts';
@@ -39,7 +39,7 @@ export class AliasMatcher {
    * themselves in steps), so a content script never blocks the page for the whole compile: about 50 ms cold
    * in Chromium for the real gazetteer in one piece.
    */
-  static async create(gazetteer: Gazetteer, pause: () => Promise<void>): Promise<AliasMatcher> {
+  static async create(gazetteer: SpotGazetteer, pause: () => Promise<void>): Promise<AliasMatcher> {
     const patterns = compilePatterns(gazetteer);
     await pause();
     const matcher = new AliasMatcher(gazetteer, patterns, false);
@@ -48,7 +48,7 @@ export class AliasMatcher {
   }
 
   /** Compiles in one go; `patterns` and `build` let {@link AliasMatcher.create} split the work. */
-  constructor(gazetteer: Gazetteer, patterns: Pattern[] = compilePatterns(gazetteer), build = true) {
+  constructor(gazetteer: SpotGazetteer, patterns: Pattern[] = compilePatterns(gazetteer), build = true) {
     this.patterns = patterns;
     const byKey = new Map<string, Pattern[]>();
     for (const p of this.patterns) {

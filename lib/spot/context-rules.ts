@@ -12,7 +12,7 @@
  *
  * The word lists are per language (`lexicon/`), applied by the script of the alias that matched.
  */
-import type { Entity, Gazetteer } from '../data/types.ts';
+import type { SpotEntity, SpotGazetteer } from '../data/types.ts';
 import { foldText } from '../text/fold.ts';
 import type { Candidate } from './candidate.ts';
 import { scriptOf } from './char-class.ts';
@@ -28,11 +28,11 @@ import { inOtherSense, isAmbiguousTopic, lacksTopicContext } from './topic-conte
 const ANCHOR_PLACES = new Set(['belarus', 'iran']);
 
 export class ContextRules {
-  private readonly entities: Map<string, Entity>;
+  private readonly entities: Map<string, SpotEntity>;
   /** Per person: the words of their own full names (given names, honorifics), normalised per script. */
   private readonly ownNames = new Map<string, Set<string>>();
 
-  constructor(gazetteer: Gazetteer) {
+  constructor(gazetteer: SpotGazetteer) {
     this.entities = new Map(gazetteer.entities.map((e) => [e.id, e]));
     for (const e of gazetteer.entities) {
       if (e.kind !== 'person') continue;

@@ -3,7 +3,7 @@
  * key is the alias folded and put through the key view (see `key-view.ts`), and the role says what a hit
  * would mean (a full name, a shared surname, or an office title).
  */
-import type { AliasLang, EntityKind, Gazetteer } from '../data/types.ts';
+import type { AliasLang, EntityKind, SpotGazetteer } from '../data/types.ts';
 import { ALIAS_LANGS } from '../data/types.ts';
 import { foldText } from '../text/fold.ts';
 import { Affix, affixRules } from './affixes.ts';
@@ -98,7 +98,7 @@ function exactWordsOf(folded: string, kind: EntityKind | 'office'): (string | nu
 const ARTICLE = '\u0627\u0644';
 
 /** Builds the deduplicated pattern list of a gazetteer. */
-export function compilePatterns(gazetteer: Gazetteer): Pattern[] {
+export function compilePatterns(gazetteer: SpotGazetteer): Pattern[] {
   const byRole = new Map<string, Pattern>();
   const falseFriends = new Set((gazetteer.arabicFalseFriends ?? []).map((w) => keyView(foldText(w)).text));
   const put = (

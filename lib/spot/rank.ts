@@ -1,5 +1,5 @@
 /** Ranks the meeting's statements for a page from what the page mentions. */
-import type { CompiledStatement } from '../data/types.ts';
+import type { StatementRef } from '../data/types.ts';
 import type { Match } from './candidate.ts';
 
 /** A topic says most about which statement a reader wants; the speaker, mentioned on most pages, least. */
@@ -10,10 +10,7 @@ const WEIGHT = { topic: 3, entity: 2, speaker: 1 } as const;
  * number of mentions, to every statement that concerns it. Statements with no overlap are left out; ties
  * keep the report's order.
  */
-export function rankStatements(
-  matches: readonly Match[],
-  statements: readonly CompiledStatement[],
-): string[] {
+export function rankStatements(matches: readonly Match[], statements: readonly StatementRef[]): string[] {
   const counts = new Map<string, number>();
   for (const m of matches) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   const scored = statements.map((s, order) => {

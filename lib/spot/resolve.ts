@@ -14,7 +14,7 @@
  * - People, Belarus and the corridor are always shown; other places and topics only on pages that also
  *   mention a meeting person, Belarus or the corridor.
  */
-import type { Entity, Gazetteer, Office } from '../data/types.ts';
+import type { SpotEntity, SpotGazetteer, SpotOffice } from '../data/types.ts';
 import type { Candidate, PageContext } from './candidate.ts';
 
 /** The meeting's date: the default for titles on undated pages. */
@@ -22,12 +22,12 @@ export const MEETING_DATE = '2023-03-13';
 /** Places that anchor a page to the meeting by themselves. */
 const ANCHOR_PLACES = new Set(['belarus']);
 
-function holderOn(office: Office, date: string): string | null {
+function holderOn(office: SpotOffice, date: string): string | null {
   for (const h of office.holders) if (h.from <= date && (h.to === null || date <= h.to)) return h.entity;
   return null;
 }
 
-function isAnchor(entity: Entity | undefined): boolean {
+function isAnchor(entity: SpotEntity | undefined): boolean {
   if (!entity) return false;
   return (
     (entity.kind === 'person' && entity.inMeeting) ||
@@ -37,7 +37,7 @@ function isAnchor(entity: Entity | undefined): boolean {
 }
 
 export function resolveCandidates(
-  gazetteer: Gazetteer,
+  gazetteer: SpotGazetteer,
   candidates: Candidate[],
   ctx: PageContext,
 ): Candidate[] {

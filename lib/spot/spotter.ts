@@ -2,7 +2,7 @@
  * The spotting engine's entry point: compiled once from the gazetteer, then used per text block
  * (`findCandidates`) and per page (`resolve`, `toMatch`, `rankStatements`).
  */
-import type { CompiledStatement, Entity, Gazetteer } from '../data/types.ts';
+import type { CompiledStatement, SpotEntity, SpotGazetteer, StatementRef } from '../data/types.ts';
 import { AliasMatcher } from './alias-matcher.ts';
 import type { Candidate, Match, PageContext } from './candidate.ts';
 import { ContextRules } from './context-rules.ts';
@@ -10,11 +10,11 @@ import { rankStatements } from './rank.ts';
 import { resolveCandidates } from './resolve.ts';
 
 export class Spotter {
-  readonly gazetteer: Gazetteer;
+  readonly gazetteer: SpotGazetteer;
   /** The statements {@link spotDocument} ranks when none are passed (may be empty). */
   readonly statements: readonly CompiledStatement[];
   private readonly matcher: AliasMatcher;
-  private readonly entities: Map<string, Entity>;
+  private readonly entities: Map<string, SpotEntity>;
   private readonly rules: ContextRules;
 
   /**
@@ -22,7 +22,7 @@ export class Spotter {
    * (optional) are those `spotDocument` ranks by default.
    */
   constructor(
-    gazetteer: Gazetteer,
+    gazetteer: SpotGazetteer,
     statements: readonly CompiledStatement[] = [],
     matcher: AliasMatcher = new AliasMatcher(gazetteer),
   ) {
@@ -38,7 +38,7 @@ export class Spotter {
    * {@link AliasMatcher.create}): what a content script uses, so no task of ours blocks the page for long.
    */
   static async create(
-    gazetteer: Gazetteer,
+    gazetteer: SpotGazetteer,
     statements: readonly CompiledStatement[],
     pause: () => Promise<void>,
   ): Promise<Spotter> {
@@ -84,7 +84,7 @@ export class Spotter {
   }
 
   /** Statement ids relevant to a page, most relevant first. */
-  rankStatements(matches: readonly Match[], statements: readonly CompiledStatement[]): string[] {
+  rankStatements(matches: readonly Match[], statements: readonly StatementRef[]): string[] {
     return rankStatements(matches, statements);
   }
 }

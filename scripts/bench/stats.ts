@@ -5,7 +5,7 @@ export interface Figure {
   name: string;
   /** What was measured, for people. */
   label: string;
-  unit: 'ms' | 'MB/s' | 'x' | 'count' | '%' | 'MB';
+  unit: 'ms' | 'MB/s' | 'x' | 'count' | '%' | 'MB' | 'kB';
   median: number;
   runs: number[];
 }

@@ -1,0 +1,53 @@
+/**
+ * The contract between the content script and its late stage. The late stage is a separate script
+ * (entrypoints/late-stage/index.ts → `late-stage.js`) holding everything a page needs only once a reader
+ * reaches for a mark: the card (Preact, @floating-ui/dom, its CSS), the statements' texts and translations,
+ * labels and descriptions, and the interface strings. The background injects it into the asking frame with
+ * `scripting.executeScript`; injected scripts run in the same isolated world as the content script (Chromium
+ * and Firefox alike), so it hands its API over through that world's global object, which the page cannot see.
+ *
+ * To add a module to the late stage: add a field to {@link LateStage}, fill it in `createLateStage()`
+ * (entrypoints/late-stage/stage.ts), and reach it from the content script through `loadLateStage()`
+ * (entrypoints/content/late-stage-loader.ts). Import it from the content script only as a type.
+ */
+import type { Bundle, CompiledStatement, UiLang } from '../../lib/data/types.ts';
+import type { Messages } from '../../lib/i18n/strings.ts';
+import type { CardHost, CardHostEvents } from '../content/card-host.ts';
+
+export interface LateStage {
+  /** The whole bundle: the card shows statement texts, translations, labels, descriptions and the meeting. */
+  bundle: Bundle;
+  /** Interface strings, per interface language. */
+  messages: Record<UiLang, Messages>;
+  /** The card's host element and its Preact view (created on first use). */
+  createCard(events: CardHostEvents): CardHost;
+  /**
+   * Runs the card's views once in a detached element (nothing reaches the page), so the functions V8 compiles
+   * lazily on first use are compiled while the hover delay runs rather than after it.
+   */
+  prepare(): void;
+  /** "Copy with citation": the citation in `lang` to the clipboard; resolves to whether it was taken. */
+  copyCitation(statement: CompiledStatement, lang: UiLang): Promise<boolean>;
+}
+
+/**
+ * Where the late stage leaves its API: a property of the isolated world's global object, under a key that
+ * names the extension's version, so a stage left by an older copy of the extension (before an update) is never
+ * taken for this one's.
+ */
+export const lateStageKey = (version: string): symbol => Symbol.for(`inline-context:late-stage:${version}`);
+
+type WithStage = Record<symbol, LateStage | undefined>;
+
+/** The stage already in this world, if any. */
+export function publishedLateStage(version: string): LateStage | undefined {
+  return (globalThis as unknown as WithStage)[lateStageKey(version)];
+}
+
+/** Called once by the late stage script when it runs in a frame. */
+export function publishLateStage(version: string, stage: LateStage): void {
+  const g = globalThis as unknown as WithStage;
+  // Injected twice (two frames asking at once is impossible, but a retry after a lost reply is not): keep the
+  // first, so a card already created keeps its host.
+  g[lateStageKey(version)] ??= stage;
+}

@@ -1,0 +1,45 @@
+/**
+ * Builds the late stage's API (see ./api.ts): the card and the data only it shows. Everything imported here is
+ * bundled into `late-stage.js`, not into the content script.
+ */
+import { h, render } from 'preact';
+import { HoverCard } from '../../components/card/HoverCard.tsx';
+import { gazetteer, meeting, schemaVersion, statements } from '../../generated/bundle.json';
+import type { Bundle } from '../../lib/data/types.ts';
+import { MESSAGES } from '../../lib/i18n/strings.ts';
+import { copyCitation } from '../../utils/copy-citation.ts';
+import { CardHost } from '../content/card-host.ts';
+import type { LateStage } from './api.ts';
+
+export function createLateStage(): LateStage {
+  // Named imports of the JSON, so the bundler leaves out what no card shows (the quote cue lexicon).
+  const bundle = { schemaVersion, meeting, statements, gazetteer } as unknown as Bundle;
+  return {
+    bundle,
+    messages: MESSAGES,
+    createCard: (events) => new CardHost(events),
+    prepare: () => {
+      const entity = bundle.gazetteer.entities[0];
+      if (!entity) return;
+      const noop = () => undefined;
+      const detached = document.createElement('div');
+      render(
+        h(HoverCard, {
+          pageText: entity.label.en,
+          entity,
+          statements: bundle.statements.slice(0, 3),
+          bundle,
+          lang: 'en',
+          t: MESSAGES.en,
+          copiedId: null,
+          onCopy: noop,
+          onSearch: noop,
+          onClose: noop,
+        }),
+        detached,
+      );
+      render(null, detached);
+    },
+    copyCitation: (statement, lang) => copyCitation(statement, bundle, lang),
+  };
+}
