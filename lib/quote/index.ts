@@ -6,7 +6,11 @@
 export { CUE_LANGS, type CueLang, checkCues, type StatementCues } from './cues.ts';
 export {
   type LinkCarry,
+  linkPlan,
   linkQuotes,
+  matchesByBlock,
+  pageEntities,
+  type PreparedBlock,
   type PageQuoteContext,
   type QuoteLink,
   QuoteLinker,

@@ -42,6 +42,11 @@ export interface QuoteLink {
   speakerOnPage: string | null;
   /** Cue score with priors; at least the lexicon's threshold. */
   score: number;
+  /**
+   * Share of the statement's concept weight the sentence carries (0–1, two decimals): how much of what the
+   * statement says the sentence retells. The card calls a statement "partly reported" by it.
+   */
+  share: number;
 }
 
 /** One block read for linking: its quotations, sentences with their words, and the people it names. */
@@ -71,6 +76,8 @@ interface ScoredStatement {
   speaker: string;
   /** Concept id → weight. */
   weights: Map<number, number>;
+  /** Sum of the weights: what a sentence carrying every concept would score. */
+  total: number;
 }
 
 const OTHER_YEAR_PENALTY = -3;
@@ -143,13 +150,15 @@ export class QuoteLinker {
       }
     });
     const index = new Map(conceptNames.map((n, i) => [n, i]));
-    this.statements = bundle.statements.map((s) => ({
-      id: s.id,
-      speaker: s.speaker,
-      weights: new Map(
-        Object.entries(cues.statements[s.id] ?? {}).map(([c, w]) => [index.get(c) as number, w] as const),
-      ),
-    }));
+    this.statements = bundle.statements.map((s) => {
+      const entries = Object.entries(cues.statements[s.id] ?? {});
+      return {
+        id: s.id,
+        speaker: s.speaker,
+        weights: new Map(entries.map(([c, w]) => [index.get(c) as number, w] as const)),
+        total: entries.reduce((sum, [, w]) => sum + w, 0),
+      };
+    });
     const persons = bundle.gazetteer.entities.filter((e) => e.kind === 'person');
     this.people = new Set(persons.map((e) => e.id));
     this.meetingPeople = new Set(persons.filter((e) => e.inMeeting).map((e) => e.id));
@@ -327,7 +336,7 @@ export class QuoteLinker {
       }
     }
     const form = formOf(text, sentence, quotes, people, this.endsWithSpeech);
-    return chosen.map(({ s, score }) => ({
+    return chosen.map(({ s, score, raw }) => ({
       statement: s.id,
       block: prepared.block,
       start: sentence.start,
@@ -336,6 +345,7 @@ export class QuoteLinker {
       form,
       speakerOnPage: speaker,
       score: Math.round(score * 100) / 100,
+      share: s.total > 0 ? Math.round(Math.min(1, raw / s.total) * 100) / 100 : 0,
     }));
   }
 }
@@ -359,28 +369,63 @@ export function linkQuotes(
   ctx: PageContext,
   linker: QuoteLinker,
 ): QuoteLink[] {
+  const byBlock = matchesByBlock(matches);
+  const prepared = linkPlan(blocks, byBlock).map(({ block, onlyNearMentions }) =>
+    linker.prepareBlock(
+      (blocks[block] as { text: string }).text,
+      byBlock.get(block) ?? [],
+      block,
+      onlyNearMentions,
+    ),
+  );
+  const page = linker.pageContext(pageEntities(matches, prepared), ctx);
+  const carry: LinkCarry = { speaker: null };
+  return prepared.flatMap((p) => linker.scoreBlock(p, page, carry));
+}
+
+/** The matches of each block, by block index. */
+export function matchesByBlock(matches: readonly QuoteMatch[]): Map<number, QuoteMatch[]> {
   const byBlock = new Map<number, QuoteMatch[]>();
   for (const m of matches) {
     const list = byBlock.get(m.block) ?? [];
     list.push(m);
     byBlock.set(m.block, list);
   }
+  return byBlock;
+}
+
+/**
+ * Which blocks {@link linkQuotes} reads, in order, and how: every block of an article-sized page
+ * ({@link READ_WHOLE_PAGE}); on a larger page the blocks with a spotted mention (only their sentences holding a
+ * mention or a quotation) and, whole, the block right after one naming a person. Exported so a content script
+ * can prepare the same blocks in chunks and get the same links as the CLI.
+ */
+export function linkPlan(
+  blocks: readonly { text: string }[],
+  byBlock: ReadonlyMap<number, readonly QuoteMatch[]>,
+): { block: number; onlyNearMentions: boolean }[] {
   let length = 0;
   for (const b of blocks) length += b.text.length;
   const whole = length <= READ_WHOLE_PAGE;
-  const prepared: PreparedBlock[] = [];
+  const plan: { block: number; onlyNearMentions: boolean }[] = [];
   let previousHadPerson = false;
-  blocks.forEach((b, i) => {
+  blocks.forEach((_b, i) => {
     const own = byBlock.get(i) ?? [];
-    if (whole) prepared.push(linker.prepareBlock(b.text, own, i));
+    if (whole) plan.push({ block: i, onlyNearMentions: false });
     // After a block naming a person, the next one is read whole ("«…», — he added.").
     else if (own.length > 0 || previousHadPerson)
-      prepared.push(linker.prepareBlock(b.text, own, i, !previousHadPerson));
+      plan.push({ block: i, onlyNearMentions: !previousHadPerson });
     previousHadPerson = own.some((m) => m.kind === 'person');
   });
+  return plan;
+}
+
+/** The entities the page prior looks at: the spotter's matches and the people of the prepared blocks. */
+export function pageEntities(
+  matches: readonly { entity: string }[],
+  prepared: readonly PreparedBlock[],
+): Set<string> {
   const entities = new Set(matches.map((m) => m.entity));
   for (const p of prepared) for (const m of p.people) entities.add(m.entity);
-  const page = linker.pageContext(entities, ctx);
-  const carry: LinkCarry = { speaker: null };
-  return prepared.flatMap((p) => linker.scoreBlock(p, page, carry));
+  return entities;
 }
