@@ -136,7 +136,7 @@ export class MarkStore {
 }
 
 /** Document order of two ranges; ranges in different trees (shadow roots, detached) compare by position of their roots. */
-function compareRanges(a: Range, b: Range): number {
+export function compareRanges(a: Range, b: Range): number {
   try {
     return a.compareBoundaryPoints(Range.START_TO_START, b);
   } catch {

@@ -20,10 +20,11 @@ import { copyCitation } from '../../utils/copy-citation.ts';
 import { CardHost, HOST_TAG } from './card-host.ts';
 import { DomWatch } from './dom-watch.ts';
 import { HighlightPainter } from './highlight-painter.ts';
-import { Interaction } from './interaction.ts';
+import { Interaction, isSentence, type Target } from './interaction.ts';
 import { MarkStore, type PageMark } from './mark-store.ts';
 import { PageScanner, type ScanRoot } from './page-scanner.ts';
 import { reportMatches } from './protocol-answers.ts';
+import { QuoteStage, type ReportingSentence } from './quote-stage.ts';
 
 export interface PageSessionDeps {
   ctx: ContentScriptContext;
@@ -52,8 +53,10 @@ export class PageSession {
   private readonly remarkBudget = new FrameBudget(4, 16, () => performance.now());
   private readonly entities: Map<string, BundledEntity>;
   private readonly card: CardHost;
-  private readonly interaction: Interaction;
+  private readonly interaction: Interaction<ReportingSentence>;
   private readonly scanner: PageScanner;
+  /** Quote provenance: every quote-specific part lives behind this one object (quote-stage.ts). */
+  private readonly quotes: QuoteStage;
 
   constructor(private readonly deps: PageSessionDeps) {
     const { ctx, bundle, spotter } = deps;
@@ -70,19 +73,22 @@ export class PageSession {
         });
       },
     });
-    this.interaction = new Interaction({
+    this.quotes = new QuoteStage({ bundle, yieldToHost: deps.yieldToHost });
+    this.interaction = new Interaction<ReportingSentence>({
       ctx,
       shadowRoots: () => [...this.shadowRoots].filter((r) => r.host.isConnected),
       store: this.store,
+      sentences: {
+        at: (x, y, roots) => this.quotes.at(x, y, roots),
+        walkable: () => this.quotes.walkable(),
+        jumpable: (statement) => this.quotes.jumpable(statement),
+      },
       painter: this.painter,
       card: this.card,
       delayMs: deps.settings.hoverDelayMs,
-      open: (m, how) => this.openCard(m, how),
+      open: (m, how) => (isSentence(m) ? this.openQuoteCard(m, how) : this.openCard(m, how)),
       close: () => this.card.hide(),
-      announce: (m, index, total) => {
-        const e = this.entities.get(m.entity);
-        this.card.announce(`${e?.label[this.lang()] ?? m.text} — ${index + 1} / ${total}`);
-      },
+      announce: (m, index, total) => this.card.announce(`${this.describe(m)} — ${index + 1} / ${total}`),
     });
     this.scanner = new PageScanner({
       spotter,
@@ -115,6 +121,7 @@ export class PageSession {
       onNavigated: () => {
         this.interaction.intent.close();
         this.scanner.reset();
+        this.quotes.clear();
         // The new view is usually rendered by now (the URL changes with or after the DOM); the partial passes
         // queued by its mutations will pick up anything later.
         this.scan([document], true);
@@ -130,6 +137,7 @@ export class PageSession {
     this.watch = null;
     this.interaction.intent.close();
     for (const m of this.store.clear()) this.painter.remove(m);
+    this.quotes.clear();
     this.scanner.reset();
     this.report();
   }
@@ -138,6 +146,7 @@ export class PageSession {
   repaint(): void {
     const wanted = marksWanted(this.visibility());
     this.painter.setVisible(wanted);
+    this.quotes.setDisplay(this.settings.markMode, wanted);
     this.applyPlan();
     if (!wanted) this.interaction.intent.close();
   }
@@ -149,12 +158,32 @@ export class PageSession {
       marking: marksVisible(this.visibility()),
       counts: this.store.counts(),
       statements: this.pageRanking(),
+      reported: this.quotes.reported(),
     };
   }
 
-  /** Moves to the next or previous mark (of one entity, if given). */
+  /**
+   * Moves to the next or previous mark (of one entity, if given; without one, reporting sentences are visited
+   * too, and `entity` is then empty for a sentence).
+   */
   step(direction: 1 | -1, entity?: string): { index: number; total: number; entity: string } | null {
-    return this.interaction.step(direction, entity);
+    const at = this.interaction.step(direction, entity);
+    if (!at) return null;
+    return { index: at.index, total: at.total, entity: isSentence(at.target) ? '' : at.target.entity };
+  }
+
+  /** Moves to the next or previous sentence reporting `statement` (any, if absent) and opens its card. */
+  stepQuote(
+    direction: 1 | -1,
+    statement?: string,
+  ): { index: number; total: number; statement: string } | null {
+    const at = this.interaction.stepSentence(direction, statement);
+    if (!at) return null;
+    return {
+      index: at.index,
+      total: at.total,
+      statement: statement ?? at.sentence.links[0]?.statement ?? '',
+    };
   }
 
   /** The reader's per-page choice: show (true) or hide (false) the marks. Returns whether they are wanted. */
@@ -189,6 +218,7 @@ export class PageSession {
     this.interaction.destroy();
     this.card.destroy();
     this.painter.destroy();
+    this.quotes.destroy();
   }
 
   /** The plan's mode: "nothing until I ask" shows first mentions once the reader asks. */
@@ -215,6 +245,7 @@ export class PageSession {
         paragraph: m.place.paragraph,
         position: m.place.position,
         inMeeting: this.entities.get(m.entity)?.inMeeting === true,
+        inQuote: this.quotes.size > 0 && this.quotes.covers(m),
       };
     });
     this.painter.apply(marks, paintPlan(plan, this.paintMode()));
@@ -263,6 +294,60 @@ export class PageSession {
     );
   }
 
+  /** Opens the card's provenance mode beside a reporting sentence. */
+  private openQuoteCard(s: ReportingSentence, how: OpenReason): void {
+    const lang = this.lang();
+    this.card.show(
+      {
+        mode: 'quote',
+        ...this.quotes.provenance(s),
+        bundle: this.deps.bundle,
+        lang,
+        t: MESSAGES[lang],
+        theme: this.settings.theme,
+      },
+      how === 'keyboard',
+    );
+  }
+
+  /** What screen readers hear when the keyboard lands on a mark or a sentence. */
+  private describe(m: Target<ReportingSentence>): string {
+    const lang = this.lang();
+    if (!isSentence(m)) return this.entities.get(m.entity)?.label[lang] ?? m.text;
+    const speaker = this.quotes.sourceSpeaker(m);
+    return MESSAGES[lang].reportingSentence((speaker && this.entities.get(speaker)?.label[lang]) ?? '');
+  }
+
+  /** True when the page marks one of the meeting's people: the cheap gate before linking its sentences. */
+  private namesMeetingPerson(): boolean {
+    for (const m of this.store.all())
+      if (m.kind === 'person' && this.entities.get(m.entity)?.inMeeting) return true;
+    return false;
+  }
+
+  /**
+   * Links the sentences of the pass just made (quote-stage.ts), on pages that mark a meeting person, and
+   * restyles the names when the set of reporting sentences changed (names inside one stay calm).
+   */
+  private async linkQuotes(signal: AbortSignal): Promise<void> {
+    const read = this.scanner.takeRead();
+    if (!read) return;
+    if (!this.namesMeetingPerson()) {
+      if (this.quotes.size === 0) return;
+      this.quotes.clear();
+      this.applyPlan();
+      return;
+    }
+    const entities = new Set([...this.store.all()].map((m) => m.entity));
+    const changed = await this.quotes.link(
+      read,
+      { publishedAt: publicationDate(document) },
+      entities,
+      signal,
+    );
+    if (changed) this.applyPlan();
+  }
+
   private report(): void {
     const counts: EntityCounts = this.store.counts();
     const key = JSON.stringify(counts);
@@ -286,6 +371,7 @@ export class PageSession {
       this.painter.remove(m);
       this.interaction.forget(m);
     }
+    for (const s of this.quotes.dropStale(edited)) this.interaction.forget(s);
     if (gone.length) this.ranking = null;
   }
 
@@ -324,6 +410,7 @@ export class PageSession {
         this.applyPlan();
         this.ranking = null;
         this.report();
+        await this.linkQuotes(controller.signal);
       } catch (err) {
         console.error(`${LOG_PREFIX} A scan pass failed: ${(err as Error).message}`);
       } finally {

@@ -15,7 +15,7 @@ import type { CompiledStatement, EntityKind, Gazetteer } from '../data/types.ts'
 import type { PageContext } from '../spot/candidate.ts';
 import { formOf, type Mention, speakerIn } from './attribution.ts';
 import type { StatementCues } from './cues.ts';
-import { aboutPrior, datePrior, mentionsOtherYear } from './page-prior.ts';
+import { aboutPrior, datePrior, farFromMeeting, mentionsOtherYear } from './page-prior.ts';
 import { quotationSpans, type Span, splitSentences } from './sentences.ts';
 import { sentenceWords, type TermHit, TermMatcher, type Word } from './term-matcher.ts';
 
@@ -64,6 +64,11 @@ export interface PreparedBlock {
 export interface PageQuoteContext {
   /** Added to every sentence's score: date and whether the page names both principals. */
   prior: number;
+  /**
+   * The page is dated away from the meeting (lib/quote/page-prior.ts `farFromMeeting`): a sentence on it that
+   * dates itself to another year is about another event, never linked.
+   */
+  far?: boolean;
 }
 
 /** Carried from block to block: the person the page last spoke of (for "he added" and bare quotations). */
@@ -169,7 +174,10 @@ export class QuoteLinker {
    * (every block) plus the people of the prepared blocks.
    */
   pageContext(entities: Iterable<string>, ctx: PageContext): PageQuoteContext {
-    return { prior: datePrior(ctx.publishedAt) + aboutPrior(new Set(entities)) };
+    return {
+      prior: datePrior(ctx.publishedAt) + aboutPrior(new Set(entities)),
+      far: farFromMeeting(ctx.publishedAt),
+    };
   }
 
   /** True when the text ends with a speech verb or attribution ("… he stressed", «… подчеркнул»). */
@@ -307,7 +315,11 @@ export class QuoteLinker {
     if (speaker && this.people.has(speaker) && !this.meetingPeople.has(speaker)) return [];
     const sentenceText = text.slice(sentence.start, sentence.end);
     let prior = page.prior;
-    if (mentionsOtherYear(sentenceText)) prior += OTHER_YEAR_PENALTY;
+    if (mentionsOtherYear(sentenceText)) {
+      // A page of another time and a sentence of another year: another event ("at the 2024 talks, …").
+      if (page.far) return [];
+      prior += OTHER_YEAR_PENALTY;
+    }
 
     const scored = this.statements
       .map((s) => {
