@@ -117,14 +117,14 @@ export class QuoteStage {
     const byBlock = matchesByBlock(read.matches);
     const prepared: PreparedBlock[] = [];
     const plan = linkPlan(read.blocks, byBlock);
-    const preparedAll = await runInChunks(
-      plan,
-      ({ block, onlyNearMentions }) => {
+    // One unit of work per sentence (the linker's step generators), so even a giant block yields in time.
+    const prepareUnits = function* (): Generator<void> {
+      for (const { block, onlyNearMentions } of plan) {
         const b = read.blocks[block] as TextBlock;
-        prepared.push(linker.prepareBlock(b.text, byBlock.get(block) ?? [], block, onlyNearMentions));
-      },
-      chunk,
-    );
+        prepared.push(yield* linker.prepareSteps(b.text, byBlock.get(block) ?? [], block, onlyNearMentions));
+      }
+    };
+    const preparedAll = await runInChunks(prepareUnits(), () => {}, chunk);
     if (!preparedAll) return null;
     // The page prior as the CLI computes it on a full pass; a partial pass keeps the page's (its few blocks
     // would misjudge the page), or computes one from the whole page's marks if none was linked yet.
@@ -137,11 +137,10 @@ export class QuoteStage {
     // "He added" reaches back across blocks; a partial pass starts with nobody (its blocks' own names decide).
     const carry: LinkCarry = { speaker: null };
     const links: QuoteLink[] = [];
-    const scored = await runInChunks(
-      prepared,
-      (p) => links.push(...linker.scoreBlock(p, page, carry)),
-      chunk,
-    );
+    const scoreUnits = function* (): Generator<void> {
+      for (const p of prepared) yield* linker.scoreSteps(p, page, carry, links);
+    };
+    const scored = await runInChunks(scoreUnits(), () => {}, chunk);
     if (!scored) return null;
 
     const before = this.sentences.size;

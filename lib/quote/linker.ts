@@ -17,6 +17,7 @@ import { formOf, type Mention, speakerIn } from './attribution.ts';
 import type { StatementCues } from './cues.ts';
 import { aboutPrior, datePrior, farFromMeeting, mentionsOtherYear } from './page-prior.ts';
 import { quotationSpans, type Span, splitSentences } from './sentences.ts';
+import { SpanIndex } from './span-index.ts';
 import { sentenceWords, type TermHit, TermMatcher, type Word } from './term-matcher.ts';
 
 /** A spotted match as the linker reads it; offsets are into the text of block `block`. */
@@ -193,20 +194,40 @@ export class QuoteLinker {
     block = 0,
     onlyNearMentions = false,
   ): PreparedBlock {
+    return finish(this.prepareSteps(text, matches, block, onlyNearMentions));
+  }
+
+  /**
+   * {@link prepareBlock} one sentence at a time: the generator yields after each sentence and returns the
+   * prepared block, so a content script can spread a giant block (a 5 MB `<pre>`) over budgeted chunks.
+   */
+  *prepareSteps(
+    text: string,
+    matches: readonly Omit<QuoteMatch, 'block'>[],
+    block = 0,
+    onlyNearMentions = false,
+  ): Generator<void, PreparedBlock> {
     const quotes = quotationSpans(text);
     const spotted: Mention[] = matches
       .filter((m) => this.people.has(m.entity))
       .map(({ entity, start, end }) => ({ entity, start, end }));
     const people = [...spotted];
     let spans = splitSentences(text, quotes);
+    const spottedAt = new SpanIndex(spotted);
     // On a huge page, a sentence is read only if it holds a spotted mention or a quotation.
-    if (onlyNearMentions)
+    if (onlyNearMentions) {
+      const matchesAt = new SpanIndex(matches);
+      const quotesAt = new SpanIndex(quotes);
+      const within = (span: Span) => (x: { start: number; end: number }) =>
+        x.start >= span.start && x.end <= span.end;
       spans = spans.filter(
         (span) =>
-          matches.some((m) => m.start >= span.start && m.end <= span.end) ||
-          quotes.some((q) => q.start >= span.start && q.end <= span.end),
+          matchesAt.overlapping(span.start, span.end).some(within(span)) ||
+          quotesAt.overlapping(span.start, span.end).some(within(span)),
       );
-    const sentences = spans.map((span) => {
+    }
+    const sentences: PreparedBlock['sentences'] = [];
+    for (const span of spans) {
       // Words of a web address are not the page's words ("…/leader-countries-facing-us-sanctions").
       const words = sentenceWords(text.slice(span.start, span.end).replace(URL, (u) => ' '.repeat(u.length)));
       const hits = this.terms.spans(words);
@@ -214,14 +235,16 @@ export class QuoteLinker {
         start: span.start + (words[hit.from] as Word).start,
         end: span.start + (words[hit.to - 1] as Word).end,
       });
-      const mine: Mention[] = spotted.filter((m) => m.start >= span.start && m.end <= span.end);
+      const mine: Mention[] = spottedAt
+        .overlapping(span.start, span.end)
+        .filter((m) => m.start >= span.start && m.end <= span.end);
       let last = -1;
       for (const hit of hits) {
         const person = this.personIds[hit.id - this.conceptCount];
         if (person === undefined || hit.id < this.conceptCount || hit.from < last) continue;
         last = hit.to;
         const { start, end } = at(hit);
-        if (!spotted.some((m) => m.start < end && start < m.end)) {
+        if (spottedAt.overlapping(start, end).length === 0) {
           const m = { entity: person, start, end };
           people.push(m);
           mine.push(m);
@@ -246,8 +269,9 @@ export class QuoteLinker {
           for (const m of mine)
             if (m.entity === nearest.entity && sameClause(text, m, start, end)) m.attendee = true;
       }
-      return { span, words, hits };
-    });
+      sentences.push({ span, words, hits });
+      yield;
+    }
     people.sort((a, b) => a.start - b.start);
     return { text, block, matches, quotes, sentences, people };
   }
@@ -255,15 +279,37 @@ export class QuoteLinker {
   /** Links the sentences of a prepared block; `carry` is updated with the last person spoken of. */
   scoreBlock(prepared: PreparedBlock, page: PageQuoteContext, carry: LinkCarry): QuoteLink[] {
     const links: QuoteLink[] = [];
+    finish(this.scoreSteps(prepared, page, carry, links));
+    return links;
+  }
+
+  /** {@link scoreBlock} one sentence at a time (yields after each), pushing the links to `links`. */
+  *scoreSteps(
+    prepared: PreparedBlock,
+    page: PageQuoteContext,
+    carry: LinkCarry,
+    links: QuoteLink[],
+  ): Generator<void, void> {
+    // Each sentence sees only the people, quotations and matches that overlap it (what every rule below reads),
+    // so a block of thousands of sentences costs linear time, not quadratic.
+    const people = new SpanIndex(prepared.people);
+    const quotes = new SpanIndex(prepared.quotes);
+    const matches = new SpanIndex(prepared.matches);
     for (const { span, words, hits } of prepared.sentences) {
+      const local: PreparedBlock = {
+        ...prepared,
+        people: people.overlapping(span.start, span.end),
+        quotes: quotes.overlapping(span.start, span.end),
+        matches: matches.overlapping(span.start, span.end),
+      };
       // A sentence naming people only inside its quotation keeps the previous speaker.
-      const named = speakerIn(span, prepared.people, prepared.quotes);
+      const named = speakerIn(span, local.people, local.quotes);
       links.push(
-        ...this.linkSentence(prepared, span, words, hits, named ?? carry.speaker, named !== null, page),
+        ...this.linkSentence(local, span, words, hits, named ?? carry.speaker, named !== null, page),
       );
       if (named) carry.speaker = named;
+      yield;
     }
-    return links;
   }
 
   /** {@link prepareBlock} then {@link scoreBlock}: what a content script calls per block. */
@@ -359,6 +405,14 @@ export class QuoteLinker {
       score: Math.round(score * 100) / 100,
       share: s.total > 0 ? Math.round(Math.min(1, raw / s.total) * 100) / 100 : 0,
     }));
+  }
+}
+
+/** Runs a step generator to its end and returns its result. */
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
   }
 }
 
