@@ -113,7 +113,7 @@ function ReportedList({
           const s = bundle.statements.find((x) => x.id === r.statement);
           if (!s) return null;
           return (
-            <li key={r.statement} class="onpage__quote" data-statement-id={r.statement}>
+            <li key={r.statement} class="onpage__quote" data-reported-id={r.statement}>
               <span class="onpage__quote-who">{label(s.speaker)}</span>{' '}
               <span class="onpage__quote-text" lang={tl} dir={dirOf(tl)}>
                 {s[tl]}

@@ -259,7 +259,7 @@ describe('the popup and the reported statements', () => {
     await popup.locator('.onpage__quote').first().waitFor();
     const listed = await popup.locator('.onpage__quote').evaluateAll((items) =>
       items.map((li) => ({
-        id: li.getAttribute('data-statement-id'),
+        id: li.getAttribute('data-reported-id'),
         count: li.querySelector('.onpage__quote-count')?.textContent,
       })),
     );
@@ -275,7 +275,7 @@ describe('the popup and the reported statements', () => {
     expect(await badge('lu-02-new-page').textContent()).toBe('Reported on this page (1)');
     expect(await badge('kh-01-capacity').count()).toBe(0);
 
-    await popup.locator('.onpage__quote[data-statement-id="lu-02-new-page"] .onpage__next').click();
+    await popup.locator('.onpage__quote[data-reported-id="lu-02-new-page"] .onpage__next').click();
     const lukashenko = cliSentences('en-quotes.html')[2] as string;
     await expect.poll(() => focusText(article)).toEqual([lukashenko]);
     await expect.poll(() => quoteCard(article).then((c) => c?.statements)).toBe('lu-02-new-page');
