@@ -187,6 +187,38 @@ describe('sentences that report the meeting', () => {
     await page.close();
   });
 
+  test('a paragraph re-rendered in new nodes, and one added later, are relinked; the others stay', async () => {
+    const page = await ext.browser.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.goto(ext.server.url('/en-quotes.html'));
+    await waitForQuotes(page);
+    const before = await quoteTexts(page);
+    const passes = () => page.evaluate(() => performance.getEntriesByName('inline-context:quotes').length);
+    const linked = await passes();
+    // The page re-renders one paragraph with the same text (React, live blogs): its sentence is found again.
+    await page.evaluate(() => {
+      const p = document.getElementById('misattributed') as HTMLElement;
+      p.replaceChildren(document.createTextNode(p.textContent ?? ''));
+    });
+    await expect.poll(passes).toBeGreaterThan(linked);
+    await expect.poll(async () => [...(await quoteTexts(page))].sort()).toEqual([...before].sort());
+    // The live range is on the new node: hovering it opens the provenance card.
+    await restAt(page, await wordCenter(page, 'neutralise'));
+    await expect.poll(() => quoteCard(page).then((c) => c?.statements)).toBe('kh-04-defeat-sanctions');
+    await page.mouse.move(5, 795, { steps: 3 });
+    // A paragraph a live page adds later is linked where it lands.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Khamenei added that the spirituality of nations can be a driving force for them.';
+      document.querySelector('article')?.append(p);
+    });
+    await expect
+      .poll(() => quoteTexts(page))
+      .toContain('Khamenei added that the spirituality of nations can be a driving force for them.');
+    expect((await quoteTexts(page)).length).toBe(before.length + 1);
+    await page.close();
+  });
+
   test('a page about another year’s talks, with similar sentences, shows no quote highlight', async () => {
     const { page, errors } = await openFixture(ext.browser, ext.server.url('/en-other-year.html'));
     await waitForQuotes(page);
