@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { differenceText } from '../../components/card/QuoteCard.tsx';
 import type { Bundle } from '../../lib/data/types.ts';
 import { MESSAGES } from '../../lib/i18n/strings.ts';
 import { parseContentReply, parseMessage } from '../../lib/messaging/protocol.ts';
@@ -16,7 +17,6 @@ import { QuoteLinker } from '../../lib/quote/linker.ts';
 import { differences, PARTLY_BELOW } from '../../lib/quote/provenance.ts';
 import { reportedStatements } from '../../lib/quote/reported.ts';
 import { Spotter, scanHtml } from '../../lib/spot/index.ts';
-import { differenceText } from '../../components/card/QuoteCard.tsx';
 
 const bundle = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', 'generated', 'bundle.json'), 'utf8'),
