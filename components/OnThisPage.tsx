@@ -1,4 +1,5 @@
 import type { Bundle, UiLang } from '../lib/data/types.ts';
+import { dirOf, translationLangOf } from '../lib/i18n/languages.ts';
 import type { Messages } from '../lib/i18n/strings.ts';
 import type { PageSummary } from '../lib/messaging/protocol.ts';
 import type { PageState } from '../lib/popup/page-offer.ts';
@@ -13,6 +14,7 @@ export interface OnThisPageProps {
   activeEntity?: string;
   onPickEntity: (entityId: string | undefined) => void;
   onNextMark: (entityId: string) => void;
+  onNextQuote?: (statementId: string) => void;
   onScan: () => void;
   onAlwaysRun: () => void;
   onSiteOff: (off: boolean) => void;
@@ -77,13 +79,74 @@ export function OnThisPage(props: OnThisPageProps) {
   );
 }
 
+/**
+ * The statements the page reports (the content script's quote linking), in the order the page first reports
+ * them: who said it, the start of its translation, how many sentences report it, and a jump to the next one.
+ */
+function ReportedList({
+  summary,
+  bundle,
+  lang,
+  t,
+  onNextQuote,
+  label,
+}: {
+  summary: PageSummary;
+  bundle: Bundle;
+  lang: UiLang;
+  t: Messages;
+  onNextQuote?: (statementId: string) => void;
+  label: (id: string) => string;
+}) {
+  const reported = (summary.reported ?? []).filter((r) =>
+    bundle.statements.some((s) => s.id === r.statement),
+  );
+  if (reported.length === 0) return null;
+  const tl = translationLangOf(lang);
+  return (
+    <>
+      <h3 class="onpage__subtitle" id="onpage-reported">
+        {t.reportedTitle}
+      </h3>
+      <ul class="onpage__reported" aria-labelledby="onpage-reported">
+        {reported.map((r) => {
+          const s = bundle.statements.find((x) => x.id === r.statement);
+          if (!s) return null;
+          return (
+            <li key={r.statement} class="onpage__quote" data-reported-id={r.statement}>
+              <span class="onpage__quote-who">{label(s.speaker)}</span>{' '}
+              <span class="onpage__quote-text" lang={tl} dir={dirOf(tl)}>
+                {s[tl]}
+              </span>{' '}
+              <span class="onpage__quote-count">{t.sentencesReporting(r.sentences)}</span>
+              {onNextQuote && (
+                <button
+                  type="button"
+                  class="icon-button onpage__next"
+                  aria-label={t.nextReporting}
+                  title={t.nextReporting}
+                  onClick={() => onNextQuote(r.statement)}
+                >
+                  <span aria-hidden="true">↓</span>
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
 function RunningList({
   state,
   bundle,
+  lang,
   t,
   activeEntity,
   onPickEntity,
   onNextMark,
+  onNextQuote,
   onSiteOff,
   label,
 }: OnThisPageProps & { state: Extract<PageState, { kind: 'running' }>; label: (id: string) => string }) {
@@ -121,6 +184,14 @@ function RunningList({
           ))}
         </ul>
       )}
+      <ReportedList
+        summary={state.summary}
+        bundle={bundle}
+        lang={lang}
+        t={t}
+        onNextQuote={onNextQuote}
+        label={label}
+      />
       <button type="button" class="link-button onpage__off" onClick={() => onSiteOff(true)}>
         {t.offOnSite(state.site)}
       </button>

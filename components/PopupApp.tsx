@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { CompiledStatement, UiLang } from '../lib/data/types.ts';
 import { dirOf, type Messages } from '../lib/i18n/strings.ts';
 import type { StatementSearch } from '../lib/search/statement-search.ts';
@@ -12,6 +12,8 @@ export interface PopupAppProps {
   page: PageState;
   notice?: string;
   onNextMark: (entityId: string) => void;
+  /** Jumps to the next sentence of the page reporting a statement, and opens its card there. */
+  onNextQuote: (statementId: string) => void;
   onScan: () => void;
   onAlwaysRun: () => void;
   onSiteOff: (off: boolean) => void;
@@ -25,6 +27,11 @@ export interface PopupAppProps {
 export function PopupApp(props: PopupAppProps) {
   const { search, lang, t } = props;
   const [entity, setEntity] = useState<string | undefined>();
+  const summary = props.page.kind === 'running' ? props.page.summary : undefined;
+  const reported = useMemo(
+    () => new Map((summary?.reported ?? []).map((r) => [r.statement, r.sentences])),
+    [summary],
+  );
   return (
     <div class="app app--popup" lang={lang} dir={dirOf(lang)}>
       <header class="topbar">
@@ -57,6 +64,7 @@ export function PopupApp(props: PopupAppProps) {
           activeEntity={entity}
           onPickEntity={setEntity}
           onNextMark={props.onNextMark}
+          onNextQuote={props.onNextQuote}
           onScan={props.onScan}
           onAlwaysRun={props.onAlwaysRun}
           onSiteOff={props.onSiteOff}
@@ -70,6 +78,7 @@ export function PopupApp(props: PopupAppProps) {
           onClearEntity={() => setEntity(undefined)}
           onCopy={props.onCopy}
           copiedId={props.copiedId}
+          reported={reported}
         />
       </main>
     </div>

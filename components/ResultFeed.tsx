@@ -25,13 +25,25 @@ export interface ResultFeedProps {
   copiedId?: string;
   /** Called with Escape, to give focus back to the search box. */
   onExit?: () => void;
+  /** Statement id → sentences of the current page reporting it (the popup; absent on the search page). */
+  reported?: ReadonlyMap<string, number>;
 }
 
 /**
  * The results as an ARIA feed of statement cards with a roving tabindex: ↑/↓ (and Home/End) move between
  * cards, Enter shows or hides a card's details, C copies it with its citation, Escape goes back to the box.
  */
-export function ResultFeed({ results, bundle, lang, t, label, onCopy, copiedId, onExit }: ResultFeedProps) {
+export function ResultFeed({
+  results,
+  bundle,
+  lang,
+  t,
+  label,
+  onCopy,
+  copiedId,
+  onExit,
+  reported,
+}: ResultFeedProps) {
   const [active, setActive] = useState(0);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const feed = useRef<HTMLDivElement>(null);
@@ -98,6 +110,7 @@ export function ResultFeed({ results, bundle, lang, t, label, onCopy, copiedId, 
           tabIndex={i === active ? 0 : -1}
           onKeyDown={onKeyDown(i, r.statement)}
           position={{ index: i + 1, size: results.length }}
+          reportedOnPage={reported?.get(r.statement.id)}
         />
       ))}
     </div>

@@ -20,6 +20,8 @@ export interface SearchPanelProps {
   copiedId?: string;
   /** Reports the query as it changes (the full page keeps it in its address). */
   onQueryChange?: (query: string) => void;
+  /** Statement id → sentences of the current page reporting it: the popup badges those results. */
+  reported?: ReadonlyMap<string, number>;
 }
 
 /** The results for a query and filters: ranked hits, or every statement (in source order) for an empty box. */
@@ -49,6 +51,7 @@ export function SearchPanel({
   onCopy,
   copiedId,
   onQueryChange,
+  reported,
 }: SearchPanelProps) {
   const [query, setQuery] = useState(initialQuery);
   const [filters, setFilters] = useState<FilterValues>({});
@@ -133,6 +136,7 @@ export function SearchPanel({
         onCopy={onCopy}
         copiedId={copiedId}
         onExit={() => input.current?.focus()}
+        reported={reported}
       />
       <p class="search__hint">{t.keyboardHint}</p>
     </section>

@@ -28,6 +28,8 @@ export interface StatementCardProps {
   onKeyDown?: (event: TargetedKeyboardEvent<HTMLElement>) => void;
   /** Search results only: position in the result feed, for screen readers (1-based). */
   position?: { index: number; size: number };
+  /** The popup only: how many sentences of the current page report this statement (a badge when > 0). */
+  reportedOnPage?: number;
 }
 
 /** Splits `text` into plain and highlighted pieces; ranges are sorted, merged and clipped first. */
@@ -78,6 +80,7 @@ export function StatementCard({
   tabIndex,
   onKeyDown,
   position,
+  reportedOnPage,
 }: StatementCardProps) {
   const byId = (id: string) => bundle.gazetteer.entities.find((e) => e.id === id);
   const speaker = byId(s.speaker);
@@ -104,6 +107,9 @@ export function StatementCard({
           <span class={`statement__quality statement__quality--${quality}`}>
             {quality === 'prefix' ? t.prefixMatch : t.fuzzyMatch}
           </span>
+        )}
+        {reportedOnPage !== undefined && reportedOnPage > 0 && (
+          <span class="statement__reported">{t.reportedOnPage(reportedOnPage)}</span>
         )}
       </header>
       <blockquote class="statement__quote" lang="fa" dir="rtl">

@@ -8,6 +8,7 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { h, render } from 'preact';
 import frameCss from '../../components/card/card.css?inline';
 import { HoverCard } from '../../components/card/HoverCard.tsx';
+import { QuoteCard, type ReportedItem } from '../../components/card/QuoteCard.tsx';
 import statementCss from '../../components/statement.css?inline';
 import tokensCss from '../../components/tokens.css?inline';
 import type { Bundle, BundledEntity, CompiledStatement, UiLang } from '../../lib/data/types.ts';
@@ -36,15 +37,35 @@ const UNTRUSTED_STOPPED = [
   'mouseup',
 ];
 
-export interface CardContent {
-  mark: PageMark;
-  entity: BundledEntity;
-  statements: CompiledStatement[];
+interface CommonContent {
   bundle: Bundle;
   lang: UiLang;
   t: Messages;
   theme: Theme;
 }
+
+/** A name mark's card: who that is and the statements that concern them. */
+export interface EntityCardContent extends CommonContent {
+  mode?: 'entity';
+  mark: PageMark;
+  entity: BundledEntity;
+  statements: CompiledStatement[];
+}
+
+/** A reporting sentence's card (provenance mode): what the page says against what the source says. */
+export interface QuoteCardContent extends CommonContent {
+  mode: 'quote';
+  /** The sentence's live range (the card sits beside it) and its text as the page wrote it. */
+  sentence: { range: Range; text: string };
+  form: 'quote' | 'paraphrase';
+  speakerOnPage: string | null;
+  items: ReportedItem[];
+}
+
+export type CardContent = EntityCardContent | QuoteCardContent;
+
+/** What the card is beside: the mark or the sentence (compared to keep "Copied" while the card stays). */
+const anchorOf = (c: CardContent): { range: Range } => (c.mode === 'quote' ? c.sentence : c.mark);
 
 export interface CardHostEvents {
   onPointerInCard(inside: boolean): void;
@@ -79,16 +100,16 @@ export class CardHost {
     return this.host !== null && e.composedPath().includes(this.host);
   }
 
-  /** Shows the card for a mark; `focus` moves keyboard focus into it (opened from the keyboard). */
+  /** Shows the card for a mark or a reporting sentence; `focus` moves keyboard focus into it (opened from the keyboard). */
   show(content: CardContent, focus: boolean): void {
     this.ensureHost();
-    if (this.content?.mark !== content.mark) this.copiedId = null;
+    if (!this.content || anchorOf(this.content) !== anchorOf(content)) this.copiedId = null;
     this.content = content;
     this.draw();
     const card = this.dialog;
     if (!card) return;
     this.stopAutoUpdate?.();
-    const range = content.mark.range;
+    const range = anchorOf(content).range;
     const reference = {
       getBoundingClientRect: () => range.getBoundingClientRect(),
       getClientRects: () => range.getClientRects(),
@@ -163,6 +184,36 @@ export class CardHost {
   private draw(): void {
     const c = this.content;
     if (!c || !this.mount) return;
+    const onCopy = (s: CompiledStatement) => {
+      void this.events.onCopy(s, c.lang).then((copied) => {
+        if (!copied) return;
+        this.copiedId = s.id;
+        this.draw();
+      });
+    };
+    const dialogRef = (el: HTMLDivElement | null) => {
+      this.dialog = el;
+    };
+    if (c.mode === 'quote') {
+      render(
+        h(QuoteCard, {
+          sentence: c.sentence.text,
+          form: c.form,
+          speakerOnPage: c.speakerOnPage,
+          items: c.items,
+          bundle: c.bundle,
+          lang: c.lang,
+          t: c.t,
+          theme: c.theme,
+          copiedId: this.copiedId,
+          onCopy,
+          onClose: () => this.events.onClose(),
+          dialogRef,
+        }),
+        this.mount,
+      );
+      return;
+    }
     render(
       h(HoverCard, {
         pageText: c.mark.text,
@@ -173,18 +224,10 @@ export class CardHost {
         t: c.t,
         theme: c.theme,
         copiedId: this.copiedId,
-        onCopy: (s) => {
-          void this.events.onCopy(s, c.lang).then((copied) => {
-            if (!copied) return;
-            this.copiedId = s.id;
-            this.draw();
-          });
-        },
+        onCopy,
         onSearch: () => this.events.onSearch(c.entity, c.lang),
         onClose: () => this.events.onClose(),
-        dialogRef: (el: HTMLDivElement | null) => {
-          this.dialog = el;
-        },
+        dialogRef,
       }),
       this.mount,
     );

@@ -77,7 +77,8 @@ export class HighlightPainter {
     if (visible) for (const [m, style] of this.styles) this.highlights[style].add(m.range);
   }
 
-  setFocus(m: PageMark | null): void {
+  /** Paints the keyboard focus over a mark or a reporting sentence (anything with a range). */
+  setFocus(m: { range: Range } | null): void {
     this.highlights.focus.clear();
     if (m && this.visible) this.highlights.focus.add(m.range);
   }

@@ -4,7 +4,15 @@
  * and the marks stored for that text node. The caret answer is the *nearest* caret, even in a margin beside
  * the text, so the point must also fall inside one of the range's boxes.
  */
-import type { MarkStore, PageMark } from './mark-store.ts';
+/**
+ * What hit-testing needs from a set of painted ranges: the name marks' MarkStore and the reporting sentences of
+ * the quote stage both provide it.
+ */
+export interface HitIndex<T extends { range: Range }> {
+  readonly size: number;
+  onNode(node: Node): readonly T[];
+  byRange(range: AbstractRange): T | undefined;
+}
 
 type HitResult = { highlight: Highlight; ranges: AbstractRange[] };
 type HighlightsFromPoint = (
@@ -41,13 +49,13 @@ function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node;
  * The mark under viewport point (x, y), or null. `names` limits the answer to highlights we painted;
  * `shadowRoots` are the page's open shadow roots that hold marks (the browser only looks into those it is given).
  */
-export function markAtPoint(
+export function markAtPoint<T extends { range: Range }>(
   x: number,
   y: number,
-  store: MarkStore,
+  store: HitIndex<T>,
   names: readonly string[],
   shadowRoots: ShadowRoot[] = [],
-): PageMark | null {
+): T | null {
   if (store.size === 0) return null;
   const registry = CSS.highlights as HighlightRegistry & { highlightsFromPoint?: HighlightsFromPoint };
   if (typeof registry.highlightsFromPoint === 'function') {

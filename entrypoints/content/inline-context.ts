@@ -44,6 +44,7 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
     {
       summary: () => session.summary(),
       nextMark: (direction, entity) => session.step(direction, entity),
+      nextQuote: (direction, statement) => session.stepQuote(direction, statement),
       setMarks: (on) => session.setMarks(on),
       toggleMarks: () => session.toggleMarks(),
     },

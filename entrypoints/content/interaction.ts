@@ -1,34 +1,57 @@
 /**
- * Pointer, touch and keyboard input over the marks: feeds the hover-intent state machine, hit-tests marks
- * (they are highlights, not elements, so they receive no events of their own), and walks the marks with
- * Alt+Shift+J / Alt+Shift+K. Listeners are passive where they can be and never cancel the page's own events,
+ * Pointer, touch and keyboard input over the marks and the sentences that report a statement: feeds the
+ * hover-intent state machine, hit-tests marks (they are highlights, not elements, so they receive no events of
+ * their own; a name mark wins over the sentence around it, so a name keeps its own card), and walks marks and
+ * sentences together, in document order, with Alt+Shift+J / Alt+Shift+K. Listeners are passive where they can be and never cancel the page's own events,
  * except our shortcut keys and an Esc that closed our card. Only the reader acts: events a script dispatched
  * (`isTrusted === false`) are ignored, so a page cannot open, pin or walk the card by script.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HoverIntent, type OpenReason } from '../../lib/page/hover-intent.ts';
-import { stepIndex } from '../../lib/page/mark-order.ts';
+import { mergeInOrder, stepIndex } from '../../lib/page/mark-order.ts';
 import { HIGHLIGHT, type HighlightPainter } from './highlight-painter.ts';
 import { markAtPoint } from './hit-test.ts';
 import type { CardSurface } from './late-card.ts';
-import type { MarkStore, PageMark } from './mark-store.ts';
+import { compareRanges, type MarkStore, type PageMark } from './mark-store.ts';
+
+/** A sentence that reports a statement, as input sees it (the quote stage's ReportingSentence). */
+export interface SentenceTarget {
+  readonly sentence: true;
+  range: Range;
+}
+
+/** What the pointer and the keyboard can land on: a name mark or a reporting sentence. */
+export type Target<S extends SentenceTarget = SentenceTarget> = PageMark | S;
+
+export const isSentence = <S extends SentenceTarget>(t: Target<S>): t is S => 'sentence' in t;
+
+/** The reporting sentences, as the quote stage offers them to input. */
+export interface SentenceSource<S extends SentenceTarget> {
+  /** The sentence under a viewport point, when hover and tap reach sentences. */
+  at(x: number, y: number, shadowRoots: ShadowRoot[]): S | null;
+  /** Sentences the keyboard walk visits, in document order. */
+  walkable(): S[];
+  /** Sentences the popup's jump visits (reporting `statement`, or any), in document order. */
+  jumpable(statement?: string): S[];
+}
 
 /** Grace period after the pointer leaves both mark and card, in ms. */
 const GRACE_MS = 350;
 
-export interface InteractionDeps {
+export interface InteractionDeps<S extends SentenceTarget> {
   ctx: ContentScriptContext;
   store: MarkStore;
+  sentences: SentenceSource<S>;
   painter: HighlightPainter;
   /** The card; `warm()` when a reader reaches for a mark, so it is loaded before the hover delay ends. */
   card: CardSurface;
   delayMs: number;
   /** Open shadow roots of the page that hold marks, for hit-testing inside them. */
   shadowRoots(): ShadowRoot[];
-  open(mark: PageMark, how: OpenReason): void;
+  open(target: Target<S>, how: OpenReason): void;
   close(): void;
   /** Tells screen-reader users where the keyboard went ("Lukashenko, 2 of 9"). */
-  announce(mark: PageMark, index: number, total: number): void;
+  announce(target: Target<S>, index: number, total: number): void;
 }
 
 const INTERACTIVE =
@@ -37,15 +60,15 @@ const INTERACTIVE =
 const isEditable = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement && (t.isContentEditable || t.matches('input, textarea, select'));
 
-export class Interaction {
-  readonly intent: HoverIntent<PageMark>;
-  private focused: PageMark | null = null;
+export class Interaction<S extends SentenceTarget> {
+  readonly intent: HoverIntent<Target<S>>;
+  private focused: Target<S> | null = null;
   private pointer: { x: number; y: number } | null = null;
   private frame = 0;
 
-  constructor(private readonly deps: InteractionDeps) {
+  constructor(private readonly deps: InteractionDeps<S>) {
     const { ctx } = deps;
-    this.intent = new HoverIntent<PageMark>({
+    this.intent = new HoverIntent<Target<S>>({
       delayMs: deps.delayMs,
       graceMs: GRACE_MS,
       // Plain timers, cleared by intent.destroy() when the context goes: WXT's ctx.setTimeout adds an abort
@@ -68,8 +91,8 @@ export class Interaction {
     });
   }
 
-  /** The mark the keyboard is on, if any. */
-  get current(): PageMark | null {
+  /** The mark or sentence the keyboard is on, if any. */
+  get current(): Target<S> | null {
     return this.focused;
   }
 
@@ -85,29 +108,50 @@ export class Interaction {
   }
 
   /**
-   * Moves the keyboard focus to the next (1) or previous (-1) mark, scrolls it into view and paints it with
-   * the focus highlight. Returns where it went, or null when there is no mark.
+   * Moves the keyboard focus to the next (1) or previous (-1) mark — of one entity when given (the popup),
+   * else any painted mark or reporting sentence (Alt+Shift+J/K: a sentence comes before the names inside it) —
+   * scrolls it into view and paints it with the focus highlight. Returns where it went, or null.
    */
-  step(direction: 1 | -1, entity?: string): { index: number; total: number; entity: string } | null {
+  step(direction: 1 | -1, entity?: string): { index: number; total: number; target: Target<S> } | null {
     const marks = this.visitable(entity);
-    const at = this.focused ? marks.indexOf(this.focused) : -1;
-    const i = stepIndex(marks, at, direction, (m) => entity === undefined || m.entity === entity);
-    const m = marks[i];
-    if (!m) return null;
+    const all: Target<S>[] =
+      entity === undefined
+        ? mergeInOrder(this.deps.sentences.walkable(), marks, (a, b) => compareRanges(a.range, b.range))
+        : marks;
+    const at = this.focused ? all.indexOf(this.focused) : -1;
+    const keep = (t: Target<S>) => entity === undefined || (!isSentence(t) && t.entity === entity);
+    const i = stepIndex(all, at, direction, keep);
+    const t = all[i];
+    if (!t) return null;
     // Enter may follow: fetch the card now (the announcement below needs it too).
     this.deps.card.warm();
-    this.focusMark(m);
-    const total = entity === undefined ? marks.length : marks.filter((x) => x.entity === entity).length;
-    const index =
-      entity === undefined ? i : marks.slice(0, i + 1).filter((x) => x.entity === entity).length - 1;
-    this.deps.announce(m, index, total);
-    return { index, total, entity: m.entity };
+    this.focusTarget(t);
+    const total = entity === undefined ? all.length : all.filter(keep).length;
+    const index = entity === undefined ? i : all.slice(0, i + 1).filter(keep).length - 1;
+    this.deps.announce(t, index, total);
+    return { index, total, target: t };
   }
 
-  /** Forgets a mark that left the page. */
-  forget(mark: PageMark): void {
-    if (this.focused === mark) this.focusMark(null);
-    if (this.intent.openMark === mark) this.intent.close();
+  /**
+   * The popup's jump: focuses the next (1) or previous (-1) sentence reporting `statement` (any when absent),
+   * scrolls to it and opens its card, pinned. Returns where it went, or null when no sentence reports it.
+   */
+  stepSentence(direction: 1 | -1, statement?: string): { index: number; total: number; sentence: S } | null {
+    const list = this.deps.sentences.jumpable(statement);
+    const at = this.focused && isSentence(this.focused) ? list.indexOf(this.focused) : -1;
+    const i = stepIndex(list, at, direction);
+    const s = list[i];
+    if (!s) return null;
+    this.focusTarget(s);
+    this.deps.announce(s, i, list.length);
+    this.intent.click(s);
+    return { index: i, total: list.length, sentence: s };
+  }
+
+  /** Forgets a mark or sentence that left the page. */
+  forget(target: Target<S>): void {
+    if (this.focused === target) this.focusTarget(null);
+    if (this.intent.openMark === target) this.intent.close();
   }
 
   destroy(): void {
@@ -115,7 +159,7 @@ export class Interaction {
     cancelAnimationFrame(this.frame);
   }
 
-  private focusMark(m: PageMark | null): void {
+  private focusTarget(m: Target<S> | null): void {
     this.focused = m;
     this.deps.painter.setFocus(m);
     if (!m) return;
@@ -129,15 +173,12 @@ export class Interaction {
     });
   }
 
-  private markAt(x: number, y: number): PageMark | null {
-    const m = markAtPoint(
-      x,
-      y,
-      this.deps.store,
-      [HIGHLIGHT.person, HIGHLIGHT.topic, HIGHLIGHT.quiet],
-      this.deps.shadowRoots(),
-    );
-    return m && this.deps.painter.reaches(m) ? m : null;
+  /** The name mark under the point, else the reporting sentence under it, else null. */
+  private markAt(x: number, y: number): Target<S> | null {
+    const roots = this.deps.shadowRoots();
+    const m = markAtPoint(x, y, this.deps.store, [HIGHLIGHT.person, HIGHLIGHT.topic, HIGHLIGHT.quiet], roots);
+    if (m && this.deps.painter.reaches(m)) return m;
+    return this.deps.sentences.at(x, y, roots);
   }
 
   private onPointerMove(e: PointerEvent): void {
@@ -164,7 +205,7 @@ export class Interaction {
     // page (a mark inside a link still follows the link). A click elsewhere ends the keyboard walk, so a later
     // Enter is the page's again.
     const m = this.markAt(e.clientX, e.clientY);
-    if (!m && this.focused) this.focusMark(null);
+    if (!m && this.focused) this.focusTarget(null);
     this.intent.click(m);
   }
 
@@ -175,7 +216,7 @@ export class Interaction {
         this.intent.close();
         e.stopPropagation();
       } else if (this.focused) {
-        this.focusMark(null);
+        this.focusTarget(null);
       }
       return;
     }

@@ -146,3 +146,18 @@ const DOM_TREE: TreeAccess<Node> = {
   parent: (n) => n.parentNode ?? (n instanceof ShadowRoot ? n.host : null),
   children: (n) => n.childNodes,
 };
+
+/** Document order of two ranges; ranges in different trees (shadow roots, detached) compare by position of their roots. */
+export function compareRanges(a: Range, b: Range): number {
+  try {
+    return a.compareBoundaryPoints(Range.START_TO_START, b);
+  } catch {
+    // WrongDocumentError: different roots (e.g. inside a shadow root); fall back to the hosts' order.
+    const ra = a.startContainer.getRootNode();
+    const rb = b.startContainer.getRootNode();
+    const pa = ra instanceof ShadowRoot ? ra.host : a.startContainer;
+    const pb = rb instanceof ShadowRoot ? rb.host : b.startContainer;
+    const pos = pa.compareDocumentPosition(pb);
+    return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : pos & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+  }
+}

@@ -51,6 +51,16 @@ export interface ScanOutcome {
   phasesMs: { find: number; resolve: number; paint: number };
 }
 
+/** A kept match as the quote linker reads it: offsets into the text of block `block` of the pass. */
+export interface BlockMatchRead {
+  entity: string;
+  kind: Match['kind'];
+  via: Match['via'];
+  start: number;
+  end: number;
+  block: number;
+}
+
 /** Candidates of one unit of work: a block, or a window of a long block. */
 interface Unit {
   block: number;
@@ -64,8 +74,20 @@ export class PageScanner {
   private matches: Match[] = [];
   /** Counts passes, so paragraphs of different passes never share an id. */
   private passes = 0;
+  /** The last pass's blocks and kept matches, until the session takes them for quote linking. */
+  private read: { blocks: TextBlock[]; matches: BlockMatchRead[]; full: boolean } | null = null;
 
   constructor(private readonly deps: ScanDeps) {}
+
+  /**
+   * The blocks the last completed pass read and the matches it kept (offsets into their block), once: the
+   * session hands them to the quote stage, and they are not kept alive after that.
+   */
+  takeRead(): { blocks: TextBlock[]; matches: BlockMatchRead[]; full: boolean } | null {
+    const read = this.read;
+    this.read = null;
+    return read;
+  }
 
   /** Every match currently on the page (for statement ranking). */
   pageMatches(): readonly Match[] {
@@ -186,6 +208,7 @@ export class PageScanner {
     if (!full) for (const m of stale) store.remove(m);
     for (const m of stale) painter.remove(m);
     const fresh: PageMark[] = [];
+    const readMatches: BlockMatchRead[] = [];
     const kept = resolved.filter((c) => (c.block ?? -1) >= 0);
     if (!(await between())) return null;
     const painted = await runInChunks(
@@ -206,6 +229,14 @@ export class PageScanner {
           exact: full,
         };
         const mark: PageMark = { ...match, id: store.newId(), range, nodes: p.nodes, place };
+        readMatches.push({
+          entity: match.entity,
+          kind: match.kind,
+          via: match.via,
+          start: c.start,
+          end: c.end,
+          block: b,
+        });
         store.add(mark);
         painter.set(mark, this.deps.arrivalStyle(mark));
         fresh.push(mark);
@@ -213,6 +244,7 @@ export class PageScanner {
       chunk('paint'),
     );
     if (!painted) return null;
+    this.read = { blocks, matches: readMatches, full };
     // The page's matches, for ranking statements: only entities count there, so offsets are left at 0.
     this.matches = [...store.all()].map(({ entity, kind, via, confidence, text }) => ({
       entity,
@@ -236,6 +268,7 @@ export class PageScanner {
 
   /** Forgets the page (SPA navigation to another article). */
   reset(): void {
+    this.read = null;
     this.anchors = [];
     this.matches = [];
   }

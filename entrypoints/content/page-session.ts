@@ -19,15 +19,18 @@ import { FrameBudget, REMARK_NOW_MAX_CHARS } from '../../lib/page/remark-now.ts'
 import { TaskClock } from '../../lib/page/task-clock.ts';
 import { isEnabledOn, type MarkMode, type Settings } from '../../lib/settings/schema.ts';
 import { publicationDate, type Spotter } from '../../lib/spot/index.ts';
+import type { LateStage } from '../late-stage/api.ts';
 import { DomWatch } from './dom-watch.ts';
 import { HighlightPainter } from './highlight-painter.ts';
 import { HOST_TAG } from './host-tag.ts';
-import { Interaction } from './interaction.ts';
+import { Interaction, isSentence, type Target } from './interaction.ts';
 import { LateCard } from './late-card.ts';
+import { loadLateStage } from './late-stage-loader.ts';
 import { MarkPager } from './mark-pager.ts';
 import { MarkStore, type PageMark } from './mark-store.ts';
 import { CHUNK_BUDGET_MS, PageScanner, type ScanRoot } from './page-scanner.ts';
 import { reportMatches } from './protocol-answers.ts';
+import { QuoteStage, type ReportingSentence } from './quote-stage.ts';
 import { timelineMeasure } from './timeline.ts';
 
 export interface PageSessionDeps {
@@ -62,8 +65,10 @@ export class PageSession {
   private readonly entities: Map<string, SpotEntity>;
   /** The card, loaded with the late stage on first use (late-card.ts). */
   private readonly card: LateCard;
-  private readonly interaction: Interaction;
+  private readonly interaction: Interaction<ReportingSentence>;
   private readonly scanner: PageScanner;
+  /** Quote provenance: every quote-specific part lives behind this one object (quote-stage.ts). */
+  private readonly quotes: QuoteStage;
 
   constructor(private readonly deps: PageSessionDeps) {
     const { ctx, start, spotter } = deps;
@@ -80,21 +85,28 @@ export class PageSession {
         });
       },
     }));
-    this.interaction = new Interaction({
+    // The linker and its cue lexicon come with the late stage, asked for only on pages that name a meeting person.
+    this.quotes = new QuoteStage({
+      linker: async () => (await loadLateStage()).quoteLinker(),
+      statements: start.statements,
+      yieldToHost: deps.yieldToHost,
+    });
+    this.interaction = new Interaction<ReportingSentence>({
       ctx,
       shadowRoots: () => this.shadowRoots.live(),
       store: this.store,
+      sentences: {
+        at: (x, y, roots) => this.quotes.at(x, y, roots),
+        walkable: () => this.quotes.walkable(),
+        jumpable: (statement) => this.quotes.jumpable(statement),
+      },
       painter: this.painter,
       card: this.card,
       delayMs: deps.settings.hoverDelayMs,
-      open: (m, how) => this.openCard(m, how),
+      open: (m, how) => (isSentence(m) ? this.openQuoteCard(m, how) : this.openCard(m, how)),
       close: () => this.card.hide(),
-      announce: (m, index, total) => {
-        this.card.announce((stage) => {
-          const e = stage.bundle.gazetteer.entities.find((x) => x.id === m.entity);
-          return `${e?.label[this.lang()] ?? m.text} — ${index + 1} / ${total}`;
-        });
-      },
+      announce: (m, index, total) =>
+        this.card.announce((stage) => `${this.describe(stage, m)} — ${index + 1} / ${total}`),
     });
     this.scanner = new PageScanner({
       spotter,
@@ -133,6 +145,7 @@ export class PageSession {
       onNavigated: () => {
         this.interaction.intent.close();
         this.scanner.reset();
+        this.quotes.clear();
         // The new view is usually rendered by now (the URL changes with or after the DOM); the partial passes
         // queued by its mutations will pick up anything later.
         this.scan([document], true);
@@ -151,6 +164,7 @@ export class PageSession {
     this.pager.clear();
     this.interaction.intent.close();
     for (const m of this.store.clear()) this.painter.remove(m);
+    this.quotes.clear();
     this.scanner.reset();
     this.report();
   }
@@ -159,6 +173,7 @@ export class PageSession {
   repaint(): void {
     const wanted = marksWanted(this.visibility());
     this.painter.setVisible(wanted);
+    this.quotes.setDisplay(this.settings.markMode, wanted);
     this.applyPlan();
     if (!wanted) this.interaction.intent.close();
   }
@@ -170,12 +185,32 @@ export class PageSession {
       marking: marksVisible(this.visibility()),
       counts: this.store.counts(),
       statements: this.pageRanking(),
+      reported: this.quotes.reported(),
     };
   }
 
-  /** Moves to the next or previous mark (of one entity, if given). */
+  /**
+   * Moves to the next or previous mark (of one entity, if given; without one, reporting sentences are visited
+   * too, and `entity` is then empty for a sentence).
+   */
   step(direction: 1 | -1, entity?: string): { index: number; total: number; entity: string } | null {
-    return this.interaction.step(direction, entity);
+    const at = this.interaction.step(direction, entity);
+    if (!at) return null;
+    return { index: at.index, total: at.total, entity: isSentence(at.target) ? '' : at.target.entity };
+  }
+
+  /** Moves to the next or previous sentence reporting `statement` (any, if absent) and opens its card. */
+  stepQuote(
+    direction: 1 | -1,
+    statement?: string,
+  ): { index: number; total: number; statement: string } | null {
+    const at = this.interaction.stepSentence(direction, statement);
+    if (!at) return null;
+    return {
+      index: at.index,
+      total: at.total,
+      statement: statement ?? at.sentence.links[0]?.statement ?? '',
+    };
   }
 
   /** The reader's per-page choice: show (true) or hide (false) the marks. Returns whether they are wanted. */
@@ -210,6 +245,7 @@ export class PageSession {
     this.interaction.destroy();
     this.card.destroy();
     this.painter.destroy();
+    this.quotes.destroy();
   }
 
   /** The plan's mode: "nothing until I ask" shows first mentions once the reader asks. */
@@ -236,6 +272,7 @@ export class PageSession {
         paragraph: m.place.paragraph,
         position: m.place.position,
         inMeeting: this.entities.get(m.entity)?.inMeeting === true,
+        inQuote: this.quotes.size > 0 && this.quotes.covers(m),
       };
     });
     this.painter.apply(marks, paintPlan(plan, this.paintMode()));
@@ -283,6 +320,60 @@ export class PageSession {
     }, how === 'keyboard');
   }
 
+  /** Opens the card's provenance mode beside a reporting sentence, once the late stage is here. */
+  private openQuoteCard(s: ReportingSentence, how: OpenReason): void {
+    this.card.show((stage) => {
+      const lang = this.lang();
+      return {
+        mode: 'quote',
+        ...this.quotes.provenance(s, stage.bundle.statements),
+        bundle: stage.bundle,
+        lang,
+        t: stage.messages[lang],
+        theme: this.settings.theme,
+      };
+    }, how === 'keyboard');
+  }
+
+  /** What screen readers hear when the keyboard lands on a mark or a sentence. */
+  private describe(stage: LateStage, m: Target<ReportingSentence>): string {
+    const lang = this.lang();
+    const label = (id: string | null) =>
+      stage.bundle.gazetteer.entities.find((e) => e.id === id)?.label[lang];
+    if (!isSentence(m)) return label(m.entity) ?? m.text;
+    return stage.messages[lang].reportingSentence(label(this.quotes.sourceSpeaker(m)) ?? '');
+  }
+
+  /** True when the page marks one of the meeting's people: the cheap gate before linking its sentences. */
+  private namesMeetingPerson(): boolean {
+    for (const m of this.store.all())
+      if (m.kind === 'person' && this.entities.get(m.entity)?.inMeeting) return true;
+    return false;
+  }
+
+  /**
+   * Links the sentences of the pass just made (quote-stage.ts), on pages that mark a meeting person, and
+   * restyles the names when the set of reporting sentences changed (names inside one stay calm).
+   */
+  private async linkQuotes(signal: AbortSignal): Promise<void> {
+    const read = this.scanner.takeRead();
+    if (!read) return;
+    if (!this.namesMeetingPerson()) {
+      if (this.quotes.size === 0) return;
+      this.quotes.clear();
+      this.applyPlan();
+      return;
+    }
+    const entities = new Set([...this.store.all()].map((m) => m.entity));
+    const changed = await this.quotes.link(
+      read,
+      { publishedAt: publicationDate(document) },
+      entities,
+      signal,
+    );
+    if (changed) this.applyPlan();
+  }
+
   private report(): void {
     const counts: EntityCounts = this.store.counts();
     const key = JSON.stringify(counts);
@@ -304,6 +395,7 @@ export class PageSession {
           (m.nodes.some((n) => edited.has(n)) && m.range.toString() !== m.text),
       ),
     );
+    for (const q of this.quotes.dropStale(edited)) this.interaction.forget(q);
   }
 
   /** Forgets marks everywhere they are held: the store, the highlights, the keyboard walk and the open card. */
@@ -364,6 +456,7 @@ export class PageSession {
         // The whole pass, from dropping stale marks to the paint plan: our longest task while it ran.
         const longestTaskMs = Math.round(clock.longestMs * 10) / 10;
         timelineMeasure('inline-context:pass', { start: started, detail: { longestTaskMs } });
+        await this.linkQuotes(controller.signal);
       } catch (err) {
         console.error(`${LOG_PREFIX} A scan pass failed: ${(err as Error).message}`);
       } finally {

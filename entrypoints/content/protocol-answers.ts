@@ -10,11 +10,21 @@ import { type EntityCounts, fail, ok, type PageSummary, parseMessage } from '../
 export interface PageAnswers {
   summary(): PageSummary;
   nextMark(direction: 1 | -1, entity?: string): { index: number; total: number; entity: string } | null;
+  nextQuote(
+    direction: 1 | -1,
+    statement?: string,
+  ): { index: number; total: number; statement: string } | null;
   setMarks(on: boolean): boolean;
   toggleMarks(): boolean;
 }
 
-const ACCEPTED = ['page:summary', 'page:next-mark', 'page:set-marks', 'page:toggle-marks'] as const;
+const ACCEPTED = [
+  'page:summary',
+  'page:next-mark',
+  'page:next-quote',
+  'page:set-marks',
+  'page:toggle-marks',
+] as const;
 
 /**
  * Answers the protocol in this frame. A tab-wide `tabs.sendMessage` reaches every frame and the first answer
@@ -38,6 +48,11 @@ export function listenForMessages(ctx: ContentScriptContext, answers: PageAnswer
         case 'page:next-mark': {
           const at = answers.nextMark(msg.direction, msg.entity);
           sendResponse(at ? ok(at) : fail('No mark on this page.'));
+          break;
+        }
+        case 'page:next-quote': {
+          const at = answers.nextQuote(msg.direction, msg.statement);
+          sendResponse(at ? ok(at) : fail('No sentence on this page reports that statement.'));
           break;
         }
         case 'page:set-marks':

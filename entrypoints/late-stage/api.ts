@@ -1,8 +1,9 @@
 /**
  * The contract between the content script and its late stage. The late stage is a separate script
  * (entrypoints/late-stage/index.ts → `late-stage.js`) holding everything a page needs only once a reader
- * reaches for a mark: the card (Preact, @floating-ui/dom, its CSS), the statements' texts and translations,
- * labels and descriptions, and the interface strings. The background injects it into the asking frame with
+ * reaches for a mark, or once a page names a meeting person: the card (Preact, @floating-ui/dom, its CSS), the
+ * statements' texts and translations, labels and descriptions, the interface strings, and the quote linker with
+ * its cue lexicon. The background injects it into the asking frame with
  * `scripting.executeScript`; injected scripts run in the same isolated world as the content script (Chromium
  * and Firefox alike), so it hands its API over through that world's global object, which the page cannot see.
  *
@@ -12,6 +13,7 @@
  */
 import type { Bundle, CompiledStatement, UiLang } from '../../lib/data/types.ts';
 import type { Messages } from '../../lib/i18n/strings.ts';
+import type { QuoteLinker } from '../../lib/quote/index.ts';
 import type { CardHost, CardHostEvents } from '../content/card-host.ts';
 
 export interface LateStage {
@@ -26,6 +28,11 @@ export interface LateStage {
    * lazily on first use are compiled while the hover delay runs rather than after it.
    */
   prepare(): void;
+  /**
+   * The quote linker, compiled from the cue lexicon on first call (once per frame): the content script's quote
+   * stage asks for it on pages that name a meeting person (entrypoints/content/quote-stage.ts).
+   */
+  quoteLinker(): QuoteLinker;
   /** "Copy with citation": the citation in `lang` to the clipboard; resolves to whether it was taken. */
   copyCitation(statement: CompiledStatement, lang: UiLang): Promise<boolean>;
 }

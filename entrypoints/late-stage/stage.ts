@@ -4,16 +4,18 @@
  */
 import { h, render } from 'preact';
 import { HoverCard } from '../../components/card/HoverCard.tsx';
-import { gazetteer, meeting, schemaVersion, statements } from '../../generated/bundle.json';
+import { cues, gazetteer, meeting, schemaVersion, statements } from '../../generated/bundle.json';
 import type { Bundle } from '../../lib/data/types.ts';
 import { MESSAGES } from '../../lib/i18n/strings.ts';
+import { QuoteLinker } from '../../lib/quote/index.ts';
 import { copyCitation } from '../../utils/copy-citation.ts';
 import { CardHost } from '../content/card-host.ts';
 import type { LateStage } from './api.ts';
 
 export function createLateStage(): LateStage {
-  // Named imports of the JSON, so the bundler leaves out what no card shows (the quote cue lexicon).
+  // Named imports of the JSON: the card's bundle, and the cue lexicon only the quote linker reads.
   const bundle = { schemaVersion, meeting, statements, gazetteer } as unknown as Bundle;
+  let linker: QuoteLinker | undefined;
   return {
     bundle,
     messages: MESSAGES,
@@ -39,6 +41,10 @@ export function createLateStage(): LateStage {
         detached,
       );
       render(null, detached);
+    },
+    quoteLinker: () => {
+      linker ??= new QuoteLinker({ ...bundle, cues } as unknown as Bundle);
+      return linker;
     },
     copyCitation: (statement, lang) => copyCitation(statement, bundle, lang),
   };

@@ -44,6 +44,9 @@ async function start(root: HTMLElement) {
     onNextMark: (entity: string) => {
       if (tab) void sendToTab(tab.id, { type: 'page:next-mark', entity, direction: 1 });
     },
+    onNextQuote: (statement: string) => {
+      if (tab) void sendToTab(tab.id, { type: 'page:next-quote', statement, direction: 1 });
+    },
     onScan: async () => {
       if (!tab) return;
       const reply = await sendToBackground({ type: 'tab:scan', tabId: tab.id });

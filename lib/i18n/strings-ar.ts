@@ -92,6 +92,25 @@ export const ar: Messages = {
   unsupportedPage: 'افتح مقالًا إخباريًا لترى ما يذكره.',
   permissionDenied: 'لم يُمنح الإذن بالوصول إلى الموقع.',
   actionFailed: 'لم ينجح ذلك في هذه الصفحة.',
+  quoteCardLabel: (speaker: string) => `${NAME}: تصريح ${speaker}`,
+  pageForm: (form: 'quote' | 'paraphrase', who: string | null) =>
+    `${form === 'quote' ? 'اقتباس في هذه الصفحة' : 'نقل بالمعنى في هذه الصفحة'}${who ? `، منسوب إلى ${who}` : '، دون ذكر المتحدث'}`,
+  inTheSource: 'في المصدر',
+  whatDiffers: 'ما الذي يختلف',
+  sameAsSource: 'المتحدث وصيغة النقل كما في المصدر.',
+  diffSpeaker: (onPage: string, inSource: string) =>
+    `تنسب الصفحة هذا إلى ${onPage}؛ وفي المصدر قاله ${inSource}.`,
+  diffQuotedParaphrase: (inSource: string) =>
+    `تقدّم الصفحة هذا على أنه اقتباس؛ وفي المصدر هو نقل بالمعنى من المراسل لكلام ${inSource}.`,
+  diffRetoldQuote: (inSource: string) => `تنقل الصفحة هذا بالمعنى؛ وفي المصدر هو كلام ${inSource} نفسه.`,
+  diffPartly: (percent: number) =>
+    `منقول جزئيًا: تحمل الجملة نحو ${arabicNumber(percent)}٪ من الأفكار الرئيسية للتصريح.`,
+  reportedOnPage: (n: number) => `منقول في هذه الصفحة (${arabicNumber(n)})`,
+  reportedTitle: 'التصريحات التي تنقلها هذه الصفحة',
+  sentencesReporting: (n: number) =>
+    count(n, { zero: 'لا جمل', one: 'جملة واحدة', two: 'جملتان', few: 'جمل', many: 'جملةً', other: 'جملة' }),
+  nextReporting: 'الانتقال إلى الجملة التالية التي تنقل هذا التصريح',
+  reportingSentence: (speaker: string) => `جملة تنقل تصريح ${speaker}`,
   optionsTitle: `إعدادات ${NAME}`,
   whereItRuns: 'أين يعمل',
   defaultSitesTitle: 'المواقع الإخبارية التي يعمل عليها افتراضيًا',

@@ -61,6 +61,26 @@ const en = {
   unsupportedPage: 'Open a news article to see what it mentions.',
   permissionDenied: 'Access to the site was not granted.',
   actionFailed: 'That did not work on this page.',
+  // Quote provenance (the card's provenance mode, the popup's reported statements)
+  quoteCardLabel: (speaker: string) => `Inline Context: what ${speaker} said`,
+  pageForm: (form: 'quote' | 'paraphrase', who: string | null) =>
+    `${form === 'quote' ? 'Quoted on the page' : 'Retold on the page'}${who ? `, attributed to ${who}` : ', no speaker named'}`,
+  inTheSource: 'In the source',
+  whatDiffers: 'What differs',
+  sameAsSource: 'Speaker and form are as in the source.',
+  diffSpeaker: (onPage: string, inSource: string) =>
+    `The page attributes this to ${onPage}; in the source ${inSource} said it.`,
+  diffQuotedParaphrase: (inSource: string) =>
+    `The page presents this as a quotation; in the source it is the reporter's paraphrase of ${inSource}.`,
+  diffRetoldQuote: (inSource: string) =>
+    `The page retells this; in the source these are ${inSource}'s own words.`,
+  diffPartly: (percent: number) =>
+    `Partly reported: the sentence carries about ${percent}% of the statement's key ideas.`,
+  reportedOnPage: (n: number) => `Reported on this page (${n})`,
+  reportedTitle: 'Statements this page reports',
+  sentencesReporting: (n: number) => `${n} sentence${n === 1 ? '' : 's'}`,
+  nextReporting: 'Go to the next sentence that reports this',
+  reportingSentence: (speaker: string) => `Sentence reporting ${speaker}`,
   // Options page
   optionsTitle: 'Inline Context settings',
   whereItRuns: 'Where it runs',
@@ -150,6 +170,25 @@ const fa: Messages = {
   unsupportedPage: 'یک خبر را باز کنید تا ببینید به چه چیزهایی اشاره دارد.',
   permissionDenied: 'دسترسی به این سایت داده نشد.',
   actionFailed: 'این کار در این صفحه انجام نشد.',
+  quoteCardLabel: (speaker: string) => `Inline Context: سخن ${speaker}`,
+  pageForm: (form: 'quote' | 'paraphrase', who: string | null) =>
+    `${form === 'quote' ? 'نقل قول در این صفحه' : 'نقل به مضمون در این صفحه'}${who ? `، منسوب به ${who}` : '، بی‌نام گوینده'}`,
+  inTheSource: 'در منبع',
+  whatDiffers: 'تفاوت‌ها',
+  sameAsSource: 'گوینده و شیوهٔ نقل همان است که در منبع.',
+  diffSpeaker: (onPage: string, inSource: string) =>
+    `این صفحه این سخن را به ${onPage} نسبت می‌دهد؛ در منبع ${inSource} آن را گفته است.`,
+  diffQuotedParaphrase: (inSource: string) =>
+    `این صفحه این را نقل قول مستقیم آورده است؛ در منبع نقل به مضمونِ گزارشگر از سخن ${inSource} است.`,
+  diffRetoldQuote: (inSource: string) =>
+    `این صفحه این را به مضمون نقل کرده است؛ در منبع این‌ها سخنان خودِ ${inSource} است.`,
+  diffPartly: (percent: number) =>
+    `بخشی از سخن نقل شده است: این جمله حدود ${percent.toLocaleString('fa-IR')}٪ از مفهوم‌های اصلی سخن را دارد.`,
+  reportedOnPage: (n: number) => `نقل‌شده در این صفحه (${n.toLocaleString('fa-IR')})`,
+  reportedTitle: 'سخنانی که این صفحه نقل می‌کند',
+  sentencesReporting: (n: number) => `${n.toLocaleString('fa-IR')} جمله`,
+  nextReporting: 'رفتن به جملهٔ بعدی که این سخن را نقل می‌کند',
+  reportingSentence: (speaker: string) => `جمله‌ای که سخن ${speaker} را نقل می‌کند`,
   optionsTitle: 'تنظیمات Inline Context',
   whereItRuns: 'کجا اجرا شود',
   defaultSitesTitle: 'سایت‌های خبری پیش‌فرض',
@@ -235,6 +274,25 @@ const ru: Messages = {
   unsupportedPage: 'Откройте новостную статью, чтобы увидеть, что в ней упоминается.',
   permissionDenied: 'Доступ к сайту не предоставлен.',
   actionFailed: 'На этой странице это не получилось.',
+  quoteCardLabel: (speaker: string) => `Inline Context: высказывание — ${speaker}`,
+  pageForm: (form: 'quote' | 'paraphrase', who: string | null) =>
+    `${form === 'quote' ? 'Цитата на странице' : 'Пересказ на странице'}${who ? `, приписано: ${who}` : ', говорящий не назван'}`,
+  inTheSource: 'В источнике',
+  whatDiffers: 'Что отличается',
+  sameAsSource: 'Говорящий и форма — как в источнике.',
+  diffSpeaker: (onPage: string, inSource: string) =>
+    `Страница приписывает эти слова: ${onPage}; в источнике их автор — ${inSource}.`,
+  diffQuotedParaphrase: (inSource: string) =>
+    `Страница подаёт это как цитату; в источнике это пересказ репортёра, а не прямая речь (${inSource}).`,
+  diffRetoldQuote: (inSource: string) =>
+    `Страница пересказывает это; в источнике это прямая речь (${inSource}).`,
+  diffPartly: (percent: number) =>
+    `Передано частично: в предложении около ${percent}% ключевых понятий высказывания.`,
+  reportedOnPage: (n: number) => `Передано на этой странице (${n})`,
+  reportedTitle: 'Высказывания, переданные на странице',
+  sentencesReporting: (n: number) => `предложений: ${n}`,
+  nextReporting: 'К следующему предложению с этим высказыванием',
+  reportingSentence: (speaker: string) => `Предложение с высказыванием (${speaker})`,
   optionsTitle: 'Настройки Inline Context',
   whereItRuns: 'Где работает',
   defaultSitesTitle: 'Новостные сайты по умолчанию',

@@ -3,6 +3,9 @@
  * message with {@link parseMessage}; unknown or malformed messages are dropped (and logged by the caller),
  * and every answer is a {@link Reply}, so nothing throws across contexts.
  */
+import type { ReportedStatement } from '../quote/reported.ts';
+
+export type { ReportedStatement };
 
 /** Entity counts found on a page: entity id → number of marks. */
 export type EntityCounts = Record<string, number>;
@@ -15,12 +18,19 @@ export interface PageSummary {
   counts: EntityCounts;
   /** Statement ids relevant to the page, most relevant first. */
   statements: string[];
+  /**
+   * The statements the page's sentences report (lib/quote), in the order the page first reports them; absent
+   * or empty when none does.
+   */
+  reported?: ReportedStatement[];
 }
 
 /** popup / background → content script (sent to a tab). */
 export type ToContent =
   | { type: 'page:summary' }
   | { type: 'page:next-mark'; entity?: string; direction: 1 | -1 }
+  /** Moves to the next sentence reporting `statement` (any statement when absent) and opens its card. */
+  | { type: 'page:next-quote'; statement?: string; direction: 1 | -1 }
   | { type: 'page:set-marks'; on: boolean }
   | { type: 'page:toggle-marks' };
 
@@ -59,6 +69,9 @@ const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = 
   'page:summary': () => true,
   'page:next-mark': (m) =>
     (m.direction === 1 || m.direction === -1) && (m.entity === undefined || typeof m.entity === 'string'),
+  'page:next-quote': (m) =>
+    (m.direction === 1 || m.direction === -1) &&
+    (m.statement === undefined || (typeof m.statement === 'string' && m.statement.length <= 200)),
   'page:set-marks': (m) => typeof m.on === 'boolean',
   'page:toggle-marks': () => true,
   'page:matches': (m) => isCounts(m.counts),
@@ -86,12 +99,34 @@ export function parseMessage<T extends MessageType>(
 export interface ContentReplies {
   'page:summary': PageSummary;
   'page:next-mark': { index: number; total: number; entity: string };
+  'page:next-quote': { index: number; total: number; statement: string };
   'page:set-marks': { marking: boolean };
   'page:toggle-marks': { marking: boolean };
 }
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 const hasMarking = (v: unknown) => isRecord(v) && typeof v.marking === 'boolean';
+
+/** One entry of a summary's `reported` list: a statement id and consistent counts. */
+function isReported(v: unknown): v is ReportedStatement {
+  if (!isRecord(v) || typeof v.statement !== 'string' || v.statement.length > 200) return false;
+  const f = v.forms;
+  return (
+    isCount(v.sentences) &&
+    v.sentences > 0 &&
+    isRecord(f) &&
+    isCount(f.quote) &&
+    isCount(f.paraphrase) &&
+    f.quote + f.paraphrase === v.sentences
+  );
+}
+
+/** A summary's `reported` list: absent, or at most one entry per statement. */
+function isReportedList(v: unknown): boolean {
+  if (v === undefined) return true;
+  if (!Array.isArray(v) || v.length > 1000 || !v.every(isReported)) return false;
+  return new Set(v.map((r) => r.statement)).size === v.length;
+}
 
 /**
  * Shapes of the content script's answers. The content script runs inside a page we do not control, so its
@@ -105,9 +140,12 @@ const REPLY_SHAPES: { [K in keyof ContentReplies]: (v: unknown) => boolean } = {
     isCounts(v.counts) &&
     Array.isArray(v.statements) &&
     v.statements.length <= 1000 &&
-    v.statements.every((id) => typeof id === 'string'),
+    v.statements.every((id) => typeof id === 'string') &&
+    isReportedList(v.reported),
   'page:next-mark': (v) =>
     isRecord(v) && isCount(v.index) && isCount(v.total) && typeof v.entity === 'string',
+  'page:next-quote': (v) =>
+    isRecord(v) && isCount(v.index) && isCount(v.total) && typeof v.statement === 'string',
   'page:set-marks': hasMarking,
   'page:toggle-marks': hasMarking,
 };

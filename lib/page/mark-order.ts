@@ -30,3 +30,32 @@ export function stepIndex<T>(
   }
   return -1;
 }
+
+/**
+ * Merges two lists already in document order into one, for the keyboard walk over marks and reporting
+ * sentences together. On a tie (a sentence starting with a name) the item of `first` comes first, so the
+ * sentence is visited before the names inside it.
+ */
+export function mergeInOrder<A, B>(
+  first: readonly A[],
+  second: readonly B[],
+  compare: (a: A, b: B) => number,
+): (A | B)[] {
+  const out: (A | B)[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) {
+    const a = first[i] as A;
+    const b = second[j] as B;
+    if (compare(a, b) <= 0) {
+      out.push(a);
+      i++;
+    } else {
+      out.push(b);
+      j++;
+    }
+  }
+  for (; i < first.length; i++) out.push(first[i] as A);
+  for (; j < second.length; j++) out.push(second[j] as B);
+  return out;
+}

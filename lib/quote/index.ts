@@ -6,8 +6,12 @@
 export { CUE_LANGS, type CueLang, checkCues, type StatementCues } from './cues.ts';
 export {
   type LinkCarry,
+  linkPlan,
   linkQuotes,
+  matchesByBlock,
   type PageQuoteContext,
+  type PreparedBlock,
+  pageEntities,
   type QuoteLink,
   QuoteLinker,
   type QuoteMatch,

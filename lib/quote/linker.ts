@@ -15,8 +15,9 @@ import type { CompiledStatement, EntityKind, Gazetteer } from '../data/types.ts'
 import type { PageContext } from '../spot/candidate.ts';
 import { formOf, type Mention, speakerIn } from './attribution.ts';
 import type { StatementCues } from './cues.ts';
-import { aboutPrior, datePrior, mentionsOtherYear } from './page-prior.ts';
+import { aboutPrior, datePrior, farFromMeeting, mentionsOtherYear } from './page-prior.ts';
 import { quotationSpans, type Span, splitSentences } from './sentences.ts';
+import { SpanIndex } from './span-index.ts';
 import { sentenceWords, type TermHit, TermMatcher, type Word } from './term-matcher.ts';
 
 /** A spotted match as the linker reads it; offsets are into the text of block `block`. */
@@ -42,6 +43,11 @@ export interface QuoteLink {
   speakerOnPage: string | null;
   /** Cue score with priors; at least the lexicon's threshold. */
   score: number;
+  /**
+   * Share of the statement's concept weight the sentence carries (0–1, two decimals): how much of what the
+   * statement says the sentence retells. The card calls a statement "partly reported" by it.
+   */
+  share: number;
 }
 
 /** One block read for linking: its quotations, sentences with their words, and the people it names. */
@@ -59,6 +65,11 @@ export interface PreparedBlock {
 export interface PageQuoteContext {
   /** Added to every sentence's score: date and whether the page names both principals. */
   prior: number;
+  /**
+   * The page is dated away from the meeting (lib/quote/page-prior.ts `farFromMeeting`): a sentence on it that
+   * dates itself to another year is about another event, never linked.
+   */
+  far?: boolean;
 }
 
 /** Carried from block to block: the person the page last spoke of (for "he added" and bare quotations). */
@@ -71,6 +82,8 @@ interface ScoredStatement {
   speaker: string;
   /** Concept id → weight. */
   weights: Map<number, number>;
+  /** Sum of the weights: what a sentence carrying every concept would score. */
+  total: number;
 }
 
 const OTHER_YEAR_PENALTY = -3;
@@ -143,13 +156,15 @@ export class QuoteLinker {
       }
     });
     const index = new Map(conceptNames.map((n, i) => [n, i]));
-    this.statements = bundle.statements.map((s) => ({
-      id: s.id,
-      speaker: s.speaker,
-      weights: new Map(
-        Object.entries(cues.statements[s.id] ?? {}).map(([c, w]) => [index.get(c) as number, w] as const),
-      ),
-    }));
+    this.statements = bundle.statements.map((s) => {
+      const entries = Object.entries(cues.statements[s.id] ?? {});
+      return {
+        id: s.id,
+        speaker: s.speaker,
+        weights: new Map(entries.map(([c, w]) => [index.get(c) as number, w] as const)),
+        total: entries.reduce((sum, [, w]) => sum + w, 0),
+      };
+    });
     const persons = bundle.gazetteer.entities.filter((e) => e.kind === 'person');
     this.people = new Set(persons.map((e) => e.id));
     this.meetingPeople = new Set(persons.filter((e) => e.inMeeting).map((e) => e.id));
@@ -160,7 +175,10 @@ export class QuoteLinker {
    * (every block) plus the people of the prepared blocks.
    */
   pageContext(entities: Iterable<string>, ctx: PageContext): PageQuoteContext {
-    return { prior: datePrior(ctx.publishedAt) + aboutPrior(new Set(entities)) };
+    return {
+      prior: datePrior(ctx.publishedAt) + aboutPrior(new Set(entities)),
+      far: farFromMeeting(ctx.publishedAt),
+    };
   }
 
   /** True when the text ends with a speech verb or attribution ("… he stressed", «… подчеркнул»). */
@@ -176,20 +194,40 @@ export class QuoteLinker {
     block = 0,
     onlyNearMentions = false,
   ): PreparedBlock {
+    return finish(this.prepareSteps(text, matches, block, onlyNearMentions));
+  }
+
+  /**
+   * {@link prepareBlock} one sentence at a time: the generator yields after each sentence and returns the
+   * prepared block, so a content script can spread a giant block (a 5 MB `<pre>`) over budgeted chunks.
+   */
+  *prepareSteps(
+    text: string,
+    matches: readonly Omit<QuoteMatch, 'block'>[],
+    block = 0,
+    onlyNearMentions = false,
+  ): Generator<void, PreparedBlock> {
     const quotes = quotationSpans(text);
     const spotted: Mention[] = matches
       .filter((m) => this.people.has(m.entity))
       .map(({ entity, start, end }) => ({ entity, start, end }));
     const people = [...spotted];
     let spans = splitSentences(text, quotes);
+    const spottedAt = new SpanIndex(spotted);
     // On a huge page, a sentence is read only if it holds a spotted mention or a quotation.
-    if (onlyNearMentions)
+    if (onlyNearMentions) {
+      const matchesAt = new SpanIndex(matches);
+      const quotesAt = new SpanIndex(quotes);
+      const within = (span: Span) => (x: { start: number; end: number }) =>
+        x.start >= span.start && x.end <= span.end;
       spans = spans.filter(
         (span) =>
-          matches.some((m) => m.start >= span.start && m.end <= span.end) ||
-          quotes.some((q) => q.start >= span.start && q.end <= span.end),
+          matchesAt.overlapping(span.start, span.end).some(within(span)) ||
+          quotesAt.overlapping(span.start, span.end).some(within(span)),
       );
-    const sentences = spans.map((span) => {
+    }
+    const sentences: PreparedBlock['sentences'] = [];
+    for (const span of spans) {
       // Words of a web address are not the page's words ("…/leader-countries-facing-us-sanctions").
       const words = sentenceWords(text.slice(span.start, span.end).replace(URL, (u) => ' '.repeat(u.length)));
       const hits = this.terms.spans(words);
@@ -197,14 +235,16 @@ export class QuoteLinker {
         start: span.start + (words[hit.from] as Word).start,
         end: span.start + (words[hit.to - 1] as Word).end,
       });
-      const mine: Mention[] = spotted.filter((m) => m.start >= span.start && m.end <= span.end);
+      const mine: Mention[] = spottedAt
+        .overlapping(span.start, span.end)
+        .filter((m) => m.start >= span.start && m.end <= span.end);
       let last = -1;
       for (const hit of hits) {
         const person = this.personIds[hit.id - this.conceptCount];
         if (person === undefined || hit.id < this.conceptCount || hit.from < last) continue;
         last = hit.to;
         const { start, end } = at(hit);
-        if (!spotted.some((m) => m.start < end && start < m.end)) {
+        if (spottedAt.overlapping(start, end).length === 0) {
           const m = { entity: person, start, end };
           people.push(m);
           mine.push(m);
@@ -229,8 +269,9 @@ export class QuoteLinker {
           for (const m of mine)
             if (m.entity === nearest.entity && sameClause(text, m, start, end)) m.attendee = true;
       }
-      return { span, words, hits };
-    });
+      sentences.push({ span, words, hits });
+      yield;
+    }
     people.sort((a, b) => a.start - b.start);
     return { text, block, matches, quotes, sentences, people };
   }
@@ -238,15 +279,37 @@ export class QuoteLinker {
   /** Links the sentences of a prepared block; `carry` is updated with the last person spoken of. */
   scoreBlock(prepared: PreparedBlock, page: PageQuoteContext, carry: LinkCarry): QuoteLink[] {
     const links: QuoteLink[] = [];
+    finish(this.scoreSteps(prepared, page, carry, links));
+    return links;
+  }
+
+  /** {@link scoreBlock} one sentence at a time (yields after each), pushing the links to `links`. */
+  *scoreSteps(
+    prepared: PreparedBlock,
+    page: PageQuoteContext,
+    carry: LinkCarry,
+    links: QuoteLink[],
+  ): Generator<void, void> {
+    // Each sentence sees only the people, quotations and matches that overlap it (what every rule below reads),
+    // so a block of thousands of sentences costs linear time, not quadratic.
+    const people = new SpanIndex(prepared.people);
+    const quotes = new SpanIndex(prepared.quotes);
+    const matches = new SpanIndex(prepared.matches);
     for (const { span, words, hits } of prepared.sentences) {
+      const local: PreparedBlock = {
+        ...prepared,
+        people: people.overlapping(span.start, span.end),
+        quotes: quotes.overlapping(span.start, span.end),
+        matches: matches.overlapping(span.start, span.end),
+      };
       // A sentence naming people only inside its quotation keeps the previous speaker.
-      const named = speakerIn(span, prepared.people, prepared.quotes);
+      const named = speakerIn(span, local.people, local.quotes);
       links.push(
-        ...this.linkSentence(prepared, span, words, hits, named ?? carry.speaker, named !== null, page),
+        ...this.linkSentence(local, span, words, hits, named ?? carry.speaker, named !== null, page),
       );
       if (named) carry.speaker = named;
+      yield;
     }
-    return links;
   }
 
   /** {@link prepareBlock} then {@link scoreBlock}: what a content script calls per block. */
@@ -298,7 +361,11 @@ export class QuoteLinker {
     if (speaker && this.people.has(speaker) && !this.meetingPeople.has(speaker)) return [];
     const sentenceText = text.slice(sentence.start, sentence.end);
     let prior = page.prior;
-    if (mentionsOtherYear(sentenceText)) prior += OTHER_YEAR_PENALTY;
+    if (mentionsOtherYear(sentenceText)) {
+      // A page of another time and a sentence of another year: another event ("at the 2024 talks, …").
+      if (page.far) return [];
+      prior += OTHER_YEAR_PENALTY;
+    }
 
     const scored = this.statements
       .map((s) => {
@@ -327,7 +394,7 @@ export class QuoteLinker {
       }
     }
     const form = formOf(text, sentence, quotes, people, this.endsWithSpeech);
-    return chosen.map(({ s, score }) => ({
+    return chosen.map(({ s, score, raw }) => ({
       statement: s.id,
       block: prepared.block,
       start: sentence.start,
@@ -336,7 +403,16 @@ export class QuoteLinker {
       form,
       speakerOnPage: speaker,
       score: Math.round(score * 100) / 100,
+      share: s.total > 0 ? Math.round(Math.min(1, raw / s.total) * 100) / 100 : 0,
     }));
+  }
+}
+
+/** Runs a step generator to its end and returns its result. */
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
   }
 }
 
@@ -359,28 +435,63 @@ export function linkQuotes(
   ctx: PageContext,
   linker: QuoteLinker,
 ): QuoteLink[] {
+  const byBlock = matchesByBlock(matches);
+  const prepared = linkPlan(blocks, byBlock).map(({ block, onlyNearMentions }) =>
+    linker.prepareBlock(
+      (blocks[block] as { text: string }).text,
+      byBlock.get(block) ?? [],
+      block,
+      onlyNearMentions,
+    ),
+  );
+  const page = linker.pageContext(pageEntities(matches, prepared), ctx);
+  const carry: LinkCarry = { speaker: null };
+  return prepared.flatMap((p) => linker.scoreBlock(p, page, carry));
+}
+
+/** The matches of each block, by block index. */
+export function matchesByBlock(matches: readonly QuoteMatch[]): Map<number, QuoteMatch[]> {
   const byBlock = new Map<number, QuoteMatch[]>();
   for (const m of matches) {
     const list = byBlock.get(m.block) ?? [];
     list.push(m);
     byBlock.set(m.block, list);
   }
+  return byBlock;
+}
+
+/**
+ * Which blocks {@link linkQuotes} reads, in order, and how: every block of an article-sized page
+ * ({@link READ_WHOLE_PAGE}); on a larger page the blocks with a spotted mention (only their sentences holding a
+ * mention or a quotation) and, whole, the block right after one naming a person. Exported so a content script
+ * can prepare the same blocks in chunks and get the same links as the CLI.
+ */
+export function linkPlan(
+  blocks: readonly { text: string }[],
+  byBlock: ReadonlyMap<number, readonly QuoteMatch[]>,
+): { block: number; onlyNearMentions: boolean }[] {
   let length = 0;
   for (const b of blocks) length += b.text.length;
   const whole = length <= READ_WHOLE_PAGE;
-  const prepared: PreparedBlock[] = [];
+  const plan: { block: number; onlyNearMentions: boolean }[] = [];
   let previousHadPerson = false;
-  blocks.forEach((b, i) => {
+  blocks.forEach((_b, i) => {
     const own = byBlock.get(i) ?? [];
-    if (whole) prepared.push(linker.prepareBlock(b.text, own, i));
+    if (whole) plan.push({ block: i, onlyNearMentions: false });
     // After a block naming a person, the next one is read whole ("«…», — he added.").
     else if (own.length > 0 || previousHadPerson)
-      prepared.push(linker.prepareBlock(b.text, own, i, !previousHadPerson));
+      plan.push({ block: i, onlyNearMentions: !previousHadPerson });
     previousHadPerson = own.some((m) => m.kind === 'person');
   });
+  return plan;
+}
+
+/** The entities the page prior looks at: the spotter's matches and the people of the prepared blocks. */
+export function pageEntities(
+  matches: readonly { entity: string }[],
+  prepared: readonly PreparedBlock[],
+): Set<string> {
   const entities = new Set(matches.map((m) => m.entity));
   for (const p of prepared) for (const m of p.people) entities.add(m.entity);
-  const page = linker.pageContext(entities, ctx);
-  const carry: LinkCarry = { speaker: null };
-  return prepared.flatMap((p) => linker.scoreBlock(p, page, carry));
+  return entities;
 }

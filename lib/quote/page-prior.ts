@@ -10,11 +10,14 @@ const DAY = 86_400_000;
 /** Penalty for the publication date: none near the meeting, more the further away (the anniversary piece
  * of 2024 still quotes it, so a far date lowers the prior and does not forbid). */
 export function datePrior(publishedAt: string | null): number {
-  if (!publishedAt) return 0;
+  return farFromMeeting(publishedAt) ? -1 : 0;
+}
+
+/** True when the page is dated more than 45 days from the meeting (false when it gives no date). */
+export function farFromMeeting(publishedAt: string | null): boolean {
+  if (!publishedAt) return false;
   const days = Math.abs(Date.parse(publishedAt) - Date.parse(MEETING_DATE)) / DAY;
-  if (!Number.isFinite(days)) return 0;
-  if (days <= 45) return 0;
-  return -1;
+  return Number.isFinite(days) && days > 45;
 }
 
 /** Penalty for a page that does not name both principals (it may be about another visit or person). */

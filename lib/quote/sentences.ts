@@ -9,6 +9,7 @@
  * - before a lower-case letter ("e.g. this", «т.е. это»), or after an initial or a known abbreviation
  *   ("U.S.", "A. Lukashenko", «г.», "Dr."), or inside a number ("13.03.2023" has no space).
  */
+import { SpanIndex } from './span-index.ts';
 
 export interface Span {
   start: number;
@@ -142,7 +143,8 @@ function abbreviationBefore(text: string, dot: number): boolean {
 /** The sentences of a block, trimmed of surrounding white space, in order. */
 export function splitSentences(text: string, quotes: readonly Span[] = quotationSpans(text)): Span[] {
   // Inside a quotation that closes in this block, a terminator does not end the sentence.
-  const insideQuote = (i: number) => quotes.some((q) => q.start < i && i < q.end - 1);
+  const index = new SpanIndex(quotes);
+  const insideQuote = (i: number) => index.overlapping(i, i + 1).some((q) => q.start < i && i < q.end - 1);
   const out: Span[] = [];
   let start = 0;
   const push = (end: number) => {

@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { HIGHLIGHT } from '../../entrypoints/content/highlight-painter.ts';
+import { QUOTE_HIGHLIGHT } from '../../entrypoints/content/quote-stage.ts';
 import { DEFAULTS } from '../../lib/settings/schema.ts';
 import { useExtension } from './fixture.ts';
 import { ROOT } from './harness.ts';
@@ -76,10 +77,10 @@ const ext = useExtension({
  */
 function trapHits(page: Page, trap: string): Promise<{ occurrences: number; overlapping: string[] }> {
   return page.evaluate(
-    ({ trap, focus }) => {
+    ({ trap, focus, quote }) => {
       const marks: Range[] = [];
       for (const [name, h] of CSS.highlights) {
-        if (!name.startsWith('inline-context') || name === focus) continue;
+        if (!name.startsWith('inline-context') || name === focus || name === quote) continue;
         for (const r of h) {
           const range = document.createRange();
           range.setStart((r as AbstractRange).startContainer, (r as AbstractRange).startOffset);
@@ -109,7 +110,7 @@ function trapHits(page: Page, trap: string): Promise<{ occurrences: number; over
       }
       return { occurrences, overlapping };
     },
-    { trap, focus: HIGHLIGHT.focus },
+    { trap, focus: HIGHLIGHT.focus, quote: QUOTE_HIGHLIGHT },
   );
 }
 
@@ -154,7 +155,7 @@ describe.each(files)('baseline %s in the browser', (file) => {
   test('marks exactly the expected mentions, in page order, each in its kind’s highlight', () => {
     // The painter registers its highlights even on a page with no match; an unknown name would be a new kind
     // of mark this test does not know how to compare.
-    expect(painted.names.sort()).toEqual(Object.values(HIGHLIGHT).sort());
+    expect(painted.names.sort()).toEqual([...Object.values(HIGHLIGHT), QUOTE_HIGHLIGHT].sort());
     const want = [...expected.matches]
       .sort((a, b) => a.start - b.start || a.end - b.end)
       .map((m) => ({ text: m.text, highlight: styleOf(m.kind) }));

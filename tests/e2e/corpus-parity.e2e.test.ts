@@ -2,13 +2,15 @@
  * The development corpus (tests/corpus) in the browser: every page is opened in Chromium with the test build
  * and "every mention" set, and the content script must paint exactly what the CLI pipeline (`npm run scan`,
  * `npm run eval`) finds on it — the same texts in the same order, each in its kind's highlight. The accuracy of
- * those matches is what `npm run eval` measures; this test makes that figure hold for the extension too.
+ * those matches is what `npm run eval` measures; this test makes that figure hold for the extension too. The
+ * sentences it links to statements (the quote highlight) must be the CLI's too, in the same order.
  * `.txt` pages are served in a `<pre>`, as for the baselines (see baselines-parity.e2e.test.ts).
  */
 import { relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { HIGHLIGHT } from '../../entrypoints/content/highlight-painter.ts';
+import { QuoteLinker } from '../../lib/quote/index.ts';
 import { Spotter } from '../../lib/spot/index.ts';
 import {
   CORPUS_DIR,
@@ -22,6 +24,7 @@ import { readMarks, wrappedText } from './parity.ts';
 
 const bundle = loadBundle();
 const spotter = new Spotter(bundle.gazetteer, bundle.statements);
+const linker = new QuoteLinker(bundle);
 const pages = corpusGoldFiles()
   .map((gold) => pageFileOf(gold))
   .filter((p): p is string => p !== null)
@@ -54,11 +57,24 @@ describe('the extension marks exactly what the CLI finds on the development corp
     await page.waitForFunction(() => performance.getEntriesByName('inline-context:scan').length > 0, null, {
       timeout: 15_000,
     });
+    // Linking follows the scan in the same pass; its measure appears on pages that name a meeting person.
+    const cliScan = scanPageFile(p.file, spotter, linker);
+    if (cliScan.quotes?.length)
+      await page.waitForFunction(
+        () => performance.getEntriesByName('inline-context:quotes').length > 0,
+        null,
+        {
+          timeout: 15_000,
+        },
+      );
     const painted = await readMarks(page);
-    const cli = scanPageFile(p.file, spotter)
-      .matches.slice()
+    const cli = cliScan.matches
+      .slice()
       .sort((a, b) => a.start - b.start || a.end - b.end)
       .map((m) => ({ text: m.text, highlight: styleOf(m.kind) }));
     expect(painted.marks).toEqual(cli);
+    // One highlight per sentence (a sentence reporting two statements is one range).
+    const sentences = new Map((cliScan.quotes ?? []).map((q) => [q.start, q.text] as const));
+    expect(painted.quotes).toEqual([...sentences.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t));
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The extension's main paths, run the same way in Chromium and in Firefox through the one driver interface
  * (driver.ts): marks on English, Persian and Russian pages with look-alikes left alone, the calm default, the
- * hover card with the verbatim Persian quote, the keyboard walk, the popup's search, settings that survive a
+ * hover card with the verbatim Persian quote, the provenance card of a reporting sentence, the keyboard walk, the popup's search, settings that survive a
  * reload, and (Firefox) no network request of the extension's own.
  *
  * One file parameterised by browser rather than `*.firefox.e2e.test.ts` copies: a scenario is written once, so
@@ -92,6 +92,49 @@ describe.each(BROWSERS)('%s', (name) => {
     for (const q of quotes) expect(PERSIAN_QUOTES.has(q), q).toBe(true);
     await page.press('Escape');
     await expect.poll(() => card(page)).toBeNull();
+    await page.close();
+  });
+
+  test('resting on a sentence that gives Khamenei’s words to Raisi opens the provenance card: verbatim Persian, the speaker difference', async () => {
+    // Firefox has no highlightsFromPoint: the sentence is found through the caret position and the stored
+    // ranges, as the marks are.
+    const page = await open('/en-quotes.html');
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.get('inline-context-quote')?.size ?? 0))
+      .toBe(3);
+    const at = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf('neutralise');
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 'neutralise'.length);
+        const box = r.getClientRects()[0];
+        if (box) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+      return null;
+    });
+    if (!at) throw new Error('no "neutralise" on the page');
+    await page.hover(at.x, at.y);
+    const provenance = () =>
+      page.evaluate(() => {
+        const d = document.querySelector('inline-context-card')?.shadowRoot?.querySelector('[role="dialog"]');
+        if (!d?.getAttribute('data-statements')) return null;
+        return {
+          statements: d.getAttribute('data-statements'),
+          quotes: [...d.querySelectorAll('blockquote')].map((q) => q.textContent ?? ''),
+          speakerDiff: d.querySelector('[data-kind="speaker"]')?.textContent ?? null,
+        };
+      });
+    await expect.poll(async () => (await provenance())?.statements ?? null).toBe('kh-04-defeat-sanctions');
+    const shown = await provenance();
+    expect(shown?.quotes.length).toBe(1);
+    for (const q of shown?.quotes ?? []) expect(PERSIAN_QUOTES.has(q), q).toBe(true);
+    expect(shown?.speakerDiff).toBe(
+      'The page attributes this to Ebrahim Raisi; in the source Ali Khamenei said it.',
+    );
+    await page.press('Escape');
     await page.close();
   });
 

@@ -24,13 +24,19 @@ const focused = (page: Page) =>
 describe('keyboard', () => {
   test('Alt+Shift+J / K walk the marks in reading order; Enter opens the card with focus in it; Esc returns', async () => {
     const { page, errors } = await openFixture(ext.browser, ext.server.url('/en-article.html'));
-    // The walk visits the painted marks (the default paints first mentions), in reading order.
+    // The walk visits the painted marks (the default paints first mentions) and the sentences that report a
+    // statement (the quote highlight), in reading order; a sentence before the names inside it.
     const painted = await page.evaluate(() => {
-      const ranges = ['inline-context-person', 'inline-context-topic'].flatMap(
-        (n) => [...(CSS.highlights.get(n) ?? [])] as Range[],
+      const ranges = ['inline-context-person', 'inline-context-topic', 'inline-context-quote'].flatMap((n) =>
+        ([...(CSS.highlights.get(n) ?? [])] as Range[]).map((r) => ({
+          r,
+          quote: n === 'inline-context-quote',
+        })),
       );
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      return ranges.map((r) => r.toString());
+      ranges.sort(
+        (a, b) => a.r.compareBoundaryPoints(Range.START_TO_START, b.r) || Number(b.quote) - Number(a.quote),
+      );
+      return ranges.map(({ r }) => r.toString());
     });
     expect(painted.length).toBeGreaterThan(2);
     await page.keyboard.press('Alt+Shift+KeyJ');

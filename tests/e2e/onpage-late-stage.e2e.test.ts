@@ -12,6 +12,12 @@ import { cardState, markCenter, openFixture, PAGES } from './onpage-helpers.ts';
 
 const ext = useExtension({ pages: PAGES });
 
+/**
+ * A page that marks places, the corridor and a topic but none of the meeting's people: its sentences are not
+ * linked, so nothing loads the late stage before a reader reaches for a mark (a cold start).
+ */
+const COLD = '/en-corridor-brief.html';
+
 /** Start time of our timeline entry `name` (test build), or null. */
 function entry(page: Page, name: string): Promise<number | null> {
   return page.evaluate(
@@ -49,8 +55,8 @@ function framesRan(page: Page, from: number, to: number): Promise<number> {
 }
 
 describe('the card arrives with the late stage', () => {
-  test('a page nobody hovers gets no card and asks for no late stage', async () => {
-    const { page, errors } = await openFixture(ext.browser, ext.server.url('/en-article.html'));
+  test("a page naming none of the meeting's people, that nobody hovers, gets no card and asks for no late stage", async () => {
+    const { page, errors } = await openFixture(ext.browser, ext.server.url(COLD));
     // Marks are there without it.
     expect(await page.evaluate(() => CSS.highlights.get('inline-context-person')?.size ?? 0)).toBeGreaterThan(
       0,
@@ -62,13 +68,23 @@ describe('the card arrives with the late stage', () => {
     await page.close();
   });
 
-  test('on a cold start, the card is fetched when the pointer enters a mark and shows when the hover delay ends', async () => {
+  test('a page naming them loads the late stage once, for its quotes, and still adds no node until a card opens', async () => {
     const { page, errors } = await openFixture(ext.browser, ext.server.url('/en-article.html'));
+    await expect.poll(() => count(page, 'late-stage-ready')).toBe(1);
+    await expect.poll(() => count(page, 'quotes')).toBeGreaterThan(0);
+    expect(await count(page, 'late-stage-requested')).toBe(1);
+    expect(await page.evaluate(() => document.querySelector('inline-context-card'))).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('on a cold start, the card is fetched when the pointer enters a mark and shows when the hover delay ends', async () => {
+    const { page, errors } = await openFixture(ext.browser, ext.server.url(COLD));
     await recordFrames(page);
-    const { x, y } = await markCenter(page, 'Lukashenko');
+    const { x, y } = await markCenter(page, 'Belarus');
     await page.mouse.move(x - 3, y);
     await page.mouse.move(x, y, { steps: 2 });
-    await expect.poll(() => cardState(page).then((c) => c?.entity)).toBe('alexander-lukashenko');
+    await expect.poll(() => cardState(page).then((c) => c?.entity)).toBe('belarus');
 
     const requested = await entry(page, 'late-stage-requested');
     const ready = await entry(page, 'late-stage-ready');
@@ -87,7 +103,7 @@ describe('the card arrives with the late stage', () => {
   });
 
   test('the keyboard fetches the card at its first step, and a frame loads the late stage once', async () => {
-    const { page, errors } = await openFixture(ext.browser, ext.server.url('/en-article.html'));
+    const { page, errors } = await openFixture(ext.browser, ext.server.url(COLD));
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Alt+Shift+KeyJ');
     await expect.poll(() => count(page, 'late-stage-ready')).toBe(1);

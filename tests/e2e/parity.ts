@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
 import { HIGHLIGHT } from '../../entrypoints/content/highlight-painter.ts';
+import { QUOTE_HIGHLIGHT } from '../../entrypoints/content/quote-stage.ts';
 
 /** Text-file pages as a browser shows them: in a `<pre>`, nothing else, no publication date. */
 export function wrappedText(path: string) {
@@ -24,33 +25,43 @@ export function wrappedText(path: string) {
 export interface Painted {
   /** Every `inline-context*` highlight name on the page. */
   names: string[];
-  /** Every range of every mark highlight (not the focus), in document order. */
+  /** Every range of every mark highlight (not the focus, not the reporting sentences), in document order. */
   marks: { text: string; highlight: string }[];
+  /** The reporting sentences (the quote highlight), in document order. */
+  quotes: string[];
 }
 
 /** Reads the marks from the page, as any tool in the page could: `CSS.highlights`, sorted by position. */
 export function readMarks(page: Page): Promise<Painted> {
-  return page.evaluate((focus) => {
-    const names: string[] = [];
-    const found: { range: AbstractRange; highlight: string }[] = [];
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('inline-context')) continue;
-      names.push(name);
-      if (name === focus) continue;
-      for (const range of h) found.push({ range: range as AbstractRange, highlight: name });
-    }
-    const live = (r: AbstractRange) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range;
-    };
-    const ranges = found.map((f) => ({ ...f, live: live(f.range) }));
-    ranges.sort(
-      (a, b) =>
-        a.live.compareBoundaryPoints(Range.START_TO_START, b.live) ||
-        a.live.compareBoundaryPoints(Range.END_TO_END, b.live),
-    );
-    return { names, marks: ranges.map((r) => ({ text: r.live.toString(), highlight: r.highlight })) };
-  }, HIGHLIGHT.focus);
+  return page.evaluate(
+    ({ focus, quote }) => {
+      const names: string[] = [];
+      const found: { range: AbstractRange; highlight: string }[] = [];
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('inline-context')) continue;
+        names.push(name);
+        if (name === focus) continue;
+        for (const range of h) found.push({ range: range as AbstractRange, highlight: name });
+      }
+      const live = (r: AbstractRange) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range;
+      };
+      const ranges = found.map((f) => ({ ...f, live: live(f.range) }));
+      ranges.sort(
+        (a, b) =>
+          a.live.compareBoundaryPoints(Range.START_TO_START, b.live) ||
+          a.live.compareBoundaryPoints(Range.END_TO_END, b.live),
+      );
+      const pick = (quotes: boolean) => ranges.filter((r) => (r.highlight === quote) === quotes);
+      return {
+        names,
+        marks: pick(false).map((r) => ({ text: r.live.toString(), highlight: r.highlight })),
+        quotes: pick(true).map((r) => r.live.toString()),
+      };
+    },
+    { focus: HIGHLIGHT.focus, quote: QUOTE_HIGHLIGHT },
+  );
 }

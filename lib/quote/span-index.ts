@@ -1,0 +1,41 @@
+/**
+ * Which of many spans overlap a stretch of text, without looking at them all: a giant block (a 5 MB `<pre>`
+ * of a live blog) holds tens of thousands of sentences, quotations and names, and asking every sentence about
+ * every quotation made linking quadratic (minutes on such a block). Spans are sorted by start; a running
+ * maximum of their ends bounds how far back an overlapping span can start, so nested or long spans are found
+ * too. Offsets are UTF-16, ends exclusive.
+ */
+export class SpanIndex<T extends { start: number; end: number }> {
+  private readonly spans: readonly T[];
+  /** `maxEnd[i]`: the largest end among spans[0..i]. */
+  private readonly maxEnd: number[];
+
+  constructor(spans: readonly T[]) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start);
+    let max = Number.NEGATIVE_INFINITY;
+    this.maxEnd = this.spans.map((s) => {
+      max = Math.max(max, s.end);
+      return max;
+    });
+  }
+
+  /** Spans with `start < to` and `end > from`, in order of start. */
+  overlapping(from: number, to: number): T[] {
+    const { spans, maxEnd } = this;
+    // First span starting at or after `to`: everything before it starts before `to`.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid] as T).start < to) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    // Walk back while some span at or before j may still reach past `from`.
+    for (let j = lo - 1; j >= 0 && (maxEnd[j] as number) > from; j--) {
+      const s = spans[j] as T;
+      if (s.end > from) out.push(s);
+    }
+    return out.reverse();
+  }
+}
