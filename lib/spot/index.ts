@@ -13,6 +13,12 @@ export { iterTextBlocks, type ReadOptions, readTextBlocks, type TextBlock } from
 export { blockContainer } from './read-rules.ts';
 export { VisibilityProbe } from './visibility-probe.ts';
 export { publicationDate } from './publication-date.ts';
-export { type BlockMatch, spotBlocks, spotDocument } from './spot-document.ts';
+export {
+  type BlockMatch,
+  CandidateFinder,
+  findInBlocks,
+  resolveMatches,
+  spotBlocks,
+} from './pipeline.ts';
 export { BLOCK_SEPARATOR, type PageQuote, type PageSpots, spotPage } from './page-text.ts';
 export { type ScanOptions, type ScannedPage, scanHtml, scanPlainText } from './read-page.ts';

@@ -1,7 +1,7 @@
 /**
  * Whole-page figures in headless Chromium, in one run and on the same generated pages: (a) a bare TreeWalker
- * read of all text nodes, (b) our scan producing Ranges (readTextBlocks + findCandidates + resolve +
- * blockRange), (c) mark.js 8.11.1 marking the same alias list (one regular expression of all aliases,
+ * read of all text nodes, (b) our scan producing Ranges (the pipeline of lib/spot/pipeline.ts: readTextBlocks +
+ * findInBlocks + resolveMatches, then blockRange), (c) mark.js 8.11.1 marking the same alias list (one regular expression of all aliases,
  * mark.js's fastest way to mark many terms; a fresh page per run because it changes the DOM).
  */
 import { join } from 'node:path';
@@ -65,23 +65,17 @@ async function timeInPage(page: Page, what: 'bare' | 'ours', runs: number, gazet
           for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
           count = chars;
         } else {
-          // The same steps as spotDocument, timed one by one.
+          // The pipeline of the content script and `npm run scan` (lib/spot/pipeline.ts), step by step.
           const blocks = spot.readTextBlocks(document, { checkStyles: false });
           const t1 = performance.now();
-          const probe = new spot.VisibilityProbe();
-          const candidates = [];
-          for (let b = 0; b < blocks.length; b++) {
-            for (const c of spotter.findCandidates(blocks[b].text)) {
-              const element = spot.blockNodeAt(blocks[b], c.start).parentElement;
-              if (element && !probe.isVisible(element)) continue;
-              candidates.push({ ...c, block: b });
-            }
-          }
+          const candidates = spot.findInBlocks(blocks, spotter);
           const t2 = performance.now();
-          const kept = spotter.resolve(candidates, { publishedAt: spot.publicationDate(document) });
+          const kept = spot.resolveMatches(spotter, candidates, {
+            publishedAt: spot.publicationDate(document),
+          });
           const t3 = performance.now();
-          const ranges = kept.map((c: { block: number; start: number; end: number }) =>
-            spot.blockRange(blocks[c.block], c.start, c.end),
+          const ranges = kept.map((m: { block: number; start: number; end: number }) =>
+            spot.blockRange(blocks[m.block], m.start, m.end),
           );
           count = ranges.length;
           if (i > 4) {
