@@ -10,7 +10,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import type { Gazetteer } from '../../lib/data/types.ts';
 import { CHROME_EXECUTABLE, chromiumArgs } from '../../tests/e2e/harness.ts';
 import { allAliases, loadBundle, scaled } from './gazetteers.ts';
-import { newsPage } from './news-page.ts';
+import { newsPage, realisticNewsPage } from './news-page.ts';
 import type { BenchSection, Ratio } from './sections.ts';
 import { type Figure, figure } from './stats.ts';
 
@@ -148,11 +148,15 @@ export const browserSection: BenchSection = {
     const ratios: Ratio[] = [];
     const notes: string[] = [];
     try {
+      // The dense pages name the meeting about every 300 characters (a worst case); the realistic one in
+      // about 1 % of its blocks, in seven languages (what the extension meets on most pages).
       for (const [label, size, markRuns] of [
         ['1mb', 1_000_000, 3],
         ['5mb', 5_000_000, 2],
+        ['realistic-1mb', 1_000_000, 0],
       ] as const) {
-        const html = newsPage(size);
+        const realistic = label.startsWith('realistic');
+        const html = realistic ? realisticNewsPage(size) : newsPage(size);
         const page = await freshPage(browser, html);
         await page.addScriptTag({ content: bundle });
         const bare = await timeInPage(page, 'bare', 9);
@@ -179,7 +183,7 @@ export const browserSection: BenchSection = {
         }
         await page.close();
         log(`  page ${label}: bare and ours done; mark.js…`);
-        const skip = process.env.BENCH_SKIP_MARKJS === '1';
+        const skip = process.env.BENCH_SKIP_MARKJS === '1' || realistic;
         // mark(list) makes one pass per alias: ~35 s for 1 MB here, minutes for 5 MB; so once, on 1 MB,
         // unless BENCH_FULL=1 asks for 5 MB too.
         if (!skip && (label === '1mb' || process.env.BENCH_FULL === '1')) {
@@ -226,14 +230,13 @@ export const browserSection: BenchSection = {
           `ours-${label}`,
           { atLeast: 20 },
         );
+        // Issue 11's goals: within 5× of the bare read where mentions are rare, 10× on the dense pages.
         ratio(
           `ours-vs-bare-${label}`,
           `ours / bare TreeWalker (${label})`,
           `ours-${label}`,
           `bare-${label}`,
-          {
-            atMost: 3,
-          },
+          { atMost: realistic ? 5 : 10 },
         );
         if (label === '1mb') {
           ratio('page-aliases-x100', 'ours ×100 aliases / ×1 (1mb)', 'ours-1mb-x100', 'ours-1mb', {
