@@ -1,10 +1,11 @@
 /**
- * `npm run --silent scan -- [--json] [--published YYYY-MM-DD] FILE...`: spots the meeting's people and topics in saved pages, without
+ * `npm run --silent scan -- [--json] [--published YYYY-MM-DD] [--no-prefilter] FILE...`: spots the meeting's people and topics in saved pages, without
  * a browser. `.html`/`.htm` files are parsed with linkedom and read like the extension reads a page (offsets
  * into the text blocks joined by one `\n`); `.txt` files are one block (offsets into the file's text,
  * UTF-8, BOM stripped). Bad input gets one line on stderr and a non-zero exit; other files still run.
  * `--published` sets the publication date (which decides who a title means) for `.txt` files and
- * overrides the date an `.html` page gives.
+ * overrides the date an `.html` page gives. `--no-prefilter` scans every block in full (lib/spot/prefilter.ts):
+ * the output must be the same, and comparing both is how the prefilter is checked on a set of pages.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -113,7 +114,7 @@ function summary(path: string, page: ScannedPage, bundle: Bundle): string {
   return lines.join('\n');
 }
 
-const USAGE = 'usage: npm run --silent scan -- [--json] [--published YYYY-MM-DD] FILE...\n';
+const USAGE = 'usage: npm run --silent scan -- [--json] [--published YYYY-MM-DD] [--no-prefilter] FILE...\n';
 
 function main(argv: string[]): number {
   const args = [...argv];
@@ -134,7 +135,8 @@ function main(argv: string[]): number {
     published = day;
   }
   const json = args.includes('--json');
-  const files = args.filter((a) => a !== '--json');
+  const prefilter = !args.includes('--no-prefilter');
+  const files = args.filter((a) => a !== '--json' && a !== '--no-prefilter');
   const unknown = files.filter((f) => f.startsWith('--'));
   if (files.length === 0 || unknown.length > 0) {
     process.stderr.write(`${unknown.length ? `scan: unknown option ${unknown[0]}\n` : ''}${USAGE}`);
@@ -148,6 +150,7 @@ function main(argv: string[]): number {
     return 2;
   }
   const spotter = new Spotter(bundle.gazetteer, bundle.statements);
+  if (!prefilter) spotter.aliasMatcher.prefilter = null;
   const linker = new QuoteLinker(bundle);
   const fa = new Map(bundle.statements.map((s) => [s.id, s.fa]));
   let failed = 0;
