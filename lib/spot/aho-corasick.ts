@@ -243,6 +243,45 @@ export class AhoCorasick {
     }
   }
 
+  /**
+   * Whether any pattern occurs in the first `length` code units of `codes`: {@link search}'s loop, stopping
+   * at the first hit. A loop of its own rather than `search` with a callback, so that `search`'s one call
+   * site for hits stays monomorphic in the matcher's hot path (a second callback type there slowed it down).
+   */
+  matchesAny(codes: Uint16Array, length: number): boolean {
+    if (!this.built) this.build();
+    const { classOf, alphabet, rows, dfa, edgeStart, edgeCount, edgeCode, edgeChild, fail, outNode } = this;
+    let node = 0;
+    for (let i = 0; i < length; i++) {
+      const code = codes[i] as number;
+      while (node >= rows) {
+        const start = edgeStart[node] as number;
+        const end = start + (edgeCount[node] as number);
+        let next = NONE;
+        for (let e = start; e < end; e++) {
+          const c = edgeCode[e] as number;
+          if (c === code) {
+            next = edgeChild[e] as number;
+            break;
+          }
+          if (c > code) break;
+        }
+        if (next !== NONE) {
+          node = next;
+          break;
+        }
+        node = fail[node] as number;
+      }
+      if (node < rows) {
+        node = dfa[node * alphabet + (classOf[code] as number)] as number;
+        if (node >= 0) continue;
+        return true;
+      }
+      if (outNode[node] !== NONE) return true;
+    }
+    return false;
+  }
+
   /** All hits in a string, as an array (convenience for tests and small texts). */
   findAll(text: string): Hit[] {
     const hits: Hit[] = [];

@@ -188,11 +188,7 @@ export class Prefilter {
         arabic = false;
       }
     }
-    let hit = false;
-    this.automaton.search(stream, k, () => {
-      hit = true;
-    });
-    return hit;
+    return this.automaton.matchesAny(stream, k);
   }
 }
 

@@ -36,6 +36,23 @@ describe('AhoCorasick', () => {
     );
   });
 
+  it.each([
+    ['as a full DFA', undefined],
+    ['with DFA rows for the root only', 1],
+  ])('says whether anything occurs exactly when a search finds a hit, %s', (_name, dfaBudget) => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), text, (patterns, t) => {
+        const ac = new AhoCorasick(dfaBudget === undefined ? {} : { dfaBudget });
+        patterns.forEach((p, id) => {
+          ac.add(p, id);
+        });
+        const codes = Uint16Array.from(t, (ch) => ch.charCodeAt(0));
+        expect(ac.matchesAny(codes, codes.length)).toBe(naive(patterns, t).length > 0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('reports nested and overlapping patterns ("he", "she", "hers")', () => {
     const ac = new AhoCorasick();
     ['he', 'she', 'his', 'hers'].forEach((p, id) => {
