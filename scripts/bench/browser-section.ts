@@ -43,12 +43,20 @@ function escapeRegExp(s: string): string {
 }
 
 /** Runs in the page: median-free raw timings, so the Node side computes medians for all figures alike. */
-async function timeInPage(page: Page, what: 'bare' | 'ours', runs: number, gazetteer?: Gazetteer) {
+async function timeInPage(
+  page: Page,
+  what: 'bare' | 'ours',
+  runs: number,
+  gazetteer?: Gazetteer,
+  prefilter = true,
+) {
   return page.evaluate(
-    ({ what, runs, gazetteer }) => {
+    ({ what, runs, gazetteer, prefilter }) => {
       // biome-ignore lint/suspicious/noExplicitAny: the bundle's global is untyped inside the page
       const spot = (window as any).InlineContextSpot;
       const spotter = gazetteer ? new spot.Spotter(gazetteer) : null;
+      // Without the prefilter every block is folded and matched (lib/spot/prefilter.ts): the figure before it.
+      if (spotter && !prefilter) spotter.aliasMatcher.prefilter = null;
       const times: number[] = [];
       const phases = {
         read: [] as number[],
@@ -90,7 +98,7 @@ async function timeInPage(page: Page, what: 'bare' | 'ours', runs: number, gazet
       }
       return { times, count, phases };
     },
-    { what, runs, gazetteer },
+    { what, runs, gazetteer, prefilter },
   );
 }
 
@@ -175,6 +183,15 @@ export const browserSection: BenchSection = {
         for (const [phase, runs] of Object.entries(ours.phases)) {
           figures.push(figure(`ours-${label}-${phase}`, `    of which ${phase}`, 'ms', runs));
         }
+        const full = await timeInPage(page, 'ours', 7, gazetteer, false);
+        if (full.count !== ours.count)
+          throw new Error(
+            `prefilter changed the ${label} page's Ranges: ${full.count} without, ${ours.count} with`,
+          );
+        figures.push(
+          figure(`ours-${label}-full`, `(b) our scan without the prefilter, ${label}`, 'ms', full.times),
+        );
+        figures.push(figure(`ours-${label}-full-find`, `    of which find`, 'ms', full.phases.find));
         if (label === '1mb') {
           const oursBig = await timeInPage(page, 'ours', 5, big);
           figures.push(
@@ -237,6 +254,12 @@ export const browserSection: BenchSection = {
           `ours-${label}`,
           `bare-${label}`,
           { atMost: realistic ? 5 : 10 },
+        );
+        ratio(
+          `prefilter-gain-${label}`,
+          `ours without prefilter / with (${label})`,
+          `ours-${label}-full`,
+          `ours-${label}`,
         );
         if (label === '1mb') {
           ratio('page-aliases-x100', 'ours ×100 aliases / ×1 (1mb)', 'ours-1mb-x100', 'ours-1mb', {
