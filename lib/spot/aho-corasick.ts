@@ -244,42 +244,28 @@ export class AhoCorasick {
   }
 
   /**
-   * Whether any pattern occurs in the first `length` code units of `codes`: {@link search}'s loop, stopping
-   * at the first hit. A loop of its own rather than `search` with a callback, so that `search`'s one call
-   * site for hits stays monomorphic in the matcher's hot path (a second callback type there slowed it down).
+   * One step of a search driven by the caller, for a stream that is never stored (the prefilter reads its
+   * stream straight from page text and stops at the first hit). Start from node 0; returns the next node,
+   * or `~next` (negative) when a pattern ends there. A method of its own rather than `search` with a
+   * callback, so that `search`'s one call site for hits stays monomorphic in the matcher's hot path.
    */
-  matchesAny(codes: Uint16Array, length: number): boolean {
+  advance(node: number, code: number): number {
     if (!this.built) this.build();
-    const { classOf, alphabet, rows, dfa, edgeStart, edgeCount, edgeCode, edgeChild, fail, outNode } = this;
-    let node = 0;
-    for (let i = 0; i < length; i++) {
-      const code = codes[i] as number;
-      while (node >= rows) {
-        const start = edgeStart[node] as number;
-        const end = start + (edgeCount[node] as number);
-        let next = NONE;
-        for (let e = start; e < end; e++) {
-          const c = edgeCode[e] as number;
-          if (c === code) {
-            next = edgeChild[e] as number;
-            break;
-          }
-          if (c > code) break;
+    let v = node;
+    while (v >= this.rows) {
+      const start = this.edgeStart[v] as number;
+      const end = start + (this.edgeCount[v] as number);
+      for (let e = start; e < end; e++) {
+        const c = this.edgeCode[e] as number;
+        if (c === code) {
+          const next = this.edgeChild[e] as number;
+          return this.outNode[next] === NONE ? next : ~next;
         }
-        if (next !== NONE) {
-          node = next;
-          break;
-        }
-        node = fail[node] as number;
+        if (c > code) break;
       }
-      if (node < rows) {
-        node = dfa[node * alphabet + (classOf[code] as number)] as number;
-        if (node >= 0) continue;
-        return true;
-      }
-      if (outNode[node] !== NONE) return true;
+      v = this.fail[v] as number;
     }
-    return false;
+    return this.dfa[v * this.alphabet + (this.classOf[code] as number)] as number;
   }
 
   /** All hits in a string, as an array (convenience for tests and small texts). */

@@ -70,8 +70,6 @@ export class Prefilter {
   private readonly literals: RegExp | null;
   /** A key with no letter or digit at all: every block goes to the matcher. */
   private readonly always: boolean;
-  /** The stream of letter ids and START symbols, reused between calls. */
-  private stream = new Uint16Array(1024);
 
   /**
    * `groups`: the matcher's patterns grouped by key (`AliasMatcher.groups`). `build: false` leaves the
@@ -143,17 +141,15 @@ export class Prefilter {
 
   /**
    * False only when the matcher finds no mention in `text` (see the module comment). One pass over the
-   * UTF-16 units with one table read each into the stream, then one automaton pass over the stream.
+   * UTF-16 units, a table read and an automaton step each, stopping at the first anchor.
    */
   mayMatch(text: string): boolean {
     if (this.always) return true;
     if (this.literals?.test(text)) return true;
     const n = text.length;
-    if (this.stream.length < n + 1) this.stream = new Uint16Array(Math.max(n + 1, this.stream.length * 2));
-    const stream = this.stream;
     const table = this.table;
-    let k = 0;
-    stream[k++] = START;
+    const automaton = this.automaton;
+    let node = automaton.advance(0, START);
     // `broken`: a START was written and no letter since; `gap`: spaces after an Arabic-script letter.
     let arabic = false;
     let gap = false;
@@ -168,8 +164,9 @@ export class Prefilter {
       if (t < SKIP) {
         const isArabic = t >= ARABIC_BIT;
         // A space goes unseen only between two Arabic-script letters (the scan view's word gap).
-        if (gap && !isArabic) stream[k++] = START;
-        stream[k++] = t & LETTER_IDS;
+        if (gap && !isArabic) node = automaton.advance(node, START);
+        node = automaton.advance(node, t & LETTER_IDS);
+        if (node < 0) return true;
         arabic = isArabic;
         gap = false;
         broken = false;
@@ -182,13 +179,13 @@ export class Prefilter {
         continue;
       }
       if (!broken) {
-        stream[k++] = START;
+        node = automaton.advance(node, START);
         broken = true;
         gap = false;
         arabic = false;
       }
     }
-    return this.automaton.matchesAny(stream, k);
+    return false;
   }
 }
 

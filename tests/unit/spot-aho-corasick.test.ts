@@ -39,15 +39,26 @@ describe('AhoCorasick', () => {
   it.each([
     ['as a full DFA', undefined],
     ['with DFA rows for the root only', 1],
-  ])('says whether anything occurs exactly when a search finds a hit, %s', (_name, dfaBudget) => {
+  ])('steps one code at a time to exactly the ends of the hits a search finds, %s', (_name, dfaBudget) => {
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), text, (patterns, t) => {
         const ac = new AhoCorasick(dfaBudget === undefined ? {} : { dfaBudget });
         patterns.forEach((p, id) => {
           ac.add(p, id);
         });
-        const codes = Uint16Array.from(t, (ch) => ch.charCodeAt(0));
-        expect(ac.matchesAny(codes, codes.length)).toBe(naive(patterns, t).length > 0);
+        ac.build();
+        // advance() step by step: a negative node is a pattern ending there; carry on from ~node.
+        const ends: number[] = [];
+        let node = 0;
+        for (let i = 0; i < t.length; i++) {
+          node = ac.advance(node, t.charCodeAt(i));
+          if (node < 0) {
+            ends.push(i + 1);
+            node = ~node;
+          }
+        }
+        const naiveEnds = [...new Set(naive(patterns, t).map((h) => Number(h.split('-')[1])))];
+        expect(ends).toEqual(naiveEnds.sort((x, y) => x - y));
       }),
       { numRuns: 300 },
     );
