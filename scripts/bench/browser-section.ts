@@ -48,15 +48,18 @@ async function timeInPage(
   what: 'bare' | 'ours',
   runs: number,
   gazetteer?: Gazetteer,
-  prefilter = true,
+  compare = false,
 ) {
   return page.evaluate(
-    ({ what, runs, gazetteer, prefilter }) => {
+    ({ what, runs, gazetteer, compare }) => {
       // biome-ignore lint/suspicious/noExplicitAny: the bundle's global is untyped inside the page
       const spot = (window as any).InlineContextSpot;
       const spotter = gazetteer ? new spot.Spotter(gazetteer) : null;
-      // Without the prefilter every block is folded and matched (lib/spot/prefilter.ts): the figure before it.
-      if (spotter && !prefilter) spotter.aliasMatcher.prefilter = null;
+      // `compare`: after each run, the same scan with the prefilter off (every block folded and matched,
+      // lib/spot/prefilter.ts), alternating, so both see the same load on this shared machine.
+      const full = compare && gazetteer ? new spot.Spotter(gazetteer) : null;
+      if (full) full.aliasMatcher.prefilter = null;
+      const without = { times: [] as number[], find: [] as number[], count: 0 };
       const times: number[] = [];
       const phases = {
         read: [] as number[],
@@ -95,10 +98,26 @@ async function timeInPage(
         }
         const ms = performance.now() - t0;
         if (i > 4) times.push(ms); // the first runs warm up the JIT and settle the page
+        if (full) {
+          const u0 = performance.now();
+          const blocks = spot.readTextBlocks(document, { checkStyles: false });
+          const u1 = performance.now();
+          const candidates = spot.findInBlocks(blocks, full);
+          const u2 = performance.now();
+          const kept = spot.resolveMatches(full, candidates, { publishedAt: spot.publicationDate(document) });
+          const ranges = kept.map((m: { block: number; start: number; end: number }) =>
+            spot.blockRange(blocks[m.block], m.start, m.end),
+          );
+          without.count = ranges.length;
+          if (i > 4) {
+            without.times.push(performance.now() - u0);
+            without.find.push(u2 - u1);
+          }
+        }
       }
-      return { times, count, phases };
+      return { times, count, phases, without };
     },
-    { what, runs, gazetteer, prefilter },
+    { what, runs, gazetteer, compare },
   );
 }
 
@@ -176,14 +195,14 @@ export const browserSection: BenchSection = {
             bare.times,
           ),
         );
-        const ours = await timeInPage(page, 'ours', 7, gazetteer);
+        const ours = await timeInPage(page, 'ours', 7, gazetteer, true);
         figures.push(
           figure(`ours-${label}`, `(b) our scan → ${ours.count} Ranges, ${label}`, 'ms', ours.times),
         );
         for (const [phase, runs] of Object.entries(ours.phases)) {
           figures.push(figure(`ours-${label}-${phase}`, `    of which ${phase}`, 'ms', runs));
         }
-        const full = await timeInPage(page, 'ours', 7, gazetteer, false);
+        const full = ours.without;
         if (full.count !== ours.count)
           throw new Error(
             `prefilter changed the ${label} page's Ranges: ${full.count} without, ${ours.count} with`,
@@ -191,7 +210,7 @@ export const browserSection: BenchSection = {
         figures.push(
           figure(`ours-${label}-full`, `(b) our scan without the prefilter, ${label}`, 'ms', full.times),
         );
-        figures.push(figure(`ours-${label}-full-find`, `    of which find`, 'ms', full.phases.find));
+        figures.push(figure(`ours-${label}-full-find`, `    of which find`, 'ms', full.find));
         if (label === '1mb') {
           const oursBig = await timeInPage(page, 'ours', 5, big);
           figures.push(
