@@ -13,9 +13,10 @@
  *   holds characters folding to them with nothing between but characters that folding removes (ZWNJ,
  *   harakat, tatweel, soft hyphen, bidi marks) or, between two Arabic-script letters, spaces and quotation
  *   marks (which the scan view drops there as a word gap). A Cyrillic stem is a prefix of its word, so its
- *   letters are in the text too. So the text is read once into a stream of letter ids, through a table
+ *   letters are in the text too. So the text is read once as a stream of letter ids, through a table
  *   filled from `foldText` itself (it cannot fold differently from the matcher), with a START symbol
- *   wherever a run of letters is broken, and a small Aho–Corasick automaton over the anchors runs on it.
+ *   wherever a run of letters is broken, each symbol stepping a small Aho–Corasick automaton over the
+ *   anchors (`AhoCorasick.advance`) until the first anchor ends.
  * - An anchor that starts its key, of a key that no Arabic proclitic may precede, in a script where a space
  *   always separates words (not Arabic, where a dropped space is a word gap), is searched as START +
  *   anchor: the matcher drops a hit that starts inside a word («trust» holds «rus» but not «Rus»).
