@@ -1,12 +1,13 @@
 /**
- * `npm run --silent scan -- [--json] [--published YYYY-MM-DD] FILE...`: spots the meeting's people and topics in saved pages, without
+ * `npm run --silent scan -- [--json] [--published YYYY-MM-DD] [--no-prefilter] FILE...`: spots the meeting's people and topics in saved pages, without
  * a browser. `.html`/`.htm` files are parsed with linkedom and read like the extension reads a page (offsets
  * into the text blocks joined by one `\n`); `.txt` files are one block (offsets into the file's text,
  * UTF-8, BOM stripped). Bad input (missing, unreadable, binary, too large) gets one line on stderr and a
  * non-zero exit; other files still run. File names are printed with control characters escaped, and `--json`
  * is written one file at a time (scripts/scan-io.ts).
  * `--published` sets the publication date (which decides who a title means) for `.txt` files and
- * overrides the date an `.html` page gives.
+ * overrides the date an `.html` page gives. `--no-prefilter` scans every block in full (lib/spot/prefilter.ts):
+ * the output must be the same, and comparing both is how the prefilter is checked on a set of pages.
  */
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -84,7 +85,7 @@ function summary(path: string, page: ScannedPage, bundle: Bundle): string {
   return lines.join('\n');
 }
 
-const USAGE = 'usage: npm run --silent scan -- [--json] [--published YYYY-MM-DD] FILE...\n';
+const USAGE = 'usage: npm run --silent scan -- [--json] [--published YYYY-MM-DD] [--no-prefilter] FILE...\n';
 
 async function main(argv: string[]): Promise<number> {
   const args = [...argv];
@@ -105,7 +106,8 @@ async function main(argv: string[]): Promise<number> {
     published = day;
   }
   const json = args.includes('--json');
-  const files = args.filter((a) => a !== '--json');
+  const prefilter = !args.includes('--no-prefilter');
+  const files = args.filter((a) => a !== '--json' && a !== '--no-prefilter');
   const unknown = files.filter((f) => f.startsWith('--'));
   if (files.length === 0 || unknown.length > 0) {
     process.stderr.write(
@@ -121,6 +123,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const spotter = new Spotter(bundle.gazetteer, bundle.statements);
+  if (!prefilter) spotter.aliasMatcher.prefilter = null;
   const linker = new QuoteLinker(bundle);
   const fa = new Map(bundle.statements.map((s) => [s.id, s.fa]));
   let failed = 0;

@@ -1,6 +1,7 @@
 /**
  * One scan pass: reads text blocks under some roots, finds candidates, resolves them with the page's context,
- * and turns the kept ones into painted marks. Everything runs through the chunk runner, so no task of ours
+ * and turns the kept ones into painted marks. Finding and resolving are the one pipeline of `npm run scan`
+ * (lib/spot/pipeline.ts); this class adds only the chunking and a partial pass's anchors. Everything runs through the chunk runner, so no task of ours
  * takes much more than the chunk budget even on a 5 MB page. Every pass ends with a
  * `performance.measure('inline-context:scan', { detail: { matches, chars, longestTaskMs } })`, which tests and
  * the bench read from the page.
@@ -11,9 +12,11 @@ import { TaskClock } from '../../lib/page/task-clock.ts';
 import {
   blockPositions,
   type Candidate,
+  CandidateFinder,
   iterTextBlocks,
   type Match,
   type PageContext,
+  resolveMatches,
   type Spotter,
   type TextBlock,
 } from '../../lib/spot/index.ts';
@@ -138,7 +141,7 @@ export class PageScanner {
     const sections: number[] = [];
     const starts: number[] = [];
     let section = 0;
-    const found: Candidate[] = [];
+    const finder = new CandidateFinder(spotter);
     let chars = 0;
     const pass = ++this.passes;
     const units = function* (): Generator<Unit> {
@@ -173,32 +176,19 @@ export class PageScanner {
       }
     };
     const deps = this.deps;
-    const seen = new Set<string>();
     if (!(await between())) return null;
     const done = await runInChunks(
       units(),
-      (u) => {
-        const b = blocks[u.block] as TextBlock;
-        const whole = u.from === 0 && u.to === b.text.length;
-        const text = whole ? b.text : b.text.slice(u.from, u.to);
-        for (const c of spotter.findCandidates(text)) {
-          const start = c.start + u.from;
-          if (!whole) {
-            // Windows overlap: the same mention can be found twice.
-            const key = `${u.block}:${start}`;
-            if (seen.has(key)) continue;
-            seen.add(key);
-          }
-          found.push({ ...c, start, end: c.end + u.from, block: u.block });
-        }
-      },
+      (u) => finder.add(u.block, (blocks[u.block] as TextBlock).text, u.from, u.to),
       chunk('find'),
     );
     if (!done || !(await between())) return null;
 
-    // 2. Resolve with the whole page's context: on a partial pass, the names the full pass saw come along.
+    // 2. Resolve with the whole page's context: on a partial pass, the names the full pass saw come along
+    // (with block -1, so they give context and never become marks).
     const t1 = performance.now();
-    const resolved = spotter.resolve(full ? found : [...this.anchors, ...found], ctx);
+    const found = finder.candidates;
+    const resolved = resolveMatches(spotter, full ? found : [...this.anchors, ...found], ctx);
     if (full) this.anchors = anchorsOf(found);
     longest.resolve = performance.now() - t1;
 
@@ -209,23 +199,20 @@ export class PageScanner {
     for (const m of stale) painter.remove(m);
     const fresh: PageMark[] = [];
     const readMatches: BlockMatchRead[] = [];
-    const kept = resolved.filter((c) => (c.block ?? -1) >= 0);
     if (!(await between())) return null;
     const painted = await runInChunks(
-      kept,
-      (c) => {
-        const match = spotter.toMatch(c);
-        const block = blocks[c.block as number];
-        if (!match || !block) return;
-        const p = blockPositions(block, c.start, c.end);
+      resolved,
+      ({ block: b, ...match }) => {
+        const block = blocks[b];
+        if (!block) return;
+        const p = blockPositions(block, match.start, match.end);
         const range = p.startNode.ownerDocument.createRange();
         range.setStart(p.startNode, p.startOffset);
         range.setEnd(p.endNode, p.endOffset);
-        const b = c.block as number;
         const place = {
           section: sections[b] ?? 0,
           paragraph: `${pass}:${b}`,
-          position: (starts[b] ?? 0) + c.start,
+          position: (starts[b] ?? 0) + match.start,
           exact: full,
         };
         const mark: PageMark = { ...match, id: store.newId(), range, nodes: p.nodes, place };
@@ -233,8 +220,8 @@ export class PageScanner {
           entity: match.entity,
           kind: match.kind,
           via: match.via,
-          start: c.start,
-          end: c.end,
+          start: match.start,
+          end: match.end,
           block: b,
         });
         store.add(mark);

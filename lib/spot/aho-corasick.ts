@@ -243,6 +243,31 @@ export class AhoCorasick {
     }
   }
 
+  /**
+   * One step of a search driven by the caller, for a stream that is never stored (the prefilter reads its
+   * stream straight from page text and stops at the first hit). Start from node 0; returns the next node,
+   * or `~next` (negative) when a pattern ends there. A method of its own rather than `search` with a
+   * callback, so that `search`'s one call site for hits stays monomorphic in the matcher's hot path.
+   */
+  advance(node: number, code: number): number {
+    if (!this.built) this.build();
+    let v = node;
+    while (v >= this.rows) {
+      const start = this.edgeStart[v] as number;
+      const end = start + (this.edgeCount[v] as number);
+      for (let e = start; e < end; e++) {
+        const c = this.edgeCode[e] as number;
+        if (c === code) {
+          const next = this.edgeChild[e] as number;
+          return this.outNode[next] === NONE ? next : ~next;
+        }
+        if (c > code) break;
+      }
+      v = this.fail[v] as number;
+    }
+    return this.dfa[v * this.alphabet + (this.classOf[code] as number)] as number;
+  }
+
   /** All hits in a string, as an array (convenience for tests and small texts). */
   findAll(text: string): Hit[] {
     const hits: Hit[] = [];

@@ -11,6 +11,7 @@ import type { Candidate } from './candidate.ts';
 import { readsAsArabic } from './char-class.ts';
 import { referenceScanView } from './key-view.ts';
 import { compilePatterns, foldedWords, type Pattern } from './patterns.ts';
+import { Prefilter } from './prefilter.ts';
 import { type ScanView, scanView } from './scan-view.ts';
 
 /** Order in which roles sharing one key are tried: a full name beats a title beats a bare surname. */
@@ -33,6 +34,11 @@ export class AliasMatcher {
   /** `clitic[id] === 1` when a pattern of group `id` may start after an Arabic proclitic. */
   private readonly clitic: Uint8Array;
   private readonly automaton = new AhoCorasick();
+  /**
+   * Lets a block that cannot hold any key skip folding and matching (`prefilter.ts`). Set to null to scan
+   * every block in full: the property tests and `npm run scan -- --no-prefilter` compare both ways.
+   */
+  prefilter: Prefilter | null;
 
   /**
    * Compiles in steps with `pause()` between them (patterns; grouping and the trie; the automaton's tables,
@@ -44,6 +50,7 @@ export class AliasMatcher {
     await pause();
     const matcher = new AliasMatcher(gazetteer, patterns, false);
     for (const _ of matcher.automaton.buildSteps()) await pause();
+    for (const _ of (matcher.prefilter as Prefilter).buildSteps()) await pause();
     return matcher;
   }
 
@@ -62,6 +69,7 @@ export class AliasMatcher {
       this.automaton.add((group[0] as Pattern).key, id);
       if (group.some((p) => p.rules & (Affix.proclitic | Affix.afterLam))) this.clitic[id] = 1;
     });
+    this.prefilter = new Prefilter(this.groups, build);
     if (build) this.automaton.build();
   }
 
@@ -91,6 +99,7 @@ export class AliasMatcher {
    * uses the slow reference view and brute-force search instead (for property tests).
    */
   find(text: string, reference = false): Candidate[] {
+    if (!reference && this.prefilter && !this.prefilter.mayMatch(text)) return [];
     const view = reference ? referenceScanView(text) : scanView(text);
     const accepted: Accepted[] = [];
     let arabic: boolean | undefined; // does the block read as Arabic? Asked once, at the first false friend

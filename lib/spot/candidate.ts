@@ -41,7 +41,7 @@ export interface Candidate {
    * the page rules that a namesake of these entities is on the page, so their bare surname needs a clue.
    */
   namesakeOf?: string[];
-  /** Set by callers that scan several blocks (e.g. `spotDocument`): the block the offsets refer to. */
+  /** Set by callers that scan several blocks (`pipeline.ts`): the block the offsets refer to. */
   block?: number;
 }
 

@@ -1,8 +1,8 @@
 /**
  * Reads a page's visible text as blocks (a paragraph, a heading, a list item…) for the matcher, with the text
  * nodes each block is made of, so an offset into a block maps back to an exact DOM position
- * (`block-range.ts`). This is the project's only reader: `npm run scan`, the baselines, `spotDocument` and the
- * content script all read pages through {@link iterTextBlocks}, so the CLI and the extension cannot disagree
+ * (`block-range.ts`). This is the project's only reader: `npm run scan`, the eval, the baselines, the bench and
+ * the content script all read pages through {@link iterTextBlocks}, so the CLI and the extension cannot disagree
  * about what a page says.
  *
  * A generator, so the content script can read a 5 MB page in time-boxed chunks (it pulls a few blocks, yields
@@ -30,9 +30,8 @@ export interface TextBlock {
 export interface ReadOptions {
   /**
    * Query styles once per block and drop blocks whose container is `display: none` / `visibility: hidden`
-   * (default true). `spotDocument` passes false and checks only the elements that hold a match, which on a
-   * large page is a few hundred queries instead of thousands; the content script passes false because a
-   * style query between the page's own work forces a style recalculation, and styles change later anyway.
+   * (default true). The content script passes false because a style query between the page's own work
+   * forces a style recalculation, and styles change later anyway (a hidden block costs nothing to paint).
    */
   checkStyles?: boolean;
   /** Called with each open shadow root as the reader enters it (the content script observes it). */
@@ -193,7 +192,7 @@ function* walk(
  * reads nothing when `root` itself lies inside such an element. Text nodes made only of whitespace do not
  * make a block. With `checkStyles` (the default), a block whose container is hidden by style is dropped; an
  * inline element hidden by style inside a visible block is not seen here (one style query per element would
- * dominate the walk) — `spotDocument` re-checks each match's element.
+ * dominate the walk).
  *
  * The page may change between two blocks; the walk follows the live tree from where it paused.
  */
@@ -211,7 +210,7 @@ export function* iterTextBlocks(
   yield* walk(start, doc, visibility, options.onShadowRoot);
 }
 
-/** All blocks of {@link iterTextBlocks} at once: for the CLI, the baselines, `spotDocument` and tests. */
+/** All blocks of {@link iterTextBlocks} at once: for the CLI, the baselines and tests. */
 export function readTextBlocks(
   root: Document | Element | ShadowRoot,
   options: ReadOptions = {},

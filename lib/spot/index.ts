@@ -9,11 +9,17 @@ export type { Candidate, Confidence, Match, PageContext } from './candidate.ts';
 export { iterTextBlocks, type ReadOptions, readTextBlocks, type TextBlock } from './dom-reader.ts';
 export { BLOCK_SEPARATOR, type PageQuote, type PageSpots, spotPage } from './page-text.ts';
 export type { Via } from './patterns.ts';
+export {
+  type BlockMatch,
+  CandidateFinder,
+  findInBlocks,
+  resolveMatches,
+  spotBlocks,
+} from './pipeline.ts';
 export { publicationDate } from './publication-date.ts';
 export { rankStatements } from './rank.ts';
 export { type ScannedPage, type ScanOptions, scanHtml, scanPlainText } from './read-page.ts';
 export { blockContainer } from './read-rules.ts';
 export { MEETING_DATE } from './resolve.ts';
-export { type BlockMatch, spotBlocks, spotDocument } from './spot-document.ts';
 export { Spotter } from './spotter.ts';
 export { VisibilityProbe } from './visibility-probe.ts';

@@ -5,7 +5,7 @@
  */
 import { linkQuotes, type QuoteLink, type QuoteLinker } from '../quote/linker.ts';
 import type { Match, PageContext } from './candidate.ts';
-import { spotBlocks } from './spot-document.ts';
+import { spotBlocks } from './pipeline.ts';
 import type { Spotter } from './spotter.ts';
 
 /** The separator put between blocks in the page text. */

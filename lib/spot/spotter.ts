@@ -11,7 +11,7 @@ import { resolveCandidates } from './resolve.ts';
 
 export class Spotter {
   readonly gazetteer: SpotGazetteer;
-  /** The statements {@link spotDocument} ranks when none are passed (may be empty). */
+  /** The statements a page's matches are ranked against (`page-text.ts`; may be empty). */
   readonly statements: readonly CompiledStatement[];
   private readonly matcher: AliasMatcher;
   private readonly entities: Map<string, SpotEntity>;
@@ -19,7 +19,7 @@ export class Spotter {
 
   /**
    * Compiles the gazetteer's aliases into one automaton (a few milliseconds; do it once). `statements`
-   * (optional) are those `spotDocument` ranks by default.
+   * (optional) are those a page's matches are ranked against.
    */
   constructor(
     gazetteer: SpotGazetteer,

@@ -1,7 +1,6 @@
 /**
  * Whether an element is rendered, where the DOM computes styles. Kept apart from the reader because it is
- * asked rarely on purpose: once per block while reading, or once per element holding a mention in
- * `spotDocument`; never once per element (on a 5 MB page that costs more than the whole walk).
+ * asked rarely on purpose: once per block while reading (`checkStyles`); never once per element (on a 5 MB page that costs more than the whole walk).
  */
 
 interface StyleProbe {

@@ -36,6 +36,34 @@ describe('AhoCorasick', () => {
     );
   });
 
+  it.each([
+    ['as a full DFA', undefined],
+    ['with DFA rows for the root only', 1],
+  ])('steps one code at a time to exactly the ends of the hits a search finds, %s', (_name, dfaBudget) => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), text, (patterns, t) => {
+        const ac = new AhoCorasick(dfaBudget === undefined ? {} : { dfaBudget });
+        patterns.forEach((p, id) => {
+          ac.add(p, id);
+        });
+        ac.build();
+        // advance() step by step: a negative node is a pattern ending there; carry on from ~node.
+        const ends: number[] = [];
+        let node = 0;
+        for (let i = 0; i < t.length; i++) {
+          node = ac.advance(node, t.charCodeAt(i));
+          if (node < 0) {
+            ends.push(i + 1);
+            node = ~node;
+          }
+        }
+        const naiveEnds = [...new Set(naive(patterns, t).map((h) => Number(h.split('-')[1])))];
+        expect(ends).toEqual(naiveEnds.sort((x, y) => x - y));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('reports nested and overlapping patterns ("he", "she", "hers")', () => {
     const ac = new AhoCorasick();
     ['he', 'she', 'his', 'hers'].forEach((p, id) => {

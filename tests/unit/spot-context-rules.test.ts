@@ -58,6 +58,11 @@ describe('a title is a noun phrase: a head that makes it someone else', () => {
     expect(people("the Supreme Leader's brother")).toEqual(['ali-khamenei:Supreme Leader']);
   });
 
+  it('a title followed only by a filler word at the end of a block is still the office holder', () => {
+    // Garbled or cut-off text ends this way; reading past the last word used to throw.
+    expect(people('officials praised the Supreme Leader the')).toEqual(['ali-khamenei:Supreme Leader']);
+  });
+
   it('a title with nothing around it is still the office holder', () => {
     expect(people('The Supreme Leader received the President of Belarus.')).toEqual([
       'ali-khamenei:Supreme Leader',
