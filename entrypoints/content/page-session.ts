@@ -18,7 +18,7 @@ import { type MarkStyle, type PlanMark, paintPlan } from '../../lib/page/paint-p
 import { FrameBudget, REMARK_NOW_MAX_CHARS } from '../../lib/page/remark-now.ts';
 import { TaskClock } from '../../lib/page/task-clock.ts';
 import { isEnabledOn, type MarkMode, type Settings } from '../../lib/settings/schema.ts';
-import { publicationDate, type Spotter } from '../../lib/spot/index.ts';
+import { asRead, publicationDate, type Spotter } from '../../lib/spot/index.ts';
 import type { LateStage } from '../late-stage/api.ts';
 import { DomWatch } from './dom-watch.ts';
 import { HighlightPainter } from './highlight-painter.ts';
@@ -392,7 +392,7 @@ export class PageSession {
       this.store.removeWhere(
         (m) =>
           m.nodes.some((n) => !n.isConnected) ||
-          (m.nodes.some((n) => edited.has(n)) && m.range.toString() !== m.text),
+          (m.nodes.some((n) => edited.has(n)) && asRead(m.range.toString()) !== asRead(m.text)),
       ),
     );
     for (const q of this.quotes.dropStale(edited)) this.interaction.forget(q);

@@ -28,7 +28,7 @@ import {
 import { differences } from '../../lib/quote/provenance.ts';
 import { type ReportedStatement, reportedStatements } from '../../lib/quote/reported.ts';
 import type { MarkMode } from '../../lib/settings/schema.ts';
-import { blockPositions, type PageContext, type TextBlock } from '../../lib/spot/index.ts';
+import { asRead, blockPositions, type PageContext, type TextBlock } from '../../lib/spot/index.ts';
 import type { QuoteCardContent } from './card-host.ts';
 import { markAtPoint } from './hit-test.ts';
 import { compareRanges } from './mark-store.ts';
@@ -192,7 +192,7 @@ export class QuoteStage {
     this.removeWhere((s) => {
       const stale =
         s.nodes.some((n) => !n.isConnected) ||
-        (s.nodes.some((n) => edited.has(n)) && s.range.toString() !== s.text);
+        (s.nodes.some((n) => edited.has(n)) && asRead(s.range.toString()) !== asRead(s.text));
       if (stale) gone.push(s);
       return stale;
     });

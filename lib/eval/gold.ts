@@ -3,6 +3,7 @@
  * offsets in the page text. Pure: the caller reads the files and extracts the page text with the same reader
  * `npm run scan` uses, so gold offsets and match offsets are in the same string (UTF-16).
  */
+import { asRead } from '../spot/dom-reader.ts';
 
 /** The page languages of the development corpus. */
 export const CORPUS_LANGS = ['fa', 'en', 'ru', 'ar', 'be', 'de', 'fr', 'tr'] as const;
@@ -150,6 +151,12 @@ export function occurrences(haystack: string, needle: string): number[] {
 }
 
 /**
+ * A gold text as the page text has it: as written, or with the source's line breaks read as spaces (the DOM
+ * reader reads an HTML page as rendered; gold copied from the HTML source may keep its wraps).
+ */
+const onPage = (pageText: string, text: string): string => (pageText.includes(text) ? text : asRead(text));
+
+/**
  * Gold mentions → spans in `pageText`. An occurrence inside a longer gold span is dropped, so "Raisi" listed for
  * every occurrence does not also claim the "Raisi" of a trap "Hamid Raisi", and "Lukashenko" inside "Alexander
  * Lukashenko" is one mention. Problems (a text not on the page, an `nth` past the last occurrence) are returned.
@@ -161,7 +168,8 @@ export function resolveMentions(
   const problems: string[] = [];
   const all: GoldSpan[] = [];
   for (const m of mentions) {
-    const at = occurrences(pageText, m.text);
+    const text = onPage(pageText, m.text);
+    const at = occurrences(pageText, text);
     if (at.length === 0) {
       problems.push(`mention "${m.text}" is not in the page text`);
       continue;
@@ -176,9 +184,9 @@ export function resolveMentions(
       all.push({
         entity: m.entity,
         via: m.via ?? 'name',
-        text: m.text,
+        text,
         start,
-        end: start + m.text.length,
+        end: start + text.length,
         ...(m.why ? { why: m.why } : {}),
       });
     }
@@ -207,12 +215,13 @@ export function resolveQuotes(
   const problems: string[] = [];
   const sentences: GoldSentence[] = [];
   for (const q of quotes) {
-    const start = pageText.indexOf(q.sentence);
+    const sentence = onPage(pageText, q.sentence);
+    const start = pageText.indexOf(sentence);
     if (start === -1) {
       problems.push(`quote sentence "${q.sentence.slice(0, 60)}…" is not in the page text`);
       continue;
     }
-    sentences.push({ ...q, start, end: start + q.sentence.length });
+    sentences.push({ ...q, sentence, start, end: start + sentence.length });
   }
   return { sentences, problems };
 }

@@ -38,6 +38,11 @@ export interface ReadOptions {
   onShadowRoot?(root: ShadowRoot): void;
 }
 
+/** Elements whose line breaks show (by tag: styles are not asked while reading; see read-rules.ts). */
+const PREFORMATTED_TAGS = new Set(['PRE', 'LISTING', 'XMP', 'PLAINTEXT']);
+const SOURCE_BREAK = /[\n\r\t]/;
+const SOURCE_BREAKS = /[\n\r\t]/g;
+
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 
@@ -76,10 +81,11 @@ class BlockBuilder {
 interface Frame {
   root: Node;
   walker: TreeWalker;
-  /** Open elements, from `root` down: the node, whether it is skipped, whether it is a block. */
+  /** Open elements, from `root` down: the node, whether it is skipped, whether it is a block, whether it keeps line breaks. */
   open: Node[];
   skipped: boolean[];
   block: boolean[];
+  pre: boolean[];
   top: number;
   pendingBreak: boolean;
   current: BlockBuilder;
@@ -91,6 +97,7 @@ const frameOf = (root: Node, doc: Document): Frame => ({
   open: [root],
   skipped: [false],
   block: [true],
+  pre: [false],
   top: 0,
   pendingBreak: true,
   current: new BlockBuilder(),
@@ -138,6 +145,7 @@ function* walk(
           open[f.top] = el;
           skipped[f.top] = (skipped[f.top - 1] as boolean) || isSkippedSelf(el, tag);
           block[f.top] = !INLINE_TAGS.has(tag);
+          f.pre[f.top] = (f.pre[f.top - 1] as boolean) || PREFORMATTED_TAGS.has(tag);
         }
         f.pendingBreak = true;
       }
@@ -151,6 +159,7 @@ function* walk(
         open[f.top] = el;
         skipped[f.top] = isSkipped;
         block[f.top] = isBlock;
+        f.pre[f.top] = (f.pre[f.top - 1] as boolean) || PREFORMATTED_TAGS.has(tag);
         const shadow = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
         if (shadow && !isSkipped) {
           // Read in place of the host, where the browser renders it: the old content-script reader read
@@ -166,8 +175,12 @@ function* walk(
         continue;
       }
       if (skipped[f.top]) continue;
-      const data = (node as Text).data;
-      if (!data) continue;
+      const raw = (node as Text).data;
+      if (!raw) continue;
+      // A line break or tab in the page's source is a space on screen, except in preformatted text: the block
+      // reads as rendered, so a paragraph wrapped in the HTML source is not cut into sentences at each wrap.
+      // One character for one, so offsets into the block still map onto the node.
+      const data = f.pre[f.top] || !SOURCE_BREAK.test(raw) ? raw : raw.replace(SOURCE_BREAKS, ' ');
       if (f.pendingBreak) {
         const done = current.take(visibility);
         f.pendingBreak = false;
@@ -196,6 +209,12 @@ function* walk(
  *
  * The page may change between two blocks; the walk follows the live tree from where it paused.
  */
+/**
+ * Text with source line breaks and tabs read as spaces, as the reader gives a block outside preformatted text:
+ * to compare a Range's `toString()` (the nodes' raw data) with a mark's or a sentence's text.
+ */
+export const asRead = (text: string): string => text.replace(SOURCE_BREAKS, ' ');
+
 export function* iterTextBlocks(
   root: Document | Element | ShadowRoot,
   options: ReadOptions = {},

@@ -33,6 +33,15 @@ describe('QuoteLinker: a sentence that reports a statement is linked, in every p
     expect(linked(page('en', '2023-03-13', [intro.en, s]))).toEqual([[s, 'kh-04-defeat-sanctions']]);
   });
 
+  it('a paragraph wrapped in the HTML source is one sentence: the wrap is a space on screen', () => {
+    const s =
+      'Khamenei urged the countries America sanctions to team up\nand take that weapon out of its hands.';
+    const [q, ...rest] = page('en', '2023-03-13', [intro.en, s]).quotes ?? [];
+    expect(rest).toEqual([]);
+    expect(q?.statement).toBe('kh-04-defeat-sanctions');
+    expect(q?.text).toBe(s.replace('\n', ' '));
+  });
+
   it('Russian quotation, with offsets into the page text', () => {
     const s = '«Духовность может быть движущей силой для народов», — сказал Хаменеи.';
     const p = page('ru', '2023-03-13', [intro.ru, s]);

@@ -50,6 +50,15 @@ describe.each([
   });
 });
 
+describe('the reader gives a block as it is rendered', () => {
+  it('a line break or tab in the source is a space, one character for one; preformatted text keeps its lines', () => {
+    const doc = parseHTML(
+      '<html><body><p>Alexander\nLukashenko\tmet Khamenei</p><pre>Raisi\nsaid</pre></body></html>',
+    ).document as unknown as Document;
+    expect(texts(doc)).toEqual(['Alexander Lukashenko met Khamenei', 'Raisi\nsaid']);
+  });
+});
+
 describe('readTextBlocks in the browser-like DOM (happy-dom)', () => {
   it('reads open shadow roots in place', () => {
     const doc = happy('<body><p>before</p><div id="host"></div><p>after</p></body>');
