@@ -97,7 +97,9 @@ export function titleOfSomeoneElse(
   if (after.length > 0) {
     const i = skipFillers(after, lexicon.fillers);
     for (const at of i === 0 ? [0] : [i, 0]) {
-      const w = after[at] as string;
+      // The phrase may end in fillers ("… the Supreme Leader of the"): nothing after them to read.
+      const w = after[at];
+      if (w === undefined) continue;
       const starts = (p: Phrase) => startsWith(after, at, p, lexicon);
       if (phrasesAt(lexicon.afterByFirst, w, lexicon).some(starts)) return true;
       if (phrasesAt(lexicon.countriesByFirst, w, lexicon).some(starts)) return true;

@@ -58,6 +58,11 @@ describe('a title is a noun phrase: a head that makes it someone else', () => {
     expect(people("the Supreme Leader's brother")).toEqual(['ali-khamenei:Supreme Leader']);
   });
 
+  it('a title whose phrase ends in fillers is still read (the text may end there)', () => {
+    expect(people('He met the Supreme Leader of the')).toEqual(['ali-khamenei:Supreme Leader']);
+    expect(people('He met the Supreme Leader the a')).toEqual(['ali-khamenei:Supreme Leader']);
+  });
+
   it('a title with nothing around it is still the office holder', () => {
     expect(people('The Supreme Leader received the President of Belarus.')).toEqual([
       'ali-khamenei:Supreme Leader',
