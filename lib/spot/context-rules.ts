@@ -9,6 +9,8 @@
  * 3. A surname after another person's given name is that other person (`given-name-rule.ts`): kept
  *    unlinked with `namesakeOf`, so the page rules can leave the bare surname alone too.
  * 4. An ambiguous topic word needs its topic in the sentence (`topic-context-rule.ts`).
+ * 5. Another country's adjective that qualifies a title ("the Russian president", «الرئيس الروسي») is
+ *    part of the title, not a place mention (`country-in-title-rule.ts`).
  *
  * The word lists are per language (`lexicon/`), applied by the script of the alias that matched.
  */
@@ -17,6 +19,7 @@ import { foldText } from '../text/fold.ts';
 import type { Candidate } from './candidate.ts';
 import { scriptOf } from './char-class.ts';
 import { insideAddress, insideCompound } from './compound-rule.ts';
+import { countryInTitle } from './country-in-title-rule.ts';
 import { givenNameOfSomeoneElse } from './given-name-rule.ts';
 import { foldedWords } from './patterns.ts';
 import { normWord, scriptLexicon } from './script-lexicon.ts';
@@ -26,6 +29,11 @@ import { inOtherSense, isAmbiguousTopic, lacksTopicContext } from './topic-conte
 
 /** Mentions that anchor an ambiguous topic word to the meeting when they share its sentence. */
 const ANCHOR_PLACES = new Set(['belarus', 'iran']);
+/**
+ * Places whose adjective can make a title someone else's ("the Russian president"): countries other
+ * than the meeting's own. The West is a bloc with no office.
+ */
+const OTHER_COUNTRIES = new Set(['russia', 'united-states']);
 
 export class ContextRules {
   private readonly entities: Map<string, Entity>;
@@ -83,6 +91,7 @@ export class ContextRules {
         kept.push({ ...c, bare: true });
         continue;
       } else if (c.entity && this.entities.get(c.entity)?.kind !== 'person') {
+        if (OTHER_COUNTRIES.has(c.entity) && countryInTitle(text, c.start, c.end, c.alias, lexicon)) continue;
         if (inOtherSense(text, c.start, c.end, c.entity, lexicon)) continue;
         if (isAmbiguousTopic(c.entity, c.text, lexicon)) ambiguous.push(c);
       }

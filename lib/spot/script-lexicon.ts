@@ -29,6 +29,13 @@ export interface ScriptLexicon {
   countriesBeforeByLast: Map<string, Phrase[]>;
   afterByFirst: Map<string, Phrase[]>;
   countriesByFirst: Map<string, Phrase[]>;
+  /** Title heads a country may precede ("Russian president"): languages with `countriesBefore`, by first word. */
+  headsAfterCountryByFirst: Map<string, Phrase[]>;
+  /** Title heads a country may follow ("president of Russia", «الرئيس الروسي»): every language, by last word. */
+  headsBeforeCountryByLast: Map<string, Phrase[]>;
+  /** Every word of the title heads: a place with none of them nearby is left alone at once. */
+  headWords: Set<string>;
+  headQualifiers: Set<string>;
   givenNames: Set<string>;
   notGivenNames: Set<string>;
   prepositions: Set<string>;
@@ -116,6 +123,8 @@ function compile(script: Script): ScriptLexicon {
   const after = phrases((l) => l.after);
   const countries = phrases((l) => l.countries);
   const countriesBefore = phrases((l) => (l.countriesBefore ? l.countries : []));
+  const heads = phrases((l) => l.titleHeads);
+  const headsAfterCountry = phrases((l) => (l.countriesBefore ? l.titleHeads : []));
   return {
     script,
     fillers: words((l) => l.fillers),
@@ -129,6 +138,10 @@ function compile(script: Script): ScriptLexicon {
     countriesBeforeByLast: indexBy(countriesBefore, (p) => p[p.length - 1] as string),
     afterByFirst: indexBy(after, (p) => p[0] as string),
     countriesByFirst: indexBy(countries, (p) => p[0] as string),
+    headsAfterCountryByFirst: indexBy(headsAfterCountry, (p) => p[0] as string),
+    headsBeforeCountryByLast: indexBy(heads, (p) => p[p.length - 1] as string),
+    headWords: new Set(heads.flat()),
+    headQualifiers: words((l) => l.headQualifiers),
     givenNames: words((l) => l.givenNames),
     notGivenNames: words((l) => l.notGivenNames),
     prepositions: words((l) => l.prepositions ?? []),

@@ -99,6 +99,61 @@ describe('a title is a noun phrase: another country', () => {
   });
 });
 
+/** The places a text marks. */
+function places(text: string): string[] {
+  return linked(text).filter((m) => /^(iran|belarus|russia|united-states|western-countries):/.test(m));
+}
+
+describe("another country's adjective inside a title is part of the title, not the country", () => {
+  it('English: "US President" is a title; "Russia\'s president" and "President of Russia" name Russia', () => {
+    expect(places('Lukashenko in Minsk met the US President.')).toEqual(['belarus:Minsk']);
+    expect(places("Lukashenko in Minsk met Russia's president and the President of Russia.")).toEqual([
+      'belarus:Minsk',
+      'russia:Russia',
+      'russia:Russia',
+    ]);
+  });
+
+  it('English: a plural head is a group, not an office ("US officials")', () => {
+    expect(places('Lukashenko in Minsk; US officials objected.')).toEqual([
+      'belarus:Minsk',
+      'united-states:US',
+    ]);
+  });
+
+  it('German: "der russische Präsident" and "US-Präsident" are titles; "Russland" alone is the country', () => {
+    expect(places('Lukaschenko traf den russischen Präsidenten und den US-Präsidenten in Minsk.')).toEqual([
+      'belarus:Minsk',
+    ]);
+    expect(places('Lukaschenko flog nach Russland.')).toEqual(['russia:Russland']);
+  });
+
+  it('French: «le président russe» is a title; «le président de la Russie» names Russia', () => {
+    expect(places('Loukachenko a vu le président russe et le président américain à Minsk.')).toEqual([
+      'belarus:Minsk',
+    ]);
+    expect(places('Loukachenko a vu le président de la Russie.')).toEqual(['russia:Russie']);
+  });
+
+  it('Arabic: «الرئيس الروسي» and «والرئيس الأمريكي» are titles; «روسيا» is the country', () => {
+    expect(places('التقى لوكاشينكو الرئيس الروسي والرئيس الأمريكي')).toEqual([]);
+    expect(places('زار لوكاشينكو روسيا')).toEqual(['russia:روسيا']);
+  });
+
+  it('Turkish: «Rusya Devlet Başkanı» and «ABD Başkanı» are titles', () => {
+    expect(places('Lukaşenko, Rusya Devlet Başkanı ve ABD Başkanı ile görüştü.')).toEqual([]);
+  });
+
+  it('Russian and Persian: a genitive after the title names the country', () => {
+    expect(places('Лукашенко встретился с президентом России.')).toEqual(['russia:России']);
+    expect(places('دیدار لوکاشنکو با رئیس‌جمهور روسیه')).toEqual(['russia:روسیه']);
+  });
+
+  it("the meeting's own countries are always marked, in a title too", () => {
+    expect(places('Lukashenko, the Belarusian ruler, spoke.')).toEqual(['belarus:Belarusian']);
+  });
+});
+
 describe('a surname with a given name that is not the person’s is someone else', () => {
   it('Hamid Raisi, a footballer, is not Ebrahim Raisi', () => {
     expect(people('Hamid Raisi, a footballer, scored twice.')).toEqual([]);

@@ -67,6 +67,19 @@ export interface Lexicon {
    */
   countriesBefore: boolean;
   /**
+   * Nouns for an office that a country qualifies ("president", "leader", "foreign minister", «президент»,
+   * «الرئيس», "Präsident", "Başkanı"). A country right next to one, on the side where the language puts
+   * its qualifiers ("Russian president", "president of Russia", «الرئيس الروسي», "US-Präsident"), is part of
+   * that title, not a mention of the country. Iran and Belarus too: "Iran's foreign minister" names a
+   * minister. Titles of the meeting's offices are gazetteer aliases, so their longest match wins first.
+   */
+  titleHeads: string[];
+  /**
+   * Words that may stand between a country and a title head without ending the title: "Russia's new
+   * president", "Irans neuer Oberster Führer", «المرشد الأعلى الإيراني». At most two are skipped.
+   */
+  headQualifiers: string[];
+  /**
    * Given names, for scripts without capitals (Persian, Arabic): a surname right after one is another
    * person («حمید رئیسی»). Latin and Cyrillic pages need no list: any capitalised word that is not in
    * {@link notGivenNames} counts.
