@@ -339,6 +339,39 @@ describe('a namesake on the page', () => {
 });
 
 describe('words that are part of a name or phrase meaning something else', () => {
+  it("a country's adjective is the country: Western sanctions, American pressure, in every language", () => {
+    expect(places('Lukashenko condemned Western sanctions and American pressure.')).toEqual([
+      'western-countries:Western',
+      'united-states:American',
+    ]);
+    expect(places('Лукашенко осудил западные санкции и американское давление.')).toEqual([
+      'western-countries:западные',
+      'united-states:американское',
+    ]);
+    expect(places('انتقد لوكاشينكو العقوبات الغربية')).toEqual(['western-countries:غربية']);
+    expect(places('لوکاشنکو تحریم‌های غربی را محکوم کرد')).toEqual(['western-countries:غربی']);
+    expect(places('Lukaschenko kritisierte die westlichen Sanktionen.')).toEqual([
+      'western-countries:westlichen',
+    ]);
+    expect(places('Loukachenko a dénoncé les sanctions occidentales.')).toEqual([
+      'western-countries:occidentales',
+    ]);
+    expect(places('Лукашэнка асудзіў заходнія санкцыі.')).toEqual(['western-countries:заходнія']);
+  });
+
+  it('a compass direction or a region named after one is not the West', () => {
+    expect(places("Lukashenko visited western Iran and the INSTC's western route.")).toEqual(['iran:Iran']);
+    expect(places('Лукашенко посетил западную часть страны.')).toEqual([]);
+    expect(places('لوكاشينكو في الضفة الغربية')).toEqual([]);
+    expect(places('لوکاشنکو در آذربایجان غربی')).toEqual([]);
+    expect(places('Lukaschenko war westlich von Teheran.')).toEqual([]);
+  });
+
+  it('"Latin American" is not the United States, and a currency is not its country', () => {
+    expect(places('Lukashenko met Latin American leaders.')).toEqual([]);
+    expect(places('Лукашенко: российский рубль и доллар США не изменились.')).toEqual([]);
+  });
+
   it('«تحریم انتخابات» is a boycott of the elections, not sanctions', () => {
     expect(linked('لوکاشنکو آمد. فعالان خواستار تحریم گسترده انتخابات شدند.')).not.toContain(
       'sanctions:تحریم',

@@ -126,5 +126,28 @@ export const ar: Lexicon = {
   notGivenNames: [],
   compoundParts: [],
   inflections: ['ة', 'ي'],
-  topics: {},
+  topics: {
+    'western-countries': {
+      // Not the West: a direction, a region or a place named after one.
+      ambiguous: [],
+      context: [],
+      otherSenses: [
+        'الضفة الغربية',
+        'شمال غربي',
+        'جنوب غربي',
+        'شمال غرب',
+        'جنوب غرب',
+        'الحدود الغربية',
+        'المنطقة الغربية',
+        'الجهة الغربية',
+        'الجزء الغربي',
+        'الصحراء الغربية',
+        'أذربيجان الغربية',
+        'الساحل الغربي',
+        'الفرع الغربي',
+        'المسار الغربي',
+        'الخط الغربي',
+      ],
+    },
+  },
 };

@@ -227,5 +227,28 @@ export const de: Lexicon = {
   prefixes: ['anti', 'pro', 'post', 'ex'],
   compoundParts: ['anti', 'pro', 'post', 'ex'],
   inflections: ['e', 'er', 'en', 'es', 'em', 's'],
-  topics: {},
+  topics: {
+    'western-countries': {
+      // Not the West: a direction, a region or a place named after one.
+      ambiguous: [],
+      context: [],
+      otherSenses: [
+        'westlich von',
+        'westlichen Teil',
+        'westliche Teil',
+        'westlichen Region',
+        'westliche Region',
+        'westlichen Provinz',
+        'westliche Provinz',
+        'westlichen Stadt',
+        'westlichen Grenze',
+        'westliche Grenze',
+        'westlichen Iran',
+        'westlichen Belarus',
+        'Westjordanland',
+        'westlich der',
+        'westlich des',
+      ],
+    },
+  },
 };

@@ -156,5 +156,20 @@ export const fr: Lexicon = {
   prefixes: ['anti', 'pro', 'post', 'pré', 'non', 'ex'],
   compoundParts: ['anti', 'pro', 'post', 'pré', 'non', 'ex'],
   inflections: ['e', 's', 'es', 'ne', 'nes'],
-  topics: {},
+  topics: {
+    'western-countries': {
+      // Not the West: a direction, a region or a place named after one.
+      ambiguous: [],
+      context: [],
+      otherSenses: [
+        'partie occidentale',
+        'rive occidentale',
+        'Sahara occidental',
+        'frontière occidentale',
+        'région occidentale',
+        'province occidentale',
+        'Azerbaïdjan occidental',
+      ],
+    },
+  },
 };

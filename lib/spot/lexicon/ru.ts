@@ -287,6 +287,48 @@ export const ru: Lexicon = {
   ],
   inflections: [],
   topics: {
+    russia: {
+      // A currency is named after its country, not a mention of it.
+      ambiguous: [],
+      context: [],
+      otherSenses: ['российский рубль'],
+    },
+    'united-states': {
+      ambiguous: [],
+      context: [],
+      otherSenses: ['доллар США', 'американский доллар'],
+    },
+    'western-countries': {
+      // Not the West: a direction, a region or a place named after one.
+      ambiguous: [],
+      context: [],
+      otherSenses: [
+        'западная часть',
+        'западной части',
+        'западный берег',
+        'западная граница',
+        'западные регионы',
+        'западные области',
+        'западный регион',
+        'западное направление',
+        'западная Беларусь',
+        'Западная Двина',
+        'Западный Азербайджан',
+        'западный Иран',
+        'западный Казахстан',
+        'западные районы',
+        'западный фланг',
+        'западная окраина',
+        'Восток Запад',
+        'западное направление МТК',
+        'западная ветка',
+        'западный маршрут',
+        'на запад',
+        'на западе',
+        'с запада',
+        'к западу',
+      ],
+    },
     'agreements-schedule': {
       ambiguous: ['график'],
       // «График» is a chart, a timetable, a visit's programme as often as the schedule of the agreements:
