@@ -120,6 +120,18 @@ export class AliasMatcher {
   }
 }
 
+/** True when every capitalised word of `alias` is capitalised in `original` too. */
+function capitalsKept(alias: string, original: string): boolean {
+  const want = alias.split(/\s+/);
+  const got = original.split(/\s+/);
+  if (want.length !== got.length) return false;
+  for (let i = 0; i < want.length; i++) {
+    if (isUpperCase((want[i] as string).charAt(0)) && !isUpperCase((got[i] as string).charAt(0)))
+      return false;
+  }
+  return true;
+}
+
 /**
  * Checks that need the original text: acronym capitals and Russian names that do not decline. `end` is the
  * hit's end before any suffix, so "ABD'nin" is checked as "ABD".
@@ -127,8 +139,9 @@ export class AliasMatcher {
 function verify(p: Pattern, text: string, view: ScanView, start: number, end: number): boolean {
   if (p.weak && isUpperCase(p.alias.charAt(0)) && !isUpperCase(text.charAt(view.origStart[start] as number)))
     return false;
-  if (!p.caseSensitive && !p.exactWords) return true;
+  if (!p.caseSensitive && !p.exactWords && !p.capitals) return true;
   const original = text.slice(view.origStart[start] as number, view.origEnd[end - 1] as number);
+  if (p.capitals && !capitalsKept(p.alias, original)) return false;
   if (p.caseSensitive && original !== p.alias) return false;
   if (p.exactWords) {
     const words = foldedWords(foldText(original));

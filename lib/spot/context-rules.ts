@@ -22,7 +22,8 @@ import { insideAddress, insideCompound } from './compound-rule.ts';
 import { countryInTitle } from './country-in-title-rule.ts';
 import { givenNameOfSomeoneElse } from './given-name-rule.ts';
 import { foldedWords } from './patterns.ts';
-import { normWord, scriptLexicon } from './script-lexicon.ts';
+import { wordsAfter, wordsBefore } from './neighbour-words.ts';
+import { normWord, type ScriptLexicon, scriptLexicon } from './script-lexicon.ts';
 import { SpanIndex } from './span-index.ts';
 import { titleOfSomeoneElse } from './title-rule.ts';
 import { inOtherSense, isAmbiguousTopic, lacksTopicContext } from './topic-context-rule.ts';
@@ -35,13 +36,31 @@ const ANCHOR_PLACES = new Set(['belarus', 'iran']);
  */
 const OTHER_COUNTRIES = new Set(['russia', 'united-states']);
 
+/**
+ * A bare title ("Leader") names the office only as a whole noun phrase: right after a determiner where the
+ * language has them ("the Leader"; "Labour Leader", "a Leader" are not it) and with no complement after
+ * it ("the Leader of the House" is another office).
+ */
+function wholeBareTitle(text: string, start: number, end: number, lexicon: ScriptLexicon): boolean {
+  const next = wordsAfter(text, end, 1)[0];
+  if (next && lexicon.complementWords.has(normWord(next.raw, lexicon.script))) return false;
+  if (lexicon.determiners.size === 0) return true;
+  const before = wordsBefore(text, start, 1)[0];
+  return before !== undefined && lexicon.determiners.has(normWord(before.raw, lexicon.script));
+}
+
 export class ContextRules {
   private readonly entities: Map<string, Entity>;
   /** Per person: the words of their own full names (given names, honorifics), normalised per script. */
   private readonly ownNames = new Map<string, Set<string>>();
+  /** Aliases of the offices' `bareTitles` ("the Leader"). */
+  private readonly bareTitles: Set<string>;
 
   constructor(gazetteer: Gazetteer) {
     this.entities = new Map(gazetteer.entities.map((e) => [e.id, e]));
+    this.bareTitles = new Set(
+      gazetteer.offices.flatMap((o) => Object.values(o.bareTitles ?? {}).flat() as string[]),
+    );
     for (const e of gazetteer.entities) {
       if (e.kind !== 'person') continue;
       const own = new Set<string>();
@@ -77,6 +96,7 @@ export class ContextRules {
         // Words before the title are outside it, so "inside a mention" is inside another one.
         const inMention = (from: number, to: number) => spans.covers(from, to);
         if (titleOfSomeoneElse(text, c.start, c.end, lexicon, inMention)) continue;
+        if (this.bareTitles.has(c.alias) && !wholeBareTitle(text, c.start, c.end, lexicon)) continue;
       } else if (this.isPersonName(c)) {
         const own = new Set<string>();
         for (const id of c.entity ? [c.entity] : (c.owners ?? [])) {

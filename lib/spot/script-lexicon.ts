@@ -40,6 +40,8 @@ export interface ScriptLexicon {
   notGivenNames: Set<string>;
   prepositions: Set<string>;
   compoundParts: Set<string>;
+  complementWords: Set<string>;
+  determiners: Set<string>;
   prefixes: Set<string>;
   inflections: readonly string[];
   /** By topic id: ambiguous aliases (normalised phrases joined by a space) and context phrases. */
@@ -146,6 +148,8 @@ function compile(script: Script): ScriptLexicon {
     notGivenNames: words((l) => l.notGivenNames),
     prepositions: words((l) => l.prepositions ?? []),
     compoundParts: words((l) => l.compoundParts),
+    complementWords: words((l) => l.complementWords ?? []),
+    determiners: words((l) => l.determiners ?? []),
     prefixes: words((l) => l.prefixes ?? []),
     inflections: [...new Set(lexicons.flatMap((l) => l.inflections.map((i) => foldText(i))))],
     topics,

@@ -63,6 +63,24 @@ describe('a title is a noun phrase: a head that makes it someone else', () => {
     expect(people('He met the Supreme Leader the a')).toEqual(['ali-khamenei:Supreme Leader']);
   });
 
+  it('"the Leader" with its capital is the Leader; "the leader", "Labour Leader" and "the Leader of the House" are not', () => {
+    expect(people('The Leader received Lukashenko; the Leader said sanctions would fail.')).toEqual([
+      'ali-khamenei:Leader',
+      'alexander-lukashenko:Lukashenko',
+      'ali-khamenei:Leader',
+    ]);
+    expect(people('the leader of the party spoke')).toEqual([]);
+    expect(people('the Labour Leader spoke, then the Leader of the House')).toEqual([]);
+    expect(people('the Leader of the Islamic Revolution said')).toEqual([
+      'ali-khamenei:Leader of the Islamic Revolution',
+    ]);
+  });
+
+  it("Russian: «Лидер революции» with its capital is the Leader, «лидер революции» any revolution's", () => {
+    expect(people('Лидером революции было отмечено')).toEqual(['ali-khamenei:Лидером революции']);
+    expect(people('лидер революции на Кубе')).toEqual([]);
+  });
+
   it('a title with nothing around it is still the office holder', () => {
     expect(people('The Supreme Leader received the President of Belarus.')).toEqual([
       'ali-khamenei:Supreme Leader',

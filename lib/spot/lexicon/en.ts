@@ -353,6 +353,8 @@ export const en: Lexicon = {
   prefixes: ['counter', 'anti', 'pro', 'non', 'post', 'pre', 'pan', 'neo'],
   compoundParts: ['counter', 'anti', 'pro', 'non', 'post', 'pre', 'pan', 'neo', 'mid', 'all'],
   inflections: ['s'],
+  complementWords: ['of'],
+  determiners: ['the'],
   topics: {
     'western-countries': {
       // Not the West: a direction, a region or a place named after one.

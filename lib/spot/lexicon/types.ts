@@ -112,6 +112,16 @@ export interface Lexicon {
   prefixes?: string[];
   /** Endings a listed word may carry and still match (English plural, German/French adjective endings, Persian ezafe «ی»). */
   inflections: string[];
+  /**
+   * Words that open a complement after a noun ("of", «von»): a bare title followed by one names another
+   * office ("the Leader of the House"). Optional: only languages with bare titles need it.
+   */
+  complementWords?: string[];
+  /**
+   * Determiners a bare title needs right before it ("the Leader"; "Labour Leader" is someone else).
+   * Languages without articles list none, and their bare titles need none.
+   */
+  determiners?: string[];
   /** Topic aliases that need context, by topic id. */
   topics: Record<string, TopicContext>;
 }
