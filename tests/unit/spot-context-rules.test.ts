@@ -179,6 +179,17 @@ describe('a surname with a given name that is not the person’s is someone else
     expect(people('Хамид Раиси — футболист')).toEqual([]);
   });
 
+  it("a relative's given name before the family's middle name: Badri Hosseini Khamenei is not Ali", () => {
+    expect(people('بدری حسینی خامنه‌ای خواهر رهبر انقلاب است')).toEqual(['ali-khamenei:رهبر انقلاب']);
+    expect(people('Badri Hosseini Khamenei spoke.')).toEqual([]);
+    expect(people('Ali Hosseini Khamenei spoke.')).toEqual(['ali-khamenei:Ali Hosseini Khamenei']);
+  });
+
+  it('a footballer Milad Raisi and a futsal player Алірэза Раісі make the bare surname theirs', () => {
+    expect(people('Milad Raisi joined the club. Raisi scored twice.')).toEqual([]);
+    expect(people('Алірэза Раісі забіў. Раісі быў лепшым.')).toEqual([]);
+  });
+
   it('Mohammad Khamenei is not Ali Khamenei', () => {
     expect(people('Mohammad Khamenei, his brother, said')).toEqual([]);
     expect(people('محمد خامنه‌ای گفت')).toEqual([]);

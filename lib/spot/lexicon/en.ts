@@ -171,6 +171,8 @@ export const en: Lexicon = {
   ],
   givenNames: [
     'Hamid',
+    'Badri',
+    'Milad',
     'Mohammad',
     'Mohammed',
     'Muhammad',

@@ -99,6 +99,8 @@ export const fa: Lexicon = {
   headQualifiers: ['جدید', 'سابق', 'عالی'],
   givenNames: [
     'حمید',
+    'بدری',
+    'میلاد',
     'محمد',
     'محمود',
     'مهدی',
