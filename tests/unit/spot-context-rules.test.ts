@@ -32,6 +32,10 @@ describe('a title is a noun phrase: a head that makes it someone else', () => {
     expect(people('первый вице-президент Ирана заявил')).toEqual([]);
   });
 
+  it('Arabic: an adviser after "and" written on the word («ومستشار المرشد الأعلى») is still an adviser', () => {
+    expect(people('التقى مخبر ومستشار المرشد الأعلى علي أكبر ولايتي')).toEqual([]);
+  });
+
   it("the President's office, adviser and spokesman are not the President", () => {
     expect(people("the Iranian president's office said")).toEqual([]);
     expect(people('an adviser to the Supreme Leader said')).toEqual([]);
