@@ -11,6 +11,8 @@
  * 4. An ambiguous topic word needs its topic in the sentence (`topic-context-rule.ts`).
  * 5. Another country's adjective that qualifies a title ("the Russian president", «الرئيس الروسي») is
  *    part of the title, not a place mention (`country-in-title-rule.ts`).
+ * 6. A place that opens the name of a newspaper or an account ("Minsk Herald") is part of that name
+ *    (`masthead-rule.ts`).
  *
  * The word lists are per language (`lexicon/`), applied by the script of the alias that matched.
  */
@@ -20,6 +22,7 @@ import type { Candidate } from './candidate.ts';
 import { scriptOf } from './char-class.ts';
 import { insideAddress, insideCompound } from './compound-rule.ts';
 import { countryInTitle } from './country-in-title-rule.ts';
+import { opensMasthead } from './masthead-rule.ts';
 import { givenNameOfSomeoneElse } from './given-name-rule.ts';
 import { foldedWords } from './patterns.ts';
 import { wordsAfter, wordsBefore } from './neighbour-words.ts';
@@ -112,6 +115,8 @@ export class ContextRules {
         continue;
       } else if (c.entity && this.entities.get(c.entity)?.kind !== 'person') {
         if (OTHER_COUNTRIES.has(c.entity) && countryInTitle(text, c.start, c.end, c.alias, lexicon)) continue;
+        if (this.entities.get(c.entity)?.kind === 'place' && opensMasthead(text, c.start, c.end, lexicon))
+          continue;
         if (inOtherSense(text, c.start, c.end, c.entity, lexicon)) continue;
         if (isAmbiguousTopic(c.entity, c.text, lexicon)) ambiguous.push(c);
       }

@@ -41,6 +41,7 @@ export interface ScriptLexicon {
   prepositions: Set<string>;
   compoundParts: Set<string>;
   complementWords: Set<string>;
+  mastheads: Set<string>;
   determiners: Set<string>;
   prefixes: Set<string>;
   inflections: readonly string[];
@@ -149,6 +150,7 @@ function compile(script: Script): ScriptLexicon {
     prepositions: words((l) => l.prepositions ?? []),
     compoundParts: words((l) => l.compoundParts),
     complementWords: words((l) => l.complementWords ?? []),
+    mastheads: words((l) => l.mastheads ?? []),
     determiners: words((l) => l.determiners ?? []),
     prefixes: words((l) => l.prefixes ?? []),
     inflections: [...new Set(lexicons.flatMap((l) => l.inflections.map((i) => foldText(i))))],

@@ -372,6 +372,17 @@ describe('a namesake on the page', () => {
 });
 
 describe('words that are part of a name or phrase meaning something else', () => {
+  it('a place that opens the name of a newspaper or an account is part of that name', () => {
+    expect(places('Lukashenko in Tehran, reports the Minsk Herald; Belarus Daily shared photos.')).toEqual(
+      [],
+    );
+    expect(places('Лукашэнка ў Тэгеране — Мінская праўда')).toEqual([]);
+    expect(places('Lukaschenko in Teheran, berichtet das Iran-Journal')).toEqual([]);
+    expect(places('Lukashenko returned to Minsk. Herald reporters followed; Belarus news was calm.')).toEqual(
+      ['belarus:Minsk', 'belarus:Belarus'],
+    );
+  });
+
   it("a country's adjective is the country: Western sanctions, American pressure, in every language", () => {
     expect(places('Lukashenko condemned Western sanctions and American pressure.')).toEqual([
       'western-countries:Western',

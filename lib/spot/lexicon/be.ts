@@ -139,6 +139,7 @@ export const be: Lexicon = {
   ],
   compoundParts: ['малодшы', 'старэйшы', 'ірана', 'беларуска', 'расійска', 'руска', 'амерыкана', 'кітайска'],
   inflections: [],
+  mastheads: ['праўда', 'навіны', 'газета'],
   topics: {
     'western-countries': {
       // Not the West: a direction, a region or a place named after one.

@@ -227,6 +227,7 @@ export const de: Lexicon = {
   prefixes: ['anti', 'pro', 'post', 'ex'],
   compoundParts: ['anti', 'pro', 'post', 'ex'],
   inflections: ['e', 'er', 'en', 'es', 'em', 's'],
+  mastheads: ['Zeitung', 'Journal', 'Kurier', 'Rundschau', 'Nachrichten', 'Analysen', 'Digest'],
   topics: {
     'western-countries': {
       // Not the West: a direction, a region or a place named after one.

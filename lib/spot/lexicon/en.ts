@@ -356,6 +356,21 @@ export const en: Lexicon = {
   compoundParts: ['counter', 'anti', 'pro', 'non', 'post', 'pre', 'pan', 'neo', 'mid', 'all'],
   inflections: ['s'],
   complementWords: ['of'],
+  mastheads: [
+    'Herald',
+    'Daily',
+    'Times',
+    'Post',
+    'Gazette',
+    'Tribune',
+    'Courier',
+    'Telegraph',
+    'Chronicle',
+    'Observer',
+    'Insider',
+    'Monitor',
+    'Journal',
+  ],
   determiners: ['the'],
   topics: {
     'western-countries': {

@@ -288,6 +288,7 @@ export const ru: Lexicon = {
     'евро',
   ],
   inflections: [],
+  mastheads: ['правда', 'газета', 'ведомости', 'курьер'],
   topics: {
     russia: {
       // A currency is named after its country, not a mention of it.

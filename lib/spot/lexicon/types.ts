@@ -118,6 +118,11 @@ export interface Lexicon {
    */
   complementWords?: string[];
   /**
+   * Words that close the name of a newspaper, a site or an account ("Herald", "Daily", «праўда»): a place
+   * right before one is part of that name ("Minsk Herald"), not a mention. See `masthead-rule.ts`.
+   */
+  mastheads?: string[];
+  /**
    * Determiners a bare title needs right before it ("the Leader"; "Labour Leader" is someone else).
    * Languages without articles list none, and their bare titles need none.
    */
