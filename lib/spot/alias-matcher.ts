@@ -7,7 +7,7 @@ import { foldText } from '../text/fold.ts';
 import { AhoCorasick, type Hit } from './aho-corasick.ts';
 import { Affix } from './affixes.ts';
 import { mentionEnd, mentionStarts, startsAtWord, startsWord } from './boundaries.ts';
-import { readsAsArabic } from './char-class.ts';
+import { isWordCode, readsAsArabic } from './char-class.ts';
 import type { Candidate } from './candidate.ts';
 import { referenceScanView } from './key-view.ts';
 import { compilePatterns, foldedWords, type Pattern } from './patterns.ts';
@@ -137,7 +137,9 @@ function capitalsKept(alias: string, original: string): boolean {
  * hit's end before any suffix, so "ABD'nin" is checked as "ABD".
  */
 function verify(p: Pattern, text: string, view: ScanView, start: number, end: number): boolean {
-  if (p.weak && isUpperCase(p.alias.charAt(0)) && !isUpperCase(text.charAt(view.origStart[start] as number)))
+  const from = view.origStart[start] as number;
+  if (p.weak && isUpperCase(p.alias.charAt(0)) && !isUpperCase(text.charAt(from))) return false;
+  if (isUpperCase(text.charAt(from)) && isUpperCase(text.charAt(from + 1)) && acronymOfOther(p, text, from))
     return false;
   if (!p.caseSensitive && !p.exactWords && !p.capitals) return true;
   const original = text.slice(view.origStart[start] as number, view.origEnd[end - 1] as number);
@@ -152,6 +154,21 @@ function verify(p: Pattern, text: string, view: ScanView, start: number, end: nu
     }
   }
   return true;
+}
+
+/**
+ * True when the page word at `from` is an acronym (two to five capitals, nothing lower case) shorter than
+ * the one-word alias it matched through a shared stem: «НАН» (the Belarusian Academy of Sciences) is not
+ * «нано», though both cut to «нан».
+ */
+function acronymOfOther(p: Pattern, text: string, from: number): boolean {
+  if (p.caseSensitive) return false;
+  let to = from;
+  while (to < text.length && to - from <= 5 && isWordCode(text.charCodeAt(to))) to++;
+  const word = text.slice(from, to);
+  if (word.length < 2 || word.length > 5 || word !== word.toUpperCase()) return false;
+  const alias = p.alias.trim();
+  return !/\s/.test(alias) && alias.length > word.length;
 }
 
 function isUpperCase(ch: string): boolean {

@@ -236,6 +236,14 @@ describe('no mention inside an address, a handle, a hashtag or a compound', () =
     ).toEqual([]);
   });
 
+  it('a site in a photo credit in brackets, and a long top-level domain, are addresses', () => {
+    expect(people('Khamenei receives Lukashenko. (Khamenei.ir/AFP)')).toEqual([
+      'ali-khamenei:Khamenei',
+      'alexander-lukashenko:Lukashenko',
+    ]);
+    expect(people('infoexpress.example/breve/loukachenko-khamenei-teheran')).toEqual([]);
+  });
+
   it('a name in a @handle or a #hashtag is not a mention', () => {
     expect(linked('Follow @Raisi_com and @khamenei_ir; #Lukashenko #IranBelarus')).toEqual([]);
   });
@@ -372,6 +380,27 @@ describe('a namesake on the page', () => {
 });
 
 describe('words that are part of a name or phrase meaning something else', () => {
+  it('«شانگهای» alone is the city; beside a word of the organisation it is the SCO', () => {
+    const forums = (t: string) => linked(t).filter((m) => m.startsWith('international-forums:'));
+    expect(forums('لوکاشنکو گفت نمایشگاه واردات در شانگهای برگزار شد')).toEqual([]);
+    expect(forums('لوکاشنکو از عضویت ایران در شانگهای گفت')).toEqual(['international-forums:شانگهای']);
+  });
+
+  it('Arabic: the penal code «قانون العقوبات» is not sanctions', () => {
+    const topics = (t: string) => linked(t).filter((m) => m.startsWith('sanctions:'));
+    expect(topics('قال لوكاشينكو إن قانون العقوبات تغير')).toEqual([]);
+    expect(topics('قال لوكاشينكو إن العقوبات الأمريكية فشلت')).toEqual(['sanctions:العقوبات']);
+  });
+
+  it('an acronym in capitals is not a longer word that shares its stem: «НАН» is not «нано»', () => {
+    const nano = (t: string) => linked(t).filter((m) => m.startsWith('nano:'));
+    expect(nano('Лукашэнка наведаў НАН Беларусі.')).toEqual([]);
+    expect(nano('Лукашенко говорил о нано и нанотехнологиях.')).toEqual([
+      'nano:нано',
+      'nano:нанотехнологиях',
+    ]);
+  });
+
   it('a place that opens the name of a newspaper or an account is part of that name', () => {
     expect(places('Lukashenko in Tehran, reports the Minsk Herald; Belarus Daily shared photos.')).toEqual(
       [],

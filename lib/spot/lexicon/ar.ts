@@ -127,6 +127,12 @@ export const ar: Lexicon = {
   compoundParts: [],
   inflections: ['ة', 'ي'],
   topics: {
+    sanctions: {
+      // The penal code (قانون العقوبات) is a law of punishments, not sanctions.
+      ambiguous: [],
+      context: [],
+      otherSenses: ['قانون العقوبات'],
+    },
     'western-countries': {
       // Not the West: a direction, a region or a place named after one.
       ambiguous: [],

@@ -273,8 +273,11 @@ export const fa: Lexicon = {
       ],
     },
     'international-forums': {
-      ambiguous: [],
-      context: [],
+      // «شانگهای» alone is as often the city (its port, its trade fair) as the Shanghai Cooperation
+      // Organisation: it is the SCO only beside a word of the organisation.
+      ambiguous: ['شانگهای'],
+      needsContextWord: true,
+      context: ['سازمان', 'همکاری', 'عضو', 'عضویت', 'اجلاس', 'نشست', 'سران', 'پیمان', 'بریکس'],
       otherSenses: ['نمایشگاه شانگهای', 'بندر شانگهای', 'شهر شانگهای'],
     },
     'science-technology': {
