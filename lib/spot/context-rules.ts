@@ -115,8 +115,7 @@ export class ContextRules {
         continue;
       } else if (c.entity && this.entities.get(c.entity)?.kind !== 'person') {
         if (OTHER_COUNTRIES.has(c.entity) && countryInTitle(text, c.start, c.end, c.alias, lexicon)) continue;
-        if (this.entities.get(c.entity)?.kind === 'place' && opensMasthead(text, c.start, c.end, lexicon))
-          continue;
+        if (this.entities.get(c.entity)?.kind === 'place' && opensMasthead(text, c.end, lexicon)) continue;
         if (inOtherSense(text, c.start, c.end, c.entity, lexicon)) continue;
         if (isAmbiguousTopic(c.entity, c.text, lexicon)) ambiguous.push(c);
       }

@@ -9,8 +9,8 @@ import { isWordCode } from './char-class.ts';
 import { isHyphen, wordsAfter } from './neighbour-words.ts';
 import { inSet, normWord, type ScriptLexicon } from './script-lexicon.ts';
 
-/** True when the place mention at `[start, end)` is followed by a masthead word, after a space or hyphen. */
-export function opensMasthead(text: string, start: number, end: number, lexicon: ScriptLexicon): boolean {
+/** True when the place mention ending at `end` is followed by a masthead word, after a space or hyphen. */
+export function opensMasthead(text: string, end: number, lexicon: ScriptLexicon): boolean {
   if (lexicon.mastheads.size === 0) return false;
   let to = end;
   while (to < text.length && isWordCode(text.charCodeAt(to))) to++;
