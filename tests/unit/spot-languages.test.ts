@@ -207,6 +207,14 @@ describe('French pages', () => {
 });
 
 describe('Belarusian pages', () => {
+  it('finds the Belarusian Latin (Łacinka) spelling an exile site writes in English', () => {
+    expect(found('Alaksandar Łukašenka flew to Tehran; Łukašenka met Raisi.')).toEqual([
+      'alexander-lukashenko:Alaksandar Łukašenka',
+      'alexander-lukashenko:Łukašenka',
+      'ebrahim-raisi:Raisi',
+    ]);
+  });
+
   it('finds Belarusian spellings and their case forms', () => {
     expect(found('Аляксандр Лукашэнка')).toEqual(['alexander-lukashenko:Аляксандр Лукашэнка']);
     expect(found('візіт Лукашэнкі ў Іран')).toEqual(['alexander-lukashenko:Лукашэнкі', 'iran:Іран']);
