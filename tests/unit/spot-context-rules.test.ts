@@ -380,6 +380,18 @@ describe('a namesake on the page', () => {
 });
 
 describe('words that are part of a name or phrase meaning something else', () => {
+  it("things named after Minsk are not Belarus: a Polish town, a club, a bishop's see", () => {
+    expect(places('Lukashenko spoke; Mińsk Mazowiecki held a fair.')).toEqual([]);
+    expect(places('Лукашенко: «Динамо-Минск» выиграло, Митрополит Минский служил.')).toEqual([]);
+  });
+
+  it('currency trading is not trade, and the Academy of Sciences is not the science topic', () => {
+    const topics = (t: string) => linked(t).filter((m) => /^(trade|science-technology):/.test(m));
+    expect(topics('Лукашенко: торговля валютой шла спокойно.')).toEqual([]);
+    expect(topics('Лукашэнка наведаў Нацыянальную акадэмію навук.')).toEqual([]);
+    expect(topics('Лукашенко: торговля с Ираном растёт.')).toEqual(['trade:торговля']);
+  });
+
   it('«شانگهای» alone is the city; beside a word of the organisation it is the SCO', () => {
     const forums = (t: string) => linked(t).filter((m) => m.startsWith('international-forums:'));
     expect(forums('لوکاشنکو گفت نمایشگاه واردات در شانگهای برگزار شد')).toEqual([]);

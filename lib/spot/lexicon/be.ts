@@ -141,6 +141,17 @@ export const be: Lexicon = {
   inflections: [],
   mastheads: ['праўда', 'навіны', 'газета'],
   topics: {
+    belarus: {
+      ambiguous: [],
+      context: [],
+      otherSenses: ['Дынама Мінск'],
+    },
+    'science-technology': {
+      // The Academy's name, not the topic.
+      ambiguous: [],
+      context: [],
+      otherSenses: ['акадэмія навук'],
+    },
     'western-countries': {
       // Not the West: a direction, a region or a place named after one.
       ambiguous: [],

@@ -373,6 +373,12 @@ export const en: Lexicon = {
   ],
   determiners: ['the'],
   topics: {
+    belarus: {
+      // Other things named after the capital: a Polish town, a football club.
+      ambiguous: [],
+      context: [],
+      otherSenses: ['Minsk Mazowiecki', 'Dinamo Minsk', 'Dynamo Minsk'],
+    },
     'western-countries': {
       // Not the West: a direction, a region or a place named after one.
       ambiguous: [],

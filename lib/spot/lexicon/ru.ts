@@ -290,6 +290,24 @@ export const ru: Lexicon = {
   inflections: [],
   mastheads: ['правда', 'газета', 'ведомости', 'курьер'],
   topics: {
+    belarus: {
+      // Other things named after the capital: a Polish town, a club, a bishop's see.
+      ambiguous: [],
+      context: [],
+      otherSenses: ['Минск Мазовецкий', 'Динамо Минск', 'митрополит Минский'],
+    },
+    trade: {
+      // Trading on a currency exchange is not trade between countries.
+      ambiguous: [],
+      context: [],
+      otherSenses: ['торговля валютой', 'биржевая торговля'],
+    },
+    'science-technology': {
+      // The Academy's name, not the topic.
+      ambiguous: [],
+      context: [],
+      otherSenses: ['академия наук'],
+    },
     russia: {
       // A currency is named after its country, not a mention of it.
       ambiguous: [],
