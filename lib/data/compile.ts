@@ -76,6 +76,10 @@ function checkGazetteer(g: Gazetteer, problems: string[]): Map<string, Entity> {
       if (!Array.isArray(o.titles?.[lang]) || o.titles[lang].filter(isText).length === 0)
         problems.push(`gazetteer: office "${o.id}" has no ${lang} titles.`);
     }
+    for (const [lang, list] of Object.entries(o.bareTitles ?? {})) {
+      if (!Array.isArray(list) || !list.every(isText))
+        problems.push(`gazetteer: office "${o.id}" has a malformed ${lang} bare-title list.`);
+    }
     for (const h of o.holders ?? []) {
       if (!byId.has(h.entity))
         problems.push(`gazetteer: office "${o.id}" names unknown holder "${h.entity}".`);

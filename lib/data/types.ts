@@ -104,6 +104,13 @@ export interface Office {
   id: string;
   label: Localized;
   titles: AliasLists;
+  /**
+   * Titles that are also ordinary words ("Leader": any party or team has a leader). They count only with
+   * their capitals as written ("the leader" is not one), after a determiner where the language has one
+   * ("the Leader", not "Labour Leader"), and as a whole noun phrase ("the Leader of the House" is another
+   * office). See docs/gazetteer.md, "Bare titles".
+   */
+  bareTitles?: Partial<Record<AliasLang, string[]>>;
   holders: OfficeHolder[];
 }
 

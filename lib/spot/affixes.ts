@@ -82,7 +82,26 @@ function lastWordIsLowerCase(alias: string): boolean {
  * «را» or «های» with a space) need no rule: the space is a word gap. «ای» only follows a final «ه» or «ی»
  * (هسته‌ای): after a consonant, «علمای» is «علما» (clerics), not «علم» (science); «یی» only follows a vowel.
  */
-const PERSIAN_ANY = ['هایی', 'های', 'ها', 'یهای', 'یها', 'یان', 'ی', 'ام', 'اش'];
+// Possessive clitics (ام، اش، مان، تان، شان: «تحریمشان», their sanctions) and the participle «شده» that
+// Persian writes on with a ZWNJ («تحریم‌شده», sanctioned).
+const PERSIAN_ANY = [
+  'هایی',
+  'های',
+  'ها',
+  'یهای',
+  'یها',
+  'یان',
+  'ی',
+  'ام',
+  'اش',
+  'مان',
+  'تان',
+  'شان',
+  'هایمان',
+  'هایتان',
+  'هایشان',
+  'شده',
+];
 const PERSIAN_AFTER_HEH = ['ای', ...PERSIAN_ANY];
 const PERSIAN_AFTER_VOWEL = ['یی', ...PERSIAN_ANY];
 

@@ -8,7 +8,7 @@ import { Affix } from './affixes.ts';
 import { AhoCorasick, type Hit } from './aho-corasick.ts';
 import { mentionEnd, mentionStarts, startsAtWord, startsWord } from './boundaries.ts';
 import type { Candidate } from './candidate.ts';
-import { readsAsArabic } from './char-class.ts';
+import { isWordCode, readsAsArabic } from './char-class.ts';
 import { referenceScanView } from './key-view.ts';
 import { compilePatterns, foldedWords, type Pattern } from './patterns.ts';
 import { Prefilter } from './prefilter.ts';
@@ -129,15 +129,30 @@ export class AliasMatcher {
   }
 }
 
+/** True when every capitalised word of `alias` is capitalised in `original` too. */
+function capitalsKept(alias: string, original: string): boolean {
+  const want = alias.split(/\s+/);
+  const got = original.split(/\s+/);
+  if (want.length !== got.length) return false;
+  for (let i = 0; i < want.length; i++) {
+    if (isUpperCase((want[i] as string).charAt(0)) && !isUpperCase((got[i] as string).charAt(0)))
+      return false;
+  }
+  return true;
+}
+
 /**
  * Checks that need the original text: acronym capitals and Russian names that do not decline. `end` is the
  * hit's end before any suffix, so "ABD'nin" is checked as "ABD".
  */
 function verify(p: Pattern, text: string, view: ScanView, start: number, end: number): boolean {
-  if (p.weak && isUpperCase(p.alias.charAt(0)) && !isUpperCase(text.charAt(view.origStart[start] as number)))
+  const from = view.origStart[start] as number;
+  if (p.weak && isUpperCase(p.alias.charAt(0)) && !isUpperCase(text.charAt(from))) return false;
+  if (isUpperCase(text.charAt(from)) && isUpperCase(text.charAt(from + 1)) && acronymOfOther(p, text, from))
     return false;
-  if (!p.caseSensitive && !p.exactWords) return true;
+  if (!p.caseSensitive && !p.exactWords && !p.capitals) return true;
   const original = text.slice(view.origStart[start] as number, view.origEnd[end - 1] as number);
+  if (p.capitals && !capitalsKept(p.alias, original)) return false;
   if (p.caseSensitive && original !== p.alias) return false;
   if (p.exactWords) {
     const words = foldedWords(foldText(original));
@@ -148,6 +163,21 @@ function verify(p: Pattern, text: string, view: ScanView, start: number, end: nu
     }
   }
   return true;
+}
+
+/**
+ * True when the page word at `from` is an acronym (two to five capitals, nothing lower case) shorter than
+ * the one-word alias it matched through a shared stem: «НАН» (the Belarusian Academy of Sciences) is not
+ * «нано», though both cut to «нан».
+ */
+function acronymOfOther(p: Pattern, text: string, from: number): boolean {
+  if (p.caseSensitive) return false;
+  let to = from;
+  while (to < text.length && to - from <= 5 && isWordCode(text.charCodeAt(to))) to++;
+  const word = text.slice(from, to);
+  if (word.length < 2 || word.length > 5 || word !== word.toUpperCase()) return false;
+  const alias = p.alias.trim();
+  return !/\s/.test(alias) && alias.length > word.length;
 }
 
 function isUpperCase(ch: string): boolean {

@@ -23,8 +23,13 @@ function isSpace(code: number): boolean {
 
 /** Closing punctuation a sentence may put after a web address or a handle. */
 const TRAILING = /[.,;:!?)\]}»"'”’…،؛؟]+$/u;
-/** A host name: dotted labels ending in a lower-case top-level domain ("khamenei.ir", "president.gov.by"). */
-const HOST = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}$/u;
+/** Opening punctuation before one: a photo credit writes "(Khamenei.ir/AFP)". */
+const LEADING = /^[([{«"'“‘]+/u;
+/**
+ * A host name: dotted labels ending in a lower-case top-level domain ("khamenei.ir", "president.gov.by",
+ * "infoexpress.example"; generic domains run to ten letters and more).
+ */
+const HOST = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.[a-z]{2,10}$/u;
 
 /** The run of non-space characters around `[start, end)`, as offsets. */
 function runAround(text: string, start: number, end: number): [number, number] {
@@ -39,11 +44,11 @@ function runAround(text: string, start: number, end: number): [number, number] {
 export function insideAddress(text: string, start: number, end: number): boolean {
   const [from, to] = runAround(text, start, end);
   if (from === start && to === end) return false;
-  const run = text.slice(from, to).replace(TRAILING, '');
+  const run = text.slice(from, to).replace(TRAILING, '').replace(LEADING, '');
   if (run.includes('@') || run.includes('://') || /^www\./i.test(run)) return true;
   if (text.slice(from, start).includes('#')) return true;
   const host = run.split('/')[0] ?? '';
-  if (HOST.test(host) && (run.includes('/') || /\.[a-z]{2,6}$/.test(host))) return true;
+  if (HOST.test(host) && (run.includes('/') || /\.[a-z]{2,10}$/.test(host))) return true;
   return text.charCodeAt(start - 1) === 0x5f || text.charCodeAt(end) === 0x5f; // _
 }
 

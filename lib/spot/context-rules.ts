@@ -9,6 +9,10 @@
  * 3. A surname after another person's given name is that other person (`given-name-rule.ts`): kept
  *    unlinked with `namesakeOf`, so the page rules can leave the bare surname alone too.
  * 4. An ambiguous topic word needs its topic in the sentence (`topic-context-rule.ts`).
+ * 5. Another country's adjective that qualifies a title ("the Russian president", «الرئيس الروسي») is
+ *    part of the title, not a place mention (`country-in-title-rule.ts`).
+ * 6. A place that opens the name of a newspaper or an account ("Minsk Herald") is part of that name
+ *    (`masthead-rule.ts`).
  *
  * The word lists are per language (`lexicon/`), applied by the script of the alias that matched.
  */
@@ -17,23 +21,49 @@ import { foldText } from '../text/fold.ts';
 import type { Candidate } from './candidate.ts';
 import { scriptOf } from './char-class.ts';
 import { insideAddress, insideCompound } from './compound-rule.ts';
+import { countryInTitle } from './country-in-title-rule.ts';
 import { givenNameOfSomeoneElse } from './given-name-rule.ts';
+import { opensMasthead } from './masthead-rule.ts';
+import { wordsAfter, wordsBefore } from './neighbour-words.ts';
 import { foldedWords } from './patterns.ts';
-import { normWord, scriptLexicon } from './script-lexicon.ts';
+import { normWord, type ScriptLexicon, scriptLexicon } from './script-lexicon.ts';
 import { SpanIndex } from './span-index.ts';
 import { titleOfSomeoneElse } from './title-rule.ts';
 import { inOtherSense, isAmbiguousTopic, lacksTopicContext } from './topic-context-rule.ts';
 
 /** Mentions that anchor an ambiguous topic word to the meeting when they share its sentence. */
 const ANCHOR_PLACES = new Set(['belarus', 'iran']);
+/**
+ * Places whose adjective can make a title someone else's ("the Russian president"): countries other
+ * than the meeting's own. The West is a bloc with no office.
+ */
+const OTHER_COUNTRIES = new Set(['russia', 'united-states']);
+
+/**
+ * A bare title ("Leader") names the office only as a whole noun phrase: right after a determiner where the
+ * language has them ("the Leader"; "Labour Leader", "a Leader" are not it) and with no complement after
+ * it ("the Leader of the House" is another office).
+ */
+function wholeBareTitle(text: string, start: number, end: number, lexicon: ScriptLexicon): boolean {
+  const next = wordsAfter(text, end, 1)[0];
+  if (next && lexicon.complementWords.has(normWord(next.raw, lexicon.script))) return false;
+  if (lexicon.determiners.size === 0) return true;
+  const before = wordsBefore(text, start, 1)[0];
+  return before !== undefined && lexicon.determiners.has(normWord(before.raw, lexicon.script));
+}
 
 export class ContextRules {
   private readonly entities: Map<string, SpotEntity>;
   /** Per person: the words of their own full names (given names, honorifics), normalised per script. */
   private readonly ownNames = new Map<string, Set<string>>();
+  /** Aliases of the offices' `bareTitles` ("the Leader"). */
+  private readonly bareTitles: Set<string>;
 
   constructor(gazetteer: SpotGazetteer) {
     this.entities = new Map(gazetteer.entities.map((e) => [e.id, e]));
+    this.bareTitles = new Set(
+      gazetteer.offices.flatMap((o) => Object.values(o.bareTitles ?? {}).flat() as string[]),
+    );
     for (const e of gazetteer.entities) {
       if (e.kind !== 'person') continue;
       const own = new Set<string>();
@@ -69,6 +99,7 @@ export class ContextRules {
         // Words before the title are outside it, so "inside a mention" is inside another one.
         const inMention = (from: number, to: number) => spans.covers(from, to);
         if (titleOfSomeoneElse(text, c.start, c.end, lexicon, inMention)) continue;
+        if (this.bareTitles.has(c.alias) && !wholeBareTitle(text, c.start, c.end, lexicon)) continue;
       } else if (this.isPersonName(c)) {
         const own = new Set<string>();
         for (const id of c.entity ? [c.entity] : (c.owners ?? [])) {
@@ -83,6 +114,8 @@ export class ContextRules {
         kept.push({ ...c, bare: true });
         continue;
       } else if (c.entity && this.entities.get(c.entity)?.kind !== 'person') {
+        if (OTHER_COUNTRIES.has(c.entity) && countryInTitle(text, c.start, c.end, c.alias, lexicon)) continue;
+        if (this.entities.get(c.entity)?.kind === 'place' && opensMasthead(text, c.end, lexicon)) continue;
         if (inOtherSense(text, c.start, c.end, c.entity, lexicon)) continue;
         if (isAmbiguousTopic(c.entity, c.text, lexicon)) ambiguous.push(c);
       }

@@ -121,7 +121,8 @@ export function datesInText(text: string): TextDate[] {
 }
 
 /** Dashes and brackets that end a dateline ("MINSK, 13 March 2023 – ", "Tehran, 22 Esfand 1401 (IRNA) -"). */
-const DATELINE_END = /^[\s,]*(?:\([^)]{0,40}\)\s*)?[-–—:|(]/u;
+// A full stop may close the date before the dash, as Russian agencies write it ("Москва. 20 августа 2025. -").
+const DATELINE_END = /^[\s,]*(?:г\.|\.)?[\s,]*(?:\([^)]{0,40}\)\s*)?[-–—:|(]/u;
 
 /**
  * The date a byline or dateline gives: the whole of a short line («۲۲ اسفند ۱۴۰۱ - ۱۲:۳۰», "Published

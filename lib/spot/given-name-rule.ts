@@ -17,7 +17,7 @@
 
 import { foldText } from '../text/fold.ts';
 import type { Script } from './char-class.ts';
-import { wordsAfter, wordsBefore } from './neighbour-words.ts';
+import { type Word, wordsAfter, wordsBefore } from './neighbour-words.ts';
 import { inSet, normWord, type ScriptLexicon } from './script-lexicon.ts';
 
 function isUpper(ch: string): boolean {
@@ -63,7 +63,8 @@ export function givenNameOfSomeoneElse(
   if (between.trim() !== '' || between.length === 0) return false;
   if (isMentionEnd(prev.end)) return false;
   const word = normWord(prev.raw, script);
-  if (isOwnName(prev.raw, word, script, ownNames)) return false;
+  if (isOwnName(prev.raw, word, script, ownNames))
+    return givenNameBeforeMiddle(text, prev, script, lexicon, ownNames);
   if (inSet(word, lexicon.givenNames, lexicon)) return 'listed';
   // Cyrillic word order puts anything before a name («В Москве Лукашенко заявил», «у Самаркандзе
   // Лукашэнка»): a capitalised word there is as often a place in the locative as a given name, so only
@@ -77,6 +78,25 @@ export function givenNameOfSomeoneElse(
 }
 
 export type GivenName = 'listed' | 'capitalised' | false;
+
+/**
+ * A family's shared middle name («حسینی», "Hosseini") is one of the person's own names, but a listed given
+ * name before it that is not theirs makes a relative: «بدری حسینی خامنه‌ای», "Badri Hosseini Khamenei",
+ * the Leader's sister. Only a listed given name counts, one word further back.
+ */
+function givenNameBeforeMiddle(
+  text: string,
+  middle: Word,
+  script: Script,
+  lexicon: ScriptLexicon,
+  ownNames: Set<string>,
+): GivenName {
+  const [prev] = wordsBefore(text, middle.start, 1);
+  if (!prev || text.slice(prev.end, middle.start).trim() !== '') return false;
+  const word = normWord(prev.raw, script);
+  if (isOwnName(prev.raw, word, script, ownNames)) return false;
+  return inSet(word, lexicon.givenNames, lexicon) ? 'listed' : false;
+}
 
 /** True when the word ending just before `at` (one space between) is a listed preposition: «у», "in", «в». */
 function afterPreposition(text: string, at: number, script: Script, lexicon: ScriptLexicon): boolean {

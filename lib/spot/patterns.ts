@@ -50,6 +50,11 @@ export interface Pattern {
    * page that names the entity otherwise (see `resolve.ts`); a capitalised one must be capitalised on the page.
    */
   weak: boolean;
+  /**
+   * A bare title ("Leader", an office's `bareTitles`): each capitalised word must be capitalised on the
+   * page, so "the leader" of a party is not the Leader.
+   */
+  capitals: boolean;
 }
 
 /** Up to five capital letters and nothing lower case: an acronym (US, U.S., USA, SCO, INSTC, США, РФ). */
@@ -111,10 +116,11 @@ export function compilePatterns(gazetteer: SpotGazetteer): Pattern[] {
     rules: number,
     lang: AliasLang,
     weak = false,
+    capitals = false,
   ) => {
     const folded = foldText(alias.trim());
     const caseSensitive = isAcronym(alias);
-    const role = `${key}\u0000${via}\u0000${via === 'surname' ? '' : (entity ?? office)}\u0000${caseSensitive ? alias : ''}\u0000${weak ? 'weak' : ''}`;
+    const role = `${key}\u0000${via}\u0000${via === 'surname' ? '' : (entity ?? office)}\u0000${caseSensitive ? alias : ''}\u0000${weak ? 'weak' : ''}\u0000${capitals ? 'capitals' : ''}`;
     const existing = byRole.get(role);
     if (existing) {
       if (via === 'surname' && entity && !existing.owners.includes(entity)) existing.owners.push(entity);
@@ -135,6 +141,7 @@ export function compilePatterns(gazetteer: SpotGazetteer): Pattern[] {
       rules,
       notInArabic: lang !== 'ar' && falseFriends.has(key),
       weak,
+      capitals,
     });
   };
   const add = (
@@ -145,14 +152,15 @@ export function compilePatterns(gazetteer: SpotGazetteer): Pattern[] {
     entity: string | null,
     office?: string,
     weak = false,
+    capitals = false,
   ) => {
     const key = keyView(foldText(alias.trim())).text.trim();
     if (!key) return;
     const rules = affixRules(lang, kind, alias);
-    put(key, alias, via, kind, entity, office, rules, lang, weak);
+    put(key, alias, via, kind, entity, office, rules, lang, weak, capitals);
     // «للمرشد الأعلى»: after the preposition ل, Arabic writes the article ال without its alef.
     if (rules & Affix.proclitic && key.startsWith(ARTICLE) && key.length > ARTICLE.length + 1)
-      put(key.slice(1), alias, via, kind, entity, office, rules | Affix.afterLam, lang, weak);
+      put(key.slice(1), alias, via, kind, entity, office, rules | Affix.afterLam, lang, weak, capitals);
   };
   for (const entity of gazetteer.entities) {
     for (const lang of ALIAS_LANGS) {
@@ -165,6 +173,8 @@ export function compilePatterns(gazetteer: SpotGazetteer): Pattern[] {
   for (const office of gazetteer.offices) {
     for (const lang of ALIAS_LANGS)
       for (const title of office.titles[lang] ?? []) add(lang, title, 'title', 'office', null, office.id);
+    for (const [lang, titles] of Object.entries(office.bareTitles ?? {}) as [AliasLang, string[]][])
+      for (const title of titles) add(lang, title, 'title', 'office', null, office.id, false, true);
   }
   return [...byRole.values()];
 }

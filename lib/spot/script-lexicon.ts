@@ -29,10 +29,20 @@ export interface ScriptLexicon {
   countriesBeforeByLast: Map<string, Phrase[]>;
   afterByFirst: Map<string, Phrase[]>;
   countriesByFirst: Map<string, Phrase[]>;
+  /** Title heads a country may precede ("Russian president"): languages with `countriesBefore`, by first word. */
+  headsAfterCountryByFirst: Map<string, Phrase[]>;
+  /** Title heads a country may follow ("president of Russia", «الرئيس الروسي»): every language, by last word. */
+  headsBeforeCountryByLast: Map<string, Phrase[]>;
+  /** Every word of the title heads: a place with none of them nearby is left alone at once. */
+  headWords: Set<string>;
+  headQualifiers: Set<string>;
   givenNames: Set<string>;
   notGivenNames: Set<string>;
   prepositions: Set<string>;
   compoundParts: Set<string>;
+  complementWords: Set<string>;
+  mastheads: Set<string>;
+  determiners: Set<string>;
   prefixes: Set<string>;
   inflections: readonly string[];
   /** By topic id: ambiguous aliases (normalised phrases joined by a space) and context phrases. */
@@ -116,6 +126,8 @@ function compile(script: Script): ScriptLexicon {
   const after = phrases((l) => l.after);
   const countries = phrases((l) => l.countries);
   const countriesBefore = phrases((l) => (l.countriesBefore ? l.countries : []));
+  const heads = phrases((l) => l.titleHeads);
+  const headsAfterCountry = phrases((l) => (l.countriesBefore ? l.titleHeads : []));
   return {
     script,
     fillers: words((l) => l.fillers),
@@ -129,10 +141,17 @@ function compile(script: Script): ScriptLexicon {
     countriesBeforeByLast: indexBy(countriesBefore, (p) => p[p.length - 1] as string),
     afterByFirst: indexBy(after, (p) => p[0] as string),
     countriesByFirst: indexBy(countries, (p) => p[0] as string),
+    headsAfterCountryByFirst: indexBy(headsAfterCountry, (p) => p[0] as string),
+    headsBeforeCountryByLast: indexBy(heads, (p) => p[p.length - 1] as string),
+    headWords: new Set(heads.flat()),
+    headQualifiers: words((l) => l.headQualifiers),
     givenNames: words((l) => l.givenNames),
     notGivenNames: words((l) => l.notGivenNames),
     prepositions: words((l) => l.prepositions ?? []),
     compoundParts: words((l) => l.compoundParts),
+    complementWords: words((l) => l.complementWords ?? []),
+    mastheads: words((l) => l.mastheads ?? []),
+    determiners: words((l) => l.determiners ?? []),
     prefixes: words((l) => l.prefixes ?? []),
     inflections: [...new Set(lexicons.flatMap((l) => l.inflections.map((i) => foldText(i))))],
     topics,

@@ -52,7 +52,16 @@ function startsWith(words: readonly string[], from: number, phrase: Phrase, lexi
   return true;
 }
 
-const norm = (words: Word[], lexicon: ScriptLexicon) => words.map((w) => normWord(w.raw, lexicon.script));
+/**
+ * Arabic writes "and" on the next word («ومستشار المرشد»): a listed word after it is still that word.
+ */
+const norm = (words: Word[], lexicon: ScriptLexicon) =>
+  words.map((w) => {
+    const n = normWord(w.raw, lexicon.script);
+    if (lexicon.script !== 'arabic' || !/^[وف]/.test(n) || n.length < 4) return n;
+    const bare = n.slice(1);
+    return lexicon.titleWords.has(bare) ? bare : n;
+  });
 
 /**
  * True when the title at `[start, end)` names someone other than its office holder: a deputy, an
@@ -97,7 +106,7 @@ export function titleOfSomeoneElse(
   if (after.length > 0) {
     const i = skipFillers(after, lexicon.fillers);
     for (const at of i === 0 ? [0] : [i, 0]) {
-      // Fillers may be all that follows ("… the Supreme Leader the."): then there is no word to read.
+      // The phrase may end in fillers ("… the Supreme Leader of the"): nothing after them to read.
       const w = after[at];
       if (w === undefined) continue;
       const starts = (p: Phrase) => startsWith(after, at, p, lexicon);

@@ -97,7 +97,10 @@ export function inOtherSense(
   const entry = lexicon.topics.get(entity);
   if (!entry || entry.otherSenses.length === 0) return false;
   // Most mentions are in no such phrase: look further only when the mention's first word is in one.
-  const first = wordsIn(text, start, end)[0];
+  // The whole word: an Arabic mention leaves its article outside («الغربية» in «الضفة الغربية»).
+  let from = start;
+  while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--;
+  const first = wordsIn(text, from, end)[0];
   if (!first || !entry.senseWords.has(normWord(first.raw, lexicon.script))) return false;
   // A phrase is a few words: a window of them around the mention is enough (not the whole sentence).
   const words = sentenceWords(

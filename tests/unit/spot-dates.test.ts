@@ -53,6 +53,17 @@ describe('bylines and datelines', () => {
     ).toBe('2023-03-13');
   });
 
+  it('takes a Russian agency dateline whose date ends with a full stop before the dash', () => {
+    expect(
+      datelineDate(
+        'Москва. 20 августа 2025. - Белоруссия считает санкции экономическим терроризмом, заявил Лукашенко после переговоров в Минске.',
+      ),
+    ).toBe('2025-08-20');
+    expect(
+      datelineDate('Минск, 13 марта 2023 г. — Лукашенко прибыл в Тегеран с официальным визитом на два дня.'),
+    ).toBe('2023-03-13');
+  });
+
   it('does not take a date inside a sentence of the story', () => {
     expect(
       datelineDate(

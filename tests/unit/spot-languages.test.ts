@@ -144,7 +144,10 @@ describe('German pages', () => {
   it('finds the genitive -s and case endings', () => {
     expect(found('Lukaschenkos Besuch')).toEqual(['alexander-lukashenko:Lukaschenkos']);
     expect(found('die Führung des Irans')).toEqual(['iran:Irans']);
-    expect(found('die westlichen Sanktionen')).toEqual(['sanctions:Sanktionen']);
+    expect(found('die westlichen Sanktionen')).toEqual([
+      'western-countries:westlichen',
+      'sanctions:Sanktionen',
+    ]);
     expect(found('die iranischen Behörden')).toEqual(['iran:iranischen']);
     expect(found('ein nukleares Programm')).toEqual(['nuclear:nukleares']);
   });
@@ -204,11 +207,19 @@ describe('French pages', () => {
 });
 
 describe('Belarusian pages', () => {
+  it('finds the Belarusian Latin (Łacinka) spelling an exile site writes in English', () => {
+    expect(found('Alaksandar Łukašenka flew to Tehran; Łukašenka met Raisi.')).toEqual([
+      'alexander-lukashenko:Alaksandar Łukašenka',
+      'alexander-lukashenko:Łukašenka',
+      'ebrahim-raisi:Raisi',
+    ]);
+  });
+
   it('finds Belarusian spellings and their case forms', () => {
     expect(found('Аляксандр Лукашэнка')).toEqual(['alexander-lukashenko:Аляксандр Лукашэнка']);
     expect(found('візіт Лукашэнкі ў Іран')).toEqual(['alexander-lukashenko:Лукашэнкі', 'iran:Іран']);
     expect(found('з Беларусі і Беларуссю')).toEqual(['belarus:Беларусі', 'belarus:Беларуссю']);
-    expect(found('заходнімі санкцыямі')).toEqual(['sanctions:санкцыямі']);
+    expect(found('заходнімі санкцыямі')).toEqual(['western-countries:заходнімі', 'sanctions:санкцыямі']);
     expect(found('беларускага боку')).toEqual(['belarus:беларускага']);
     expect(found('Расіі і Расія')).toEqual(['russia:Расіі', 'russia:Расія']);
     expect(found('аятала Хаменэі')).toEqual(['ali-khamenei:аятала Хаменэі']);

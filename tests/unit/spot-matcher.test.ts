@@ -16,6 +16,17 @@ describe('Persian mentions', () => {
     expect(found('ایرانی‌ها')).toContain('iran:ایرانی‌ها');
   });
 
+  it('finds possessive clitics and the participle «شده» written on the word', () => {
+    expect(found('کشورهایی که آمریکا تحریمشان کرده')).toContain('sanctions:تحریمشان');
+    expect(found('کشورهایی که آمریکا تحریم‌شان کرده')).toContain('sanctions:تحریم‌شان');
+    expect(found('کشورهای تحریم‌شده')).toContain('sanctions:تحریم‌شده');
+    expect(found('علمای شهر')).toEqual([]);
+  });
+
+  it('finds the corridor by its adjective form «کریدور شمالی-جنوبی»', () => {
+    expect(found('تکمیل کریدور شمالی-جنوبی')).toEqual(['instc:کریدور شمالی-جنوبی']);
+  });
+
   it('matches an alias space as a space, a ZWNJ or nothing', () => {
     for (const t of ['آیت الله خامنه‌ای', 'آیت‌الله خامنه‌ای', 'آیتالله خامنهای', 'آیت الله خامنه ای']) {
       expect(found(t), t).toEqual([`ali-khamenei:${t}`]);

@@ -75,6 +75,19 @@ export const ar: Lexicon = {
     'الأرميني',
   ],
   countriesBefore: false,
+  titleHeads: [
+    'الرئيس',
+    'رئيس',
+    'المرشد',
+    'مرشد',
+    'الزعيم',
+    'زعيم',
+    'وزير الخارجية',
+    'وزير',
+    'رئيس الوزراء',
+    'رئيس الحكومة',
+  ],
+  headQualifiers: ['الأعلى', 'الجديد', 'السابق'],
   givenNames: [
     'محمد',
     'أحمد',
@@ -113,5 +126,34 @@ export const ar: Lexicon = {
   notGivenNames: [],
   compoundParts: [],
   inflections: ['ة', 'ي'],
-  topics: {},
+  topics: {
+    sanctions: {
+      // The penal code (قانون العقوبات) is a law of punishments, not sanctions.
+      ambiguous: [],
+      context: [],
+      otherSenses: ['قانون العقوبات'],
+    },
+    'western-countries': {
+      // Not the West: a direction, a region or a place named after one.
+      ambiguous: [],
+      context: [],
+      otherSenses: [
+        'الضفة الغربية',
+        'شمال غربي',
+        'جنوب غربي',
+        'شمال غرب',
+        'جنوب غرب',
+        'الحدود الغربية',
+        'المنطقة الغربية',
+        'الجهة الغربية',
+        'الجزء الغربي',
+        'الصحراء الغربية',
+        'أذربيجان الغربية',
+        'الساحل الغربي',
+        'الفرع الغربي',
+        'المسار الغربي',
+        'الخط الغربي',
+      ],
+    },
+  },
 };

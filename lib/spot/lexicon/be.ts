@@ -58,7 +58,17 @@ export const be: Lexicon = {
     'літоўскі',
   ],
   countriesBefore: true,
-  givenNames: ['Хамід', 'Махамад', 'Хадзі', 'Віктар', 'Дзмітрый', 'Мікалай'],
+  titleHeads: [
+    'прэзідэнт',
+    'лідар',
+    'кіраўнік',
+    "прэм'ер",
+    "прэм'ер-міністр",
+    'міністр',
+    'міністр замежных спраў',
+  ],
+  headQualifiers: ['новы', 'былы', 'вярхоўны'],
+  givenNames: ['Хамід', 'Махамад', 'Хадзі', 'Бадры', 'Мілад', 'Алірэза', 'Віктар', 'Дзмітрый', 'Мікалай'],
   prepositions: [
     'у',
     'ў',
@@ -129,7 +139,37 @@ export const be: Lexicon = {
   ],
   compoundParts: ['малодшы', 'старэйшы', 'ірана', 'беларуска', 'расійска', 'руска', 'амерыкана', 'кітайска'],
   inflections: [],
+  mastheads: ['праўда', 'навіны', 'газета'],
   topics: {
+    belarus: {
+      ambiguous: [],
+      context: [],
+      otherSenses: ['Дынама Мінск'],
+    },
+    'science-technology': {
+      // The Academy's name, not the topic.
+      ambiguous: [],
+      context: [],
+      otherSenses: ['акадэмія навук'],
+    },
+    'western-countries': {
+      // Not the West: a direction, a region or a place named after one.
+      ambiguous: [],
+      context: [],
+      otherSenses: [
+        'заходняя частка',
+        'заходняй частцы',
+        'заходняя мяжа',
+        'заходнія рэгіёны',
+        'заходнія вобласці',
+        'Заходняя Дзвіна',
+        'Заходняя Беларусь',
+        'на захад',
+        'на захадзе',
+        'з захаду',
+        'Усход Захад',
+      ],
+    },
     'agreements-schedule': {
       ambiguous: ['графік'],
       context: ['дамоўленасц', 'пагаднен', 'выканан', 'выкан', 'рэалізац', 'мемарандум', 'абавязацельств'],

@@ -74,6 +74,19 @@ export const fr: Lexicon = {
     'libanais',
   ],
   countriesBefore: false,
+  titleHeads: [
+    'président',
+    'chef de l État',
+    'guide',
+    'guide suprême',
+    'dirigeant',
+    'premier ministre',
+    'ministre',
+    'ministre des Affaires étrangères',
+    'homologue',
+    'chef de la diplomatie',
+  ],
+  headQualifiers: ['nouveau', 'nouvel', 'ancien', 'suprême'],
   givenNames: [],
   prepositions: ['à', 'en', 'au', 'aux', 'dans', 'chez', 'pour', 'avec', 'sur', 'par', 'vers', 'depuis'],
   notGivenNames: [
@@ -143,5 +156,20 @@ export const fr: Lexicon = {
   prefixes: ['anti', 'pro', 'post', 'pré', 'non', 'ex'],
   compoundParts: ['anti', 'pro', 'post', 'pré', 'non', 'ex'],
   inflections: ['e', 's', 'es', 'ne', 'nes'],
-  topics: {},
+  topics: {
+    'western-countries': {
+      // Not the West: a direction, a region or a place named after one.
+      ambiguous: [],
+      context: [],
+      otherSenses: [
+        'partie occidentale',
+        'rive occidentale',
+        'Sahara occidental',
+        'frontière occidentale',
+        'région occidentale',
+        'province occidentale',
+        'Azerbaïdjan occidental',
+      ],
+    },
+  },
 };

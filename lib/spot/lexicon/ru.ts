@@ -122,8 +122,22 @@ export const ru: Lexicon = {
     'ливанский',
   ],
   countriesBefore: true,
+  titleHeads: [
+    'президент',
+    'лидер',
+    'глава государства',
+    'премьер',
+    'премьер-министр',
+    'министр',
+    'министр иностранных дел',
+    'глава МИД',
+    'руководитель',
+  ],
+  headQualifiers: ['новый', 'бывший', 'верховный', 'духовный'],
   givenNames: [
     'Хамид',
+    'Бадри',
+    'Милад',
     'Мохаммад',
     'Мохаммед',
     'Мухаммед',
@@ -274,7 +288,68 @@ export const ru: Lexicon = {
     'евро',
   ],
   inflections: [],
+  mastheads: ['правда', 'газета', 'ведомости', 'курьер'],
   topics: {
+    belarus: {
+      // Other things named after the capital: a Polish town, a club, a bishop's see.
+      ambiguous: [],
+      context: [],
+      otherSenses: ['Минск Мазовецкий', 'Динамо Минск', 'митрополит Минский'],
+    },
+    trade: {
+      // Trading on a currency exchange is not trade between countries.
+      ambiguous: [],
+      context: [],
+      otherSenses: ['торговля валютой', 'биржевая торговля'],
+    },
+    'science-technology': {
+      // The Academy's name, not the topic.
+      ambiguous: [],
+      context: [],
+      otherSenses: ['академия наук'],
+    },
+    russia: {
+      // A currency is named after its country, not a mention of it.
+      ambiguous: [],
+      context: [],
+      otherSenses: ['российский рубль'],
+    },
+    'united-states': {
+      ambiguous: [],
+      context: [],
+      otherSenses: ['доллар США', 'американский доллар'],
+    },
+    'western-countries': {
+      // Not the West: a direction, a region or a place named after one.
+      ambiguous: [],
+      context: [],
+      otherSenses: [
+        'западная часть',
+        'западной части',
+        'западный берег',
+        'западная граница',
+        'западные регионы',
+        'западные области',
+        'западный регион',
+        'западное направление',
+        'западная Беларусь',
+        'Западная Двина',
+        'Западный Азербайджан',
+        'западный Иран',
+        'западный Казахстан',
+        'западные районы',
+        'западный фланг',
+        'западная окраина',
+        'Восток Запад',
+        'западное направление МТК',
+        'западная ветка',
+        'западный маршрут',
+        'на запад',
+        'на западе',
+        'с запада',
+        'к западу',
+      ],
+    },
     'agreements-schedule': {
       ambiguous: ['график'],
       // «График» is a chart, a timetable, a visit's programme as often as the schedule of the agreements:

@@ -58,6 +58,17 @@ export const tr: Lexicon = {
     'KKTC',
   ],
   countriesBefore: true,
+  titleHeads: [
+    'Cumhurbaşkanı',
+    'Devlet Başkanı',
+    'Başkanı',
+    'lideri',
+    'dini lideri',
+    'Başbakanı',
+    'Dışişleri Bakanı',
+    'Bakanı',
+  ],
+  headQualifiers: ['yeni', 'eski', 'dini', 'manevi'],
   givenNames: [],
   notGivenNames: [
     'Cumhurbaşkanı',

@@ -67,6 +67,19 @@ export interface Lexicon {
    */
   countriesBefore: boolean;
   /**
+   * Nouns for an office that a country qualifies ("president", "leader", "foreign minister", «президент»,
+   * «الرئيس», "Präsident", "Başkanı"). A country right next to one, on the side where the language puts
+   * its qualifiers ("Russian president", "president of Russia", «الرئيس الروسي», "US-Präsident"), is part of
+   * that title, not a mention of the country. Iran and Belarus too: "Iran's foreign minister" names a
+   * minister. Titles of the meeting's offices are gazetteer aliases, so their longest match wins first.
+   */
+  titleHeads: string[];
+  /**
+   * Words that may stand between a country and a title head without ending the title: "Russia's new
+   * president", "Irans neuer Oberster Führer", «المرشد الأعلى الإيراني». At most two are skipped.
+   */
+  headQualifiers: string[];
+  /**
    * Given names, for scripts without capitals (Persian, Arabic): a surname right after one is another
    * person («حمید رئیسی»). Latin and Cyrillic pages need no list: any capitalised word that is not in
    * {@link notGivenNames} counts.
@@ -99,6 +112,21 @@ export interface Lexicon {
   prefixes?: string[];
   /** Endings a listed word may carry and still match (English plural, German/French adjective endings, Persian ezafe «ی»). */
   inflections: string[];
+  /**
+   * Words that open a complement after a noun ("of", «von»): a bare title followed by one names another
+   * office ("the Leader of the House"). Optional: only languages with bare titles need it.
+   */
+  complementWords?: string[];
+  /**
+   * Words that close the name of a newspaper, a site or an account ("Herald", "Daily", «праўда»): a place
+   * right before one is part of that name ("Minsk Herald"), not a mention. See `masthead-rule.ts`.
+   */
+  mastheads?: string[];
+  /**
+   * Determiners a bare title needs right before it ("the Leader"; "Labour Leader" is someone else).
+   * Languages without articles list none, and their bare titles need none.
+   */
+  determiners?: string[];
   /** Topic aliases that need context, by topic id. */
   topics: Record<string, TopicContext>;
 }
