@@ -75,9 +75,11 @@ describe('the production manifest', () => {
  * The content script runs on every page and frame of the news list, and most pages never open a card: at start
  * it carries only finding and marking; the card, the statements and the interface strings are the late stage
  * (entrypoints/late-stage). 282 kB / 97.5 kB gzipped before the split, 147 kB / 49.3 kB after (zlib's default
- * level, as here). The budget leaves room for small growth; moving the card or the data back would break it.
+ * level, as here); 57.3 kB once the quote stage, the prefilter and this round's grammar rules joined it (the quote
+ * linker and its lexicon stay in the late stage). The budget is a guard against moving the card or the data
+ * back, not the goal (30 kB, not reached: docs/performance.md says what the start script still holds and why).
  */
-const START_BUDGET_GZIP = 50_000;
+const START_BUDGET_GZIP = 60_000;
 
 describe('the production content script at page start', () => {
   const read = (path: string) => readFileSync(join(outDir, 'chrome-mv3', path));
