@@ -27,7 +27,7 @@ import { QUOTE_HIGHLIGHT } from '../../entrypoints/content/quote-stage.ts';
 import { DEFAULTS } from '../../lib/settings/schema.ts';
 import { useExtension } from './fixture.ts';
 import { ROOT } from './harness.ts';
-import { type Painted, readMarks, wrappedText } from './parity.ts';
+import { asRead, type Painted, readMarks, wrappedText } from './parity.ts';
 
 const BASELINES = join(ROOT, 'tests', 'baselines');
 const PAGE_DIR = join(BASELINES, 'pages');
@@ -158,7 +158,7 @@ describe.each(files)('baseline %s in the browser', (file) => {
     expect(painted.names.sort()).toEqual([...Object.values(HIGHLIGHT), QUOTE_HIGHLIGHT].sort());
     const want = [...expected.matches]
       .sort((a, b) => a.start - b.start || a.end - b.end)
-      .map((m) => ({ text: m.text, highlight: styleOf(m.kind) }));
+      .map((m) => ({ text: asRead(m.text), highlight: styleOf(m.kind) }));
     expect(painted.marks).toEqual(want);
     // Said outright for the CLI's low-confidence links (titles on undated pages): the page paints them in the
     // same person highlight as the high-confidence ones; it shows no confidence.

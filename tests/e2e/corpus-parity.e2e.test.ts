@@ -20,7 +20,7 @@ import {
   scanPageFile,
 } from '../../scripts/eval/corpus.ts';
 import { useExtension } from './fixture.ts';
-import { readMarks, wrappedText } from './parity.ts';
+import { asRead, readMarks, wrappedText } from './parity.ts';
 
 const bundle = loadBundle();
 const spotter = new Spotter(bundle.gazetteer, bundle.statements);
@@ -71,10 +71,10 @@ describe('the extension marks exactly what the CLI finds on the development corp
     const cli = cliScan.matches
       .slice()
       .sort((a, b) => a.start - b.start || a.end - b.end)
-      .map((m) => ({ text: m.text, highlight: styleOf(m.kind) }));
+      .map((m) => ({ text: asRead(m.text), highlight: styleOf(m.kind) }));
     expect(painted.marks).toEqual(cli);
     // One highlight per sentence (a sentence reporting two statements is one range).
-    const sentences = new Map((cliScan.quotes ?? []).map((q) => [q.start, q.text] as const));
+    const sentences = new Map((cliScan.quotes ?? []).map((q) => [q.start, asRead(q.text)] as const));
     expect(painted.quotes).toEqual([...sentences.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t));
   });
 });

@@ -47,8 +47,12 @@ describe('first mentions (the default)', () => {
     const h = await readHighlights(page);
     const painted = [...(h['inline-context-person'] ?? []), ...(h['inline-context-topic'] ?? [])];
     for (const place of ['Iran', 'Iranian', 'United States', 'Russia']) expect(painted).not.toContain(place);
-    // Belarus is what a reader may look up: painted once in the first section.
-    expect(sections[1]).toContain('Belarus');
+    // Belarus is what a reader may look up: painted once per section at most, and painted somewhere (the first
+    // section's Belarus sits inside sentences that report the meeting, whose own highlight is there, so it stays
+    // calm like every name inside such a sentence).
+    for (const texts of Object.values(sections))
+      expect(texts.filter((t) => t === 'Belarus').length).toBeLessThanOrEqual(1);
+    expect(Object.values(sections).flat()).toContain('Belarus');
     // Nothing is lost: the quiet highlight holds the places and the repeated names.
     expect(h['inline-context-quiet']).toEqual(expect.arrayContaining(['Iran', 'United States', 'Khamenei']));
     await page.close();

@@ -22,6 +22,9 @@ export function wrappedText(path: string) {
   };
 }
 
+/** Text as the reader gives it (lib/spot `asRead`): a line break or tab is a space, on both sides of a comparison. */
+export const asRead = (text: string): string => text.replace(/[\n\r\t]/g, ' ');
+
 export interface Painted {
   /** Every `inline-context*` highlight name on the page. */
   names: string[];
@@ -56,10 +59,12 @@ export function readMarks(page: Page): Promise<Painted> {
           a.live.compareBoundaryPoints(Range.END_TO_END, b.live),
       );
       const pick = (quotes: boolean) => ranges.filter((r) => (r.highlight === quote) === quotes);
+      // As the reader gives the text (lib/spot asRead): a line break or tab in the HTML source is a space.
+      const text = (r: Range) => r.toString().replace(/[\n\r\t]/g, ' ');
       return {
         names,
-        marks: pick(false).map((r) => ({ text: r.live.toString(), highlight: r.highlight })),
-        quotes: pick(true).map((r) => r.live.toString()),
+        marks: pick(false).map((r) => ({ text: text(r.live), highlight: r.highlight })),
+        quotes: pick(true).map((r) => text(r.live)),
       };
     },
     { focus: HIGHLIGHT.focus, quote: QUOTE_HIGHLIGHT },

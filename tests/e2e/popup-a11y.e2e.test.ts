@@ -58,8 +58,10 @@ describe.each(['en', 'fa'] as const)('in %s', (lang) => {
 
   test('the search page', async () => {
     const page = await ext.browser.openExtensionPage('search.html?q=sanctions');
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
-    expect(await page.evaluate(() => document.documentElement.dir)).toBe(lang === 'fa' ? 'rtl' : 'ltr');
+    // The page's own HTML already says lang="en": wait for the settings to be applied (language and direction).
+    await expect
+      .poll(() => page.evaluate(() => `${document.documentElement.lang} ${document.documentElement.dir}`))
+      .toBe(`${lang} ${lang === 'fa' ? 'rtl' : 'ltr'}`);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

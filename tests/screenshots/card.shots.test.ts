@@ -1,5 +1,6 @@
 /**
- * Screenshots of the real card for the docs (docs/card-fa.png, docs/card-en.png, docs/card-ar.png). Not part of `npm test`
+ * Screenshots of the real card for the docs (docs/card-fa.png, docs/card-en.png, docs/card-ar.png, and the
+ * provenance card docs/card-quote-en.png). Not part of `npm test`
  * (it rewrites files in docs/): run `npm run screenshots`.
  */
 import { join } from 'node:path';
@@ -32,3 +33,32 @@ for (const [path, mark, file, lang] of [
     await setLanguage('auto');
   });
 }
+
+test('screenshot of the provenance card over a sentence that reports the meeting', async () => {
+  const { page } = await openFixture(ext.browser, ext.server.url('/en-quotes.html'));
+  await page.setViewportSize({ width: 980, height: 760 });
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('inline-context:quotes').length))
+    .toBeGreaterThan(0);
+  // Rest on a word of the quotation (not on a name inside it, which keeps its own card).
+  const at = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf('bloc');
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + 4);
+      const box = r.getClientRects()[0];
+      if (box) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    return null;
+  });
+  if (!at) throw new Error('no quotation on the page');
+  await page.mouse.move(at.x - 3, at.y);
+  await page.mouse.move(at.x, at.y, { steps: 2 });
+  await expect.poll(() => cardState(page)).not.toBeNull();
+  await page.waitForTimeout(300); // let the entry animation finish
+  await page.screenshot({ path: join(ROOT, 'docs', 'card-quote-en.png') });
+  await page.close();
+});
