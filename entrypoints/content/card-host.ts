@@ -191,43 +191,31 @@ export class CardHost {
         this.draw();
       });
     };
-    const dialogRef = (el: HTMLDivElement | null) => {
-      this.dialog = el;
+    // What both cards take: the data, the reader's language and theme, copying, closing, and the dialog's node.
+    const common = {
+      bundle: c.bundle,
+      lang: c.lang,
+      t: c.t,
+      theme: c.theme,
+      copiedId: this.copiedId,
+      onCopy,
+      onClose: () => this.events.onClose(),
+      dialogRef: (el: HTMLDivElement | null) => {
+        this.dialog = el;
+      },
     };
     if (c.mode === 'quote') {
-      render(
-        h(QuoteCard, {
-          sentence: c.sentence.text,
-          form: c.form,
-          speakerOnPage: c.speakerOnPage,
-          items: c.items,
-          bundle: c.bundle,
-          lang: c.lang,
-          t: c.t,
-          theme: c.theme,
-          copiedId: this.copiedId,
-          onCopy,
-          onClose: () => this.events.onClose(),
-          dialogRef,
-        }),
-        this.mount,
-      );
+      const { sentence, form, speakerOnPage, items } = c;
+      render(h(QuoteCard, { ...common, sentence: sentence.text, form, speakerOnPage, items }), this.mount);
       return;
     }
     render(
       h(HoverCard, {
+        ...common,
         pageText: c.mark.text,
         entity: c.entity,
         statements: c.statements,
-        bundle: c.bundle,
-        lang: c.lang,
-        t: c.t,
-        theme: c.theme,
-        copiedId: this.copiedId,
-        onCopy,
         onSearch: () => this.events.onSearch(c.entity, c.lang),
-        onClose: () => this.events.onClose(),
-        dialogRef,
       }),
       this.mount,
     );

@@ -196,3 +196,21 @@ export async function openFixture(
   await waitForScan(page, opts.scans ?? 1);
   return { page, errors };
 }
+
+/** The extension APIs as seen by code evaluated in the service worker. */
+declare const chrome: typeof import('wxt/browser').browser;
+
+/** Opens the popup in a popup-type window, so the article stays the active tab of the normal window. */
+export async function openPopupOver(browser: Browser, article: Page): Promise<Page> {
+  await article.bringToFront();
+  const sw = browser.context.serviceWorkers()[0];
+  if (!sw) throw new Error('no service worker');
+  const [popup] = await Promise.all([
+    browser.context.waitForEvent('page', (p) => p.url().includes('/popup.html')),
+    sw.evaluate(() =>
+      chrome.windows.create({ url: chrome.runtime.getURL('/popup.html'), type: 'popup', focused: false }),
+    ),
+  ]);
+  await popup.waitForLoadState();
+  return popup;
+}

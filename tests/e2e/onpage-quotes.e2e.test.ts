@@ -14,10 +14,17 @@ import { QuoteLinker } from '../../lib/quote/index.ts';
 import { Spotter } from '../../lib/spot/index.ts';
 import { loadBundle, scanPageFile } from '../../scripts/eval/corpus.ts';
 import { useExtension } from './fixture.ts';
-import { cardState, markCenter, openFixture, PAGES, readHighlights, waitForScan } from './onpage-helpers.ts';
+import {
+  cardState,
+  markCenter,
+  openFixture,
+  openPopupOver,
+  PAGES,
+  readHighlights,
+  waitForScan,
+} from './onpage-helpers.ts';
 
 /** The extension APIs as seen by code evaluated in the service worker. */
-declare const chrome: typeof import('wxt/browser').browser;
 
 const bundle = loadBundle();
 const statement = (id: string) => {
@@ -265,21 +272,6 @@ describe('sentences that report the meeting', () => {
   });
 });
 
-/** Opens the popup in a popup-type window, so the article stays the active tab of the normal window. */
-async function openPopupOver(article: Page): Promise<Page> {
-  await article.bringToFront();
-  const sw = ext.browser.context.serviceWorkers()[0];
-  if (!sw) throw new Error('no service worker');
-  const [popup] = await Promise.all([
-    ext.browser.context.waitForEvent('page', (p) => p.url().includes('/popup.html')),
-    sw.evaluate(() =>
-      chrome.windows.create({ url: chrome.runtime.getURL('/popup.html'), type: 'popup', focused: false }),
-    ),
-  ]);
-  await popup.waitForLoadState();
-  return popup;
-}
-
 describe('the popup and the reported statements', () => {
   test('“On this page” lists them with their sentence counts, and a jump opens the sentence’s card', async () => {
     const article = await ext.browser.context.newPage();
@@ -287,7 +279,7 @@ describe('the popup and the reported statements', () => {
     await article.goto(ext.server.url('/en-quotes.html'));
     await waitForScan(article);
     await waitForQuotes(article);
-    const popup = await openPopupOver(article);
+    const popup = await openPopupOver(ext.browser, article);
     await popup.locator('.onpage__quote').first().waitFor();
     const listed = await popup.locator('.onpage__quote').evaluateAll((items) =>
       items.map((li) => ({

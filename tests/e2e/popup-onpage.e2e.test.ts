@@ -6,27 +6,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useExtension } from './fixture.ts';
-import { markedTexts, PAGES, waitForScan } from './onpage-helpers.ts';
+import { markedTexts, openPopupOver, PAGES, waitForScan } from './onpage-helpers.ts';
 
 /** The extension APIs as seen by code evaluated in the service worker. */
 declare const chrome: typeof import('wxt/browser').browser;
 
 const ext = useExtension({ pages: PAGES });
-
-/** Opens the popup in a popup-type window, so the article stays the active tab of the normal window. */
-async function openPopupOver(article: Page): Promise<Page> {
-  await article.bringToFront();
-  const sw = ext.browser.context.serviceWorkers()[0];
-  if (!sw) throw new Error('no service worker');
-  const [popup] = await Promise.all([
-    ext.browser.context.waitForEvent('page', (p) => p.url().includes('/popup.html')),
-    sw.evaluate(() =>
-      chrome.windows.create({ url: chrome.runtime.getURL('/popup.html'), type: 'popup', focused: false }),
-    ),
-  ]);
-  await popup.waitForLoadState();
-  return popup;
-}
 
 /** The popup's "On this page" list: entity id → count shown. */
 async function listed(popup: Page): Promise<Record<string, number>> {
@@ -58,7 +43,7 @@ describe('On this page', () => {
     const article = await ext.browser.context.newPage();
     await article.goto(ext.server.url('/en-article.html'));
     await waitForScan(article);
-    const popup = await openPopupOver(article);
+    const popup = await openPopupOver(ext.browser, article);
     const shown = await listed(popup);
     // The people of the meeting and what they discussed are there; "Raisins" did not count as Raisi.
     expect(Object.keys(shown)).toEqual(
@@ -90,7 +75,7 @@ describe('On this page', () => {
     await article.setViewportSize({ width: 800, height: 200 });
     await article.goto(ext.server.url('/en-article.html'));
     await waitForScan(article);
-    const popup = await openPopupOver(article);
+    const popup = await openPopupOver(ext.browser, article);
     await listed(popup);
     await popup.locator('[data-entity-id="instc"] .onpage__entity').click();
     const ids = () =>
@@ -110,7 +95,7 @@ describe('On this page', () => {
     await article.goto(ext.server.url('/en-article.html'));
     await waitForScan(article);
     expect((await markedTexts(article)).length).toBeGreaterThan(0);
-    const popup = await openPopupOver(article);
+    const popup = await openPopupOver(ext.browser, article);
     await listed(popup);
     await popup.getByRole('button', { name: 'Off on 127.0.0.1' }).click();
     await expect.poll(() => markedTexts(article)).toEqual([]);
@@ -120,7 +105,7 @@ describe('On this page', () => {
     await article.reload();
     await article.waitForTimeout(500);
     expect(await markedTexts(article)).toEqual([]);
-    const again = await openPopupOver(article);
+    const again = await openPopupOver(ext.browser, article);
     await again.getByRole('button', { name: 'Turn back on for 127.0.0.1' }).click();
     await expect.poll(() => markedTexts(article)).not.toEqual([]);
     await again.close();
@@ -131,7 +116,7 @@ describe('On this page', () => {
     const article = await ext.browser.context.newPage();
     // Same server, other host name: not in the test build's matches.
     await article.goto(ext.server.url('/en-article.html').replace('127.0.0.1', 'localhost'));
-    const popup = await openPopupOver(article);
+    const popup = await openPopupOver(ext.browser, article);
     // Opened by the test, not the toolbar, the popup gets no activeTab grant and cannot read the address, so it
     // cannot name the site ("Always run on <site>" is covered by tests/unit/settings-sites.test.ts); it still
     // offers the scan, which the toolbar click's activeTab grant allows.
