@@ -10,7 +10,7 @@ import { mentionEnd, mentionStarts, startsAtWord, startsWord } from './boundarie
 import type { Candidate } from './candidate.ts';
 import { isWordCode, readsAsArabic } from './char-class.ts';
 import { referenceScanView } from './key-view.ts';
-import { compilePatterns, foldedWords, type Pattern } from './patterns.ts';
+import { compilePatterns, compilePatternsSteps, foldedWords, type Pattern } from './patterns.ts';
 import { Prefilter } from './prefilter.ts';
 import { type ScanView, scanView } from './scan-view.ts';
 
@@ -46,7 +46,10 @@ export class AliasMatcher {
    * in Chromium for the real gazetteer in one piece.
    */
   static async create(gazetteer: SpotGazetteer, pause: () => Promise<void>): Promise<AliasMatcher> {
-    const patterns = compilePatterns(gazetteer);
+    const steps = compilePatternsSteps(gazetteer);
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) await pause();
+    const patterns = step.value;
     await pause();
     const matcher = new AliasMatcher(gazetteer, patterns, false);
     for (const _ of matcher.automaton.buildSteps()) await pause();
