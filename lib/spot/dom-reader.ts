@@ -40,8 +40,13 @@ export interface ReadOptions {
 
 /** Elements whose line breaks show (by tag: styles are not asked while reading; see read-rules.ts). */
 const PREFORMATTED_TAGS = new Set(['PRE', 'LISTING', 'XMP', 'PLAINTEXT']);
-const SOURCE_BREAK = /[\n\r\t]/;
 const SOURCE_BREAKS = /[\n\r\t]/g;
+
+/**
+ * Text with source line breaks and tabs read as spaces, as the reader gives a block outside preformatted text:
+ * to compare a Range's `toString()` (the nodes' raw data) with a mark's or a sentence's text.
+ */
+export const asRead = (text: string): string => text.replace(SOURCE_BREAKS, ' ');
 
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
@@ -180,7 +185,7 @@ function* walk(
       // A line break or tab in the page's source is a space on screen, except in preformatted text: the block
       // reads as rendered, so a paragraph wrapped in the HTML source is not cut into sentences at each wrap.
       // One character for one, so offsets into the block still map onto the node.
-      const data = f.pre[f.top] || !SOURCE_BREAK.test(raw) ? raw : raw.replace(SOURCE_BREAKS, ' ');
+      const data = f.pre[f.top] ? raw : asRead(raw);
       if (f.pendingBreak) {
         const done = current.take(visibility);
         f.pendingBreak = false;
@@ -209,12 +214,6 @@ function* walk(
  *
  * The page may change between two blocks; the walk follows the live tree from where it paused.
  */
-/**
- * Text with source line breaks and tabs read as spaces, as the reader gives a block outside preformatted text:
- * to compare a Range's `toString()` (the nodes' raw data) with a mark's or a sentence's text.
- */
-export const asRead = (text: string): string => text.replace(SOURCE_BREAKS, ' ');
-
 export function* iterTextBlocks(
   root: Document | Element | ShadowRoot,
   options: ReadOptions = {},

@@ -22,8 +22,8 @@ export function wrappedText(path: string) {
   };
 }
 
-/** Text as the reader gives it (lib/spot `asRead`): a line break or tab is a space, on both sides of a comparison. */
-export const asRead = (text: string): string => text.replace(/[\n\r\t]/g, ' ');
+/** Text as the reader gives it: a line break or tab is a space, on both sides of a comparison. */
+export { asRead } from '../../lib/spot/dom-reader.ts';
 
 export interface Painted {
   /** Every `inline-context*` highlight name on the page. */
@@ -59,7 +59,7 @@ export function readMarks(page: Page): Promise<Painted> {
           a.live.compareBoundaryPoints(Range.END_TO_END, b.live),
       );
       const pick = (quotes: boolean) => ranges.filter((r) => (r.highlight === quote) === quotes);
-      // As the reader gives the text (lib/spot asRead): a line break or tab in the HTML source is a space.
+      // lib/spot `asRead`, inside the page (this function runs there): a source line break or tab is a space.
       const text = (r: Range) => r.toString().replace(/[\n\r\t]/g, ' ');
       return {
         names,
