@@ -62,6 +62,10 @@ export default defineConfig({
     // server in the content scripts' matches and host permissions. The production manifest never has it
     // (checked by tests/unit/manifest.test.ts).
     'build:manifestGenerated': (wxt, manifest) => {
+      // The content script's matches: the default news list (entrypoints/content/index.ts declares none, so
+      // the list stays out of the script itself).
+      for (const cs of manifest.content_scripts ?? [])
+        if ((cs.matches ?? []).length === 0) cs.matches = [...NEWS_SITE_MATCHES];
       // Dev mode (`npm run dev`) gets them too, so the demo page served on 127.0.0.1 is marked.
       if (wxt.config.mode !== 'test' && wxt.config.command !== 'serve') return;
       for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...TEST_MATCHES];

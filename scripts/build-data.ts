@@ -1,6 +1,6 @@
 /**
  * `npm run data`: compiles data/ (corpus, statements, gazetteer and aliases/, meeting, Arabic labels) into generated/bundle.json,
- * generated/page-start.json (the content script's start-up part of it) and generated/search-index.json, which the extension imports. Fails with the list of problems, never a stack.
+ * generated/page-start.json (what a content script needs at start, with the context rules' word lists) and generated/search-index.json, which the extension imports. Fails with the list of problems, never a stack.
  *
  * Options (for tests): `--data DIR` reads another data folder, `--out DIR` writes elsewhere.
  */
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compileBundle, DataError } from '../lib/data/compile.ts';
 import { pageStart } from '../lib/data/page-start.ts';
+import { LEXICONS } from '../lib/spot/lexicon/index.ts';
 import { PAGE_LANGS } from '../lib/data/types.ts';
 import { buildIndex, serializeIndex } from '../lib/search/statement-search.ts';
 
@@ -47,8 +48,8 @@ try {
   });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'bundle.json'), JSON.stringify(bundle));
-  // What the content script imports at start (the rest comes with the card, see lib/data/page-start.ts).
-  writeFileSync(join(outDir, 'page-start.json'), JSON.stringify(pageStart(bundle)));
+  // What a content script needs at start, handed to it by the background (see lib/data/page-start.ts).
+  writeFileSync(join(outDir, 'page-start.json'), JSON.stringify(pageStart(bundle, LEXICONS)));
   writeFileSync(join(outDir, 'search-index.json'), JSON.stringify(serializeIndex(buildIndex(bundle))));
   console.log(
     `data: ${bundle.statements.length} statements, ${bundle.gazetteer.entities.length} entities → ${outDir}`,

@@ -14,7 +14,14 @@ import { extname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Bundle } from '../lib/data/types.ts';
 import { QuoteLinker } from '../lib/quote/index.ts';
-import { type ScannedPage, type ScanOptions, Spotter, scanHtml, scanPlainText } from '../lib/spot/index.ts';
+import {
+  LEXICONS,
+  type ScannedPage,
+  type ScanOptions,
+  Spotter,
+  scanHtml,
+  scanPlainText,
+} from '../lib/spot/index.ts';
 import { InputError, JsonFilesWriter, printable, readInput } from './scan-io.ts';
 
 /** A real calendar day written `YYYY-MM-DD`, or null. */
@@ -122,7 +129,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`scan: ${(error as Error).message}\n`);
     return 2;
   }
-  const spotter = new Spotter(bundle.gazetteer, bundle.statements);
+  const spotter = new Spotter(bundle.gazetteer, LEXICONS, bundle.statements);
   if (!prefilter) spotter.aliasMatcher.prefilter = null;
   const linker = new QuoteLinker(bundle);
   const fa = new Map(bundle.statements.map((s) => [s.id, s.fa]));

@@ -6,20 +6,29 @@
 import { RateLimit } from '../../lib/messaging/rate-limit.ts';
 import { createReceiver, LOG_PREFIX } from '../../lib/messaging/receiver.ts';
 import { isContentScript, isExtensionPage } from '../../lib/messaging/sender-check.ts';
-import { addedSitesItem, settingsFromNewerVersion } from '../../utils/storage.ts';
+import { addedSitesItem, readSettings, settingsFromNewerVersion } from '../../utils/storage.ts';
 import { clearTab, recordMatches, restoreBadges } from './badge.ts';
 import { onCommand } from './commands.ts';
 import { createContextMenu, onContextMenuClick } from './context-menu.ts';
 import { injectLateStage } from './late-stage.ts';
 import { openSearch } from './open-search.ts';
 import { onAddedSitesChanged, onPermissionsRemoved, scanTab, syncAddedSiteScripts } from './registrations.ts';
+import { startData } from './start-data.ts';
 
 export default defineBackground(() => {
   const origin = browser.runtime.getURL('/');
   // The card's "Search all statements" is a click by the reader; two in a row are fine, a page pushing our
   // content script to open tab after tab is not. In memory: a restarted worker starting afresh is harmless.
   const searchesFromPages = new RateLimit<number>({ burst: 2, everyMs: 5_000, now: () => Date.now() });
-  const listener = createReceiver(['page:matches', 'ui:open-search', 'tab:scan', 'stage:load'], {
+  const types = [
+    'page:matches',
+    'ui:open-search',
+    'tab:scan',
+    'stage:load',
+    'stage:start-data',
+    'stage:settings',
+  ] as const;
+  const listener = createReceiver(types, {
     // The badge speaks for the page the reader sees: its top frame (an embedded frame reports its own counts).
     'page:matches': (m, sender) =>
       sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0 || !isContentScript(sender, origin)
@@ -42,6 +51,19 @@ export default defineBackground(() => {
       if (!isContentScript(sender, origin))
         throw new Error('stage:load is only accepted from a content script.');
       return injectLateStage(sender);
+    },
+    // What a content script reads before it can mark anything: data the worker already holds, so the script a
+    // page parses carries only the engine (lib/data/page-start.ts).
+    'stage:start-data': (_m, sender) => {
+      if (!isContentScript(sender, origin))
+        throw new Error('stage:start-data is only accepted from a content script.');
+      return startData();
+    },
+    // The settings, read and sanitised here: a page's script carries no storage library (start-data.ts).
+    'stage:settings': (_m, sender) => {
+      if (!isContentScript(sender, origin))
+        throw new Error('stage:settings is only accepted from a content script.');
+      return readSettings();
     },
   });
   browser.runtime.onMessage.addListener(listener);

@@ -1,5 +1,4 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { NEWS_SITE_MATCHES } from '../../lib/settings/news-sites.ts';
 import './highlights.css';
 import { startInlineContext } from './inline-context.ts';
 
@@ -10,7 +9,10 @@ import { startInlineContext } from './inline-context.ts';
  * adding a node to it; the card's own CSS is adopted inside its shadow root.
  */
 export default defineContentScript({
-  matches: NEWS_SITE_MATCHES,
+  // The default news list (lib/settings/news-sites.ts) is written into the manifest by wxt.config.ts's
+  // `build:manifestGenerated` hook: declared here, the list would also ship inside the script, which never
+  // reads it.
+  matches: [],
   runAt: 'document_idle',
   allFrames: true,
   cssInjectionMode: 'manifest',

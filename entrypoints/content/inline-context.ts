@@ -5,14 +5,15 @@
  * extension reloads.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import pageStartJson from '../../generated/page-start.json';
 import type { PageStart } from '../../lib/data/page-start.ts';
 import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
+import type { Settings } from '../../lib/settings/schema.ts';
 import { Spotter } from '../../lib/spot/index.ts';
-import { readSettings, watchSettings } from '../../utils/storage.ts';
 import { canHighlight } from './highlight-painter.ts';
 import { PageSession } from './page-session.ts';
 import { listenForMessages } from './protocol-answers.ts';
+import { requestSettings, watchSettings } from './settings-feed.ts';
+import { requestStartData } from './start-data.ts';
 import { timelineMark, timelineMeasure } from './timeline.ts';
 
 /** Starts the page side on this frame's document. */
@@ -23,9 +24,16 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
     console.info(`${LOG_PREFIX} This browser has no CSS Custom Highlight API; marks are off on this page.`);
     return;
   }
-  // Only what finding and marking need; the card and its data arrive with the late stage (late-card.ts).
-  const start = pageStartJson as unknown as PageStart;
-  const settings = await readSettings();
+  // Only what finding and marking need, from the background; the card and its data arrive with the late stage
+  // (late-card.ts).
+  let start: PageStart;
+  let settings: Settings;
+  try {
+    [start, settings] = await Promise.all([requestStartData(), requestSettings()]);
+  } catch (error) {
+    if (!ctx.isInvalid) console.warn(`${LOG_PREFIX} No marks on this page: ${(error as Error).message}`);
+    return;
+  }
   if (ctx.isInvalid) return;
 
   const yieldToHost = (): Promise<void> => {
@@ -66,7 +74,7 @@ async function compileSpotter(start: PageStart, yieldToHost: () => Promise<void>
   const compileStart = performance.now();
   let stepStart = compileStart;
   let longestStep = 0;
-  const spotter = await Spotter.create(start.gazetteer, [], async () => {
+  const spotter = await Spotter.create(start.gazetteer, start.lexicons, [], async () => {
     longestStep = Math.max(longestStep, performance.now() - stepStart);
     await yieldToHost();
     stepStart = performance.now();

@@ -1,20 +1,25 @@
 /**
  * The part of the bundle a page needs before anything is hovered: what finding and marking read (the
- * gazetteer's names and titles, without labels and descriptions) and what ranking the page's statements reads
- * (who and what each statement concerns, not its words). The content script imports only this at start; the
- * card's data (statement texts and translations, labels, descriptions, the meeting) arrives with the late
- * stage (entrypoints/late-stage.ts). Written by `npm run data` as generated/page-start.json.
+ * gazetteer's names and titles, without labels and descriptions, and the context rules' word lists) and what
+ * ranking the page's statements reads (who and what each statement concerns, not its words). Written by
+ * `npm run data` as generated/page-start.json. It is data, not code: the background holds it and hands it to
+ * each content script when it starts (`stage:start-data`), so the script a page parses carries only the
+ * engine; the card's data (statement texts and translations, labels, descriptions, the meeting) arrives with
+ * the late stage (entrypoints/late-stage).
  */
+import type { Lexicons } from '../spot/lexicon/types.ts';
 import type { Bundle, SpotGazetteer, StatementRef } from './types.ts';
 
 export interface PageStart {
   schemaVersion: number;
   gazetteer: SpotGazetteer;
+  /** The context rules' word lists (lib/spot/lexicon), as written there. */
+  lexicons: Lexicons;
   statements: StatementRef[];
 }
 
-/** Projects the bundle onto what a page needs at start (pure: the data build calls it). */
-export function pageStart(bundle: Bundle): PageStart {
+/** Projects the bundle and the word lists onto what a page needs at start (pure: the data build calls it). */
+export function pageStart(bundle: Bundle, lexicons: Lexicons): PageStart {
   const { entities, offices, arabicFalseFriends } = bundle.gazetteer;
   return {
     schemaVersion: bundle.schemaVersion,
@@ -23,6 +28,7 @@ export function pageStart(bundle: Bundle): PageStart {
       offices: offices.map(({ label: _label, ...spot }) => spot),
       ...(arabicFalseFriends ? { arabicFalseFriends } : {}),
     },
+    lexicons,
     statements: bundle.statements.map(({ id, speaker, entities: e, topics }) => ({
       id,
       speaker,
@@ -30,4 +36,21 @@ export function pageStart(bundle: Bundle): PageStart {
       topics,
     })),
   };
+}
+
+const PAGE_LANGS = ['fa', 'en', 'ru', 'ar', 'be', 'de', 'fr', 'tr'] as const;
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Whether `v` has the shape of {@link PageStart}: what a content script checks before compiling the start data
+ * it was sent (a worker from another version of the extension, mid-update, may answer differently).
+ */
+export function isPageStart(v: unknown): v is PageStart {
+  if (!isRecord(v) || typeof v.schemaVersion !== 'number' || !Array.isArray(v.statements)) return false;
+  const g = v.gazetteer;
+  if (!isRecord(g) || !Array.isArray(g.entities) || !Array.isArray(g.offices)) return false;
+  const l = v.lexicons;
+  return isRecord(l) && PAGE_LANGS.every((lang) => isRecord(l[lang]) && Array.isArray(l[lang].before));
 }

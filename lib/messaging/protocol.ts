@@ -39,7 +39,11 @@ export type ToBackground =
   | { type: 'page:matches'; counts: EntityCounts }
   | { type: 'ui:open-search'; query: string }
   /** Inject the late stage (the card's code and data) into the sending frame; answered once it has run. */
-  | { type: 'stage:load' };
+  | { type: 'stage:load' }
+  /** What finding and marking read (lib/data/page-start.ts): answered with the start data itself. */
+  | { type: 'stage:start-data' }
+  /** The settings as every page reads them (utils/storage.ts `readSettings`): answered with them. */
+  | { type: 'stage:settings' };
 
 /** popup → background. */
 export type PopupToBackground =
@@ -77,6 +81,8 @@ const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = 
   'page:matches': (m) => isCounts(m.counts),
   'ui:open-search': (m) => typeof m.query === 'string' && m.query.length <= 2000,
   'stage:load': () => true,
+  'stage:start-data': () => true,
+  'stage:settings': () => true,
   'tab:scan': (m) => typeof m.tabId === 'number' && Number.isInteger(m.tabId),
 };
 

@@ -62,6 +62,25 @@ export const sanitizeUiLanguage = (v: unknown): UiLanguage =>
 export const sanitizeTheme = (v: unknown): Theme =>
   v === 'auto' || v === 'light' || v === 'dark' ? v : DEFAULTS.theme;
 
+/** The settings' names: also their keys in the browser's `sync` storage area (utils/storage.ts). */
+export const SETTING_NAMES = Object.keys(DEFAULTS) as (keyof Settings)[];
+
+/**
+ * Every setting from an untrusted value (a message's payload): each field sanitised as if read from storage, so
+ * a missing or malformed field reads as its default.
+ */
+export function sanitizeSettings(v: unknown): Settings {
+  const r = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
+  return {
+    markMode: sanitizeMarkMode(r.markMode),
+    hoverDelayMs: sanitizeHoverDelay(r.hoverDelayMs),
+    uiLanguage: sanitizeUiLanguage(r.uiLanguage),
+    theme: sanitizeTheme(r.theme),
+    addedSites: sanitizeSites(r.addedSites),
+    disabledSites: sanitizeSites(r.disabledSites),
+  };
+}
+
 const HOST =
   /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?::\d{1,5})?$/;
 

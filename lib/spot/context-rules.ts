@@ -23,6 +23,7 @@ import { scriptOf } from './char-class.ts';
 import { insideAddress, insideCompound } from './compound-rule.ts';
 import { countryInTitle } from './country-in-title-rule.ts';
 import { givenNameOfSomeoneElse } from './given-name-rule.ts';
+import type { Lexicons } from './lexicon/types.ts';
 import { opensMasthead } from './masthead-rule.ts';
 import { wordsAfter, wordsBefore } from './neighbour-words.ts';
 import { foldedWords } from './patterns.ts';
@@ -59,7 +60,11 @@ export class ContextRules {
   /** Aliases of the offices' `bareTitles` ("the Leader"). */
   private readonly bareTitles: Set<string>;
 
-  constructor(gazetteer: SpotGazetteer) {
+  /** The word lists of every page language, read by the script of the alias that matched. */
+  private readonly lexicons: Lexicons;
+
+  constructor(gazetteer: SpotGazetteer, lexicons: Lexicons) {
+    this.lexicons = lexicons;
     this.entities = new Map(gazetteer.entities.map((e) => [e.id, e]));
     this.bareTitles = new Set(
       gazetteer.offices.flatMap((o) => Object.values(o.bareTitles ?? {}).flat() as string[]),
@@ -91,7 +96,7 @@ export class ContextRules {
     const kept: Candidate[] = [];
     const ambiguous: Candidate[] = [];
     for (const c of candidates) {
-      const lexicon = scriptLexicon(scriptOf(c.alias));
+      const lexicon = scriptLexicon(scriptOf(c.alias), this.lexicons);
       if (insideAddress(text, c.start, c.end)) continue;
       const person = c.via === 'surname' || this.entities.get(c.entity ?? '')?.kind === 'person';
       if (insideCompound(text, c.start, c.end, { starts, ends }, lexicon, person)) continue;
@@ -130,7 +135,7 @@ export class ContextRules {
           c.start,
           c.end,
           c.entity as string,
-          scriptLexicon(scriptOf(c.alias)),
+          scriptLexicon(scriptOf(c.alias), this.lexicons),
           (from, to) => anchors.anyWithin(from, to),
         ),
       ),

@@ -7,6 +7,7 @@
 export { type BlockPositions, blockNodeAt, blockPositions, blockRange } from './block-range.ts';
 export type { Candidate, Confidence, Match, PageContext } from './candidate.ts';
 export { asRead, iterTextBlocks, type ReadOptions, readTextBlocks, type TextBlock } from './dom-reader.ts';
+export { LEXICONS, type Lexicons } from './lexicon/index.ts';
 export { BLOCK_SEPARATOR, type PageQuote, type PageSpots, spotPage } from './page-text.ts';
 export type { Via } from './patterns.ts';
 export {

@@ -1,5 +1,5 @@
 /**
- * The word lists of all languages written in one script (`lexicon/index.ts`), merged and normalised once
+ * The word lists of all languages written in one script (`lexicon/`), merged and normalised once
  * for the context rules: every word folded like page text (`lib/text/fold.ts`), Cyrillic words cut to their
  * stem (so one entry finds every case form), and phrases split into words at spaces, hyphens and
  * apostrophes.
@@ -7,7 +7,7 @@
 import { foldText } from '../text/fold.ts';
 import { russianStem } from '../text/russian-stem.ts';
 import type { Script } from './char-class.ts';
-import { LANGS_OF_SCRIPT, LEXICONS } from './lexicon/index.ts';
+import type { Lexicons, PageLang } from './lexicon/types.ts';
 import { isJoiner } from './neighbour-words.ts';
 
 /** A phrase as normalised words, in reading order. */
@@ -95,8 +95,20 @@ export function normPhrase(phrase: string, script: Script): Phrase {
   return words.filter((w) => w.length > 0);
 }
 
-function compile(script: Script): ScriptLexicon {
-  const lexicons = LANGS_OF_SCRIPT[script].map((lang) => LEXICONS[lang]);
+/**
+ * The languages whose lists apply to a mention written in a script. The spotter does not know a page's
+ * language (pages lie about it, and quote other languages), only the script of the alias that matched, so
+ * it applies the lists of every language written in that script: "former" and «ancien» both before a
+ * Latin-script title.
+ */
+export const LANGS_OF_SCRIPT: Record<Script, readonly PageLang[]> = {
+  latin: ['en', 'de', 'fr', 'tr'],
+  arabic: ['fa', 'ar'],
+  cyrillic: ['ru', 'be'],
+};
+
+function compile(all: Lexicons, script: Script): ScriptLexicon {
+  const lexicons = LANGS_OF_SCRIPT[script].map((lang) => all[lang]);
   const words = (pick: (l: (typeof lexicons)[number]) => string[]) =>
     new Set(lexicons.flatMap((l) => pick(l).flatMap((w) => normPhrase(w, script))));
   const phrases = (pick: (l: (typeof lexicons)[number]) => string[]) =>
@@ -182,14 +194,19 @@ export function phrasesAt(index: Map<string, Phrase[]>, word: string, lexicon: S
   return more ?? found;
 }
 
-const cache = new Map<Script, ScriptLexicon>();
+const compiled = new WeakMap<Lexicons, Map<Script, ScriptLexicon>>();
 
-/** The merged lists for one script (compiled on first use). */
-export function scriptLexicon(script: Script): ScriptLexicon {
-  let lexicon = cache.get(script);
+/** The merged lists of `lexicons` for one script (compiled on first use, once per set of lists). */
+export function scriptLexicon(script: Script, lexicons: Lexicons): ScriptLexicon {
+  let byScript = compiled.get(lexicons);
+  if (!byScript) {
+    byScript = new Map();
+    compiled.set(lexicons, byScript);
+  }
+  let lexicon = byScript.get(script);
   if (!lexicon) {
-    lexicon = compile(script);
-    cache.set(script, lexicon);
+    lexicon = compile(lexicons, script);
+    byScript.set(script, lexicon);
   }
   return lexicon;
 }

@@ -6,6 +6,7 @@ import type { CompiledStatement, SpotEntity, SpotGazetteer, StatementRef } from 
 import { AliasMatcher } from './alias-matcher.ts';
 import type { Candidate, Match, PageContext } from './candidate.ts';
 import { ContextRules } from './context-rules.ts';
+import type { Lexicons } from './lexicon/types.ts';
 import { rankStatements } from './rank.ts';
 import { resolveCandidates } from './resolve.ts';
 
@@ -18,11 +19,13 @@ export class Spotter {
   private readonly rules: ContextRules;
 
   /**
-   * Compiles the gazetteer's aliases into one automaton (a few milliseconds; do it once). `statements`
-   * (optional) are those a page's matches are ranked against.
+   * Compiles the gazetteer's aliases into one automaton (a few milliseconds; do it once). `lexicons` are the
+   * word lists the context rules read (`LEXICONS` from `lexicon/index.ts`, or the same lists as start data);
+   * `statements` (optional) are those a page's matches are ranked against.
    */
   constructor(
     gazetteer: SpotGazetteer,
+    lexicons: Lexicons,
     statements: readonly CompiledStatement[] = [],
     matcher: AliasMatcher = new AliasMatcher(gazetteer),
   ) {
@@ -30,7 +33,7 @@ export class Spotter {
     this.statements = statements;
     this.matcher = matcher;
     this.entities = new Map(gazetteer.entities.map((e) => [e.id, e]));
-    this.rules = new ContextRules(gazetteer);
+    this.rules = new ContextRules(gazetteer, lexicons);
   }
 
   /**
@@ -39,10 +42,11 @@ export class Spotter {
    */
   static async create(
     gazetteer: SpotGazetteer,
+    lexicons: Lexicons,
     statements: readonly CompiledStatement[],
     pause: () => Promise<void>,
   ): Promise<Spotter> {
-    return new Spotter(gazetteer, statements, await AliasMatcher.create(gazetteer, pause));
+    return new Spotter(gazetteer, lexicons, statements, await AliasMatcher.create(gazetteer, pause));
   }
 
   /** The compiled matcher (patterns and raw hits), for tests and benchmarks. */

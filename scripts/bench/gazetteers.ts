@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALIAS_LANGS, type Bundle, type Gazetteer } from '../../lib/data/types.ts';
-import { Spotter } from '../../lib/spot/index.ts';
+import { LEXICONS, Spotter } from '../../lib/spot/index.ts';
 import { syntheticAliases } from './news-page.ts';
 
 export function loadBundle(): Bundle {
@@ -50,4 +50,4 @@ export function allAliases(g: Gazetteer): string[] {
   return [...new Set(out)];
 }
 
-export { Spotter };
+export { LEXICONS, Spotter };

@@ -6,7 +6,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { QuoteLinker } from '../../lib/quote/index.ts';
-import { scanHtml, spotPage } from '../../lib/spot/index.ts';
+import { LEXICONS, scanHtml, spotPage } from '../../lib/spot/index.ts';
 import { loadBundle, Spotter } from './gazetteers.ts';
 import { newsText, realisticNewsPage } from './news-page.ts';
 import type { BenchSection } from './sections.ts';
@@ -19,7 +19,7 @@ export const quoteSection: BenchSection = {
   title: 'Quote linking (Node): spotPage with and without a QuoteLinker',
   async run(log) {
     const bundle = loadBundle();
-    const spotter = new Spotter(bundle.gazetteer, bundle.statements);
+    const spotter = new Spotter(bundle.gazetteer, LEXICONS, bundle.statements);
     const c0 = performance.now();
     const linker = new QuoteLinker(bundle);
     const figures: Figure[] = [

@@ -20,6 +20,7 @@ import { type PlanMark, paintPlan, SECTION_HEADING } from '../../lib/page/paint-
 import { QuoteLinker } from '../../lib/quote/index.ts';
 import {
   BLOCK_SEPARATOR,
+  LEXICONS,
   readTextBlocks,
   type ScannedPage,
   Spotter,
@@ -77,7 +78,7 @@ export function runCorpus(
   bundle: Bundle = loadBundle(),
   dir = CORPUS_DIR,
 ): CorpusRun {
-  const spotter = new Spotter(bundle.gazetteer, bundle.statements);
+  const spotter = new Spotter(bundle.gazetteer, LEXICONS, bundle.statements);
   const linker = bundle.cues ? new QuoteLinker(bundle) : undefined;
   const kinds = new Map(bundle.gazetteer.entities.map((e) => [e.id, e.kind]));
   const speakers = new Map(bundle.statements.map((s) => [s.id, s.speaker]));

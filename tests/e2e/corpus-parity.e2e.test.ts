@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { HIGHLIGHT } from '../../entrypoints/content/highlight-painter.ts';
 import { QuoteLinker } from '../../lib/quote/index.ts';
-import { Spotter } from '../../lib/spot/index.ts';
+import { LEXICONS, Spotter } from '../../lib/spot/index.ts';
 import {
   CORPUS_DIR,
   corpusGoldFiles,
@@ -23,7 +23,7 @@ import { useExtension } from './fixture.ts';
 import { asRead, readMarks, wrappedText } from './parity.ts';
 
 const bundle = loadBundle();
-const spotter = new Spotter(bundle.gazetteer, bundle.statements);
+const spotter = new Spotter(bundle.gazetteer, LEXICONS, bundle.statements);
 const linker = new QuoteLinker(bundle);
 const pages = corpusGoldFiles()
   .map((gold) => pageFileOf(gold))

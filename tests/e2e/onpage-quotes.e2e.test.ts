@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { QUOTE_HIGHLIGHT } from '../../entrypoints/content/quote-stage.ts';
 import { QuoteLinker } from '../../lib/quote/index.ts';
-import { Spotter } from '../../lib/spot/index.ts';
+import { LEXICONS, Spotter } from '../../lib/spot/index.ts';
 import { loadBundle, scanPageFile } from '../../scripts/eval/corpus.ts';
 import { useExtension } from './fixture.ts';
 import {
@@ -36,7 +36,7 @@ const label = (id: string) => bundle.gazetteer.entities.find((e) => e.id === id)
 
 /** The sentences the CLI links on a fixture page, once each, in page order. */
 function cliSentences(file: string): string[] {
-  const spotter = new Spotter(bundle.gazetteer, bundle.statements);
+  const spotter = new Spotter(bundle.gazetteer, LEXICONS, bundle.statements);
   const scanned = scanPageFile(join(PAGES, file), spotter, new QuoteLinker(bundle));
   const quotes = [...(scanned.quotes ?? [])].sort((a, b) => a.start - b.start);
   return [...new Set(quotes.map((q) => q.text))];

@@ -4,12 +4,12 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../lib/data/types.ts';
 import { QuoteLinker } from '../../lib/quote/linker.ts';
-import { type ScannedPage, Spotter, scanHtml, scanPlainText } from '../../lib/spot/index.ts';
+import { LEXICONS, type ScannedPage, Spotter, scanHtml, scanPlainText } from '../../lib/spot/index.ts';
 
 const bundle = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', 'generated', 'bundle.json'), 'utf8'),
 ) as Bundle;
-const spotter = new Spotter(bundle.gazetteer, bundle.statements);
+const spotter = new Spotter(bundle.gazetteer, LEXICONS, bundle.statements);
 const linker = new QuoteLinker(bundle);
 
 /** A news page in `lang`, dated `date`, whose body is `paragraphs`; scanned with quote linking. */

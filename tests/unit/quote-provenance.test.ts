@@ -16,7 +16,7 @@ import { quoteDisplay } from '../../lib/page/quote-display.ts';
 import { QuoteLinker } from '../../lib/quote/linker.ts';
 import { differences, PARTLY_BELOW } from '../../lib/quote/provenance.ts';
 import { reportedStatements } from '../../lib/quote/reported.ts';
-import { Spotter, scanHtml } from '../../lib/spot/index.ts';
+import { LEXICONS, Spotter, scanHtml } from '../../lib/spot/index.ts';
 
 const bundle = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', 'generated', 'bundle.json'), 'utf8'),
@@ -175,7 +175,7 @@ describe('the summary and page:next-quote in the protocol', () => {
 });
 
 describe('linker facts the card relies on', () => {
-  const spotter = new Spotter(bundle.gazetteer, bundle.statements);
+  const spotter = new Spotter(bundle.gazetteer, LEXICONS, bundle.statements);
   const linker = new QuoteLinker(bundle);
   const scan = (date: string, paragraphs: string[]) => {
     const body = paragraphs.map((p) => `<p>${p}</p>`).join('');

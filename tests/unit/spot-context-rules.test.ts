@@ -317,7 +317,7 @@ function someoneElse(marked: string): boolean {
   const start = marked.indexOf('[');
   const end = marked.indexOf(']') - 1;
   const text = marked.replace('[', '').replace(']', '');
-  return titleOfSomeoneElse(text, start, end, scriptLexicon(scriptOf(text.slice(start, end))));
+  return titleOfSomeoneElse(text, start, end, scriptLexicon(scriptOf(text.slice(start, end)), LEXICONS));
 }
 
 describe('a title is a noun phrase, in the languages whose titles come with their gazetteer', () => {

@@ -1,10 +1,10 @@
 /** Shared test fixtures for the spotter: the real gazetteer, compiled once. */
 import bundleJson from '../../generated/bundle.json' with { type: 'json' };
 import type { Bundle } from '../../lib/data/types.ts';
-import { Spotter } from '../../lib/spot/index.ts';
+import { LEXICONS, Spotter } from '../../lib/spot/index.ts';
 
 export const bundle = bundleJson as unknown as Bundle;
-export const spotter = new Spotter(bundle.gazetteer, bundle.statements);
+export const spotter = new Spotter(bundle.gazetteer, LEXICONS, bundle.statements);
 
 /** `entity-or-role:text` for each mention found in `text`, e.g. `ali-khamenei:Ali Khamenei`. */
 export function found(text: string): string[] {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../lib/data/types.ts';
-import { Spotter } from '../../lib/spot/index.ts';
+import { LEXICONS, Spotter } from '../../lib/spot/index.ts';
 import { referenceScanView } from '../../lib/spot/key-view.ts';
 import { scanView } from '../../lib/spot/scan-view.ts';
 import { found, spotter } from './spot-helpers.ts';
@@ -108,7 +108,7 @@ describe('English mentions', () => {
       ],
       offices: [],
     };
-    const s = new Spotter(gazetteer);
+    const s = new Spotter(gazetteer, LEXICONS);
     expect(s.findCandidates('cloud computing').map((c) => c.text)).toEqual([]);
     expect(s.findCandidates('Putin said').map((c) => c.text)).toEqual(['Putin']);
   });

@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { type ScannedPage, Spotter, scanHtml, scanPlainText } from '../../lib/spot/index.ts';
+import { LEXICONS, type ScannedPage, Spotter, scanHtml, scanPlainText } from '../../lib/spot/index.ts';
 import { bundle, spotter } from './spot-helpers.ts';
 
 /** The same engine with the prefilter off: every block scanned in full. */
-const full = new Spotter(bundle.gazetteer, bundle.statements);
+const full = new Spotter(bundle.gazetteer, LEXICONS, bundle.statements);
 full.aliasMatcher.prefilter = null;
 const prefilter = spotter.aliasMatcher.prefilter;
 

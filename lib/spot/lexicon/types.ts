@@ -10,6 +10,12 @@
 /** Every language a page may be written in (the gazetteer's own languages are a subset). */
 export type PageLang = 'fa' | 'en' | 'ru' | 'ar' | 'be' | 'de' | 'fr' | 'tr';
 
+/**
+ * The word lists of every page language: plain data, so the content script can receive them with its start data
+ * (lib/data/page-start.ts) instead of carrying them in its code.
+ */
+export type Lexicons = Record<PageLang, Lexicon>;
+
 /** Topic aliases that are also ordinary words, and the words that show the topic is meant. */
 export interface TopicContext {
   /** Gazetteer aliases of the topic that need context («график» is also a chart). */
