@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compileBundle, DataError } from '../lib/data/compile.ts';
 import { pageStart } from '../lib/data/page-start.ts';
-import { LEXICONS } from '../lib/spot/lexicon/index.ts';
 import { PAGE_LANGS } from '../lib/data/types.ts';
 import { buildIndex, serializeIndex } from '../lib/search/statement-search.ts';
+import { LEXICONS } from '../lib/spot/lexicon/index.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } } });

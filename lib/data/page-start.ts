@@ -8,7 +8,7 @@
  * the late stage (entrypoints/late-stage).
  */
 import type { Lexicons } from '../spot/lexicon/types.ts';
-import type { Bundle, SpotGazetteer, StatementRef } from './types.ts';
+import { type Bundle, PAGE_LANGS, type SpotGazetteer, type StatementRef } from './types.ts';
 
 export interface PageStart {
   schemaVersion: number;
@@ -37,8 +37,6 @@ export function pageStart(bundle: Bundle, lexicons: Lexicons): PageStart {
     })),
   };
 }
-
-const PAGE_LANGS = ['fa', 'en', 'ru', 'ar', 'be', 'de', 'fr', 'tr'] as const;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
