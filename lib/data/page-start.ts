@@ -8,7 +8,7 @@
  * the late stage (entrypoints/late-stage).
  */
 import type { Lexicons } from '../spot/lexicon/types.ts';
-import { type Bundle, PAGE_LANGS, type SpotGazetteer, type StatementRef } from './types.ts';
+import { ALIAS_LANGS, type Bundle, type SpotGazetteer, type StatementRef } from './types.ts';
 
 export interface PageStart {
   schemaVersion: number;
@@ -50,5 +50,5 @@ export function isPageStart(v: unknown): v is PageStart {
   const g = v.gazetteer;
   if (!isRecord(g) || !Array.isArray(g.entities) || !Array.isArray(g.offices)) return false;
   const l = v.lexicons;
-  return isRecord(l) && PAGE_LANGS.every((lang) => isRecord(l[lang]) && Array.isArray(l[lang].before));
+  return isRecord(l) && ALIAS_LANGS.every((lang) => isRecord(l[lang]) && Array.isArray(l[lang].before));
 }
