@@ -11,14 +11,13 @@ import { resolveLang } from '../../lib/i18n/languages.ts';
 import type { EntityCounts, PageSummary } from '../../lib/messaging/protocol.ts';
 import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
 import { AttachedRoots } from '../../lib/page/attached-roots.ts';
-import { statementsFor } from '../../lib/page/card-statements.ts';
 import type { OpenReason } from '../../lib/page/hover-intent.ts';
 import { marksVisible, marksWanted, toggledChoice } from '../../lib/page/marks-visible.ts';
 import { type MarkStyle, type PlanMark, paintPlan } from '../../lib/page/paint-plan.ts';
 import { FrameBudget, REMARK_NOW_MAX_CHARS } from '../../lib/page/remark-now.ts';
 import { TaskClock } from '../../lib/page/task-clock.ts';
 import { isEnabledOn, type MarkMode, type Settings } from '../../lib/settings/schema.ts';
-import { asRead, publicationDate, type Spotter } from '../../lib/spot/index.ts';
+import { asRead, DateReader, publicationDate, type Spotter } from '../../lib/spot/index.ts';
 import type { LateStage } from '../late-stage/api.ts';
 import { DomWatch } from './dom-watch.ts';
 import { HighlightPainter } from './highlight-painter.ts';
@@ -30,7 +29,8 @@ import { MarkPager } from './mark-pager.ts';
 import { MarkStore, type PageMark } from './mark-store.ts';
 import { CHUNK_BUDGET_MS, PageScanner, type ScanRoot } from './page-scanner.ts';
 import { reportMatches } from './protocol-answers.ts';
-import { QuoteStage, type ReportingSentence } from './quote-stage.ts';
+import { NO_QUOTES, type QuoteLayer } from './quote-layer.ts';
+import type { ReportingSentence } from './quote-stage.ts';
 import { timelineMeasure } from './timeline.ts';
 
 export interface PageSessionDeps {
@@ -63,18 +63,24 @@ export class PageSession {
   /** Re-marking a re-rendered paragraph at once may take 4 ms of each 16 ms frame (lib/page/remark-now.ts). */
   private readonly remarkBudget = new FrameBudget(4, 16, () => performance.now());
   private readonly entities: Map<string, SpotEntity>;
+  /** Reads bylines and datelines with the month names of the start data. */
+  private readonly dates: DateReader;
   /** The card, loaded with the late stage on first use (late-card.ts). */
   private readonly card: LateCard;
   private readonly interaction: Interaction<ReportingSentence>;
   private readonly scanner: PageScanner;
-  /** Quote provenance: every quote-specific part lives behind this one object (quote-stage.ts). */
-  private readonly quotes: QuoteStage;
+  /**
+   * Quote provenance: every quote-specific part lives behind this one object (quote-layer.ts). None until a pass
+   * marks a meeting person; then the late stage's `QuoteStage`.
+   */
+  private quotes: QuoteLayer = NO_QUOTES;
 
   constructor(private readonly deps: PageSessionDeps) {
     const { ctx, start, spotter } = deps;
     this.settings = deps.settings;
     this.offHere = this.isOffHere(deps.settings);
     this.entities = new Map(start.gazetteer.entities.map((e) => [e.id, e]));
+    this.dates = new DateReader(start.months);
     this.card = new LateCard((stage) => ({
       onPointerInCard: (inside) => this.interaction.intent.pointerInCard(inside),
       onClose: () => this.interaction.intent.close(),
@@ -85,12 +91,6 @@ export class PageSession {
         });
       },
     }));
-    // The linker and its cue lexicon come with the late stage, asked for only on pages that name a meeting person.
-    this.quotes = new QuoteStage({
-      linker: async () => (await loadLateStage()).quoteLinker(),
-      statements: start.statements,
-      yieldToHost: deps.yieldToHost,
-    });
     this.interaction = new Interaction<ReportingSentence>({
       ctx,
       shadowRoots: () => this.shadowRoots.live(),
@@ -311,7 +311,7 @@ export class PageSession {
       return {
         mark: m,
         entity,
-        statements: statementsFor(m.entity, bundle.statements, this.pageRanking(), 3),
+        statements: stage.cardStatements(m.entity, this.pageRanking(), 3),
         bundle,
         lang,
         t: stage.messages[lang],
@@ -364,10 +364,19 @@ export class PageSession {
       this.applyPlan();
       return;
     }
+    if (this.quotes === NO_QUOTES) {
+      // The quote stage and its linker come with the late stage, asked for only on pages that name a meeting
+      // person. A failed load is logged once by the loader; the next pass tries again.
+      const stage = await loadLateStage().catch(() => null);
+      if (!stage || signal.aborted || this.quotes !== NO_QUOTES) return;
+      const { start, yieldToHost } = this.deps;
+      this.quotes = stage.createQuoteStage({ statements: start.statements, yieldToHost });
+      this.quotes.setDisplay(this.settings.markMode, marksWanted(this.visibility()));
+    }
     const entities = new Set([...this.store.all()].map((m) => m.entity));
     const changed = await this.quotes.link(
       read,
-      { publishedAt: publicationDate(document) },
+      { publishedAt: publicationDate(document, this.dates) },
       entities,
       signal,
     );
@@ -442,7 +451,7 @@ export class PageSession {
         if (full) this.pager.clear();
         const outcome = await this.scanner.scan(
           roots,
-          { publishedAt: publicationDate(document) },
+          { publishedAt: publicationDate(document, this.dates) },
           full,
           controller.signal,
           clock,

@@ -15,10 +15,17 @@ import type { Bundle, CompiledStatement, UiLang } from '../../lib/data/types.ts'
 import type { Messages } from '../../lib/i18n/strings.ts';
 import type { QuoteLinker } from '../../lib/quote/index.ts';
 import type { CardHost, CardHostEvents } from '../content/card-host.ts';
+import type { QuoteLayer } from '../content/quote-layer.ts';
+import type { QuoteStageDeps } from '../content/quote-stage.ts';
 
 export interface LateStage {
   /** The whole bundle: the card shows statement texts, translations, labels, descriptions and the meeting. */
   bundle: Bundle;
+  /**
+   * The statements the card shows for `entity`, at most `limit`, those the page's ranking puts first leading
+   * (lib/page/card-statements.ts).
+   */
+  cardStatements(entity: string, pageRanking: readonly string[], limit: number): CompiledStatement[];
   /** Interface strings, per interface language. */
   messages: Record<UiLang, Messages>;
   /** The card's host element and its Preact view (created on first use). */
@@ -33,6 +40,11 @@ export interface LateStage {
    * stage asks for it on pages that name a meeting person (entrypoints/content/quote-stage.ts).
    */
   quoteLinker(): QuoteLinker;
+  /**
+   * The page's quote provenance (entrypoints/content/quote-stage.ts), driving this stage's linker: built on the
+   * first pass that marks a meeting person, with the highlight it registers.
+   */
+  createQuoteStage(deps: Omit<QuoteStageDeps, 'linker'>): QuoteLayer;
   /** "Copy with citation": the citation in `lang` to the clipboard; resolves to whether it was taken. */
   copyCitation(statement: CompiledStatement, lang: UiLang): Promise<boolean>;
 }

@@ -7,17 +7,25 @@ import { HoverCard } from '../../components/card/HoverCard.tsx';
 import { cues, gazetteer, meeting, schemaVersion, statements } from '../../generated/bundle.json';
 import type { Bundle } from '../../lib/data/types.ts';
 import { MESSAGES } from '../../lib/i18n/strings.ts';
+import { statementsFor } from '../../lib/page/card-statements.ts';
 import { QuoteLinker } from '../../lib/quote/index.ts';
 import { copyCitation } from '../../utils/copy-citation.ts';
 import { CardHost } from '../content/card-host.ts';
+import { QuoteStage } from '../content/quote-stage.ts';
 import type { LateStage } from './api.ts';
 
 export function createLateStage(): LateStage {
   // Named imports of the JSON: the card's bundle, and the cue lexicon only the quote linker reads.
   const bundle = { schemaVersion, meeting, statements, gazetteer } as unknown as Bundle;
   let linker: QuoteLinker | undefined;
+  const quoteLinker = (): QuoteLinker => {
+    linker ??= new QuoteLinker({ ...bundle, cues } as unknown as Bundle);
+    return linker;
+  };
   return {
     bundle,
+    cardStatements: (entity, pageRanking, limit) =>
+      statementsFor(entity, bundle.statements, pageRanking, limit),
     messages: MESSAGES,
     createCard: (events) => new CardHost(events),
     prepare: () => {
@@ -42,10 +50,8 @@ export function createLateStage(): LateStage {
       );
       render(null, detached);
     },
-    quoteLinker: () => {
-      linker ??= new QuoteLinker({ ...bundle, cues } as unknown as Bundle);
-      return linker;
-    },
+    quoteLinker,
+    createQuoteStage: (deps) => new QuoteStage({ ...deps, linker: async () => quoteLinker() }),
     copyCitation: (statement, lang) => copyCitation(statement, bundle, lang),
   };
 }

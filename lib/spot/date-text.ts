@@ -5,7 +5,7 @@
  * with Persian or Arabic-Indic digits as well as ASCII ones.
  */
 import { jalaliToIso } from '../text/jalali.ts';
-import { GREGORIAN_MONTHS, JALALI_MONTHS } from './month-names.ts';
+import type { MonthNames } from './month-names.ts';
 
 /** A date found in text; offsets are UTF-16 into the text given. */
 export interface TextDate {
@@ -27,69 +27,108 @@ function normalise(text: string): string {
   });
 }
 
-const gregorianByName = new Map<string, number>();
-for (const months of Object.values(GREGORIAN_MONTHS)) {
-  months.forEach((spellings, i) => {
-    for (const name of spellings.split('|')) gregorianByName.set(normalise(name).toLowerCase(), i + 1);
-  });
-}
-const jalaliByName = new Map(JALALI_MONTHS.map((name, i) => [normalise(name), i + 1]));
-
 const alternation = (names: Iterable<string>) =>
   [...names]
     .sort((a, b) => b.length - a.length)
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
     .join('|');
 
-const G = alternation(gregorianByName.keys());
-const J = alternation(jalaliByName.keys());
 /** Not followed by a letter: the month name is a whole word. */
 const END = '(?![\\p{L}\\p{M}])';
 const SP = '[\\s\\u200c\\u00a0,]*';
 
-const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => string | null }[] = [
-  {
-    // 22 اسفند 1401
-    re: new RegExp(`(?<!\\d)(\\d{1,2})${SP}(${J})${END}${SP}(\\d{4})(?!\\d)`, 'gu'),
-    read: (m) => jalaliToIso(Number(m[3]), jalaliByName.get(m[2] as string) ?? 0, Number(m[1])),
-  },
-  {
-    // 13 March 2023, 13. März 2023, 1er mars 2023, 13 марта 2023
-    re: new RegExp(
-      `(?<!\\d)(\\d{1,2})(?:\\.|er|st|nd|rd|th)?${SP}(?:de\\s+)?(${G})${END}\\.?${SP}(\\d{4})(?!\\d)`,
-      'giu',
-    ),
-    read: (m) => gregorian(Number(m[3]), monthOf(m[2] as string), Number(m[1])),
-  },
-  {
-    // March 13, 2023
-    re: new RegExp(
-      `(?<![\\p{L}\\p{M}])(${G})${END}\\.?${SP}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)${SP}(\\d{4})(?!\\d)`,
-      'giu',
-    ),
-    read: (m) => gregorian(Number(m[3]), monthOf(m[1] as string), Number(m[2])),
-  },
-  {
-    // 1401/12/22, 2023-03-13, 2023/03/13
-    re: /(?<![\d/.-])(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/-])/g,
-    read: (m) => byYear(Number(m[1]), Number(m[2]), Number(m[3])),
-  },
-  {
-    // 13.03.2023, 13/03/2023 (03/13/2023 only when the day is unambiguous)
-    re: /(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/-])/g,
-    read: (m) => {
-      const a = Number(m[1]);
-      const b = Number(m[3]);
-      const y = Number(m[4]);
-      if (m[2] === '.' || a > 12) return byYear(y, b, a);
-      if (b > 12) return byYear(y, a, b);
-      return null; // 05/03/2023: May or March?
-    },
-  },
-];
+/**
+ * Reads dates in text with the month names it is given ({@link MonthNames}: `MONTH_NAMES` in `month-names.ts`,
+ * or the same lists as a content script's start data). Compiles its patterns once; build one per set of names.
+ */
+export class DateReader {
+  private readonly patterns: { re: RegExp; read: (m: RegExpExecArray) => string | null }[];
 
-function monthOf(name: string): number {
-  return gregorianByName.get(name.toLowerCase().replace(/\s+/g, ' ')) ?? 0;
+  constructor(months: MonthNames) {
+    const gregorianByName = new Map<string, number>();
+    for (const list of Object.values(months.gregorian)) {
+      list.forEach((spellings, i) => {
+        for (const name of spellings.split('|')) gregorianByName.set(normalise(name).toLowerCase(), i + 1);
+      });
+    }
+    const jalaliByName = new Map(months.jalali.map((name, i) => [normalise(name), i + 1]));
+    const G = alternation(gregorianByName.keys());
+    const J = alternation(jalaliByName.keys());
+    const monthOf = (name: string): number =>
+      gregorianByName.get(name.toLowerCase().replace(/\s+/g, ' ')) ?? 0;
+    this.patterns = [
+      {
+        // 22 اسفند 1401
+        re: new RegExp(`(?<!\\d)(\\d{1,2})${SP}(${J})${END}${SP}(\\d{4})(?!\\d)`, 'gu'),
+        read: (m) => jalaliToIso(Number(m[3]), jalaliByName.get(m[2] as string) ?? 0, Number(m[1])),
+      },
+      {
+        // 13 March 2023, 13. März 2023, 1er mars 2023, 13 марта 2023
+        re: new RegExp(
+          `(?<!\\d)(\\d{1,2})(?:\\.|er|st|nd|rd|th)?${SP}(?:de\\s+)?(${G})${END}\\.?${SP}(\\d{4})(?!\\d)`,
+          'giu',
+        ),
+        read: (m) => gregorian(Number(m[3]), monthOf(m[2] as string), Number(m[1])),
+      },
+      {
+        // March 13, 2023
+        re: new RegExp(
+          `(?<![\\p{L}\\p{M}])(${G})${END}\\.?${SP}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)${SP}(\\d{4})(?!\\d)`,
+          'giu',
+        ),
+        read: (m) => gregorian(Number(m[3]), monthOf(m[1] as string), Number(m[2])),
+      },
+      {
+        // 1401/12/22, 2023-03-13, 2023/03/13
+        re: /(?<![\d/.-])(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/-])/g,
+        read: (m) => byYear(Number(m[1]), Number(m[2]), Number(m[3])),
+      },
+      {
+        // 13.03.2023, 13/03/2023 (03/13/2023 only when the day is unambiguous)
+        re: /(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/-])/g,
+        read: (m) => {
+          const a = Number(m[1]);
+          const b = Number(m[3]);
+          const y = Number(m[4]);
+          if (m[2] === '.' || a > 12) return byYear(y, b, a);
+          if (b > 12) return byYear(y, a, b);
+          return null; // 05/03/2023: May or March?
+        },
+      },
+    ];
+  }
+
+  /** Every date written in `text`, in order of position. */
+  datesInText(text: string): TextDate[] {
+    const norm = normalise(text);
+    const found: TextDate[] = [];
+    for (const { re, read } of this.patterns) {
+      re.lastIndex = 0;
+      for (let m = re.exec(norm); m; m = re.exec(norm)) {
+        const iso = read(m);
+        if (iso && !found.some((f) => f.start < m.index + m[0].length && m.index < f.end))
+          found.push({ iso, start: m.index, end: m.index + m[0].length });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * The date a byline or dateline gives: the whole of a short line («۲۲ اسفند ۱۴۰۱ - ۱۲:۳۰», "Published
+   * 13 March 2023"), or a date near the start of a paragraph followed by a dash, colon or bracket
+   * ("TEHRAN, March 13, 2023 (IRNA) — …"). A date inside a sentence ("On 13 March 2023, Lukashenko…")
+   * tells when something happened, not when the page was written, and is not taken.
+   */
+  datelineDate(block: string): string | null {
+    const text = block.trim();
+    if (text.length === 0) return null;
+    const dates = this.datesInText(text.slice(0, 160));
+    const first = dates[0];
+    if (!first) return null;
+    if (text.length <= 80) return first.iso;
+    if (first.start <= 80 && DATELINE_END.test(text.slice(first.end, first.end + 40))) return first.iso;
+    return null;
+  }
 }
 
 function gregorian(y: number, m: number, d: number): string | null {
@@ -105,41 +144,9 @@ function byYear(y: number, m: number, d: number): string | null {
   return gregorian(y, m, d);
 }
 
-/** Every date written in `text`, in order of position. */
-export function datesInText(text: string): TextDate[] {
-  const norm = normalise(text);
-  const found: TextDate[] = [];
-  for (const { re, read } of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(norm); m; m = re.exec(norm)) {
-      const iso = read(m);
-      if (iso && !found.some((f) => f.start < m.index + m[0].length && m.index < f.end))
-        found.push({ iso, start: m.index, end: m.index + m[0].length });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
-}
-
 /** Dashes and brackets that end a dateline ("MINSK, 13 March 2023 – ", "Tehran, 22 Esfand 1401 (IRNA) -"). */
 // A full stop may close the date before the dash, as Russian agencies write it ("Москва. 20 августа 2025. -").
 const DATELINE_END = /^[\s,]*(?:г\.|\.)?[\s,]*(?:\([^)]{0,40}\)\s*)?[-–—:|(]/u;
-
-/**
- * The date a byline or dateline gives: the whole of a short line («۲۲ اسفند ۱۴۰۱ - ۱۲:۳۰», "Published
- * 13 March 2023"), or a date near the start of a paragraph followed by a dash, colon or bracket
- * ("TEHRAN, March 13, 2023 (IRNA) — …"). A date inside a sentence ("On 13 March 2023, Lukashenko…")
- * tells when something happened, not when the page was written, and is not taken.
- */
-export function datelineDate(block: string): string | null {
-  const text = block.trim();
-  if (text.length === 0) return null;
-  const dates = datesInText(text.slice(0, 160));
-  const first = dates[0];
-  if (!first) return null;
-  if (text.length <= 80) return first.iso;
-  if (first.start <= 80 && DATELINE_END.test(text.slice(first.end, first.end + 40))) return first.iso;
-  return null;
-}
 
 /** A date in a web address's path: `/2023/03/13/`, `/2023-03-13-…`, `/1401/12/22/` (Jalali). */
 export function urlDate(url: string): string | null {

@@ -136,3 +136,15 @@ export const JALALI_MONTHS: readonly string[] = [
   'بهمن',
   'اسفند',
 ];
+
+/** Both calendars' month names: data, handed to a {@link DateReader} (`date-text.ts`). */
+export interface MonthNames {
+  gregorian: Record<PageLang, readonly string[]>;
+  jalali: readonly string[];
+}
+
+/**
+ * The lists above, as the CLI, the bench and the tests read them; a content script receives the same lists with
+ * its start data (lib/data/page-start.ts) instead of carrying them in its code.
+ */
+export const MONTH_NAMES: MonthNames = { gregorian: GREGORIAN_MONTHS, jalali: JALALI_MONTHS };

@@ -13,7 +13,7 @@
  * Machine-readable dates come first because the site wrote them for machines; a visible date may be an
  * update time or an event date, and an address date is sometimes the section's, not the article's.
  */
-import { datelineDate, urlDate } from './date-text.ts';
+import { type DateReader, urlDate } from './date-text.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -58,7 +58,7 @@ const BYLINE_SELECTOR = [
 const MAX_BYLINE = 200;
 
 /** The date of a visible byline or dateline, or null (source 4 above). */
-export function visibleDate(doc: Document): string | null {
+export function visibleDate(doc: Document, dates: DateReader): string | null {
   const scopes = [doc.querySelector('article'), doc.querySelector('main'), doc.body ?? doc.documentElement];
   for (const scope of scopes) {
     if (!scope) continue;
@@ -66,14 +66,14 @@ export function visibleDate(doc: Document): string | null {
       if (el.closest('script, style, template, noscript, [hidden]')) continue;
       const text = el.textContent ?? '';
       if (text.length > MAX_BYLINE) continue;
-      const day = datelineDate(text);
+      const day = dates.datelineDate(text);
       if (day) return day;
     }
   }
   for (const scope of scopes) {
     if (!scope) continue;
     for (const p of Array.from(scope.querySelectorAll('p')).slice(0, 3)) {
-      const day = datelineDate(p.textContent ?? '');
+      const day = dates.datelineDate(p.textContent ?? '');
       if (day) return day;
     }
   }
@@ -98,7 +98,7 @@ export function addressDate(doc: Document): string | null {
  * The page's publication date as `YYYY-MM-DD` (the date part as the page writes it, no time zone shift), or
  * null, from the sources listed at the top of this module, in that order.
  */
-export function publicationDate(doc: Document): string | null {
+export function publicationDate(doc: Document, dates: DateReader): string | null {
   for (const selector of [
     'meta[property="article:published_time"]',
     'meta[name="article:published_time"]',
@@ -116,21 +116,21 @@ export function publicationDate(doc: Document): string | null {
     }
   }
   const time = doc.querySelector('article time[datetime], main time[datetime]');
-  return isoDay(time?.getAttribute('datetime')) ?? visibleDate(doc) ?? addressDate(doc);
+  return isoDay(time?.getAttribute('datetime')) ?? visibleDate(doc, dates) ?? addressDate(doc);
 }
 
 /**
  * The date a plain-text page shows in a byline or dateline among its first lines (a `.txt` file has no
  * markup; see `datelineDate`), or null.
  */
-export function plainTextDate(text: string): string | null {
+export function plainTextDate(text: string, dates: DateReader): string | null {
   const lines = text
     .slice(0, 2000)
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
   for (const line of lines.slice(0, 5)) {
-    const day = datelineDate(line);
+    const day = dates.datelineDate(line);
     if (day) return day;
   }
   return null;

@@ -5,7 +5,9 @@
  */
 import type { QuoteLinker } from '../quote/linker.ts';
 import type { PageContext } from './candidate.ts';
+import { DateReader } from './date-text.ts';
 import { readTextBlocks } from './dom-reader.ts';
+import { MONTH_NAMES } from './month-names.ts';
 import { type PageSpots, spotPage } from './page-text.ts';
 import { plainTextDate, publicationDate } from './publication-date.ts';
 import type { Spotter } from './spotter.ts';
@@ -32,7 +34,7 @@ export function scanHtml(
   opts: ScanOptions = {},
 ): ScannedPage {
   const doc = parse(html);
-  const ctx: PageContext = { publishedAt: opts.published ?? publicationDate(doc) };
+  const ctx: PageContext = { publishedAt: opts.published ?? publicationDate(doc, monthReader()) };
   return { publishedAt: ctx.publishedAt, ...spotPage(readTextBlocks(doc), spotter, ctx, opts.linker) };
 }
 
@@ -41,6 +43,14 @@ export function scanHtml(
  * (ISO day) when given, else a byline or dateline among its first lines (`plainTextDate`), else none.
  */
 export function scanPlainText(text: string, spotter: Spotter, opts: ScanOptions = {}): ScannedPage {
-  const publishedAt = opts.published ?? plainTextDate(text);
+  const publishedAt = opts.published ?? plainTextDate(text, monthReader());
   return { publishedAt, ...spotPage([{ text }], spotter, { publishedAt }, opts.linker) };
+}
+
+let reader: DateReader | undefined;
+
+/** The CLI's and the tests' date reader, with the month names of `month-names.ts` (built on first use). */
+function monthReader(): DateReader {
+  reader ??= new DateReader(MONTH_NAMES);
+  return reader;
 }

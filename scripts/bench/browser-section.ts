@@ -54,10 +54,10 @@ async function timeInPage(
     ({ what, runs, gazetteer, compare }) => {
       // biome-ignore lint/suspicious/noExplicitAny: the bundle's global is untyped inside the page
       const spot = (window as any).InlineContextSpot;
-      const spotter = gazetteer ? new spot.Spotter(gazetteer) : null;
+      const spotter = gazetteer ? new spot.Spotter(gazetteer, spot.LEXICONS) : null;
       // `compare`: after each run, the same scan with the prefilter off (every block folded and matched,
       // lib/spot/prefilter.ts), alternating, so both see the same load on this shared machine.
-      const full = compare && gazetteer ? new spot.Spotter(gazetteer) : null;
+      const full = compare && gazetteer ? new spot.Spotter(gazetteer, spot.LEXICONS) : null;
       if (full) full.aliasMatcher.prefilter = null;
       const without = { times: [] as number[], find: [] as number[], count: 0 };
       const times: number[] = [];
@@ -82,7 +82,7 @@ async function timeInPage(
           const candidates = spot.findInBlocks(blocks, spotter);
           const t2 = performance.now();
           const kept = spot.resolveMatches(spotter, candidates, {
-            publishedAt: spot.publicationDate(document),
+            publishedAt: spot.publicationDate(document, new spot.DateReader(spot.MONTH_NAMES)),
           });
           const t3 = performance.now();
           const ranges = kept.map((m: { block: number; start: number; end: number }) =>
@@ -104,7 +104,9 @@ async function timeInPage(
           const u1 = performance.now();
           const candidates = spot.findInBlocks(blocks, full);
           const u2 = performance.now();
-          const kept = spot.resolveMatches(full, candidates, { publishedAt: spot.publicationDate(document) });
+          const kept = spot.resolveMatches(full, candidates, {
+            publishedAt: spot.publicationDate(document, new spot.DateReader(spot.MONTH_NAMES)),
+          });
           const ranges = kept.map((m: { block: number; start: number; end: number }) =>
             spot.blockRange(blocks[m.block], m.start, m.end),
           );

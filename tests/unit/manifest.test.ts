@@ -73,13 +73,14 @@ describe('the production manifest', () => {
 
 /**
  * The content script runs on every page and frame of the news list, and most pages never open a card: at start
- * it carries only finding and marking; the card, the statements and the interface strings are the late stage
- * (entrypoints/late-stage). 282 kB / 97.5 kB gzipped before the split, 147 kB / 49.3 kB after (zlib's default
- * level, as here); 57.3 kB once the quote stage, the prefilter and this round's grammar rules joined it (the quote
- * linker and its lexicon stay in the late stage). The budget is a guard against moving the card or the data
- * back, not the goal (30 kB, not reached: docs/performance.md says what the start script still holds and why).
+ * it carries only the engine that finds and marks. The card, the statements, the interface strings and quote
+ * provenance are the late stage (entrypoints/late-stage); the data the engine reads (the gazetteer, the word
+ * lists, the month names) and the settings come from the background as messages (lib/data/page-start.ts).
+ * 282 kB / 97.5 kB gzipped before the split, 49.3 kB after it, 57.3 kB once this round's rules, the prefilter and
+ * the quote stage joined; 30.0 kB with the data and the quote stage out of it (zlib's default level, as here).
+ * The goal is 30 kB (issue 11): this test keeps it.
  */
-const START_BUDGET_GZIP = 60_000;
+const START_BUDGET_GZIP = 30_000;
 
 describe('the production content script at page start', () => {
   const read = (path: string) => readFileSync(join(outDir, 'chrome-mv3', path));
@@ -87,6 +88,13 @@ describe('the production content script at page start', () => {
   it(`stays within ${START_BUDGET_GZIP / 1000} kB gzipped`, () => {
     const gzip = gzipSync(read('content-scripts/content.js')).length;
     expect(gzip).toBeLessThanOrEqual(START_BUDGET_GZIP);
+  });
+
+  it('carries none of the start data the background hands over: no name, no word list, no month', () => {
+    const start = read('content-scripts/content.js').toString('utf8');
+    for (const word of ['Lukashenko', 'Лукашенко', 'خامنه', 'пресс-секретарь', 'Cumhurbaşkanı', 'اسفند']) {
+      expect(start).not.toContain(word);
+    }
   });
 
   it("carries no statement's words; the late stage carries every one of them", () => {

@@ -4,8 +4,11 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { datelineDate, datesInText, urlDate } from '../../lib/spot/date-text.ts';
+import { DateReader, urlDate } from '../../lib/spot/date-text.ts';
+import { MONTH_NAMES } from '../../lib/spot/month-names.ts';
 import { plainTextDate, publicationDate } from '../../lib/spot/publication-date.ts';
+
+const dates = new DateReader(MONTH_NAMES);
 
 const load = (html: string) =>
   parseHTML(`<!doctype html><html>${html}</html>`).document as unknown as Document;
@@ -31,23 +34,23 @@ describe('dates written in text', () => {
     ['13/03/2023', 'day/month/year with an unambiguous day'],
     ['2023-03-13', 'ISO'],
   ])('reads %s (%s) as 13 March 2023', (text) => {
-    expect(datesInText(text).map((d) => d.iso)).toEqual(['2023-03-13']);
+    expect(dates.datesInText(text).map((d) => d.iso)).toEqual(['2023-03-13']);
   });
 
   it('does not guess between day and month when both could be either', () => {
-    expect(datesInText('05/03/2023')).toEqual([]);
+    expect(dates.datesInText('05/03/2023')).toEqual([]);
   });
 
   it('does not read dates that do not exist', () => {
-    expect(datesInText('30 اسفند 1401 and 30 February 2023 and 1401/13/01')).toEqual([]);
+    expect(dates.datesInText('30 اسفند 1401 and 30 February 2023 and 1401/13/01')).toEqual([]);
   });
 });
 
 describe('bylines and datelines', () => {
   it('takes a short byline line and a dateline that opens a paragraph', () => {
-    expect(datelineDate('Published: 13 Mar 2023 10:15 GMT')).toBe('2023-03-13');
+    expect(dates.datelineDate('Published: 13 Mar 2023 10:15 GMT')).toBe('2023-03-13');
     expect(
-      datelineDate(
+      dates.datelineDate(
         'TEHRAN, March 13, 2023 (IRNA) — The Belarusian President met the Leader of the Islamic Revolution in the capital.',
       ),
     ).toBe('2023-03-13');
@@ -55,26 +58,30 @@ describe('bylines and datelines', () => {
 
   it('takes a Russian agency dateline whose date ends with a full stop before the dash', () => {
     expect(
-      datelineDate(
+      dates.datelineDate(
         'Москва. 20 августа 2025. - Белоруссия считает санкции экономическим терроризмом, заявил Лукашенко после переговоров в Минске.',
       ),
     ).toBe('2025-08-20');
     expect(
-      datelineDate('Минск, 13 марта 2023 г. — Лукашенко прибыл в Тегеран с официальным визитом на два дня.'),
+      dates.datelineDate(
+        'Минск, 13 марта 2023 г. — Лукашенко прибыл в Тегеран с официальным визитом на два дня.',
+      ),
     ).toBe('2023-03-13');
   });
 
   it('does not take a date inside a sentence of the story', () => {
     expect(
-      datelineDate(
+      dates.datelineDate(
         'On 13 March 2023, Lukashenko met the Leader of the Islamic Revolution in Tehran and talked for hours about the corridor.',
       ),
     ).toBeNull();
   });
 
   it('reads a plain-text page’s byline among its first lines', () => {
-    expect(plainTextDate('Lukashenko in Tehran\n۲۲ اسفند ۱۴۰۱\n\nرئیس‌جمهور بلاروس …')).toBe('2023-03-13');
-    expect(plainTextDate('Lukashenko in Tehran\n\nA long story with no date at all.')).toBeNull();
+    expect(plainTextDate('Lukashenko in Tehran\n۲۲ اسفند ۱۴۰۱\n\nرئیس‌جمهور بلاروس …', dates)).toBe(
+      '2023-03-13',
+    );
+    expect(plainTextDate('Lukashenko in Tehran\n\nA long story with no date at all.', dates)).toBeNull();
   });
 });
 
@@ -97,16 +104,23 @@ describe('publicationDate: the most authoritative source wins', () => {
     expect(
       publicationDate(
         load(`<head>${meta}${canonical}</head><body><article>${byline}${time}</article></body>`),
+        dates,
       ),
     ).toBe('2023-03-12');
     expect(
-      publicationDate(load(`<head>${canonical}</head><body><article>${byline}${time}</article></body>`)),
+      publicationDate(
+        load(`<head>${canonical}</head><body><article>${byline}${time}</article></body>`),
+        dates,
+      ),
     ).toBe('2023-03-13');
     expect(
-      publicationDate(load(`<head>${canonical}</head><body><article>${byline}<p>Text.</p></article></body>`)),
+      publicationDate(
+        load(`<head>${canonical}</head><body><article>${byline}<p>Text.</p></article></body>`),
+        dates,
+      ),
     ).toBe('2023-03-14');
     expect(
-      publicationDate(load(`<head>${canonical}</head><body><article><p>Text.</p></article></body>`)),
+      publicationDate(load(`<head>${canonical}</head><body><article><p>Text.</p></article></body>`), dates),
     ).toBe('2023-03-15');
   });
 
@@ -114,11 +128,13 @@ describe('publicationDate: the most authoritative source wins', () => {
     expect(
       publicationDate(
         load('<body><article><span class="news-date">۲۲ اسفند ۱۴۰۱ - ۱۲:۳۰</span></article></body>'),
+        dates,
       ),
     ).toBe('2023-03-13');
     expect(
       publicationDate(
         load('<head><meta property="og:url" content="https://example.ir/news/1401/12/22/9"></head>'),
+        dates,
       ),
     ).toBe('2023-03-13');
   });
@@ -129,6 +145,7 @@ describe('publicationDate: the most authoritative source wins', () => {
         load(
           '<body><article><p>MINSK, 13 March 2023 – Lukashenko flew to Tehran for talks with the Leader.</p></article></body>',
         ),
+        dates,
       ),
     ).toBe('2023-03-13');
     expect(
@@ -136,6 +153,7 @@ describe('publicationDate: the most authoritative source wins', () => {
         load(
           '<body><article><p>A year after the talks of 13 March 2023 in Tehran, the two sides met again in Minsk to review them.</p></article></body>',
         ),
+        dates,
       ),
     ).toBeNull();
   });

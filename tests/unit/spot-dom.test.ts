@@ -3,6 +3,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import {
   blockRange,
+  DateReader,
+  MONTH_NAMES,
   type PageContext,
   publicationDate,
   readTextBlocks,
@@ -10,6 +12,8 @@ import {
   spotPage,
 } from '../../lib/spot/index.ts';
 import { spotter } from './spot-helpers.ts';
+
+const dates = new DateReader(MONTH_NAMES);
 
 function happy(html: string): Document {
   document.documentElement.innerHTML = html;
@@ -94,7 +98,9 @@ describe('readTextBlocks in the browser-like DOM (happy-dom)', () => {
     const doc = happy(
       '<body><p>Lukashenko and Khamenei discussed sanctions and the North-South corridor.</p></body>',
     );
-    const { statements } = spotPage(readTextBlocks(doc), spotter, { publishedAt: publicationDate(doc) });
+    const { statements } = spotPage(readTextBlocks(doc), spotter, {
+      publishedAt: publicationDate(doc, dates),
+    });
     expect(statements.length).toBeGreaterThan(0);
     const first = spotter.statements.find((s) => s.id === statements[0]);
     expect(
@@ -112,6 +118,7 @@ describe('publicationDate', () => {
         load(
           '<head><meta property="article:published_time" content="2023-03-13T10:00:00+03:30"></head><body></body>',
         ),
+        dates,
       ),
     ).toBe('2023-03-13');
   });
@@ -125,6 +132,7 @@ describe('publicationDate', () => {
         load(
           `<head><script type="application/ld+json">{broken</script><script type="application/ld+json">${ld}</script></head><body></body>`,
         ),
+        dates,
       ),
     ).toBe('2026-03-09');
   });
@@ -134,8 +142,9 @@ describe('publicationDate', () => {
         load(
           '<body><time datetime="1999-01-01">x</time><article><time datetime="2023-03-14">x</time></article></body>',
         ),
+        dates,
       ),
     ).toBe('2023-03-14');
-    expect(publicationDate(load('<body><p>no date</p></body>'))).toBeNull();
+    expect(publicationDate(load('<body><p>no date</p></body>'), dates)).toBeNull();
   });
 });
