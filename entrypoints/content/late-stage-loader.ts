@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
 import { type LateStage, publishedLateStage } from '../late-stage/api.ts';
+import { askBackground, BackgroundError } from './ask-background.ts';
 import { timelineMark } from './timeline.ts';
 
 /** The late stage could not be loaded into this frame. */
@@ -51,11 +52,9 @@ async function inject(): Promise<LateStage> {
   const here = publishedLateStage(version);
   if (here) return here;
   timelineMark('inline-context:late-stage-requested');
-  const reply = (await browser.runtime.sendMessage({ type: 'stage:load' })) as
-    | { ok: true }
-    | { ok: false; error: string }
-    | undefined;
-  if (!reply?.ok) throw new LateStageError(reply?.error ?? 'no answer from the background');
+  await askBackground({ type: 'stage:load' }, (v) => (v === true ? v : null)).catch((error: Error) => {
+    throw error instanceof BackgroundError ? new LateStageError(error.message) : error;
+  });
   const stage = publishedLateStage(version);
   if (!stage) throw new LateStageError('the late stage ran but left no API in this frame');
   return stage;

@@ -1,23 +1,15 @@
 /**
  * The settings as this frame reads them: asked of the background (`stage:settings`), which reads, migrates and
- * sanitises them with the storage library, so the start script carries none. A change in the browser's `sync`
+ * sanitises them with the storage library, so the start script carries none (a malformed field reads as its
+ * default). A change in the browser's `sync`
  * area to one of our settings (the options page, the popup, another device) asks again.
  */
 import { browser } from 'wxt/browser';
 import { SETTING_NAMES, type Settings, sanitizeSettings } from '../../lib/settings/schema.ts';
+import { askBackground } from './ask-background.ts';
 
-/** The background did not answer with the settings. */
-export class SettingsError extends Error {
-  override name = 'SettingsError';
-}
-
-export async function requestSettings(): Promise<Settings> {
-  const reply = (await browser.runtime.sendMessage({ type: 'stage:settings' })) as
-    | { ok: true; value: unknown }
-    | { ok: false; error: string }
-    | undefined;
-  if (!reply?.ok) throw new SettingsError(reply?.error ?? 'no answer from the background');
-  return sanitizeSettings(reply.value);
+export function requestSettings(): Promise<Settings> {
+  return askBackground({ type: 'stage:settings' }, sanitizeSettings);
 }
 
 /** Calls `onChange` with fresh settings after each change to them; returns the function that stops watching. */

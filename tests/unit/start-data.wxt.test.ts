@@ -6,8 +6,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startData } from '../../entrypoints/background/start-data.ts';
+import { BackgroundError } from '../../entrypoints/content/ask-background.ts';
 import { requestSettings, watchSettings } from '../../entrypoints/content/settings-feed.ts';
-import { requestStartData, StartDataError } from '../../entrypoints/content/start-data.ts';
+import { requestStartData } from '../../entrypoints/content/start-data.ts';
 import { isPageStart } from '../../lib/data/page-start.ts';
 import { DEFAULTS } from '../../lib/settings/schema.ts';
 import { LEXICONS, MONTH_NAMES, Spotter } from '../../lib/spot/index.ts';
@@ -53,7 +54,7 @@ describe('the start data a content script asks the background for', () => {
 
   it('refuses an answer of another shape (a worker of another version, mid-update) with a clear error', async () => {
     stubSendMessage(() => ({ ok: true, value: { schemaVersion: 1, gazetteer: { entities: [] } } }));
-    await expect(requestStartData()).rejects.toThrow(StartDataError);
+    await expect(requestStartData()).rejects.toThrow(BackgroundError);
     stubSendMessage(() => ({ ok: false, error: 'stage:start-data is only accepted from a content script.' }));
     await expect(requestStartData()).rejects.toThrow(/only accepted from a content script/);
   });
