@@ -1,8 +1,9 @@
 import type { Ref } from 'preact';
 import type { Bundle, BundledEntity, CompiledStatement, UiLang } from '../../lib/data/types.ts';
-import { dirOf, type Messages } from '../../lib/i18n/strings.ts';
+import type { Messages } from '../../lib/i18n/strings.ts';
 import type { Theme } from '../../lib/settings/schema.ts';
 import { StatementCard } from '../StatementCard.tsx';
+import { CardFrame } from './CardFrame.tsx';
 
 export interface HoverCardProps {
   /** The words as the page wrote them ("Lukashenka", «لوکاشنکو»); page text, so only ever rendered as text. */
@@ -24,8 +25,7 @@ export interface HoverCardProps {
 
 /**
  * The card beside a mark: the name as the page gives it, who that is, and the two or three statements of the
- * meeting that concern them. A labelled non-modal dialog: it takes focus only when opened from the keyboard,
- * and is never hidden from screen readers.
+ * meeting that concern them, in the frame every card shares (CardFrame).
  */
 export function HoverCard({
   pageText,
@@ -44,19 +44,16 @@ export function HoverCard({
   const label = entity.label[lang];
   const headingId = `inline-context-card-title-${entity.id}`;
   return (
-    <div
-      ref={dialogRef}
-      class={theme === 'auto' ? 'card' : `card card--${theme}`}
-      role="dialog"
-      aria-modal="false"
-      aria-label={t.cardLabel(label)}
-      tabIndex={-1}
+    <CardFrame
+      label={t.cardLabel(label)}
       lang={lang}
-      dir={dirOf(lang)}
-      data-entity={entity.id}
-    >
-      <header class="card__head">
-        <div class="card__who">
+      t={t}
+      theme={theme}
+      data={{ entity: entity.id }}
+      onClose={onClose}
+      dialogRef={dialogRef}
+      head={
+        <>
           <p class="card__as-named">
             {t.onThisPage}: <q dir="auto">{pageText}</q>
           </p>
@@ -64,31 +61,29 @@ export function HoverCard({
             {label}
           </h2>
           <p class="card__desc">{entity.description[lang]}</p>
-        </div>
-        <button type="button" class="card__close" aria-label={t.close} title={t.close} onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </header>
-      <div class="card__statements">
-        {statements.length === 0 && <p class="card__empty">{t.noStatements}</p>}
-        {statements.map((s) => (
-          <StatementCard
-            key={s.id}
-            statement={s}
-            bundle={bundle}
-            lang={lang}
-            t={t}
-            onCopy={onCopy}
-            copied={copiedId === s.id}
-          />
-        ))}
-      </div>
-      <footer class="card__foot">
-        <button type="button" class="card__search" onClick={onSearch}>
-          {t.searchAll}
-        </button>
-        <span class="card__meeting">{t.meetingLine}</span>
-      </footer>
-    </div>
+        </>
+      }
+      foot={
+        <>
+          <button type="button" class="card__search" onClick={onSearch}>
+            {t.searchAll}
+          </button>
+          <span class="card__meeting">{t.meetingLine}</span>
+        </>
+      }
+    >
+      {statements.length === 0 && <p class="card__empty">{t.noStatements}</p>}
+      {statements.map((s) => (
+        <StatementCard
+          key={s.id}
+          statement={s}
+          bundle={bundle}
+          lang={lang}
+          t={t}
+          onCopy={onCopy}
+          copied={copiedId === s.id}
+        />
+      ))}
+    </CardFrame>
   );
 }

@@ -1,9 +1,10 @@
 import type { Ref } from 'preact';
 import type { Bundle, CompiledStatement, UiLang } from '../../lib/data/types.ts';
-import { dirOf, type Messages } from '../../lib/i18n/strings.ts';
+import type { Messages } from '../../lib/i18n/strings.ts';
 import type { Difference } from '../../lib/quote/provenance.ts';
 import type { Theme } from '../../lib/settings/schema.ts';
 import { StatementCard } from '../StatementCard.tsx';
+import { CardFrame } from './CardFrame.tsx';
 
 /** One statement a sentence reports, with what differs between the page and the source. */
 export interface ReportedItem {
@@ -68,19 +69,17 @@ export function QuoteCard({
   const label = (id: string) => bundle.gazetteer.entities.find((e) => e.id === id)?.label[lang] ?? id;
   const sourceSpeaker = items[0] ? label(items[0].statement.speaker) : '';
   return (
-    <div
-      ref={dialogRef}
-      class={theme === 'auto' ? 'card card--quote' : `card card--quote card--${theme}`}
-      role="dialog"
-      aria-modal="false"
-      aria-label={t.quoteCardLabel(sourceSpeaker)}
-      tabIndex={-1}
+    <CardFrame
+      variant="card--quote"
+      label={t.quoteCardLabel(sourceSpeaker)}
       lang={lang}
-      dir={dirOf(lang)}
-      data-statements={items.map((i) => i.statement.id).join(' ')}
-    >
-      <header class="card__head">
-        <div class="card__who">
+      t={t}
+      theme={theme}
+      data={{ statements: items.map((i) => i.statement.id).join(' ') }}
+      onClose={onClose}
+      dialogRef={dialogRef}
+      head={
+        <>
           <p class="card__as-named provenance__form" data-form={form}>
             {t.pageForm(form, speakerOnPage ? label(speakerOnPage) : null)}
           </p>
@@ -88,38 +87,32 @@ export function QuoteCard({
           <p class="provenance__sentence" dir="auto">
             {sentence}
           </p>
-        </div>
-        <button type="button" class="card__close" aria-label={t.close} title={t.close} onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </header>
-      <div class="card__statements">
-        {items.map(({ statement, differences }) => (
-          <section key={statement.id} class="provenance" data-statement-id={statement.id}>
-            <h3 class="provenance__label">{t.whatDiffers}</h3>
-            <ul class="provenance__diffs">
-              {differences.length === 0 && <li class="provenance__diff">{t.sameAsSource}</li>}
-              {differences.map((d) => (
-                <li key={d.kind} class={`provenance__diff provenance__diff--${d.kind}`} data-kind={d.kind}>
-                  {differenceText(d, label, t)}
-                </li>
-              ))}
-            </ul>
-            <h3 class="provenance__label">{t.inTheSource}</h3>
-            <StatementCard
-              statement={statement}
-              bundle={bundle}
-              lang={lang}
-              t={t}
-              onCopy={onCopy}
-              copied={copiedId === statement.id}
-            />
-          </section>
-        ))}
-      </div>
-      <footer class="card__foot">
-        <span class="card__meeting">{t.meetingLine}</span>
-      </footer>
-    </div>
+        </>
+      }
+      foot={<span class="card__meeting">{t.meetingLine}</span>}
+    >
+      {items.map(({ statement, differences }) => (
+        <section key={statement.id} class="provenance" data-statement-id={statement.id}>
+          <h3 class="provenance__label">{t.whatDiffers}</h3>
+          <ul class="provenance__diffs">
+            {differences.length === 0 && <li class="provenance__diff">{t.sameAsSource}</li>}
+            {differences.map((d) => (
+              <li key={d.kind} class={`provenance__diff provenance__diff--${d.kind}`} data-kind={d.kind}>
+                {differenceText(d, label, t)}
+              </li>
+            ))}
+          </ul>
+          <h3 class="provenance__label">{t.inTheSource}</h3>
+          <StatementCard
+            statement={statement}
+            bundle={bundle}
+            lang={lang}
+            t={t}
+            onCopy={onCopy}
+            copied={copiedId === statement.id}
+          />
+        </section>
+      ))}
+    </CardFrame>
   );
 }
