@@ -303,21 +303,8 @@ export class PageSession {
   /** Opens the card; its content is built once the late stage (the card's code and data) is here. */
   private openCard(m: PageMark, how: OpenReason): void {
     if (!this.entities.has(m.entity)) return;
-    this.card.show((stage) => {
-      const { bundle } = stage;
-      const entity = bundle.gazetteer.entities.find((e) => e.id === m.entity);
-      if (!entity) return null;
-      const lang = this.lang();
-      return {
-        mark: m,
-        entity,
-        statements: stage.cardStatements(m.entity, this.pageRanking(), 3),
-        bundle,
-        lang,
-        t: stage.messages[lang],
-        theme: this.settings.theme,
-      };
-    }, how === 'keyboard');
+    const view = { lang: this.lang(), theme: this.settings.theme };
+    this.card.show((stage) => stage.entityCard(m, this.pageRanking(), view), how === 'keyboard');
   }
 
   /** Opens the card's provenance mode beside a reporting sentence, once the late stage is here. */
@@ -338,10 +325,9 @@ export class PageSession {
   /** What screen readers hear when the keyboard lands on a mark or a sentence. */
   private describe(stage: LateStage, m: Target<ReportingSentence>): string {
     const lang = this.lang();
-    const label = (id: string | null) =>
-      stage.bundle.gazetteer.entities.find((e) => e.id === id)?.label[lang];
-    if (!isSentence(m)) return label(m.entity) ?? m.text;
-    return stage.messages[lang].reportingSentence(label(this.quotes.sourceSpeaker(m)) ?? '');
+    if (!isSentence(m)) return stage.entityLabel(m.entity, lang) ?? m.text;
+    const speaker = this.quotes.sourceSpeaker(m);
+    return stage.messages[lang].reportingSentence((speaker && stage.entityLabel(speaker, lang)) ?? '');
   }
 
   /** True when the page marks one of the meeting's people: the cheap gate before linking its sentences. */

@@ -14,18 +14,28 @@
 import type { Bundle, CompiledStatement, UiLang } from '../../lib/data/types.ts';
 import type { Messages } from '../../lib/i18n/strings.ts';
 import type { QuoteLinker } from '../../lib/quote/index.ts';
-import type { CardHost, CardHostEvents } from '../content/card-host.ts';
+import type { Theme } from '../../lib/settings/schema.ts';
+import type { CardHost, CardHostEvents, EntityCardContent } from '../content/card-host.ts';
+import type { PageMark } from '../content/mark-store.ts';
 import type { QuoteLayer } from '../content/quote-layer.ts';
 import type { QuoteStageDeps } from '../content/quote-stage.ts';
+
+/** How the reader sees cards: the interface language and the theme setting. */
+export interface CardView {
+  lang: UiLang;
+  theme: Theme;
+}
 
 export interface LateStage {
   /** The whole bundle: the card shows statement texts, translations, labels, descriptions and the meeting. */
   bundle: Bundle;
   /**
-   * The statements the card shows for `entity`, at most `limit`, those the page's ranking puts first leading
-   * (lib/page/card-statements.ts).
+   * A name mark's card: who `mark` names and up to three statements that concern them, those the page's ranking
+   * puts first leading (lib/page/card-statements.ts); null for an entity the bundle does not have.
    */
-  cardStatements(entity: string, pageRanking: readonly string[], limit: number): CompiledStatement[];
+  entityCard(mark: PageMark, pageRanking: readonly string[], view: CardView): EntityCardContent | null;
+  /** An entity's label in the interface language (screen-reader announcements). */
+  entityLabel(id: string, lang: UiLang): string | undefined;
   /** Interface strings, per interface language. */
   messages: Record<UiLang, Messages>;
   /** The card's host element and its Preact view (created on first use). */

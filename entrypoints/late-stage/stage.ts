@@ -24,8 +24,13 @@ export function createLateStage(): LateStage {
   };
   return {
     bundle,
-    cardStatements: (entity, pageRanking, limit) =>
-      statementsFor(entity, bundle.statements, pageRanking, limit),
+    entityCard: (mark, pageRanking, { lang, theme }) => {
+      const entity = bundle.gazetteer.entities.find((e) => e.id === mark.entity);
+      if (!entity) return null;
+      const statements = statementsFor(mark.entity, bundle.statements, pageRanking, 3);
+      return { mark, entity, statements, bundle, lang, t: MESSAGES[lang], theme };
+    },
+    entityLabel: (id, lang) => bundle.gazetteer.entities.find((e) => e.id === id)?.label[lang],
     messages: MESSAGES,
     createCard: (events) => new CardHost(events),
     prepare: () => {
