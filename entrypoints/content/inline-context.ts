@@ -28,8 +28,11 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
   // (late-card.ts).
   let start: PageStart;
   let settings: Settings;
+  const asked = performance.now();
   try {
     [start, settings] = await Promise.all([requestStartData(), requestSettings()]);
+    // The wait on the background (the bench reads it): a round trip, or the worker's start when it was stopped.
+    timelineMeasure('inline-context:start-data', { start: asked });
   } catch (error) {
     if (!ctx.isInvalid) console.warn(`${LOG_PREFIX} No marks on this page: ${(error as Error).message}`);
     return;
