@@ -28,6 +28,8 @@ export class LateCard implements CardSurface {
   /** The same for announcements: only the latest is said. */
   private said = 0;
   private destroyed = false;
+  /** The card's views were compiled ahead (or are about to be): once per frame. */
+  private warmed = false;
 
   constructor(private readonly events: (stage: LateStage) => CardHostEvents) {}
 
@@ -45,7 +47,10 @@ export class LateCard implements CardSurface {
   }
 
   warm(): void {
-    if (this.destroyed || lateStageNow()) return;
+    // Also when the stage is already here (a page that names a meeting person loads it for its quotes): what the
+    // first card needs compiled is its views, not the stage.
+    if (this.destroyed || this.card || this.warmed) return;
+    this.warmed = true;
     loadLateStage().then(
       (stage) => {
         // Still during the hover delay: compile the card's views now, so showing it after the delay is quick.
@@ -61,7 +66,8 @@ export class LateCard implements CardSurface {
         else setTimeout(prepare, 0);
       },
       () => {
-        // Logged once by the loader; a later show tries again.
+        // Logged once by the loader; a later show tries again, and a later hover warms again.
+        this.warmed = false;
       },
     );
   }
