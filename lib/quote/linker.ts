@@ -18,7 +18,7 @@ import type { StatementCues } from './cues.ts';
 import { aboutPrior, datePrior, farFromMeeting, mentionsOtherYear } from './page-prior.ts';
 import { quotationSpans, type Span, splitSentences } from './sentences.ts';
 import { SpanIndex } from './span-index.ts';
-import { sentenceWords, type TermHit, TermMatcher, type Word } from './term-matcher.ts';
+import { type BlockHit, sentenceWords, TermMatcher } from './term-matcher.ts';
 
 /** A spotted match as the linker reads it; offsets are into the text of block `block`. */
 export interface QuoteMatch {
@@ -56,7 +56,11 @@ export interface PreparedBlock {
   block: number;
   matches: readonly Omit<QuoteMatch, 'block'>[];
   quotes: Span[];
-  sentences: { span: Span; words: Word[]; hits: TermHit[] }[];
+  /**
+   * Each sentence read: how many words it has (web addresses blanked), and the lexicon's hits among them
+   * (but speech verbs) with their ranges in `text`.
+   */
+  sentences: { span: Span; words: number; hits: BlockHit[] }[];
   /** Spotted people (names and titles) and those the cue lexicon's names found, by start. */
   people: Mention[];
 }
@@ -122,13 +126,25 @@ export class QuoteLinker {
   /** People whose words are the meeting's (a sentence they speak can report a statement). */
   private readonly meetingPeople: Set<string>;
   readonly threshold: number;
+  /** Concept id → the statements weighing it (index into `statements`) and the weight: the gate's index. */
+  private readonly byConcept: { statement: number; weight: number }[][];
+  /** Scratch for the gate, reused for every sentence: best possible raw score per statement. */
+  private readonly bound: Float64Array;
+  /** `seen[c] === stamp`: concept c already counted for the current sentence. */
+  private readonly seen: Int32Array;
+  private stamp = 0;
+  /** False only to check that the gate never changes a link (tests). */
+  private readonly gate: boolean;
 
   /** Compiles the lexicon once (a few milliseconds); `cues` come with the bundle (`npm run data`). */
-  constructor(bundle: {
-    statements: readonly CompiledStatement[];
-    gazetteer: Gazetteer;
-    cues?: StatementCues;
-  }) {
+  constructor(
+    bundle: {
+      statements: readonly CompiledStatement[];
+      gazetteer: Gazetteer;
+      cues?: StatementCues;
+    },
+    options: { gate?: boolean } = {},
+  ) {
     const cues = bundle.cues;
     if (!cues) throw new Error('QuoteLinker: the bundle has no statement cues; run `npm run data`');
     this.threshold = cues.threshold;
@@ -140,13 +156,17 @@ export class QuoteLinker {
     this.otherEventId = conceptNames.length + people.length;
     this.speechId = this.otherEventId + 1;
     this.presenceId = this.otherEventId + 2;
-    this.terms = new TermMatcher([
-      ...conceptNames.map((n) => [n, flat(cues.concepts[n] ?? {})] as [string, string[]]),
-      ...people.map(([id, lists]) => [id, flat(lists)] as [string, string[]]),
-      ['~other-event', flat(cues.otherEvent)],
-      ['~speech', flat(cues.speech)],
-      ['~presence', flat(cues.presence ?? {})],
-    ]);
+    this.terms = new TermMatcher(
+      [
+        ...conceptNames.map((n) => [n, flat(cues.concepts[n] ?? {})] as [string, string[]]),
+        ...people.map(([id, lists]) => [id, flat(lists)] as [string, string[]]),
+        ['~other-event', flat(cues.otherEvent)],
+        ['~speech', flat(cues.speech)],
+        ['~presence', flat(cues.presence ?? {})],
+      ],
+      // Speech verbs are read only before a colon (endsWithSpeech); a sentence's own hits never need them.
+      ['~speech'],
+    );
     conceptNames.forEach((n, id) => {
       for (const t of flat(cues.concepts[n] ?? {})) {
         if (!t.startsWith('@')) continue;
@@ -165,6 +185,13 @@ export class QuoteLinker {
         total: entries.reduce((sum, [, w]) => sum + w, 0),
       };
     });
+    this.byConcept = conceptNames.map(() => []);
+    this.statements.forEach((s, statement) => {
+      for (const [c, weight] of s.weights) this.byConcept[c]?.push({ statement, weight });
+    });
+    this.bound = new Float64Array(this.statements.length);
+    this.seen = new Int32Array(conceptNames.length);
+    this.gate = options.gate ?? true;
     const persons = bundle.gazetteer.entities.filter((e) => e.kind === 'person');
     this.people = new Set(persons.map((e) => e.id));
     this.meetingPeople = new Set(persons.filter((e) => e.inMeeting).map((e) => e.id));
@@ -227,23 +254,23 @@ export class QuoteLinker {
       );
     }
     const sentences: PreparedBlock['sentences'] = [];
+    // Words of a web address are not the page's words ("…/leader-countries-facing-us-sanctions"). A sentence
+    // starts and ends next to white space, so blanking the block's addresses blanks each sentence's.
+    const plain =
+      text.includes('http') || text.includes('www.') ? text.replace(URL, (u) => ' '.repeat(u.length)) : text;
     for (const span of spans) {
-      // Words of a web address are not the page's words ("…/leader-countries-facing-us-sanctions").
-      const words = sentenceWords(text.slice(span.start, span.end).replace(URL, (u) => ' '.repeat(u.length)));
-      const hits = this.terms.spans(words);
-      const at = (hit: TermHit) => ({
-        start: span.start + (words[hit.from] as Word).start,
-        end: span.start + (words[hit.to - 1] as Word).end,
-      });
+      const { words, hits } = this.terms.sentence(plain, span.start, span.end);
       const mine: Mention[] = spottedAt
         .overlapping(span.start, span.end)
         .filter((m) => m.start >= span.start && m.end <= span.end);
       let last = -1;
       for (const hit of hits) {
+        // (Concept ids come first: no negative index, which would be a slow property lookup.)
+        if (hit.id < this.conceptCount || hit.from < last) continue;
         const person = this.personIds[hit.id - this.conceptCount];
-        if (person === undefined || hit.id < this.conceptCount || hit.from < last) continue;
+        if (person === undefined) continue;
         last = hit.to;
-        const { start, end } = at(hit);
+        const { start, end } = hit;
         if (spottedAt.overlapping(start, end).length === 0) {
           const m = { entity: person, start, end };
           people.push(m);
@@ -253,7 +280,7 @@ export class QuoteLinker {
       // Someone "present at" the meeting, named in the same clause, is an attendee, not the speaker.
       for (const hit of hits) {
         if (hit.id !== this.presenceId) continue;
-        const { start, end } = at(hit);
+        const { start, end } = hit;
         // The person nearest the word: "Raisi, who was also present, …", «رئیسی … حضور داشت».
         let nearest: Mention | null = null;
         let gap = Number.POSITIVE_INFINITY;
@@ -296,17 +323,22 @@ export class QuoteLinker {
     const quotes = new SpanIndex(prepared.quotes);
     const matches = new SpanIndex(prepared.matches);
     for (const { span, words, hits } of prepared.sentences) {
-      const local: PreparedBlock = {
-        ...prepared,
-        people: people.overlapping(span.start, span.end),
-        quotes: quotes.overlapping(span.start, span.end),
-        matches: matches.overlapping(span.start, span.end),
-      };
+      const near = people.overlapping(span.start, span.end);
+      const quoted = quotes.overlapping(span.start, span.end);
       // A sentence naming people only inside its quotation keeps the previous speaker.
-      const named = speakerIn(span, local.people, local.quotes);
-      links.push(
-        ...this.linkSentence(local, span, words, hits, named ?? carry.speaker, named !== null, page),
-      );
+      const named = speakerIn(span, near, quoted);
+      if (words >= 3) {
+        const local: PreparedBlock = {
+          ...prepared,
+          people: near,
+          quotes: quoted,
+          matches: matches.overlapping(span.start, span.end),
+        };
+        if (this.mayLink(local, span, hits, page))
+          links.push(
+            ...this.linkSentence(local, span, words, hits, named ?? carry.speaker, named !== null, page),
+          );
+      }
       if (named) carry.speaker = named;
       yield;
     }
@@ -323,33 +355,71 @@ export class QuoteLinker {
     return this.scoreBlock(this.prepareBlock(text, matches, block), page, carry);
   }
 
+  /**
+   * The gate before {@link linkSentence}: false when no statement can reach the threshold even if every
+   * concept the sentence's hits and mentions name counted and the speaker agreed. It only skips what
+   * `linkSentence` would reject anyway (its score is the weights of a subset of these concepts, plus the
+   * page prior, an other-year penalty ≤ 0 and a speaker term ≤ {@link SPEAKER_AGREES}), so links never
+   * change; on a page whose every paragraph names the meeting's people it spares most sentences the
+   * scoring (tests/unit/quote-gate.test.ts checks gated against ungated).
+   */
+  private mayLink(
+    local: PreparedBlock,
+    sentence: Span,
+    hits: readonly BlockHit[],
+    page: PageQuoteContext,
+  ): boolean {
+    if (!this.gate) return true;
+    const { bound, seen, byConcept } = this;
+    const stamp = ++this.stamp;
+    bound.fill(0);
+    let any = false;
+    const count = (c: number) => {
+      if (seen[c] === stamp) return;
+      seen[c] = stamp;
+      any = true;
+      for (const { statement, weight } of byConcept[c] ?? [])
+        bound[statement] = (bound[statement] as number) + weight;
+    };
+    for (const h of hits) {
+      if (h.id === this.otherEventId) return false;
+      if (h.id < this.conceptCount) count(h.id);
+    }
+    if (this.entityConcepts.size > 0)
+      for (const list of [local.matches, local.people])
+        for (const m of list) {
+          if (m.start < sentence.start || m.end > sentence.end) continue;
+          for (const c of this.entityConcepts.get(m.entity) ?? []) count(c);
+        }
+    if (!any) return false;
+    let best = Number.NEGATIVE_INFINITY;
+    for (const b of bound) if (b > best) best = b;
+    // The margin keeps the gate on the safe side of any rounding in the sums.
+    return best + page.prior + SPEAKER_AGREES >= this.threshold - 1e-9;
+  }
+
   private linkSentence(
     prepared: PreparedBlock,
     sentence: Span,
-    words: readonly Word[],
-    hits: readonly TermHit[],
+    wordCount: number,
+    hits: readonly BlockHit[],
     speaker: string | null,
     speakerNamed: boolean,
     page: PageQuoteContext,
   ): QuoteLink[] {
-    if (words.length < 3) return [];
+    if (wordCount < 3) return [];
     const { text, matches, quotes, people } = prepared;
     // Words inside a person's name or a title do not count ("Leader of the Revolution" is not the revolution).
     const names: { start: number; end: number }[] = [
       ...people,
       ...matches.filter((m) => m.via === 'title'),
     ].filter((m) => m.start < sentence.end && m.end > sentence.start);
-    const inName = (from: number, to: number) => {
-      const s = sentence.start + (words[from] as Word).start;
-      const e = sentence.start + (words[to - 1] as Word).end;
-      return names.some((m) => m.start < e && m.end > s);
-    };
+    const inName = (h: BlockHit) => names.some((m) => m.start < h.end && m.end > h.start);
     const found = new Set<number>();
     let otherEvent = false;
     for (const h of hits) {
       if (h.id === this.otherEventId) otherEvent = true;
-      else if (h.id < this.conceptCount && !found.has(h.id) && !(names.length && inName(h.from, h.to)))
-        found.add(h.id);
+      else if (h.id < this.conceptCount && !found.has(h.id) && !(names.length && inName(h))) found.add(h.id);
     }
     for (const m of [...matches, ...people]) {
       if (m.start < sentence.start || m.end > sentence.end) continue;
