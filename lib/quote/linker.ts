@@ -60,7 +60,14 @@ export interface PreparedBlock {
    * Each sentence read: how many words it has (web addresses blanked), and the lexicon's hits among them
    * (but speech verbs) with their ranges in `text`.
    */
-  sentences: { span: Span; words: number; hits: BlockHit[] }[];
+  sentences: {
+    span: Span;
+    words: number;
+    /** Null when the sentence cannot report a statement whatever the page (see {@link QuoteLinker.bound}). */
+    hits: BlockHit[] | null;
+    /** The best score any statement could reach here before priors and speaker ({@link QuoteLinker.bound}). */
+    bound: number;
+  }[];
   /** Spotted people (names and titles) and those the cue lexicon's names found, by start. */
   people: Mention[];
 }
@@ -95,6 +102,8 @@ const SPEAKER_AGREES = 0.5;
 const SPEAKER_DISAGREES = -1.5;
 /** The same, when the speaker is only the person named in an earlier sentence ("he said"). */
 const CARRIED_DISAGREES = -0.5;
+/** Keeps the gate on the safe side of any rounding in its sums (weights are halves; this is belt and braces). */
+const EPSILON = 1e-9;
 /** Share of the threshold a second statement must reach with concepts the first does not use. */
 const SECOND_OWN = 0.75;
 
@@ -129,7 +138,7 @@ export class QuoteLinker {
   /** Concept id → the statements weighing it (index into `statements`) and the weight: the gate's index. */
   private readonly byConcept: { statement: number; weight: number }[][];
   /** Scratch for the gate, reused for every sentence: best possible raw score per statement. */
-  private readonly bound: Float64Array;
+  private readonly sums: Float64Array;
   /** `seen[c] === stamp`: concept c already counted for the current sentence. */
   private readonly seen: Int32Array;
   private stamp = 0;
@@ -189,7 +198,7 @@ export class QuoteLinker {
     this.statements.forEach((s, statement) => {
       for (const [c, weight] of s.weights) this.byConcept[c]?.push({ statement, weight });
     });
-    this.bound = new Float64Array(this.statements.length);
+    this.sums = new Float64Array(this.statements.length);
     this.seen = new Int32Array(conceptNames.length);
     this.gate = options.gate ?? true;
     const persons = bundle.gazetteer.entities.filter((e) => e.kind === 'person');
@@ -241,9 +250,9 @@ export class QuoteLinker {
     const people = [...spotted];
     let spans = splitSentences(text, quotes);
     const spottedAt = new SpanIndex(spotted);
+    const matchesAt = new SpanIndex(matches);
     // On a huge page, a sentence is read only if it holds a spotted mention or a quotation.
     if (onlyNearMentions) {
-      const matchesAt = new SpanIndex(matches);
       const quotesAt = new SpanIndex(quotes);
       const within = (span: Span) => (x: { start: number; end: number }) =>
         x.start >= span.start && x.end <= span.end;
@@ -296,7 +305,15 @@ export class QuoteLinker {
           for (const m of mine)
             if (m.entity === nearest.entity && sameClause(text, m, start, end)) m.attendee = true;
       }
-      sentences.push({ span, words, hits });
+      const bound = words < 3 ? Number.NEGATIVE_INFINITY : this.bound(hits, span, matchesAt, mine);
+      // Page priors are never positive (page-prior.ts), so a sentence under the threshold with the best
+      // speaker term is out on any page: its hits need not be kept for scoring.
+      sentences.push({
+        span,
+        words,
+        hits: bound + SPEAKER_AGREES < this.threshold - EPSILON ? null : hits,
+        bound,
+      });
       yield;
     }
     people.sort((a, b) => a.start - b.start);
@@ -322,22 +339,24 @@ export class QuoteLinker {
     const people = new SpanIndex(prepared.people);
     const quotes = new SpanIndex(prepared.quotes);
     const matches = new SpanIndex(prepared.matches);
-    for (const { span, words, hits } of prepared.sentences) {
+    for (const { span, words, hits, bound } of prepared.sentences) {
       const near = people.overlapping(span.start, span.end);
       const quoted = quotes.overlapping(span.start, span.end);
       // A sentence naming people only inside its quotation keeps the previous speaker.
       const named = speakerIn(span, near, quoted);
-      if (words >= 3) {
+      // The gate: skip a sentence no statement can link, even counting every concept it names and the
+      // best speaker term (linkSentence's score is the weights of a subset of them, plus the page prior,
+      // an other-year penalty ≤ 0 and a speaker term ≤ SPEAKER_AGREES): links never change.
+      if (hits && bound + page.prior + SPEAKER_AGREES >= this.threshold - EPSILON) {
         const local: PreparedBlock = {
           ...prepared,
           people: near,
           quotes: quoted,
           matches: matches.overlapping(span.start, span.end),
         };
-        if (this.mayLink(local, span, hits, page))
-          links.push(
-            ...this.linkSentence(local, span, words, hits, named ?? carry.speaker, named !== null, page),
-          );
+        links.push(
+          ...this.linkSentence(local, span, words, hits, named ?? carry.speaker, named !== null, page),
+        );
       }
       if (named) carry.speaker = named;
       yield;
@@ -356,46 +375,46 @@ export class QuoteLinker {
   }
 
   /**
-   * The gate before {@link linkSentence}: false when no statement can reach the threshold even if every
-   * concept the sentence's hits and mentions name counted and the speaker agreed. It only skips what
-   * `linkSentence` would reject anyway (its score is the weights of a subset of these concepts, plus the
-   * page prior, an other-year penalty ≤ 0 and a speaker term ≤ {@link SPEAKER_AGREES}), so links never
-   * change; on a page whose every paragraph names the meeting's people it spares most sentences the
-   * scoring (tests/unit/quote-gate.test.ts checks gated against ungated).
+   * The gate's bound: the best raw score any statement could get from this sentence if every concept its
+   * hits and mentions name counted (linkSentence drops those inside a name), or −∞ when it cannot be linked
+   * at all (no concept, or a word placing it at another event). Concept → statements is an inverted index
+   * built once, so this costs a few additions per hit; on a page whose every paragraph names the meeting's
+   * people it spares most sentences the scoring (tests/unit/quote-gate.test.ts checks gated against ungated).
    */
-  private mayLink(
-    local: PreparedBlock,
-    sentence: Span,
+  private bound(
     hits: readonly BlockHit[],
-    page: PageQuoteContext,
-  ): boolean {
-    if (!this.gate) return true;
-    const { bound, seen, byConcept } = this;
+    sentence: Span,
+    matchesAt: SpanIndex<Omit<QuoteMatch, 'block'>>,
+    people: readonly Mention[],
+  ): number {
+    if (!this.gate) return Number.POSITIVE_INFINITY;
+    const { sums, seen, byConcept } = this;
     const stamp = ++this.stamp;
-    bound.fill(0);
+    sums.fill(0);
     let any = false;
     const count = (c: number) => {
       if (seen[c] === stamp) return;
       seen[c] = stamp;
       any = true;
       for (const { statement, weight } of byConcept[c] ?? [])
-        bound[statement] = (bound[statement] as number) + weight;
+        sums[statement] = (sums[statement] as number) + weight;
     };
     for (const h of hits) {
-      if (h.id === this.otherEventId) return false;
+      if (h.id === this.otherEventId) return Number.NEGATIVE_INFINITY;
       if (h.id < this.conceptCount) count(h.id);
     }
-    if (this.entityConcepts.size > 0)
-      for (const list of [local.matches, local.people])
-        for (const m of list) {
-          if (m.start < sentence.start || m.end > sentence.end) continue;
-          for (const c of this.entityConcepts.get(m.entity) ?? []) count(c);
-        }
-    if (!any) return false;
+    if (this.entityConcepts.size > 0) {
+      const within = (m: { entity: string; start: number; end: number }) => {
+        if (m.start < sentence.start || m.end > sentence.end) return;
+        for (const c of this.entityConcepts.get(m.entity) ?? []) count(c);
+      };
+      for (const m of matchesAt.overlapping(sentence.start, sentence.end)) within(m);
+      for (const m of people) within(m);
+    }
+    if (!any) return Number.NEGATIVE_INFINITY;
     let best = Number.NEGATIVE_INFINITY;
-    for (const b of bound) if (b > best) best = b;
-    // The margin keeps the gate on the safe side of any rounding in the sums.
-    return best + page.prior + SPEAKER_AGREES >= this.threshold - 1e-9;
+    for (const b of sums) if (b > best) best = b;
+    return best;
   }
 
   private linkSentence(

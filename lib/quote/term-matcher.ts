@@ -263,13 +263,13 @@ export class TermMatcher {
   sentence(text: string, from: number, to: number): SentenceHits {
     const n = this.tokenize(text, from, to);
     const hits: BlockHit[] = [];
-    const { wordStart, wordEnd, wordInfos: info, skip } = this;
+    const { wordStart, wordEnd, wordInfos: info } = this;
     for (let i = 0; i < n; i++) {
       const starts = (info[i] as WordInfo).starts;
       for (let t = 0; t < starts.length; t++) {
         const { id, term } = starts[t] as { id: number; term: Term };
         const len = term.words.length;
-        if (i + len > n || skip.has(id)) continue;
+        if (i + len > n) continue;
         let k = 1;
         while (k < len && wordMatchesForms(term.words[k] as WordPattern, (info[i + k] as WordInfo).forms))
           k++;
@@ -337,11 +337,8 @@ export class TermMatcher {
     for (;;) {
       const raw = this.slotRaw[slot];
       if (raw === undefined) break;
-      if (this.slotHash[slot] === h && raw.length === len) {
-        let k = 0;
-        while (k < len && raw.charCodeAt(k) === text.charCodeAt(s + k)) k++;
-        if (k === len) return this.slotInfo[slot] as WordInfo;
-      }
+      if (this.slotHash[slot] === h && raw.length === len && text.startsWith(raw, s))
+        return this.slotInfo[slot] as WordInfo;
       slot = (slot + 1) & mask;
     }
     if (this.slotCount >= WORD_LIMIT) {
@@ -366,7 +363,7 @@ export class TermMatcher {
     const first = forms[0] as string;
     if (first.length === 0) return { forms, starts };
     this.candidates(word, (id, term) => {
-      if (wordMatches(term.words[0] as WordPattern, word)) starts.push({ id, term });
+      if (!this.skip.has(id) && wordMatches(term.words[0] as WordPattern, word)) starts.push({ id, term });
     });
     return { forms, starts };
   }
