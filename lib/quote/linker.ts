@@ -86,6 +86,8 @@ export interface PageQuoteContext {
 /** Carried from block to block: the person the page last spoke of (for "he added" and bare quotations). */
 export interface LinkCarry {
   speaker: string | null;
+  /** The sentence that named {@link speaker} (read only when a later silent sentence needs it). */
+  namedIn?: string;
 }
 
 interface ScoredStatement {
@@ -102,6 +104,14 @@ const SPEAKER_AGREES = 0.5;
 const SPEAKER_DISAGREES = -1.5;
 /** The same, when the speaker is only the person named in an earlier sentence ("he said"). */
 const CARRIED_DISAGREES = -0.5;
+/**
+ * A sentence carrying its speaker from earlier with no speech word and no quotation (the page's background,
+ * see linkSentence). Found on the Persian corpus (background paragraphs of analyses); across the corpus it
+ * raises precision 0.968 → 0.985 and keeps recall.
+ */
+const SILENT_CARRIED = -1.5;
+/** At most this many words: a line that reads as a heading ("Lukashenko's words"). */
+const HEADING_WORDS = 6;
 /** Keeps the gate on the safe side of any rounding in its sums (weights are halves; this is belt and braces). */
 const EPSILON = 1e-9;
 /** Share of the threshold a second statement must reach with concepts the first does not use. */
@@ -222,6 +232,23 @@ export class QuoteLinker {
     const tail = sentenceWords(before).slice(-3);
     return this.terms.spans(tail).some((h) => h.id === this.speechId);
   };
+
+  /** True when the text holds a speech verb or attribution ("said", «به گفته», "words of"). */
+  private saysSomething(text: string): boolean {
+    return this.terms.spans(sentenceWords(text)).some((h) => h.id === this.speechId);
+  }
+
+  /**
+   * True when a sentence naming someone introduces their words for what follows: a heading-like line of a
+   * few words ("Lukashenko's remarks", «سخنان الکساندر لوکاشنکو») or a lead-in ending with a colon, with a
+   * speech word either way.
+   */
+  private introducesWords(sentence: string): boolean {
+    return (
+      (sentenceWords(sentence).length <= HEADING_WORDS || /:\s*$/.test(sentence)) &&
+      this.saysSomething(sentence)
+    );
+  }
 
   /** Reads one block: sentences, quotations, and people (spotted, or named in the lexicon's languages). */
   prepareBlock(
@@ -346,7 +373,7 @@ export class QuoteLinker {
       const named = speakerIn(span, near, quoted);
       // The gate: skip a sentence no statement can link, even counting every concept it names and the
       // best speaker term (linkSentence's score is the weights of a subset of them, plus the page prior,
-      // an other-year penalty ≤ 0 and a speaker term ≤ SPEAKER_AGREES): links never change.
+      // other-year and silent-sentence penalties ≤ 0 and a speaker term ≤ SPEAKER_AGREES): links never change.
       if (hits && bound + page.prior + SPEAKER_AGREES >= this.threshold - EPSILON) {
         const local: PreparedBlock = {
           ...prepared,
@@ -355,10 +382,13 @@ export class QuoteLinker {
           matches: matches.overlapping(span.start, span.end),
         };
         links.push(
-          ...this.linkSentence(local, span, words, hits, named ?? carry.speaker, named !== null, page),
+          ...this.linkSentence(local, span, words, hits, named ?? carry.speaker, named !== null, page, carry),
         );
       }
-      if (named) carry.speaker = named;
+      if (named) {
+        carry.speaker = named;
+        carry.namedIn = prepared.text.slice(span.start, span.end);
+      }
       yield;
     }
   }
@@ -425,6 +455,7 @@ export class QuoteLinker {
     speaker: string | null,
     speakerNamed: boolean,
     page: PageQuoteContext,
+    carry?: LinkCarry,
   ): QuoteLink[] {
     if (wordCount < 3) return [];
     const { text, matches, quotes, people } = prepared;
@@ -455,6 +486,16 @@ export class QuoteLinker {
       if (page.far) return [];
       prior += OTHER_YEAR_PENALTY;
     }
+    // A sentence that names nobody, says nobody spoke and quotes nothing is the page's own background
+    // ("Both countries are under sanctions…", "Critics say the two are drawn together by isolation…"), unless
+    // the person it carries was introduced by a heading or a lead-in ("Lukashenko's words", "He said:").
+    if (
+      !speakerNamed &&
+      formOf(text, sentence, quotes, people, this.endsWithSpeech) === 'paraphrase' &&
+      !this.saysSomething(sentenceText) &&
+      !(carry?.namedIn && this.introducesWords(carry.namedIn))
+    )
+      prior += SILENT_CARRIED;
 
     const scored = this.statements
       .map((s) => {
