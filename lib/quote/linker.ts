@@ -67,6 +67,8 @@ export interface PreparedBlock {
     hits: BlockHit[] | null;
     /** The best score any statement could reach here before priors and speaker ({@link QuoteLinker.bound}). */
     bound: number;
+    /** It holds a speech verb or attribution ("said", «به گفته», "remarks"). */
+    spoke: boolean;
   }[];
   /** Spotted people (names and titles) and those the cue lexicon's names found, by start. */
   people: Mention[];
@@ -86,8 +88,11 @@ export interface PageQuoteContext {
 /** Carried from block to block: the person the page last spoke of (for "he added" and bare quotations). */
 export interface LinkCarry {
   speaker: string | null;
-  /** The sentence that named {@link speaker} (read only when a later silent sentence needs it). */
-  namedIn?: string;
+  /**
+   * The sentence that named {@link speaker} introduces their words: a heading-like line or a lead-in with a
+   * colon, with a speech word ("Lukashenko's remarks", «سخنان لوکاشنکو», "He said:").
+   */
+  introduced?: boolean;
 }
 
 interface ScoredStatement {
@@ -183,7 +188,7 @@ export class QuoteLinker {
         ['~speech', flat(cues.speech)],
         ['~presence', flat(cues.presence ?? {})],
       ],
-      // Speech verbs are read only before a colon (endsWithSpeech); a sentence's own hits never need them.
+      // Of speech verbs a sentence needs only whether it has one (endsWithSpeech reads those before a colon).
       ['~speech'],
     );
     conceptNames.forEach((n, id) => {
@@ -233,23 +238,6 @@ export class QuoteLinker {
     return this.terms.spans(tail).some((h) => h.id === this.speechId);
   };
 
-  /** True when the text holds a speech verb or attribution ("said", «به گفته», "words of"). */
-  private saysSomething(text: string): boolean {
-    return this.terms.spans(sentenceWords(text)).some((h) => h.id === this.speechId);
-  }
-
-  /**
-   * True when a sentence naming someone introduces their words for what follows: a heading-like line of a
-   * few words ("Lukashenko's remarks", «سخنان الکساندر لوکاشنکو») or a lead-in ending with a colon, with a
-   * speech word either way.
-   */
-  private introducesWords(sentence: string): boolean {
-    return (
-      (sentenceWords(sentence).length <= HEADING_WORDS || /:\s*$/.test(sentence)) &&
-      this.saysSomething(sentence)
-    );
-  }
-
   /** Reads one block: sentences, quotations, and people (spotted, or named in the lexicon's languages). */
   prepareBlock(
     text: string,
@@ -295,7 +283,7 @@ export class QuoteLinker {
     const plain =
       text.includes('http') || text.includes('www.') ? text.replace(URL, (u) => ' '.repeat(u.length)) : text;
     for (const span of spans) {
-      const { words, hits } = this.terms.sentence(plain, span.start, span.end);
+      const { words, hits, flagged: spoke } = this.terms.sentence(plain, span.start, span.end);
       const mine: Mention[] = spottedAt
         .overlapping(span.start, span.end)
         .filter((m) => m.start >= span.start && m.end <= span.end);
@@ -340,6 +328,7 @@ export class QuoteLinker {
         words,
         hits: bound + SPEAKER_AGREES < this.threshold - EPSILON ? null : hits,
         bound,
+        spoke,
       });
       yield;
     }
@@ -366,7 +355,7 @@ export class QuoteLinker {
     const people = new SpanIndex(prepared.people);
     const quotes = new SpanIndex(prepared.quotes);
     const matches = new SpanIndex(prepared.matches);
-    for (const { span, words, hits, bound } of prepared.sentences) {
+    for (const { span, words, hits, bound, spoke } of prepared.sentences) {
       const near = people.overlapping(span.start, span.end);
       const quoted = quotes.overlapping(span.start, span.end);
       // A sentence naming people only inside its quotation keeps the previous speaker.
@@ -382,12 +371,13 @@ export class QuoteLinker {
           matches: matches.overlapping(span.start, span.end),
         };
         links.push(
-          ...this.linkSentence(local, span, words, hits, named ?? carry.speaker, named !== null, page, carry),
+          ...this.linkSentence(local, span, words, hits, spoke, named ?? carry.speaker, named, carry, page),
         );
       }
       if (named) {
         carry.speaker = named;
-        carry.namedIn = prepared.text.slice(span.start, span.end);
+        // (Spans are trimmed, so a lead-in's colon is its last character.)
+        carry.introduced = spoke && (words <= HEADING_WORDS || prepared.text[span.end - 1] === ':');
       }
       yield;
     }
@@ -452,11 +442,13 @@ export class QuoteLinker {
     sentence: Span,
     wordCount: number,
     hits: readonly BlockHit[],
+    spoke: boolean,
     speaker: string | null,
-    speakerNamed: boolean,
+    named: string | null,
+    carry: LinkCarry,
     page: PageQuoteContext,
-    carry?: LinkCarry,
   ): QuoteLink[] {
+    const speakerNamed = named !== null;
     if (wordCount < 3) return [];
     const { text, matches, quotes, people } = prepared;
     // Words inside a person's name or a title do not count ("Leader of the Revolution" is not the revolution).
@@ -489,13 +481,8 @@ export class QuoteLinker {
     // A sentence that names nobody, says nobody spoke and quotes nothing is the page's own background
     // ("Both countries are under sanctions…", "Critics say the two are drawn together by isolation…"), unless
     // the person it carries was introduced by a heading or a lead-in ("Lukashenko's words", "He said:").
-    if (
-      !speakerNamed &&
-      formOf(text, sentence, quotes, people, this.endsWithSpeech) === 'paraphrase' &&
-      !this.saysSomething(sentenceText) &&
-      !(carry?.namedIn && this.introducesWords(carry.namedIn))
-    )
-      prior += SILENT_CARRIED;
+    const form = formOf(text, sentence, quotes, people, this.endsWithSpeech);
+    if (!speakerNamed && !spoke && !carry.introduced && form === 'paraphrase') prior += SILENT_CARRIED;
 
     const scored = this.statements
       .map((s) => {
@@ -523,7 +510,6 @@ export class QuoteLinker {
         break;
       }
     }
-    const form = formOf(text, sentence, quotes, people, this.endsWithSpeech);
     return chosen.map(({ s, score, raw }) => ({
       statement: s.id,
       block: prepared.block,

@@ -31,7 +31,10 @@ export interface BlockHit extends TermHit {
 /** The hits of one sentence and how many words it has. */
 export interface SentenceHits {
   words: number;
+  /** Hits of every list but the flagged ones. */
   hits: BlockHit[];
+  /** Whether a flagged list's term occurs (the caller needs only that, not where). */
+  flagged: boolean;
 }
 
 interface WordPattern {
@@ -211,14 +214,14 @@ export class TermMatcher {
   private wordStart = new Int32Array(1024);
   private wordEnd = new Int32Array(1024);
   private wordInfos: WordInfo[] = [];
-  /** Lists whose hits {@link sentence} leaves out (the caller never reads them). */
-  private readonly skip: ReadonlySet<number>;
+  /** Lists {@link sentence} reports only as {@link SentenceHits.flagged}, not hit by hit. */
+  private readonly flags: ReadonlySet<number>;
 
   /**
    * `lists`: concept name → its terms (every language together; `@entity` terms are skipped here).
-   * `skipInSentences`: names of lists {@link sentence} does not report ({@link spans} still does).
+   * `flagInSentences`: names of lists whose hits {@link sentence} only flags ({@link spans} lists them).
    */
-  constructor(lists: Iterable<[string, readonly string[]]>, skipInSentences: readonly string[] = []) {
+  constructor(lists: Iterable<[string, readonly string[]]>, flagInSentences: readonly string[] = []) {
     for (const [name, terms] of lists) {
       const id = this.names.length;
       this.names.push(name);
@@ -244,7 +247,7 @@ export class TermMatcher {
         node.terms.push({ id, term });
       }
     }
-    this.skip = new Set(skipInSentences.map((n) => this.names.indexOf(n)));
+    this.flags = new Set(flagInSentences.map((n) => this.names.indexOf(n)));
   }
 
   /** Every occurrence: concept id and the words [from, to) it covers, leftmost (then longest) first. */
@@ -256,24 +259,27 @@ export class TermMatcher {
 
   /**
    * The words of `text[from, to)` (one sentence) and the terms among them: what {@link spans} gives on
-   * {@link sentenceWords} of that slice, less the skipped lists, with each hit's range in `text`. One pass
+   * {@link sentenceWords} of that slice, the flagged lists only flagged, with each hit's range in `text`. One pass
    * over the code units with a table; each distinct word is folded and walked down the trie once per
    * matcher, then found again by a hash of its code units, so no string or object is made per word.
    */
   sentence(text: string, from: number, to: number): SentenceHits {
     const n = this.tokenize(text, from, to);
     const hits: BlockHit[] = [];
-    const { wordStart, wordEnd, wordInfos: info } = this;
+    let flagged = false;
+    const { wordStart, wordEnd, wordInfos: info, flags } = this;
     for (let i = 0; i < n; i++) {
       const starts = (info[i] as WordInfo).starts;
       for (let t = 0; t < starts.length; t++) {
         const { id, term } = starts[t] as { id: number; term: Term };
         const len = term.words.length;
-        if (i + len > n) continue;
+        if (i + len > n || (flagged && flags.has(id))) continue;
         let k = 1;
         while (k < len && wordMatchesForms(term.words[k] as WordPattern, (info[i + k] as WordInfo).forms))
           k++;
-        if (k === len)
+        if (k < len) continue;
+        if (flags.has(id)) flagged = true;
+        else
           hits.push({
             id,
             from: i,
@@ -284,7 +290,7 @@ export class TermMatcher {
       }
     }
     if (hits.length > 1) hits.sort((x, y) => x.from - y.from || y.to - x.to);
-    return { words: n, hits };
+    return { words: n, hits, flagged };
   }
 
   /** Reads the words of `text[from, to)` into the scratch arrays; returns how many. */
@@ -363,7 +369,7 @@ export class TermMatcher {
     const first = forms[0] as string;
     if (first.length === 0) return { forms, starts };
     this.candidates(word, (id, term) => {
-      if (!this.skip.has(id) && wordMatches(term.words[0] as WordPattern, word)) starts.push({ id, term });
+      if (wordMatches(term.words[0] as WordPattern, word)) starts.push({ id, term });
     });
     return { forms, starts };
   }

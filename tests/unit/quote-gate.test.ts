@@ -67,19 +67,22 @@ const allTerms = termLists.flatMap(([, terms]) => terms.filter((t) => !t.startsW
 const matcher = new TermMatcher(termLists, ['~speech']);
 const speech = matcher.names.indexOf('~speech');
 
-/** The reference: slice the sentence, blank its web addresses, `sentenceWords` + `spans`, offsets mapped back. */
+/**
+ * The reference: slice the sentence, blank its web addresses, `sentenceWords` + `spans`, offsets mapped back;
+ * speech verbs only flagged.
+ */
 function referenceHits(text: string, start: number, end: number) {
   const slice = text.slice(start, end).replace(/(?:https?:\/\/|www\.)\S+/g, (u) => ' '.repeat(u.length));
   const words = sentenceWords(slice);
-  const hits = matcher
-    .spans(words)
+  const all = matcher.spans(words);
+  const hits = all
     .filter((h) => h.id !== speech)
     .map((h) => ({
       ...h,
       start: start + (words[h.from]?.start ?? 0),
       end: start + (words[h.to - 1]?.end ?? 0),
     }));
-  return { words: words.length, hits };
+  return { words: words.length, hits, flagged: all.some((h) => h.id === speech) };
 }
 
 function blockHits(text: string) {
