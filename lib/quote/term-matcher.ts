@@ -289,7 +289,15 @@ export class TermMatcher {
           });
       }
     }
-    if (hits.length > 1) hits.sort((x, y) => x.from - y.from || y.to - x.to);
+    // Hits come out by start already; only terms of different lengths at one word can be out of order.
+    for (let k = 1; k < hits.length; k++) {
+      const x = hits[k - 1] as BlockHit;
+      const y = hits[k] as BlockHit;
+      if (x.from === y.from && x.to < y.to) {
+        hits.sort((p, q) => p.from - q.from || q.to - p.to);
+        break;
+      }
+    }
     return { words: n, hits, flagged };
   }
 
