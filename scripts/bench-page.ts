@@ -8,7 +8,11 @@
  *   scan's `detail.longestTaskMs` (timed by the chunk runner) and the longest step of compiling the aliases
  *   at start-up (`inline-context:compile`, `detail.longestStepMs`);
  * - the longest `longtask` the browser reported while our first pass ran (a PerformanceObserver installed
- *   before the page loads): it includes style and layout work our highlights cause, and any page work.
+ *   before the page loads): it includes style and layout work our highlights cause, and any page work;
+ * - quote linking after that pass (`inline-context:quotes` measures, entrypoints/content/quote-stage.ts): its
+ *   longest chunk (`detail.longestTaskMs`, over every quote pass of the load), the first pass's wall time and
+ *   the sentences it marks. It runs only on a page that marks a meeting person (these pages all do); a load
+ *   where it never ends within {@link QUOTES_WAIT_MS} reports -1.
  *
  * Runnable alone: `npx tsx scripts/bench-page.ts [--runs=3]` prints its figures. Medians of `runs` loads.
  */
@@ -27,6 +31,8 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
 const round = (n: number) => Math.round(n * 10) / 10;
+/** How long to wait after the scan pass for the quote stage's first measure. */
+const QUOTES_WAIT_MS = 60_000;
 
 /** One load of `url`: figures of the first scan pass. */
 async function measureOnce(
@@ -50,7 +56,17 @@ async function measureOnce(
       polling: 100,
     },
   );
-  const result = await page.evaluate(() => {
+  // Linking follows the scan pass (the late stage loads the linker first): wait for its measure too.
+  const quotesEnded = await page
+    .waitForFunction(() => performance.getEntriesByName('inline-context:quotes').length > 0, undefined, {
+      timeout: QUOTES_WAIT_MS,
+      polling: 100,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
+  const result = await page.evaluate((quotesEnded) => {
     const m = performance.getEntriesByName('inline-context:scan')[0] as PerformanceMeasure;
     const detail = m.detail as {
       matches: number;
@@ -66,6 +82,8 @@ async function measureOnce(
     const end = m.startTime + m.duration;
     const during = tasks.filter((t) => t.start + t.duration > m.startTime && t.start < end);
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const quoteMeasures = performance.getEntriesByName('inline-context:quotes') as PerformanceMeasure[];
+    const passes = quoteMeasures.map((q) => q.detail as { sentences: number; longestTaskMs: number });
     return {
       toHighlights: end,
       scan: m.duration,
@@ -82,8 +100,13 @@ async function measureOnce(
       domContentLoaded: nav?.domContentLoadedEventEnd ?? 0,
       marks: detail.matches,
       chars: detail.chars,
+      // Quote stage: the longest chunk of any of its passes, and its first pass (no named helper here:
+      // this function runs in the page, where the bundler's name-keeping helper does not exist).
+      quotesLongest: quotesEnded && passes.length ? Math.max(...passes.map((d) => d.longestTaskMs)) : -1,
+      quotesWall: quotesEnded ? (quoteMeasures[0]?.duration ?? -1) : -1,
+      quoteSentences: quotesEnded ? (passes[0]?.sentences ?? -1) : -1,
     };
-  });
+  }, quotesEnded);
   await page.close();
   return result;
 }
@@ -128,6 +151,12 @@ export async function benchPage(opts: {
           'longest step compiling the aliases (ms)': pick('compileLongestStep'),
           'longest task of ours, worst run (ms)': round(Math.max(...samples.map((s) => s.ourLongest ?? 0))),
           'longest longtask during the scan (ms)': pick('longTaskDuringScan'),
+          'quote linking: longest chunk (ms)': pick('quotesLongest'),
+          'quote linking: longest chunk, worst run (ms)': round(
+            Math.max(...samples.map((s) => s.quotesLongest ?? 0)),
+          ),
+          'quote linking: first pass, wall time (ms)': pick('quotesWall'),
+          'sentences marked as reporting a statement': pick('quoteSentences'),
           marks: pick('marks'),
           'characters read': pick('chars'),
         },

@@ -8,7 +8,8 @@
  *
  * Cost: nothing happens on a page that names none of the meeting's people (the session's gate); the lexicon is
  * compiled on the first page that does; blocks are prepared and scored in budgeted chunks like the scan; a
- * partial pass (a re-rendered paragraph) relinks only its own blocks. Each linking pass ends with a
+ * partial pass (a re-rendered paragraph) relinks only its own blocks, each starting from the speaker the block
+ * before it left ("he added" keeps its speaker). Each linking pass ends with a
  * `performance.measure('inline-context:quotes', { detail: { sentences, blocks, longestTaskMs } })`.
  */
 import type { CompiledStatement, StatementRef } from '../../lib/data/types.ts';
@@ -38,6 +39,8 @@ import { timelineMeasure } from './timeline.ts';
 export const QUOTE_HIGHLIGHT = 'inline-context-quote';
 
 const CHUNK_BUDGET_MS = 8;
+/** How many text nodes back a partial pass looks for the last block a pass scored before a re-read block. */
+const CARRY_LOOKBACK_NODES = 500;
 
 /** One sentence on the page that reports one or two statements. */
 export interface ReportingSentence {
@@ -77,6 +80,11 @@ export class QuoteStage {
   private ordered: ReportingSentence[] | null = null;
   private readonly highlight = new Highlight();
   private display: QuoteDisplay = { painted: true, reachable: true, jumpable: true };
+  /**
+   * What "he added" refers to after each block a pass scored, keyed by the block's last text node: a partial
+   * pass starts a re-read block from the block before it, as a full pass (and the CLI) would.
+   */
+  private readonly carried = new WeakMap<Text, LinkCarry>();
 
   constructor(private readonly deps: QuoteStageDeps) {
     // Below the name marks: a name inside a reporting sentence keeps its own look and its own card.
@@ -147,11 +155,20 @@ export class QuoteStage {
       this.page = linker.pageContext(seen, ctx);
     }
     const page = this.page;
-    // "He added" reaches back across blocks; a partial pass starts with nobody (its blocks' own names decide).
+    // "He added" reaches back across blocks: a partial pass starts each of its blocks from the block before it.
     const carry: LinkCarry = { speaker: null };
     const links: QuoteLink[] = [];
+    const carried = this.carried;
+    const carryBefore = (node: Text) => this.carryBefore(node);
     const scoreUnits = function* (): Generator<void> {
-      for (const p of prepared) yield* linker.scoreSteps(p, page, carry, links);
+      for (const p of prepared) {
+        const nodes = (read.blocks[p.block] as TextBlock).nodes;
+        const first = nodes[0];
+        if (!read.full && first) Object.assign(carry, carryBefore(first));
+        yield* linker.scoreSteps(p, page, carry, links);
+        const last = nodes[nodes.length - 1];
+        if (last) carried.set(last, { ...carry });
+      }
     };
     const scored = await runInChunks(scoreUnits(), () => {}, chunk);
     if (!scored) return null;
@@ -184,6 +201,20 @@ export class QuoteStage {
       },
     });
     return removed > 0 || added > 0;
+  }
+
+  /** The carry a pass left after the nearest scored block before `node` (nobody when none is found). */
+  private carryBefore(node: Text): LinkCarry {
+    const doc = node.ownerDocument;
+    const walker = doc.createTreeWalker(doc.documentElement, NodeFilter.SHOW_TEXT);
+    walker.currentNode = node;
+    for (let i = 0; i < CARRY_LOOKBACK_NODES; i++) {
+      const previous = walker.previousNode();
+      if (!previous) break;
+      const found = this.carried.get(previous as Text);
+      if (found) return { speaker: found.speaker, introduced: found.introduced ?? false };
+    }
+    return { speaker: null, introduced: false };
   }
 
   /** Drops sentences whose text left the page or was edited (`edited`: text nodes the watcher saw change). */

@@ -10,13 +10,21 @@ export class SpanIndex<T extends { start: number; end: number }> {
   /** `maxEnd[i]`: the largest end among spans[0..i]. */
   private readonly maxEnd: number[];
 
+  /** `spans` is kept, not copied, when already in order: do not change it while the index is in use. */
   constructor(spans: readonly T[]) {
-    this.spans = [...spans].sort((a, b) => a.start - b.start);
+    // Callers mostly pass spans already in order (quotations, matches, sentences): copy and sort only when not.
+    let sorted = true;
+    for (let i = 1; i < spans.length && sorted; i++)
+      sorted = (spans[i - 1] as T).start <= (spans[i] as T).start;
+    this.spans = sorted ? spans : [...spans].sort((a, b) => a.start - b.start);
+    const maxEnd: number[] = new Array(this.spans.length);
     let max = Number.NEGATIVE_INFINITY;
-    this.maxEnd = this.spans.map((s) => {
-      max = Math.max(max, s.end);
-      return max;
-    });
+    for (let i = 0; i < this.spans.length; i++) {
+      const end = (this.spans[i] as T).end;
+      if (end > max) max = end;
+      maxEnd[i] = max;
+    }
+    this.maxEnd = maxEnd;
   }
 
   /** Spans with `start < to` and `end > from`, in order of start. */
@@ -30,6 +38,7 @@ export class SpanIndex<T extends { start: number; end: number }> {
       if ((spans[mid] as T).start < to) lo = mid + 1;
       else hi = mid;
     }
+    if (lo === 0) return [];
     const out: T[] = [];
     // Walk back while some span at or before j may still reach past `from`.
     for (let j = lo - 1; j >= 0 && (maxEnd[j] as number) > from; j--) {

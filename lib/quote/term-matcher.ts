@@ -22,6 +22,21 @@ export interface TermHit {
   to: number;
 }
 
+/** A hit in a sentence of a block, with the UTF-16 range of its words in the block text. */
+export interface BlockHit extends TermHit {
+  start: number;
+  end: number;
+}
+
+/** The hits of one sentence and how many words it has. */
+export interface SentenceHits {
+  words: number;
+  /** Hits of every list but the flagged ones. */
+  hits: BlockHit[];
+  /** Whether a flagged list's term occurs (the caller needs only that, not where). */
+  flagged: boolean;
+}
+
 interface WordPattern {
   text: string;
   mode: Mode;
@@ -110,14 +125,17 @@ function parseTerm(term: string): Term | null {
 }
 
 function wordMatches(p: WordPattern, w: Word): boolean {
-  for (const f of w.forms) {
+  return wordMatchesForms(p, w.forms);
+}
+
+function wordMatchesForms(p: WordPattern, forms: readonly string[]): boolean {
+  for (const f of forms) {
     if (p.mode === 'exact' ? f === p.text : p.mode === 'prefix' ? f.startsWith(p.text) : f.includes(p.text))
       return true;
   }
   return false;
 }
 
-/** A compiled set of named term lists ("concepts"): which of them occur in a run of words. */
 /** A trie node over the first word of the terms: the terms whose first word ends here. */
 interface TrieNode {
   next: Map<number, TrieNode>;
@@ -127,15 +145,83 @@ interface TrieNode {
 
 const newNode = (): TrieNode => ({ next: new Map(), terms: [] });
 
+/** What one distinct page word means to a matcher, worked out the first time the word is seen. */
+interface WordInfo {
+  /** As {@link Word.forms}; empty first form: a run of marks or joiners only, not a word. */
+  forms: string[];
+  /**
+   * The terms whose first word this word matches, in the order the per-word trie walk finds them (repeats
+   * kept), so the hits of a block come out exactly as {@link TermMatcher.spans} gives them per sentence.
+   */
+  starts: { id: number; term: Term }[];
+}
+
+/**
+ * Which UTF-16 code units {@link RAW_WORD} takes: 1 a word character, 2 a high surrogate (the code point
+ * decides), 0 anything else. Built once from the regex itself, so the two cannot disagree.
+ */
+let wordUnits: Uint8Array | null = null;
+function wordUnitTable(): Uint8Array {
+  if (wordUnits) return wordUnits;
+  const table = new Uint8Array(0x10000);
+  const units: string[] = [];
+  for (let c = 0; c < 0xd800; c++) units.push(String.fromCharCode(c));
+  for (let c = 0xe000; c < 0x10000; c++) units.push(String.fromCharCode(c));
+  const all = units.join('');
+  RAW_WORD.lastIndex = 0;
+  for (let m = RAW_WORD.exec(all); m; m = RAW_WORD.exec(all))
+    for (let k = 0; k < m[0].length; k++) table[m[0].charCodeAt(k)] = 1;
+  for (let c = 0xd800; c < 0xdc00; c++) table[c] = 2;
+  wordUnits = table;
+  return table;
+}
+
+const WHOLE_RAW_WORD = new RegExp(`^${RAW_WORD.source}$`, 'u');
+const astralWord = new Map<number, boolean>();
+
+/** True when the surrogate pair at `i` (before `to`) is a word character (a letter outside the BMP). */
+function astralWordAt(text: string, i: number, to: number): boolean {
+  if (i + 1 >= to) return false;
+  const low = text.charCodeAt(i + 1);
+  if (low < 0xdc00 || low > 0xdfff) return false;
+  const cp = text.codePointAt(i) as number;
+  let is = astralWord.get(cp);
+  if (is === undefined) {
+    is = WHOLE_RAW_WORD.test(String.fromCodePoint(cp));
+    astralWord.set(cp, is);
+  }
+  return is;
+}
+
+/** Open-addressing table of the distinct words seen, by a hash of their code units (no string per lookup). */
+const WORD_SLOTS = 1 << 17;
+/** Cleared when this full: pages repeat few distinct words, so a page rarely gets there. */
+const WORD_LIMIT = WORD_SLOTS >> 1;
+
+/** A compiled set of named term lists ("concepts"): which of them occur in a run of words. */
 export class TermMatcher {
   /** Terms by their first word, letter by letter: a page word walks down once, trying only terms it starts with. */
   private readonly root = newNode();
   private readonly infix: { id: number; term: Term }[] = [];
   /** Concept names by id. */
   readonly names: string[] = [];
+  private readonly units = wordUnitTable();
+  private readonly slotHash = new Int32Array(WORD_SLOTS);
+  private readonly slotRaw: (string | undefined)[] = new Array(WORD_SLOTS);
+  private readonly slotInfo: (WordInfo | undefined)[] = new Array(WORD_SLOTS);
+  private slotCount = 0;
+  /** The current sentence's words (reused: nothing is allocated per word). */
+  private wordStart = new Int32Array(1024);
+  private wordEnd = new Int32Array(1024);
+  private wordInfos: WordInfo[] = [];
+  /** Lists {@link sentence} reports only as {@link SentenceHits.flagged}, not hit by hit. */
+  private readonly flags: ReadonlySet<number>;
 
-  /** `lists`: concept name → its terms (every language together; `@entity` terms are skipped here). */
-  constructor(lists: Iterable<[string, readonly string[]]>) {
+  /**
+   * `lists`: concept name → its terms (every language together; `@entity` terms are skipped here).
+   * `flagInSentences`: names of lists whose hits {@link sentence} only flags ({@link spans} lists them).
+   */
+  constructor(lists: Iterable<[string, readonly string[]]>, flagInSentences: readonly string[] = []) {
     for (const [name, terms] of lists) {
       const id = this.names.length;
       this.names.push(name);
@@ -161,6 +247,7 @@ export class TermMatcher {
         node.terms.push({ id, term });
       }
     }
+    this.flags = new Set(flagInSentences.map((n) => this.names.indexOf(n)));
   }
 
   /** Every occurrence: concept id and the words [from, to) it covers, leftmost (then longest) first. */
@@ -170,27 +257,154 @@ export class TermMatcher {
     return out.sort((a, b) => a.from - b.from || b.to - a.to);
   }
 
-  private scan(words: readonly Word[], hit: (id: number, from: number, to: number) => void): void {
-    const tryTerm = (id: number, term: Term, at: number) => {
-      for (let k = 0; k < term.words.length; k++) {
-        const w = words[at + k];
-        if (!w || !wordMatches(term.words[k] as WordPattern, w)) return;
+  /**
+   * The words of `text[from, to)` (one sentence) and the terms among them: what {@link spans} gives on
+   * {@link sentenceWords} of that slice, the flagged lists only flagged, with each hit's range in `text`. One pass
+   * over the code units with a table; each distinct word is folded and walked down the trie once per
+   * matcher, then found again by a hash of its code units, so no string or object is made per word.
+   */
+  sentence(text: string, from: number, to: number): SentenceHits {
+    const n = this.tokenize(text, from, to);
+    const hits: BlockHit[] = [];
+    let flagged = false;
+    const { wordStart, wordEnd, wordInfos: info, flags } = this;
+    for (let i = 0; i < n; i++) {
+      const starts = (info[i] as WordInfo).starts;
+      for (let t = 0; t < starts.length; t++) {
+        const { id, term } = starts[t] as { id: number; term: Term };
+        const len = term.words.length;
+        if (i + len > n || (flagged && flags.has(id))) continue;
+        let k = 1;
+        while (k < len && wordMatchesForms(term.words[k] as WordPattern, (info[i + k] as WordInfo).forms))
+          k++;
+        if (k < len) continue;
+        if (flags.has(id)) flagged = true;
+        else
+          hits.push({
+            id,
+            from: i,
+            to: i + len,
+            start: wordStart[i] as number,
+            end: wordEnd[i + len - 1] as number,
+          });
       }
-      hit(id, at, at + term.words.length);
-    };
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i] as Word;
-      for (let f = 0; f < w.forms.length; f++) {
-        const form = w.forms[f] as string;
-        let node: TrieNode | undefined = this.root;
-        for (let k = 0; k < form.length && node; k++) {
-          node = node.next.get(form.charCodeAt(k));
-          if (node) for (const { id, term } of node.terms) tryTerm(id, term, i);
-        }
-      }
-      // Infix terms are German compound parts: only long Latin words can hold one.
-      const first = w.forms[0] as string;
-      if (first.length >= 8 && LATIN.test(first)) for (const { id, term } of this.infix) tryTerm(id, term, i);
     }
+    // Hits come out by start already; only terms of different lengths at one word can be out of order.
+    for (let k = 1; k < hits.length; k++) {
+      const x = hits[k - 1] as BlockHit;
+      const y = hits[k] as BlockHit;
+      if (x.from === y.from && x.to < y.to) {
+        hits.sort((p, q) => p.from - q.from || q.to - p.to);
+        break;
+      }
+    }
+    return { words: n, hits, flagged };
+  }
+
+  /** Reads the words of `text[from, to)` into the scratch arrays; returns how many. */
+  private tokenize(text: string, from: number, to: number): number {
+    const units = this.units;
+    let n = 0;
+    let i = from;
+    while (i < to) {
+      const kind = units[text.charCodeAt(i)];
+      if (kind === 0 || (kind === 2 && !astralWordAt(text, i, to))) {
+        i++;
+        continue;
+      }
+      const s = i;
+      let h = 0;
+      while (i < to) {
+        const c = text.charCodeAt(i);
+        const k = units[c];
+        if (k === 1) {
+          h = (Math.imul(h, 31) + c) | 0;
+          i++;
+        } else if (k === 2 && astralWordAt(text, i, to)) {
+          h = (Math.imul(Math.imul(h, 31) + c, 31) + text.charCodeAt(i + 1)) | 0;
+          i += 2;
+        } else break;
+      }
+      const info = this.lookup(text, s, i, h);
+      if ((info.forms[0] as string).length === 0) continue;
+      if (n === this.wordStart.length) {
+        const grow = (a: Int32Array) => {
+          const b = new Int32Array(a.length * 2);
+          b.set(a);
+          return b;
+        };
+        this.wordStart = grow(this.wordStart);
+        this.wordEnd = grow(this.wordEnd);
+      }
+      this.wordStart[n] = s;
+      this.wordEnd[n] = i;
+      this.wordInfos[n] = info;
+      n++;
+    }
+    return n;
+  }
+
+  private lookup(text: string, s: number, e: number, h: number): WordInfo {
+    const mask = WORD_SLOTS - 1;
+    const len = e - s;
+    let slot = h & mask;
+    for (;;) {
+      const raw = this.slotRaw[slot];
+      if (raw === undefined) break;
+      if (this.slotHash[slot] === h && raw.length === len && text.startsWith(raw, s))
+        return this.slotInfo[slot] as WordInfo;
+      slot = (slot + 1) & mask;
+    }
+    if (this.slotCount >= WORD_LIMIT) {
+      this.slotRaw.fill(undefined);
+      this.slotInfo.fill(undefined);
+      this.slotCount = 0;
+      return this.lookup(text, s, e, h);
+    }
+    const raw = text.slice(s, e);
+    const info = this.wordInfo(raw);
+    this.slotHash[slot] = h;
+    this.slotRaw[slot] = raw;
+    this.slotInfo[slot] = info;
+    this.slotCount++;
+    return info;
+  }
+
+  private wordInfo(raw: string): WordInfo {
+    const forms = formsOf(raw);
+    const word: Word = { forms, start: 0, end: 0 };
+    const starts: WordInfo['starts'] = [];
+    const first = forms[0] as string;
+    if (first.length === 0) return { forms, starts };
+    this.candidates(word, (id, term) => {
+      if (wordMatches(term.words[0] as WordPattern, word)) starts.push({ id, term });
+    });
+    return { forms, starts };
+  }
+
+  /** Calls `found` for each term the trie walk of `w` (every form) and the infix list offer, in order. */
+  private candidates(w: Word, found: (id: number, term: Term) => void): void {
+    for (let f = 0; f < w.forms.length; f++) {
+      const form = w.forms[f] as string;
+      let node: TrieNode | undefined = this.root;
+      for (let k = 0; k < form.length && node; k++) {
+        node = node.next.get(form.charCodeAt(k));
+        if (node) for (const { id, term } of node.terms) found(id, term);
+      }
+    }
+    // Infix terms are German compound parts: only long Latin words can hold one.
+    const first = w.forms[0] as string;
+    if (first.length >= 8 && LATIN.test(first)) for (const { id, term } of this.infix) found(id, term);
+  }
+
+  private scan(words: readonly Word[], hit: (id: number, from: number, to: number) => void): void {
+    for (let i = 0; i < words.length; i++)
+      this.candidates(words[i] as Word, (id, term) => {
+        for (let k = 0; k < term.words.length; k++) {
+          const w = words[i + k];
+          if (!w || !wordMatches(term.words[k] as WordPattern, w)) return;
+        }
+        hit(id, i, i + term.words.length);
+      });
   }
 }

@@ -226,6 +226,23 @@ describe('sentences that report the meeting', () => {
     await page.close();
   });
 
+  test('a paragraph added later keeps the speaker of the paragraph before it, as on a full read', async () => {
+    const { page } = await openFixture(ext.browser, ext.server.url('/en-quotes.html'));
+    await waitForQuotes(page);
+    // "He added" after Lukashenko's paragraph: the card names him, not "the page does not say who".
+    const added = 'He added that he was determined to carry out all the agreements.';
+    await page.evaluate((text) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      document.getElementById('newpage')?.after(p);
+    }, added);
+    await expect.poll(() => quoteTexts(page)).toContain(added);
+    await restAt(page, await wordCenter(page, 'determined'));
+    await expect.poll(() => quoteCard(page).then((c) => c?.sentence)).toBe(added);
+    expect((await quoteCard(page))?.form).toContain(`attributed to ${label('alexander-lukashenko')}`);
+    await page.close();
+  });
+
   test('a page about another year’s talks, with similar sentences, shows no quote highlight', async () => {
     const { page, errors } = await openFixture(ext.browser, ext.server.url('/en-other-year.html'));
     await waitForQuotes(page);

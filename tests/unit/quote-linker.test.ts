@@ -122,6 +122,19 @@ describe('QuoteLinker: not this meeting', () => {
     ).toEqual([]);
   });
 
+  it("the page's own background, naming nobody and saying nobody spoke, is weaker than a reported line", () => {
+    // A page dated months later (a prior of −1) keeps the difference visible at the threshold.
+    const said = 'Khamenei said at the meeting in Tehran that the talks had been useful for both sides.';
+    const background = 'Their trade is still far below capacity.';
+    expect(linked(page('en', '2023-06-01', [intro.en, said, background]))).toEqual([]);
+    // The same words under a lead-in that introduces his words, or with a speech verb, are his.
+    expect(linked(page('en', '2023-06-01', [intro.en, 'Khamenei said:', background]))).toEqual([
+      [background, 'kh-01-capacity'],
+    ]);
+    const added = 'He added that their trade is still far below capacity.';
+    expect(linked(page('en', '2023-06-01', [intro.en, said, added]))).toEqual([[added, 'kh-01-capacity']]);
+  });
+
   it('an interview is another event', () => {
     const s =
       'In an interview, Raisi said countries under US sanctions must form a bloc and disarm that weapon.';

@@ -1,0 +1,184 @@
+/**
+ * The linker's shortcuts must never change a link (lib/quote/linker.ts, docs/quotes.md "Cost"):
+ * - the gate skips scoring a sentence no statement can reach the threshold in, from an upper bound;
+ * - a sentence's words are read from the block with a code-unit table and a per-word cache
+ *   (`TermMatcher.sentence`), not sliced, matched by a regex and folded one by one (`sentenceWords` + `spans`,
+ *   kept as the reference).
+ * Both are checked against the plain way on every development-corpus page and baseline, and on generated
+ * blocks that mix the lexicon's own terms (every script), names, quotations, web addresses and noise.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { linkQuotes, type QuoteMatch } from '../../lib/quote/linker.ts';
+import { QuoteLinker } from '../../lib/quote/index.ts';
+import { splitSentences } from '../../lib/quote/sentences.ts';
+import { sentenceWords, TermMatcher } from '../../lib/quote/term-matcher.ts';
+import { publicationDate, readTextBlocks, spotBlocks } from '../../lib/spot/index.ts';
+import { bundle, spotter } from './spot-helpers.ts';
+
+const gated = new QuoteLinker(bundle);
+const ungated = new QuoteLinker(bundle, { gate: false });
+const cues = bundle.cues;
+if (!cues) throw new Error('quote-gate.test: the bundle has no cues; run `npm run data`');
+
+const testsDir = join(import.meta.dirname, '..');
+const pageFiles = [
+  ...['ar', 'be', 'de', 'en', 'fa', 'fr', 'ru', 'tr'].flatMap((lang) =>
+    readdirSync(join(testsDir, 'corpus', lang))
+      .filter((f) => /\.(html|txt)$/.test(f))
+      .map((f) => join(testsDir, 'corpus', lang, f)),
+  ),
+  ...readdirSync(join(testsDir, 'baselines', 'pages'))
+    .filter((f) => /\.(html|txt)$/.test(f))
+    .map((f) => join(testsDir, 'baselines', 'pages', f)),
+];
+
+/** A page's blocks, date and spotted matches, as `spotPage` reads them. */
+function readPage(file: string) {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  if (file.endsWith('.txt')) {
+    const blocks = [{ text }];
+    return {
+      blocks,
+      ctx: { publishedAt: null },
+      matches: spotBlocks(blocks, spotter, { publishedAt: null }),
+    };
+  }
+  const doc = parseHTML(text).document as unknown as Document;
+  const blocks = readTextBlocks(doc);
+  const ctx = { publishedAt: publicationDate(doc) };
+  return { blocks, ctx, matches: spotBlocks(blocks, spotter, ctx) };
+}
+
+/** Every term of the lexicon, as written in data/statement-cues.json (all languages). */
+const flat = (lists: Partial<Record<string, string[]>> | undefined) =>
+  Object.values(lists ?? {}).flatMap((l) => l ?? []);
+const termLists: [string, string[]][] = [
+  ...Object.entries(cues.concepts).map(([n, l]) => [n, flat(l)] as [string, string[]]),
+  ...Object.entries(cues.people).map(([n, l]) => [n, flat(l)] as [string, string[]]),
+  ['~other-event', flat(cues.otherEvent)],
+  ['~speech', flat(cues.speech)],
+  ['~presence', flat(cues.presence)],
+];
+const allTerms = termLists.flatMap(([, terms]) => terms.filter((t) => !t.startsWith('@')));
+const matcher = new TermMatcher(termLists, ['~speech']);
+const speech = matcher.names.indexOf('~speech');
+
+/**
+ * The reference: slice the sentence, blank its web addresses, `sentenceWords` + `spans`, offsets mapped back;
+ * speech verbs only flagged.
+ */
+function referenceHits(text: string, start: number, end: number) {
+  const slice = text.slice(start, end).replace(/(?:https?:\/\/|www\.)\S+/g, (u) => ' '.repeat(u.length));
+  const words = sentenceWords(slice);
+  const all = matcher.spans(words);
+  const hits = all
+    .filter((h) => h.id !== speech)
+    .map((h) => ({
+      ...h,
+      start: start + (words[h.from]?.start ?? 0),
+      end: start + (words[h.to - 1]?.end ?? 0),
+    }));
+  return { words: words.length, hits, flagged: all.some((h) => h.id === speech) };
+}
+
+function blockHits(text: string) {
+  const plain = text.replace(/(?:https?:\/\/|www\.)\S+/g, (u) => ' '.repeat(u.length));
+  return splitSentences(text).map((s) => matcher.sentence(plain, s.start, s.end));
+}
+
+/** Spotted matches with block offsets, as the linker takes them. */
+function spotted(blocks: { text: string }[]): QuoteMatch[] {
+  return spotBlocks(blocks, spotter, { publishedAt: '2023-03-13' });
+}
+
+describe('quote linking: the gate and the fast word reader change no link', () => {
+  it('on every development-corpus page and baseline, gated and ungated linking give the same links', () => {
+    let links = 0;
+    for (const file of pageFiles) {
+      const { blocks, ctx, matches } = readPage(file);
+      const fast = linkQuotes(blocks, matches, ctx, gated);
+      expect(fast, file).toEqual(linkQuotes(blocks, matches, ctx, ungated));
+      links += fast.length;
+    }
+    // The check has teeth: the corpus links hundreds of sentences.
+    expect(links).toBeGreaterThan(300);
+  }, 120_000);
+
+  it('on every corpus page, each sentence has the words and hits of the per-sentence reference', () => {
+    for (const file of pageFiles.filter((_, i) => i % 3 === 0)) {
+      for (const { text } of readPage(file).blocks) {
+        const fast = blockHits(text);
+        const spans = splitSentences(text);
+        spans.forEach((s, i) => {
+          expect(fast[i], file).toEqual(referenceHits(text, s.start, s.end));
+        });
+      }
+    }
+  }, 120_000);
+
+  // Generated blocks: the lexicon's own terms (so hits, multi-word terms and people abound), respelt the
+  // ways folding accepts, between filler words, punctuation, quotation marks and web addresses.
+  const respell = fc.constantFrom(
+    (s: string) => s,
+    (s: string) => s.toUpperCase(),
+    (s: string) => s.replace(/ی/g, 'ي').replace(/ک/g, 'ك'),
+    (s: string) => s.replace(/ /g, '\u200c'),
+    (s: string) => `و${s}`,
+    (s: string) => `ال${s}`,
+    (s: string) => `${s}s`,
+    (s: string) => `https://example.org/${s.replace(/ /g, '-')}`,
+  );
+  const piece = fc.oneof(
+    fc.tuple(fc.constantFrom(...allTerms), respell).map(([t, f]) => f(t.replace(/^[=*]/, ''))),
+    fc.constantFrom(
+      'Lukashenko',
+      'Khamenei',
+      'Raisi',
+      'said',
+      'he added',
+      'в 2024 году',
+      'the',
+      'and',
+      'گفت',
+      'وی افزود',
+      '𝐀𝐁',
+      '\u0301',
+      '‌',
+    ),
+    fc.constantFrom('.', ',', ':', ' «', '» ', ' "', '" ', '. ', '! ', '\n', ' — ', '؟ ', ' e.g. '),
+    fc.string({ maxLength: 6 }),
+  );
+  const block = fc.array(piece, { minLength: 1, maxLength: 60 }).map((p) => p.join(' '));
+
+  it('on generated blocks, each sentence has the words and hits of the per-sentence reference', () => {
+    fc.assert(
+      fc.property(block, (text) => {
+        const fast = blockHits(text);
+        splitSentences(text).forEach((s, i) => {
+          expect(fast[i]).toEqual(referenceHits(text, s.start, s.end));
+        });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('on generated pages, gated and ungated linking give the same links', () => {
+    let links = 0;
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 6 }), (texts) => {
+        const blocks = texts.map((text) => ({ text }));
+        const matches = spotted(blocks);
+        const ctx = { publishedAt: '2023-03-13' };
+        const fast = linkQuotes(blocks, matches, ctx, gated);
+        expect(fast).toEqual(linkQuotes(blocks, matches, ctx, ungated));
+        links += fast.length;
+      }),
+      { numRuns: 200 },
+    );
+    expect(links).toBeGreaterThan(0);
+  });
+});
