@@ -12,11 +12,17 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { linkQuotes, type QuoteMatch } from '../../lib/quote/linker.ts';
 import { QuoteLinker } from '../../lib/quote/index.ts';
+import { linkQuotes, type QuoteMatch } from '../../lib/quote/linker.ts';
 import { splitSentences } from '../../lib/quote/sentences.ts';
 import { sentenceWords, TermMatcher } from '../../lib/quote/term-matcher.ts';
-import { publicationDate, readTextBlocks, spotBlocks } from '../../lib/spot/index.ts';
+import {
+  DateReader,
+  MONTH_NAMES,
+  publicationDate,
+  readTextBlocks,
+  spotBlocks,
+} from '../../lib/spot/index.ts';
 import { bundle, spotter } from './spot-helpers.ts';
 
 const gated = new QuoteLinker(bundle);
@@ -49,7 +55,7 @@ function readPage(file: string) {
   }
   const doc = parseHTML(text).document as unknown as Document;
   const blocks = readTextBlocks(doc);
-  const ctx = { publishedAt: publicationDate(doc) };
+  const ctx = { publishedAt: publicationDate(doc, new DateReader(MONTH_NAMES)) };
   return { blocks, ctx, matches: spotBlocks(blocks, spotter, ctx) };
 }
 
