@@ -8,7 +8,8 @@
  * - `live-heap`: the renderer's JS heap after garbage collection on the ticker page, at the start and after
  *   `--heap-minutes=N` minutes (10 by default) of a line every 100 ms, with the extension loaded and with the
  *   store build (which does not run on the test server, so it is the page alone). The difference is ours.
- *   Run it alone: `npx tsx scripts/bench.ts --only=live-heap --heap-minutes=10`.
+ *   Run it alone: `npx tsx scripts/bench.ts --only=live-heap --heap-minutes=10`; `--heap-rolling` keeps the
+ *   ticker at its last 50 lines, so the page does not grow.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -125,6 +126,9 @@ export const heapSection: BenchSection = {
   async run(log) {
     const arg = process.argv.find((a) => a.startsWith('--heap-minutes='));
     const minutes = arg ? Number(arg.slice('--heap-minutes='.length)) : 10;
+    // `--heap-rolling`: the ticker keeps its last 50 lines, so the page stays the same size and so should we;
+    // without it the page keeps every line, and a fifth of them name Lukashenko (marks the page really holds).
+    const rolling = process.argv.includes('--heap-rolling');
     // Both at once, in two browsers: the same minutes of the same machine, and half the wall time.
     const measure = async (label: string, dir: string): Promise<number> => {
       const [browser, server] = await Promise.all([launchWithExtension(dir), serveFixtures(PAGES)]);
@@ -134,7 +138,7 @@ export const heapSection: BenchSection = {
         await page.waitForTimeout(3000);
         await clearTimeline(page);
         const start = await heapAfterGc(page);
-        await page.evaluate(`startTicker(${Math.round(minutes * 600)})`);
+        await page.evaluate(`startTicker(${Math.round(minutes * 600)}${rolling ? ', 50' : ''})`);
         for (let m = 1; m <= Math.ceil(minutes); m++) {
           await page.waitForTimeout(Math.min(60_000, minutes * 60_000));
           const entries = await page.evaluate(() => performance.getEntries().length);
@@ -168,7 +172,7 @@ export const heapSection: BenchSection = {
       ],
       ratios: [],
       notes: [
-        `${minutes * 600} ticker lines, one every 100 ms; heap read after a forced garbage collection.`,
+        `${minutes * 600} ticker lines, one every 100 ms${rolling ? ', the last 50 kept (--heap-rolling)' : ', all kept'}; heap read after a forced garbage collection.`,
       ],
     };
   },
