@@ -3,16 +3,30 @@
  * more than the cap, the blocks farthest from the reader lose their marks; each such block is watched with an
  * IntersectionObserver and marked again (a partial pass over it) when it comes within half a screen of the
  * viewport. On an endless feed, memory then follows what the reader is near, not everything the tab ever showed.
+ *
+ * Dropping runs as a job of the page session (one after another with the passes) in steps on the pass's task
+ * clock: a 5 MB page drops ~10,000 marks, and sorting, grouping, forgetting and restyling them at once was one
+ * task of 40–150 ms.
  */
+import { runInChunks, runSteps } from '../../lib/page/chunk-runner.ts';
 import { blocksToDrop, type CapBlock, MARK_CAP } from '../../lib/page/mark-cap.ts';
+import type { TaskClock } from '../../lib/page/task-clock.ts';
 import { blockContainer } from '../../lib/spot/index.ts';
 import type { MarkStore, PageMark } from './mark-store.ts';
 import { timelineMeasure } from './timeline.ts';
 
+/** A job of the page session: runs after the jobs before it, in tasks of its own, on its own task clock. */
+export type SessionJob = (clock: TaskClock, signal: AbortSignal) => Promise<void>;
+
 export interface MarkPagerDeps {
   store: MarkStore;
-  /** Forgets marks everywhere they are held (store, highlights, keyboard walk, open card), and repaints. */
-  drop(marks: PageMark[]): void;
+  /** Queues a job behind the passes (PageSession.enqueue). */
+  enqueue(job: SessionJob): void;
+  /**
+   * Forgets marks everywhere they are held (store, highlights, keyboard walk, open card), in steps, then restyles
+   * the page and reports its counts. Resolves to false when aborted.
+   */
+  drop(marks: PageMark[], clock: TaskClock, signal: AbortSignal): Promise<boolean>;
   /** Marks these blocks again (they came near the viewport). */
   remark(blocks: Element[]): void;
 }
@@ -47,7 +61,8 @@ export class MarkPager {
     if (this.timer !== null) return;
     const run = () => {
       this.cancel();
-      this.enforce();
+      if (this.deps.store.size > MARK_CAP || this.paged.size > 0)
+        this.deps.enqueue((clock, signal) => this.enforce(clock, signal));
     };
     this.frame = requestAnimationFrame(() => {
       if (this.timer !== null) clearTimeout(this.timer);
@@ -57,34 +72,53 @@ export class MarkPager {
   }
 
   /** Forgets watched blocks that left the page, then drops the farthest marks if over the cap. */
-  enforce(): void {
-    for (const el of this.paged) {
-      if (el.isConnected) continue;
-      this.observer.unobserve(el);
-      this.paged.delete(el);
-    }
+  async enforce(clock: TaskClock, signal: AbortSignal): Promise<void> {
+    const chunks = clock.chunks(signal);
+    clock.step('cap:unwatch');
+    const unwatched = await runInChunks(
+      [...this.paged],
+      (el) => {
+        if (el.isConnected) return;
+        this.observer.unobserve(el);
+        this.paged.delete(el);
+      },
+      chunks,
+    );
     const { store } = this.deps;
-    if (store.size <= MARK_CAP) return;
+    if (!unwatched || store.size <= MARK_CAP) return;
     const t0 = performance.now();
-    const groups = blocksOf(store.inDocumentOrder());
+    clock.step('cap:order');
+    const ordered = await runSteps(store.inDocumentOrderSteps(), chunks);
+    if (!ordered) return;
+    clock.step('cap:group');
+    const groups = await runSteps(blocksOf(ordered), chunks);
+    if (!groups) return;
+    clock.step('cap:reader');
     const reader = readerBlock(groups);
+    clock.step('cap:choose');
     const drop = blocksToDrop(
-      groups.map((g): CapBlock => ({ marks: g.length, newest: g.reduce((n, m) => Math.max(n, m.id), 0) })),
+      groups.map((g): CapBlock => ({ marks: g.marks.length, newest: g.newest })),
       reader,
     );
+    clock.step('cap:watch');
     const gone: PageMark[] = [];
-    for (const i of drop) {
-      const marks = groups[i] as PageMark[];
-      gone.push(...marks);
-      const first = marks[0]?.nodes[0];
-      const block = first ? blockContainer(first) : null;
-      // A bare text node under <body> has no element to watch: its marks come back with the next change there.
-      if (block?.isConnected && !this.paged.has(block)) {
-        this.paged.add(block);
-        this.observer.observe(block);
-      }
-    }
-    if (gone.length) this.deps.drop(gone);
+    const watched = await runInChunks(
+      drop,
+      (i) => {
+        const marks = (groups[i] as Group).marks;
+        for (const m of marks) gone.push(m);
+        const first = marks[0]?.nodes[0];
+        const block = first ? blockContainer(first) : null;
+        // A bare text node under <body> has no element to watch: its marks come back with the next change there.
+        if (block?.isConnected && !this.paged.has(block)) {
+          this.paged.add(block);
+          this.observer.observe(block);
+        }
+      },
+      chunks,
+    );
+    if (!watched) return;
+    if (gone.length && !(await this.deps.drop(gone, clock, signal))) return;
     timelineMeasure('inline-context:cap', {
       start: t0,
       detail: {
@@ -93,6 +127,9 @@ export class MarkPager {
         dropped: gone.length,
         held: store.size,
         waiting: this.paged.size,
+        // The cap runs in several tasks: its longest stretch, and what that stretch was made of.
+        longestTaskMs: Math.round(clock.longestMs * 10) / 10,
+        longestSteps: clock.longestSteps,
       },
     });
   }
@@ -122,13 +159,22 @@ export class MarkPager {
   }
 }
 
-/** Marks grouped by the paragraph they were found in, groups in document order of their first mark. */
-function blocksOf(marks: readonly PageMark[]): PageMark[][] {
-  const byParagraph = new Map<string, PageMark[]>();
+/** One paragraph's marks, for the cap: in document order, and the id of its newest mark (ids grow). */
+interface Group {
+  marks: PageMark[];
+  newest: number;
+}
+
+/** Marks grouped by the paragraph they were found in, groups in document order of their first mark; a step per mark. */
+function* blocksOf(marks: readonly PageMark[]): Generator<void, Group[]> {
+  const byParagraph = new Map<string, Group>();
   for (const m of marks) {
     const g = byParagraph.get(m.place.paragraph);
-    if (g) g.push(m);
-    else byParagraph.set(m.place.paragraph, [m]);
+    if (g) {
+      g.marks.push(m);
+      g.newest = Math.max(g.newest, m.id);
+    } else byParagraph.set(m.place.paragraph, { marks: [m], newest: m.id });
+    yield;
   }
   return [...byParagraph.values()];
 }
@@ -138,12 +184,12 @@ function blocksOf(marks: readonly PageMark[]): PageMark[][] {
  * layout boxes (one layout, then a few reads); marks in hidden text have an empty box at 0 and may mislead it by
  * a few blocks, which only shifts what counts as near.
  */
-function readerBlock(groups: readonly PageMark[][]): number {
+function readerBlock(groups: readonly Group[]): number {
   let lo = 0;
   let hi = groups.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const box = groups[mid]?.[0]?.range.getBoundingClientRect();
+    const box = groups[mid]?.marks[0]?.range.getBoundingClientRect();
     if (box && box.bottom < 0) lo = mid + 1;
     else hi = mid;
   }

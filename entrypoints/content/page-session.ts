@@ -14,7 +14,8 @@ import { AttachedRoots } from '../../lib/page/attached-roots.ts';
 import { statementsFor } from '../../lib/page/card-statements.ts';
 import type { OpenReason } from '../../lib/page/hover-intent.ts';
 import { marksVisible, marksWanted, toggledChoice } from '../../lib/page/marks-visible.ts';
-import { type MarkStyle, type PlanMark, paintPlan } from '../../lib/page/paint-plan.ts';
+import { runInChunks, runSteps } from '../../lib/page/chunk-runner.ts';
+import { type MarkStyle, type PlanMark, paintPlanSteps } from '../../lib/page/paint-plan.ts';
 import { FrameBudget, REMARK_NOW_MAX_CHARS } from '../../lib/page/remark-now.ts';
 import { TaskClock } from '../../lib/page/task-clock.ts';
 import { isEnabledOn, type MarkMode, type Settings } from '../../lib/settings/schema.ts';
@@ -26,7 +27,7 @@ import { HOST_TAG } from './host-tag.ts';
 import { Interaction, isSentence, type Target } from './interaction.ts';
 import { LateCard } from './late-card.ts';
 import { loadLateStage } from './late-stage-loader.ts';
-import { MarkPager } from './mark-pager.ts';
+import { MarkPager, type SessionJob } from './mark-pager.ts';
 import { MarkStore, type PageMark } from './mark-store.ts';
 import { CHUNK_BUDGET_MS, PageScanner, type ScanRoot } from './page-scanner.ts';
 import { reportMatches } from './protocol-answers.ts';
@@ -120,10 +121,14 @@ export class PageSession {
     });
     this.pager = new MarkPager({
       store: this.store,
-      drop: (marks) => {
-        this.forget(marks);
-        this.applyPlan();
+      enqueue: (job) => this.enqueue(job),
+      drop: async (marks, clock, signal) => {
+        clock.step('cap:forget');
+        if (!(await this.forgetInSteps(marks, clock, signal))) return false;
+        if (!(await this.applyPlan(clock, signal))) return false;
+        clock.step('report');
         this.report();
+        return true;
       },
       remark: (blocks) => this.scan(blocks, false),
     });
@@ -174,7 +179,7 @@ export class PageSession {
     const wanted = marksWanted(this.visibility());
     this.painter.setVisible(wanted);
     this.quotes.setDisplay(this.settings.markMode, wanted);
-    this.applyPlan();
+    this.replan();
     if (!wanted) this.interaction.intent.close();
   }
 
@@ -255,27 +260,72 @@ export class PageSession {
 
   /**
    * Styles every mark by the paint plan, in document order. A mark found by a partial rescan (a live page
-   * re-rendering a paragraph) takes its section and position from the mark before it.
+   * re-rendering a paragraph) takes its section and position from the mark before it. In steps on `clock`:
+   * sorting, planning and restyling 10,000 marks at once was one task of 10–35 ms on a quiet machine. Resolves
+   * to false when aborted (a full pass or stop superseded it; the next plan restyles everything anyway).
    */
-  private applyPlan(): void {
-    const marks = this.store.inDocumentOrder();
+  private async applyPlan(clock: TaskClock, signal: AbortSignal): Promise<boolean> {
+    const chunks = clock.chunks(signal);
+    clock.step('plan:order');
+    const marks = await runSteps(this.store.inDocumentOrderSteps(), chunks);
+    if (!marks) return false;
+    clock.step('plan:input');
     let before: PageMark['place'] | null = null;
-    const plan: PlanMark[] = marks.map((m) => {
-      if (!m.place.exact && before) {
-        m.place = { ...m.place, section: before.section, position: before.position, exact: true };
-      }
-      before = m.place;
-      return {
-        entity: m.entity,
-        kind: m.kind,
-        section: m.place.section,
-        paragraph: m.place.paragraph,
-        position: m.place.position,
-        inMeeting: this.entities.get(m.entity)?.inMeeting === true,
-        inQuote: this.quotes.size > 0 && this.quotes.covers(m),
-      };
+    const quoted = this.quotes.size > 0;
+    const plan: PlanMark[] = [];
+    const input = await runInChunks(
+      marks,
+      (m) => {
+        if (!m.place.exact && before) {
+          m.place = { ...m.place, section: before.section, position: before.position, exact: true };
+        }
+        before = m.place;
+        plan.push({
+          entity: m.entity,
+          kind: m.kind,
+          section: m.place.section,
+          paragraph: m.place.paragraph,
+          position: m.place.position,
+          inMeeting: this.entities.get(m.entity)?.inMeeting === true,
+          inQuote: quoted && this.quotes.covers(m),
+        });
+      },
+      chunks,
+    );
+    if (!input) return false;
+    clock.step('plan:styles');
+    const styles = await runSteps(paintPlanSteps(plan, this.paintMode()), chunks);
+    if (!styles) return false;
+    clock.step('plan:paint');
+    let i = 0;
+    return runInChunks(
+      marks,
+      (m) => {
+        const style: MarkStyle = styles[i++] ?? 'quiet';
+        // Dropped while the plan ran (stop): painting it would put its range back.
+        if (this.store.has(m)) this.painter.set(m, style);
+      },
+      chunks,
+    );
+  }
+
+  /**
+   * Restyles the page outside a pass (a setting changed, the reporting sentences changed): a job of its own, so
+   * it never runs beside a pass, recorded as `inline-context:plan`.
+   */
+  private replan(): void {
+    this.enqueue(async (clock, signal) => {
+      const t0 = performance.now();
+      if (!(await this.applyPlan(clock, signal))) return;
+      timelineMeasure('inline-context:plan', {
+        start: t0,
+        detail: {
+          marks: this.store.size,
+          longestTaskMs: round(clock.longestMs),
+          longestSteps: clock.longestSteps,
+        },
+      });
     });
-    this.painter.apply(marks, paintPlan(plan, this.paintMode()));
   }
 
   private visibility() {
@@ -361,7 +411,7 @@ export class PageSession {
     if (!this.namesMeetingPerson()) {
       if (this.quotes.size === 0) return;
       this.quotes.clear();
-      this.applyPlan();
+      this.replan();
       return;
     }
     const entities = new Set([...this.store.all()].map((m) => m.entity));
@@ -371,7 +421,7 @@ export class PageSession {
       entities,
       signal,
     );
-    if (changed) this.applyPlan();
+    if (changed) this.replan();
   }
 
   private report(): void {
@@ -387,25 +437,47 @@ export class PageSession {
    * nodes the watcher saw change are compared with their text, so a ticker does not cost a `toString` of every
    * range on a big page each second.
    */
-  private dropStale(edited: ReadonlySet<Text>): void {
-    this.forget(
-      this.store.removeWhere(
-        (m) =>
+  private async dropStale(
+    edited: ReadonlySet<Text>,
+    clock: TaskClock,
+    signal: AbortSignal,
+  ): Promise<boolean> {
+    const stale: PageMark[] = [];
+    const looked = await runInChunks(
+      [...this.store.all()],
+      (m) => {
+        if (
           m.nodes.some((n) => !n.isConnected) ||
-          (m.nodes.some((n) => edited.has(n)) && asRead(m.range.toString()) !== asRead(m.text)),
-      ),
+          (m.nodes.some((n) => edited.has(n)) && asRead(m.range.toString()) !== asRead(m.text))
+        )
+          stale.push(m);
+      },
+      clock.chunks(signal),
     );
+    if (!looked || !(await this.forgetInSteps(stale, clock, signal))) return false;
     for (const q of this.quotes.dropStale(edited)) this.interaction.forget(q);
+    return true;
   }
 
-  /** Forgets marks everywhere they are held: the store, the highlights, the keyboard walk and the open card. */
-  private forget(marks: readonly PageMark[]): void {
-    for (const m of marks) {
-      this.store.remove(m);
-      this.painter.remove(m);
-      this.interaction.forget(m);
-    }
+  /**
+   * Forgets marks everywhere they are held: the store, the highlights, the keyboard walk and the open card; in
+   * steps on `clock` (the cap drops thousands at once). Resolves to false when aborted.
+   */
+  private async forgetInSteps(
+    marks: readonly PageMark[],
+    clock: TaskClock,
+    signal: AbortSignal,
+  ): Promise<boolean> {
     if (marks.length) this.ranking = null;
+    return runInChunks(
+      marks,
+      (m) => {
+        this.store.remove(m);
+        this.painter.remove(m);
+        this.interaction.forget(m);
+      },
+      clock.chunks(signal),
+    );
   }
 
   /**
@@ -420,51 +492,71 @@ export class PageSession {
   }
 
   /**
-   * Queues a pass over `roots` (the whole page when `full`). `now`: a small re-render re-marked from the
-   * observer's callback; when nothing else is running, the pass runs in microtasks, before the next paint.
+   * Queues a job: passes, the cap's drops and plans outside a pass run one after another, each starting in a
+   * task of its own (the caller's — the coalescer's timer, the observer's callback — is not ours to lengthen)
+   * and timed by its own task clock. `supersede`: abort the running job first (a full pass). `now`: a small
+   * re-render re-marked at once; when nothing else is running, it runs in microtasks, before the next paint.
    */
-  private scan(roots: ScanRoot[], full: boolean, now = false): void {
-    const { ctx } = this.deps;
-    if (full) this.pass?.abort();
+  private enqueue(job: SessionJob, opts: { supersede?: boolean; now?: boolean } = {}): void {
+    const { ctx, yieldToHost } = this.deps;
+    if (opts.supersede) this.pass?.abort();
     const controller = new AbortController();
     this.running = this.running.then(async () => {
-      // A queued pass starts in a task of its own: the caller's (the coalescer's timer, the observer's callback)
-      // is not ours to lengthen. Only a re-render re-marked at once runs on, before the browser paints.
-      if (!now) await this.deps.yieldToHost();
+      if (!opts.now) await yieldToHost();
       if (controller.signal.aborted || this.offHere || ctx.isInvalid) return;
       this.pass = controller;
-      const started = performance.now();
-      const { yieldToHost } = this.deps;
       const clock = new TaskClock({ budgetMs: CHUNK_BUDGET_MS, now: () => performance.now(), yieldToHost });
       try {
-        this.dropStale(this.watch?.takeChangedText() ?? new Set());
-        this.shadowRoots.prune();
-        if (full) this.pager.clear();
-        const outcome = await this.scanner.scan(
-          roots,
-          { publishedAt: publicationDate(document) },
-          full,
-          controller.signal,
-          clock,
-        );
-        if (!outcome) return;
-        await clock.maybeYield();
-        this.pager.schedule();
-        this.applyPlan();
-        this.ranking = null;
-        this.report();
-        // The whole pass, from dropping stale marks to the paint plan: our longest task while it ran.
-        const longestTaskMs = Math.round(clock.longestMs * 10) / 10;
-        timelineMeasure('inline-context:pass', { start: started, detail: { longestTaskMs } });
-        await this.linkQuotes(controller.signal);
+        await job(clock, controller.signal);
       } catch (err) {
-        console.error(`${LOG_PREFIX} A scan pass failed: ${(err as Error).message}`);
-      } finally {
-        if (now) this.remarkBudget.spend(performance.now() - started);
+        console.error(
+          `${LOG_PREFIX} Marking the page failed (a scan pass, the cap or a paint plan): ${(err as Error).message}`,
+        );
       }
     });
   }
+
+  /** Queues a pass over `roots` (the whole page when `full`); `now` as in {@link enqueue}. */
+  private scan(roots: ScanRoot[], full: boolean, now = false): void {
+    this.enqueue(
+      async (clock, signal) => {
+        const started = performance.now();
+        try {
+          clock.step('drop-stale');
+          if (!(await this.dropStale(this.watch?.takeChangedText() ?? new Set(), clock, signal))) return;
+          this.shadowRoots.prune();
+          if (full) this.pager.clear();
+          const outcome = await this.scanner.scan(
+            roots,
+            { publishedAt: publicationDate(document) },
+            full,
+            signal,
+            clock,
+          );
+          if (!outcome) return;
+          await clock.maybeYield();
+          this.pager.schedule();
+          if (!(await this.applyPlan(clock, signal))) return;
+          this.ranking = null;
+          clock.step('report');
+          this.report();
+          // The whole pass, from dropping stale marks to the paint plan: our longest task while it ran, and what
+          // that stretch was made of (step → ms).
+          timelineMeasure('inline-context:pass', {
+            start: started,
+            detail: { longestTaskMs: round(clock.longestMs), longestSteps: clock.longestSteps },
+          });
+          await this.linkQuotes(signal);
+        } finally {
+          if (now) this.remarkBudget.spend(performance.now() - started);
+        }
+      },
+      { supersede: full, now },
+    );
+  }
 }
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
 
 /** The style a mark gets when found, before the pass ends and the page's plan is applied. */
 function arrivalStyle(m: PageMark, mode: MarkMode): MarkStyle {
