@@ -4,6 +4,7 @@
  */
 import type { EntityKind } from '../../lib/data/types.ts';
 import { insideAny } from '../../lib/page/change-coalescer.ts';
+import { finishSteps } from '../../lib/page/chunk-runner.ts';
 import { sortByDocumentOrder, sortByDocumentOrderSteps, type TreeAccess } from '../../lib/page/doc-order.ts';
 
 /** One painted mention: what the spotter found and the live DOM range it covers. */
@@ -98,10 +99,27 @@ export class MarkStore {
    * cost is the marks and their ancestors once, not a tree walker per root.
    */
   withinAny(roots: readonly Node[]): PageMark[] {
-    if (roots.length <= 32) return [...new Set(roots.flatMap((r) => this.within(r)))];
-    const inside = insideAny(new Set(roots), (n: Node) => n.parentNode);
+    return finishSteps(this.withinAnySteps(roots));
+  }
+
+  /**
+   * {@link withinAny} as steps (a root, or a marked text node, per step): a pass over 2,000 changed blocks on a
+   * page holding 10,000 marks looks at every marked node once, which is a step as long as the page.
+   */
+  *withinAnySteps(roots: readonly Node[]): Generator<void, PageMark[]> {
     const found = new Set<PageMark>();
-    for (const [node, marks] of this.byNode) if (inside(node)) for (const m of marks) found.add(m);
+    if (roots.length <= 32) {
+      for (const r of roots) {
+        for (const m of this.within(r)) found.add(m);
+        yield;
+      }
+      return [...found];
+    }
+    const inside = insideAny(new Set(roots), (n: Node) => n.parentNode);
+    for (const [node, marks] of [...this.byNode]) {
+      if (inside(node)) for (const m of marks) found.add(m);
+      yield;
+    }
     return [...found];
   }
 

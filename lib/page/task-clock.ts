@@ -55,12 +55,16 @@ export class TaskClock {
    * Options for {@link runInChunks} that keep to this clock: a chunk ends when the stretch (not the loop) has
    * used its budget, so work before the loop in the same stretch counts, and the budget adapts between chunks.
    */
-  chunks(signal?: AbortSignal): {
+  chunks(
+    signal?: AbortSignal,
+    onChunk?: (ms: number) => void,
+  ): {
     readonly budgetMs: number;
     now(): number;
     spent(): number;
     yieldToHost(): Promise<void>;
     signal?: AbortSignal;
+    onChunk?(ms: number): void;
   } {
     const clock = this;
     return {
@@ -71,6 +75,7 @@ export class TaskClock {
       spent: () => this.spent(),
       yieldToHost: () => this.yield(),
       signal,
+      onChunk,
     };
   }
 

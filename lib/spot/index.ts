@@ -14,6 +14,7 @@ export {
   CandidateFinder,
   findInBlocks,
   resolveMatches,
+  resolveMatchesSteps,
   spotBlocks,
 } from './pipeline.ts';
 export { publicationDate } from './publication-date.ts';
