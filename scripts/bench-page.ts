@@ -84,7 +84,10 @@ async function measureOnce(
   const steps = await page.evaluate(() =>
     ['inline-context:pass', 'inline-context:cap', 'inline-context:plan'].map((name) =>
       (performance.getEntriesByName(name) as PerformanceMeasure[])
-        .map((e) => `${name.slice(15)} ${JSON.stringify(e.detail?.longestSteps ?? {})}`)
+        .map(
+          (e) =>
+            `${name.slice(15)} ${e.detail?.longestTaskMs} ms ${JSON.stringify(e.detail?.longestSteps ?? {})} item ${e.detail?.longestItemMs}`,
+        )
         .join('; '),
     ),
   );

@@ -130,6 +130,7 @@ export class MarkPager {
         // The cap runs in several tasks: its longest stretch, and what that stretch was made of.
         longestTaskMs: Math.round(clock.longestMs * 10) / 10,
         longestSteps: clock.longestSteps,
+        longestItemMs: clock.longestItemMs,
       },
     });
   }

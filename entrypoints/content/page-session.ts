@@ -323,6 +323,7 @@ export class PageSession {
           marks: this.store.size,
           longestTaskMs: round(clock.longestMs),
           longestSteps: clock.longestSteps,
+          longestItemMs: clock.longestItemMs,
         },
       });
     });
@@ -544,7 +545,11 @@ export class PageSession {
           // that stretch was made of (step → ms).
           timelineMeasure('inline-context:pass', {
             start: started,
-            detail: { longestTaskMs: round(clock.longestMs), longestSteps: clock.longestSteps },
+            detail: {
+              longestTaskMs: round(clock.longestMs),
+              longestSteps: clock.longestSteps,
+              longestItemMs: clock.longestItemMs,
+            },
           });
           await this.linkQuotes(signal);
         } finally {

@@ -24,18 +24,25 @@ interface Ours {
   ms: number;
   /** What the stretch was made of: step → ms (passes, the cap and plans; lib/page/task-clock.ts). */
   steps?: Record<string, number>;
+  /** Its longest single item: when it is most of the stretch, the thread was taken away in that item. */
+  item?: number;
 }
 
 /** Our work since `since` (ms on the page's clock): each stretch, in ms. */
 const ourStretches = (page: Page, since: number): Promise<Ours[]> =>
   page.evaluate((t) => {
-    const out: { name: string; ms: number; steps?: Record<string, number> }[] = [];
+    const out: { name: string; ms: number; steps?: Record<string, number>; item?: number }[] = [];
     for (const m of performance.getEntriesByType('measure') as PerformanceMeasure[]) {
       if (m.startTime < t) continue;
       if (m.name === 'inline-context:watch') out.push({ name: m.name, ms: m.detail.ms });
       // The cap and plans run in several tasks, like a pass: their longest stretch is in the detail.
       if (['inline-context:pass', 'inline-context:cap', 'inline-context:plan'].includes(m.name))
-        out.push({ name: m.name, ms: m.detail.longestTaskMs ?? m.duration, steps: m.detail.longestSteps });
+        out.push({
+          name: m.name,
+          ms: m.detail.longestTaskMs ?? m.duration,
+          steps: m.detail.longestSteps,
+          item: m.detail.longestItemMs,
+        });
     }
     return out;
   }, since);
@@ -86,7 +93,7 @@ describe('a burst of 20,000 blocks in one task', () => {
     const longest = ours.reduce((a, b) => (b.ms > a.ms ? b : a));
     console.info(
       `20,000-block burst: longest stretch of ours ${longest.name} ${longest.ms.toFixed(1)} ms`,
-      longest.steps ? `made of ${JSON.stringify(longest.steps)}` : '',
+      longest.steps ? `made of ${JSON.stringify(longest.steps)}, longest item ${longest.item} ms` : '',
     );
     // Each kind's longest, and the longest single step of any stretch: which step is long on this machine.
     for (const name of [
@@ -99,7 +106,8 @@ describe('a burst of 20,000 blocks in one task', () => {
       if (of.length === 0) continue;
       const top = of.reduce((a, b) => (b.ms > a.ms ? b : a));
       console.info(
-        `  ${name}: ${of.length} stretches, longest ${top.ms.toFixed(1)} ms ${JSON.stringify(top.steps ?? {})}`,
+        `  ${name}: ${of.length} stretches, longest ${top.ms.toFixed(1)} ms ${JSON.stringify(top.steps ?? {})}` +
+          (top.item === undefined ? '' : `, longest item ${top.item} ms`),
       );
     }
     const steps = new Map<string, number>();

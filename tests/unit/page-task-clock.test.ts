@@ -100,3 +100,21 @@ describe('TaskClock: what the longest stretch was made of', () => {
     expect(clock.longestSteps).toEqual({ drop: 12 });
   });
 });
+
+describe('TaskClock: the longest single item', () => {
+  test('a stretch that was one long item (the thread taken away mid-item) says so', async () => {
+    const { clock, spend } = setup();
+    for (let i = 0; i < 4; i++) {
+      spend(1);
+      clock.spent(); // the chunk loop reads the clock after every item
+    }
+    await clock.yield();
+    spend(0.5);
+    clock.spent();
+    spend(40); // one item, during which the machine ran something else
+    clock.spent();
+    await clock.yield();
+    expect(clock.longestMs).toBe(40.5);
+    expect(clock.longestItemMs).toBe(40);
+  });
+});
