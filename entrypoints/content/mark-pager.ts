@@ -9,6 +9,7 @@
  * task of 40–150 ms.
  */
 import { runInChunks, runSteps } from '../../lib/page/chunk-runner.ts';
+import { DroppedCounts, type EntityCounts } from '../../lib/page/dropped-counts.ts';
 import { blocksToDrop, type CapBlock, MARK_CAP } from '../../lib/page/mark-cap.ts';
 import type { TaskClock } from '../../lib/page/task-clock.ts';
 import { blockContainer } from '../../lib/spot/index.ts';
@@ -29,11 +30,15 @@ export interface MarkPagerDeps {
   drop(marks: PageMark[], clock: TaskClock, signal: AbortSignal): Promise<boolean>;
   /** Marks these blocks again (they came near the viewport). */
   remark(blocks: Element[]): void;
+  /** The page's counts changed without a drop (a dropped block left the page): report them. */
+  report(): void;
 }
 
 export class MarkPager {
   /** Blocks whose marks were dropped, watched until they come near the viewport or leave the page. */
   private readonly paged = new Set<Element>();
+  /** The mentions each dropped block held: the popup's counts include them (lib/page/dropped-counts.ts). */
+  private readonly dropped = new DroppedCounts<Element>();
   private readonly observer: IntersectionObserver;
   /** A check waiting for the next frame to be laid out (see {@link schedule}). */
   private frame = 0;
@@ -48,6 +53,20 @@ export class MarkPager {
   /** How many dropped blocks are waiting to be marked again (for tests and the bench). */
   get waiting(): number {
     return this.paged.size;
+  }
+
+  /** The page's counts per entity: the marks held plus the mentions in blocks whose marks were dropped. */
+  counts(held: EntityCounts): EntityCounts {
+    return this.dropped.withHeld(held);
+  }
+
+  /**
+   * A pass is marking these blocks again (the page changed them): they are no longer dropped, so their
+   * mentions are counted by their new marks, not twice.
+   */
+  remarking(roots: readonly Node[]): void {
+    if (this.paged.size === 0) return;
+    for (const r of roots) if (r instanceof Element && this.paged.has(r)) this.unwatch(r);
   }
 
   /**
@@ -75,17 +94,22 @@ export class MarkPager {
   async enforce(clock: TaskClock, signal: AbortSignal): Promise<void> {
     const chunks = clock.chunks(signal);
     clock.step('cap:unwatch');
+    let left = 0;
     const unwatched = await runInChunks(
       [...this.paged],
       (el) => {
         if (el.isConnected) return;
-        this.observer.unobserve(el);
-        this.paged.delete(el);
+        this.unwatch(el);
+        left++;
       },
       chunks,
     );
     const { store } = this.deps;
-    if (!unwatched || store.size <= MARK_CAP) return;
+    if (!unwatched) return;
+    if (store.size <= MARK_CAP) {
+      if (left > 0) this.deps.report();
+      return;
+    }
     const t0 = performance.now();
     clock.step('cap:order');
     const ordered = await runSteps(store.inDocumentOrderSteps(), chunks);
@@ -110,10 +134,15 @@ export class MarkPager {
         const first = marks[0]?.nodes[0];
         const block = first ? blockContainer(first) : null;
         // A bare text node under <body> has no element to watch: its marks come back with the next change there.
-        if (block?.isConnected && !this.paged.has(block)) {
+        if (!block?.isConnected) return;
+        if (!this.paged.has(block)) {
           this.paged.add(block);
           this.observer.observe(block);
         }
+        this.dropped.add(
+          block,
+          marks.map((m) => m.entity),
+        );
       },
       chunks,
     );
@@ -140,6 +169,13 @@ export class MarkPager {
     this.cancel();
     this.observer.disconnect();
     this.paged.clear();
+    this.dropped.clear();
+  }
+
+  private unwatch(block: Element): void {
+    this.observer.unobserve(block);
+    this.paged.delete(block);
+    this.dropped.remove(block);
   }
 
   private cancel(): void {
@@ -152,8 +188,7 @@ export class MarkPager {
     const near: Element[] = [];
     for (const e of entries) {
       if (!e.isIntersecting || !this.paged.has(e.target)) continue;
-      this.observer.unobserve(e.target);
-      this.paged.delete(e.target);
+      this.unwatch(e.target);
       near.push(e.target);
     }
     if (near.length) this.deps.remark(near);

@@ -131,6 +131,7 @@ export class PageSession {
         return true;
       },
       remark: (blocks) => this.scan(blocks, false),
+      report: () => this.report(),
     });
     ctx.onInvalidated(() => this.pass?.abort());
     ctx.addEventListener(document, 'fullscreenchange', () => this.card.followFullscreen());
@@ -188,7 +189,7 @@ export class PageSession {
     return {
       url: location.href,
       marking: marksVisible(this.visibility()),
-      counts: this.store.counts(),
+      counts: this.pager.counts(this.store.counts()),
       statements: this.pageRanking(),
       reported: this.quotes.reported(),
     };
@@ -426,7 +427,8 @@ export class PageSession {
   }
 
   private report(): void {
-    const counts: EntityCounts = this.store.counts();
+    // Mentions in paragraphs the cap dropped count too: the page names them (mark-pager.ts).
+    const counts: EntityCounts = this.pager.counts(this.store.counts());
     const key = JSON.stringify(counts);
     if (key === this.lastCounts) return;
     this.lastCounts = key;
@@ -527,6 +529,7 @@ export class PageSession {
           if (!(await this.dropStale(this.watch?.takeChangedText() ?? new Set(), clock, signal))) return;
           this.shadowRoots.prune();
           if (full) this.pager.clear();
+          else this.pager.remarking(roots);
           const outcome = await this.scanner.scan(
             roots,
             { publishedAt: publicationDate(document) },

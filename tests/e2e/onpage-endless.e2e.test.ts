@@ -1,13 +1,14 @@
 /**
  * An endless-scroll feed (tests/fixtures/pages/endless-feed.html) appends 2,000 articles while the reader stays
  * at its bottom: the marks the content script holds stay under the cap (lib/page/mark-cap.ts), the newest
- * articles are marked, and an old article the reader scrolls back to is marked again.
+ * articles are marked, and an old article the reader scrolls back to is marked again. The popup's counts are the
+ * page's: mentions in articles whose marks were dropped still count.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { MARK_CAP } from '../../lib/page/mark-cap.ts';
 import { useExtension } from './fixture.ts';
-import { openFixture, PAGES } from './onpage-helpers.ts';
+import { askTab, openFixture, PAGES } from './onpage-helpers.ts';
 
 const ext = useExtension({ pages: PAGES });
 
@@ -37,7 +38,8 @@ const markedIn = (page: Page, id: string) =>
 
 describe('an endless-scroll feed', () => {
   test('2,000 appended articles: marks stay under the cap, the newest are marked, old ones come back on scroll', async () => {
-    const { page, errors } = await openFixture(ext.browser, ext.server.url('/endless-feed.html'));
+    const url = ext.server.url('/endless-feed.html');
+    const { page, errors } = await openFixture(ext.browser, url);
     const article0 = await markedIn(page, 'a0');
     expect(article0).toContain('Alexander Lukashenko');
     let total = 5;
@@ -53,10 +55,20 @@ describe('an endless-scroll feed', () => {
     await expect.poll(() => held(page), { timeout: 5_000 }).toBeLessThanOrEqual(MARK_CAP);
     // The oldest article, far above the reader, gave its marks up…
     expect(await markedIn(page, 'a0')).toEqual([]);
+    // …but the popup still counts what the page names: two mentions of Lukashenko in every article.
+    const lukashenko = async () => {
+      const reply = (await askTab(ext.browser, url, { type: 'page:summary' })) as {
+        value: { counts: Record<string, number> };
+      };
+      return reply.value.counts['alexander-lukashenko'];
+    };
+    await expect.poll(lukashenko, { timeout: 10_000 }).toBe(2 * total);
     // …and gets them back when the reader scrolls up to it.
     await page.evaluate(() => window.scrollTo(0, 0));
     await expect.poll(() => markedIn(page, 'a0'), { timeout: 15_000 }).toEqual(article0);
     await expect.poll(() => held(page), { timeout: 5_000 }).toBeLessThanOrEqual(MARK_CAP);
+    // Marked again, its mentions are counted once.
+    await expect.poll(lukashenko, { timeout: 10_000 }).toBe(2 * total);
     expect(errors).toEqual([]);
     await page.close();
   });
