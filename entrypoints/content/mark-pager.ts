@@ -14,14 +14,12 @@ import { blocksToDrop, type CapBlock, MARK_CAP } from '../../lib/page/mark-cap.t
 import type { TaskClock } from '../../lib/page/task-clock.ts';
 import { blockContainer } from '../../lib/spot/index.ts';
 import type { MarkStore, PageMark } from './mark-store.ts';
+import type { SessionJob } from './job-queue.ts';
 import { timelineMeasure } from './timeline.ts';
-
-/** A job of the page session: runs after the jobs before it, in tasks of its own, on its own task clock. */
-export type SessionJob = (clock: TaskClock, signal: AbortSignal) => Promise<void>;
 
 export interface MarkPagerDeps {
   store: MarkStore;
-  /** Queues a job behind the passes (PageSession.enqueue). */
+  /** Queues a job behind the passes (job-queue.ts). */
   enqueue(job: SessionJob): void;
   /**
    * Forgets marks everywhere they are held (store, highlights, keyboard walk, open card), in steps, then restyles

@@ -9,15 +9,14 @@ import type { PageStart } from '../../lib/data/page-start.ts';
 import type { SpotEntity, UiLang } from '../../lib/data/types.ts';
 import { resolveLang } from '../../lib/i18n/languages.ts';
 import type { EntityCounts, PageSummary } from '../../lib/messaging/protocol.ts';
-import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
 import { AttachedRoots } from '../../lib/page/attached-roots.ts';
 import { statementsFor } from '../../lib/page/card-statements.ts';
 import type { OpenReason } from '../../lib/page/hover-intent.ts';
 import { marksVisible, marksWanted, toggledChoice } from '../../lib/page/marks-visible.ts';
-import { runInChunks, runSteps } from '../../lib/page/chunk-runner.ts';
-import { type MarkStyle, type PlanMark, paintPlanSteps } from '../../lib/page/paint-plan.ts';
+import { runInChunks } from '../../lib/page/chunk-runner.ts';
+import type { MarkStyle } from '../../lib/page/paint-plan.ts';
 import { FrameBudget, REMARK_NOW_MAX_CHARS } from '../../lib/page/remark-now.ts';
-import { TaskClock } from '../../lib/page/task-clock.ts';
+import type { TaskClock } from '../../lib/page/task-clock.ts';
 import { isEnabledOn, type MarkMode, type Settings } from '../../lib/settings/schema.ts';
 import { asRead, publicationDate, type Spotter } from '../../lib/spot/index.ts';
 import type { LateStage } from '../late-stage/api.ts';
@@ -27,7 +26,9 @@ import { HOST_TAG } from './host-tag.ts';
 import { Interaction, isSentence, type Target } from './interaction.ts';
 import { LateCard } from './late-card.ts';
 import { loadLateStage } from './late-stage-loader.ts';
-import { MarkPager, type SessionJob } from './mark-pager.ts';
+import { JobQueue } from './job-queue.ts';
+import { MarkPager } from './mark-pager.ts';
+import { applyPaintPlan } from './paint-job.ts';
 import { MarkStore, type PageMark } from './mark-store.ts';
 import { CHUNK_BUDGET_MS, PageScanner, type ScanRoot } from './page-scanner.ts';
 import { reportMatches } from './protocol-answers.ts';
@@ -52,9 +53,8 @@ export class PageSession {
   private ranking: string[] | null = null;
   private lastCounts = '';
   private watch: DomWatch | null = null;
-  /** Passes run one after another; a full pass makes any queued partial one pointless. */
-  private running: Promise<unknown> = Promise.resolve();
-  private pass: AbortController | null = null;
+  /** Passes, the cap's drops and plans outside a pass, one after another (job-queue.ts). */
+  private readonly jobs: JobQueue;
   private readonly store = new MarkStore();
   private readonly painter = new HighlightPainter();
   /** Open shadow roots met by the passes; dropped when their host leaves (lib/page/attached-roots.ts). */
@@ -75,6 +75,11 @@ export class PageSession {
     const { ctx, start, spotter } = deps;
     this.settings = deps.settings;
     this.offHere = this.isOffHere(deps.settings);
+    this.jobs = new JobQueue({
+      budgetMs: CHUNK_BUDGET_MS,
+      yieldToHost: deps.yieldToHost,
+      canRun: () => !this.offHere && !ctx.isInvalid,
+    });
     this.entities = new Map(start.gazetteer.entities.map((e) => [e.id, e]));
     this.card = new LateCard((stage) => ({
       onPointerInCard: (inside) => this.interaction.intent.pointerInCard(inside),
@@ -121,7 +126,7 @@ export class PageSession {
     });
     this.pager = new MarkPager({
       store: this.store,
-      enqueue: (job) => this.enqueue(job),
+      enqueue: (job) => this.jobs.add(job),
       drop: async (marks, clock, signal) => {
         clock.step('cap:forget');
         if (!(await this.forgetInSteps(marks, clock, signal))) return false;
@@ -133,7 +138,7 @@ export class PageSession {
       remark: (blocks) => this.scan(blocks, false),
       report: () => this.report(),
     });
-    ctx.onInvalidated(() => this.pass?.abort());
+    ctx.onInvalidated(() => this.jobs.abortCurrent());
     ctx.addEventListener(document, 'fullscreenchange', () => this.card.followFullscreen());
   }
 
@@ -162,7 +167,7 @@ export class PageSession {
 
   /** Stops watching and scanning and removes every mark. */
   stop(): void {
-    this.pass?.abort();
+    this.jobs.abortCurrent();
     this.watch?.destroy();
     this.watch = null;
     // A later start() has a new watcher, which must observe the roots again when its first pass meets them.
@@ -259,55 +264,10 @@ export class PageSession {
     return this.settings.markMode === 'none' ? 'first' : this.settings.markMode;
   }
 
-  /**
-   * Styles every mark by the paint plan, in document order. A mark found by a partial rescan (a live page
-   * re-rendering a paragraph) takes its section and position from the mark before it. In steps on `clock`:
-   * sorting, planning and restyling 10,000 marks at once was one task of 10–35 ms on a quiet machine. Resolves
-   * to false when aborted (a full pass or stop superseded it; the next plan restyles everything anyway).
-   */
-  private async applyPlan(clock: TaskClock, signal: AbortSignal): Promise<boolean> {
-    const chunks = clock.chunks(signal);
-    clock.step('plan:order');
-    const marks = await runSteps(this.store.inDocumentOrderSteps(), chunks);
-    if (!marks) return false;
-    clock.step('plan:input');
-    let before: PageMark['place'] | null = null;
-    const quoted = this.quotes.size > 0;
-    const plan: PlanMark[] = [];
-    const input = await runInChunks(
-      marks,
-      (m) => {
-        if (!m.place.exact && before) {
-          m.place = { ...m.place, section: before.section, position: before.position, exact: true };
-        }
-        before = m.place;
-        plan.push({
-          entity: m.entity,
-          kind: m.kind,
-          section: m.place.section,
-          paragraph: m.place.paragraph,
-          position: m.place.position,
-          inMeeting: this.entities.get(m.entity)?.inMeeting === true,
-          inQuote: quoted && this.quotes.covers(m),
-        });
-      },
-      chunks,
-    );
-    if (!input) return false;
-    clock.step('plan:styles');
-    const styles = await runSteps(paintPlanSteps(plan, this.paintMode()), chunks);
-    if (!styles) return false;
-    clock.step('plan:paint');
-    let i = 0;
-    return runInChunks(
-      marks,
-      (m) => {
-        const style: MarkStyle = styles[i++] ?? 'quiet';
-        // Dropped while the plan ran (stop): painting it would put its range back.
-        if (this.store.has(m)) this.painter.set(m, style);
-      },
-      chunks,
-    );
+  /** Styles every mark by the paint plan (paint-job.ts); resolves to false when aborted. */
+  private applyPlan(clock: TaskClock, signal: AbortSignal): Promise<boolean> {
+    const { store, painter, entities, quotes } = this;
+    return applyPaintPlan({ store, painter, entities, quotes }, this.paintMode(), clock, signal);
   }
 
   /**
@@ -315,7 +275,7 @@ export class PageSession {
    * it never runs beside a pass, recorded as `inline-context:plan`.
    */
   private replan(): void {
-    this.enqueue(async (clock, signal) => {
+    this.jobs.add(async (clock, signal) => {
       const t0 = performance.now();
       if (!(await this.applyPlan(clock, signal))) return;
       timelineMeasure('inline-context:plan', {
@@ -494,34 +454,9 @@ export class PageSession {
     return this.store.within(n).length > 0;
   }
 
-  /**
-   * Queues a job: passes, the cap's drops and plans outside a pass run one after another, each starting in a
-   * task of its own (the caller's — the coalescer's timer, the observer's callback — is not ours to lengthen)
-   * and timed by its own task clock. `supersede`: abort the running job first (a full pass). `now`: a small
-   * re-render re-marked at once; when nothing else is running, it runs in microtasks, before the next paint.
-   */
-  private enqueue(job: SessionJob, opts: { supersede?: boolean; now?: boolean } = {}): void {
-    const { ctx, yieldToHost } = this.deps;
-    if (opts.supersede) this.pass?.abort();
-    const controller = new AbortController();
-    this.running = this.running.then(async () => {
-      if (!opts.now) await yieldToHost();
-      if (controller.signal.aborted || this.offHere || ctx.isInvalid) return;
-      this.pass = controller;
-      const clock = new TaskClock({ budgetMs: CHUNK_BUDGET_MS, now: () => performance.now(), yieldToHost });
-      try {
-        await job(clock, controller.signal);
-      } catch (err) {
-        console.error(
-          `${LOG_PREFIX} Marking the page failed (a scan pass, the cap or a paint plan): ${(err as Error).message}`,
-        );
-      }
-    });
-  }
-
-  /** Queues a pass over `roots` (the whole page when `full`); `now` as in {@link enqueue}. */
+  /** Queues a pass over `roots` (the whole page when `full`); `now` as in {@link JobQueue.add}. */
   private scan(roots: ScanRoot[], full: boolean, now = false): void {
-    this.enqueue(
+    this.jobs.add(
       async (clock, signal) => {
         const started = performance.now();
         try {
