@@ -3,23 +3,40 @@
  * more than the cap, the blocks farthest from the reader lose their marks; each such block is watched with an
  * IntersectionObserver and marked again (a partial pass over it) when it comes within half a screen of the
  * viewport. On an endless feed, memory then follows what the reader is near, not everything the tab ever showed.
+ *
+ * Dropping runs as a job of the page session (one after another with the passes) in steps on the pass's task
+ * clock: a 5 MB page drops ~10,000 marks, and sorting, grouping, forgetting and restyling them at once was one
+ * task of 40–150 ms.
  */
+import { runInChunks, runSteps } from '../../lib/page/chunk-runner.ts';
+import { DroppedCounts, type EntityCounts } from '../../lib/page/dropped-counts.ts';
 import { blocksToDrop, type CapBlock, MARK_CAP } from '../../lib/page/mark-cap.ts';
+import type { TaskClock } from '../../lib/page/task-clock.ts';
 import { blockContainer } from '../../lib/spot/index.ts';
+import type { SessionJob } from './job-queue.ts';
 import type { MarkStore, PageMark } from './mark-store.ts';
 import { timelineMeasure } from './timeline.ts';
 
 export interface MarkPagerDeps {
   store: MarkStore;
-  /** Forgets marks everywhere they are held (store, highlights, keyboard walk, open card), and repaints. */
-  drop(marks: PageMark[]): void;
+  /** Queues a job behind the passes (job-queue.ts). */
+  enqueue(job: SessionJob): void;
+  /**
+   * Forgets marks everywhere they are held (store, highlights, keyboard walk, open card), in steps, then restyles
+   * the page and reports its counts. Resolves to false when aborted.
+   */
+  drop(marks: PageMark[], clock: TaskClock, signal: AbortSignal): Promise<boolean>;
   /** Marks these blocks again (they came near the viewport). */
   remark(blocks: Element[]): void;
+  /** The page's counts changed without a drop (a dropped block left the page): report them. */
+  report(): void;
 }
 
 export class MarkPager {
   /** Blocks whose marks were dropped, watched until they come near the viewport or leave the page. */
   private readonly paged = new Set<Element>();
+  /** The mentions each dropped block held: the popup's counts include them (lib/page/dropped-counts.ts). */
+  private readonly dropped = new DroppedCounts<Element>();
   private readonly observer: IntersectionObserver;
   /** A check waiting for the next frame to be laid out (see {@link schedule}). */
   private frame = 0;
@@ -36,6 +53,20 @@ export class MarkPager {
     return this.paged.size;
   }
 
+  /** The page's counts per entity: the marks held plus the mentions in blocks whose marks were dropped. */
+  counts(held: EntityCounts): EntityCounts {
+    return this.dropped.withHeld(held);
+  }
+
+  /**
+   * A pass is marking these blocks again (the page changed them): they are no longer dropped, so their
+   * mentions are counted by their new marks, not twice.
+   */
+  remarking(roots: readonly Node[]): void {
+    if (this.paged.size === 0) return;
+    for (const r of roots) if (r instanceof Element && this.paged.has(r)) this.unwatch(r);
+  }
+
   /**
    * After a pass: checks the cap once the next frame has been laid out. Where the reader is comes from layout
    * boxes; read right after a burst of new paragraphs, the first box forced the browser to lay out the whole
@@ -47,7 +78,8 @@ export class MarkPager {
     if (this.timer !== null) return;
     const run = () => {
       this.cancel();
-      this.enforce();
+      if (this.deps.store.size > MARK_CAP || this.paged.size > 0)
+        this.deps.enqueue((clock, signal) => this.enforce(clock, signal));
     };
     this.frame = requestAnimationFrame(() => {
       if (this.timer !== null) clearTimeout(this.timer);
@@ -57,34 +89,63 @@ export class MarkPager {
   }
 
   /** Forgets watched blocks that left the page, then drops the farthest marks if over the cap. */
-  enforce(): void {
-    for (const el of this.paged) {
-      if (el.isConnected) continue;
-      this.observer.unobserve(el);
-      this.paged.delete(el);
-    }
+  async enforce(clock: TaskClock, signal: AbortSignal): Promise<void> {
+    const chunks = clock.chunks(signal);
+    clock.step('cap:unwatch');
+    let left = 0;
+    const unwatched = await runInChunks(
+      [...this.paged],
+      (el) => {
+        if (el.isConnected) return;
+        this.unwatch(el);
+        left++;
+      },
+      chunks,
+    );
     const { store } = this.deps;
-    if (store.size <= MARK_CAP) return;
+    if (!unwatched) return;
+    if (store.size <= MARK_CAP) {
+      if (left > 0) this.deps.report();
+      return;
+    }
     const t0 = performance.now();
-    const groups = blocksOf(store.inDocumentOrder());
+    clock.step('cap:order');
+    const ordered = await runSteps(store.inDocumentOrderSteps(), chunks);
+    if (!ordered) return;
+    clock.step('cap:group');
+    const groups = await runSteps(blocksOf(ordered), chunks);
+    if (!groups) return;
+    clock.step('cap:reader');
     const reader = readerBlock(groups);
+    clock.step('cap:choose');
     const drop = blocksToDrop(
-      groups.map((g): CapBlock => ({ marks: g.length, newest: g.reduce((n, m) => Math.max(n, m.id), 0) })),
+      groups.map((g): CapBlock => ({ marks: g.marks.length, newest: g.newest })),
       reader,
     );
+    clock.step('cap:watch');
     const gone: PageMark[] = [];
-    for (const i of drop) {
-      const marks = groups[i] as PageMark[];
-      gone.push(...marks);
-      const first = marks[0]?.nodes[0];
-      const block = first ? blockContainer(first) : null;
-      // A bare text node under <body> has no element to watch: its marks come back with the next change there.
-      if (block?.isConnected && !this.paged.has(block)) {
-        this.paged.add(block);
-        this.observer.observe(block);
-      }
-    }
-    if (gone.length) this.deps.drop(gone);
+    const watched = await runInChunks(
+      drop,
+      (i) => {
+        const marks = (groups[i] as Group).marks;
+        for (const m of marks) gone.push(m);
+        const first = marks[0]?.nodes[0];
+        const block = first ? blockContainer(first) : null;
+        // A bare text node under <body> has no element to watch: its marks come back with the next change there.
+        if (!block?.isConnected) return;
+        if (!this.paged.has(block)) {
+          this.paged.add(block);
+          this.observer.observe(block);
+        }
+        this.dropped.add(
+          block,
+          marks.map((m) => m.entity),
+        );
+      },
+      chunks,
+    );
+    if (!watched) return;
+    if (gone.length && !(await this.deps.drop(gone, clock, signal))) return;
     timelineMeasure('inline-context:cap', {
       start: t0,
       detail: {
@@ -93,6 +154,10 @@ export class MarkPager {
         dropped: gone.length,
         held: store.size,
         waiting: this.paged.size,
+        // The cap runs in several tasks: its longest stretch, and what that stretch was made of.
+        longestTaskMs: Math.round(clock.longestMs * 10) / 10,
+        longestSteps: clock.longestSteps,
+        longestItemMs: clock.longestItemMs,
       },
     });
   }
@@ -102,6 +167,13 @@ export class MarkPager {
     this.cancel();
     this.observer.disconnect();
     this.paged.clear();
+    this.dropped.clear();
+  }
+
+  private unwatch(block: Element): void {
+    this.observer.unobserve(block);
+    this.paged.delete(block);
+    this.dropped.remove(block);
   }
 
   private cancel(): void {
@@ -114,21 +186,29 @@ export class MarkPager {
     const near: Element[] = [];
     for (const e of entries) {
       if (!e.isIntersecting || !this.paged.has(e.target)) continue;
-      this.observer.unobserve(e.target);
-      this.paged.delete(e.target);
+      this.unwatch(e.target);
       near.push(e.target);
     }
     if (near.length) this.deps.remark(near);
   }
 }
 
-/** Marks grouped by the paragraph they were found in, groups in document order of their first mark. */
-function blocksOf(marks: readonly PageMark[]): PageMark[][] {
-  const byParagraph = new Map<string, PageMark[]>();
+/** One paragraph's marks, for the cap: in document order, and the id of its newest mark (ids grow). */
+interface Group {
+  marks: PageMark[];
+  newest: number;
+}
+
+/** Marks grouped by the paragraph they were found in, groups in document order of their first mark; a step per mark. */
+function* blocksOf(marks: readonly PageMark[]): Generator<void, Group[]> {
+  const byParagraph = new Map<string, Group>();
   for (const m of marks) {
     const g = byParagraph.get(m.place.paragraph);
-    if (g) g.push(m);
-    else byParagraph.set(m.place.paragraph, [m]);
+    if (g) {
+      g.marks.push(m);
+      g.newest = Math.max(g.newest, m.id);
+    } else byParagraph.set(m.place.paragraph, { marks: [m], newest: m.id });
+    yield;
   }
   return [...byParagraph.values()];
 }
@@ -138,12 +218,12 @@ function blocksOf(marks: readonly PageMark[]): PageMark[][] {
  * layout boxes (one layout, then a few reads); marks in hidden text have an empty box at 0 and may mislead it by
  * a few blocks, which only shifts what counts as near.
  */
-function readerBlock(groups: readonly PageMark[][]): number {
+function readerBlock(groups: readonly Group[]): number {
   let lo = 0;
   let hi = groups.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const box = groups[mid]?.[0]?.range.getBoundingClientRect();
+    const box = groups[mid]?.marks[0]?.range.getBoundingClientRect();
     if (box && box.bottom < 0) lo = mid + 1;
     else hi = mid;
   }

@@ -4,7 +4,8 @@
  */
 import type { EntityKind } from '../../lib/data/types.ts';
 import { insideAny } from '../../lib/page/change-coalescer.ts';
-import { sortByDocumentOrder, type TreeAccess } from '../../lib/page/doc-order.ts';
+import { finishSteps } from '../../lib/page/chunk-runner.ts';
+import { sortByDocumentOrder, sortByDocumentOrderSteps, type TreeAccess } from '../../lib/page/doc-order.ts';
 
 /** One painted mention: what the spotter found and the live DOM range it covers. */
 export interface PageMark {
@@ -31,9 +32,18 @@ export class MarkStore {
   private byNode = new Map<Text, PageMark[]>();
   private ordered: PageMark[] | null = null;
   private nextId = 1;
+  /** Marks per entity, kept as marks come and go: counting them is asked after every pass. */
+  private perEntity = new Map<string, number>();
+  /** Changes with every add and remove: a sort done in steps is cached only if nothing changed meanwhile. */
+  private version = 0;
 
   get size(): number {
     return this.marks.size;
+  }
+
+  /** Is this mark still held (a step of a chunked job may meet one that was dropped since)? */
+  has(mark: PageMark): boolean {
+    return this.marks.get(mark.id) === mark;
   }
 
   newId(): number {
@@ -42,6 +52,8 @@ export class MarkStore {
 
   add(mark: PageMark): void {
     this.marks.set(mark.id, mark);
+    this.perEntity.set(mark.entity, (this.perEntity.get(mark.entity) ?? 0) + 1);
+    this.version++;
     for (const n of mark.nodes) {
       const list = this.byNode.get(n);
       if (list) list.push(mark);
@@ -52,6 +64,10 @@ export class MarkStore {
 
   remove(mark: PageMark): void {
     if (!this.marks.delete(mark.id)) return;
+    const left = (this.perEntity.get(mark.entity) ?? 1) - 1;
+    if (left > 0) this.perEntity.set(mark.entity, left);
+    else this.perEntity.delete(mark.entity);
+    this.version++;
     for (const n of mark.nodes) {
       const list = this.byNode.get(n)?.filter((m) => m !== mark);
       if (list?.length) this.byNode.set(n, list);
@@ -83,10 +99,27 @@ export class MarkStore {
    * cost is the marks and their ancestors once, not a tree walker per root.
    */
   withinAny(roots: readonly Node[]): PageMark[] {
-    if (roots.length <= 32) return [...new Set(roots.flatMap((r) => this.within(r)))];
-    const inside = insideAny(new Set(roots), (n: Node) => n.parentNode);
+    return finishSteps(this.withinAnySteps(roots));
+  }
+
+  /**
+   * {@link withinAny} as steps (a root, or a marked text node, per step): a pass over 2,000 changed blocks on a
+   * page holding 10,000 marks looks at every marked node once, which is a step as long as the page.
+   */
+  *withinAnySteps(roots: readonly Node[]): Generator<void, PageMark[]> {
     const found = new Set<PageMark>();
-    for (const [node, marks] of this.byNode) if (inside(node)) for (const m of marks) found.add(m);
+    if (roots.length <= 32) {
+      for (const r of roots) {
+        for (const m of this.within(r)) found.add(m);
+        yield;
+      }
+      return [...found];
+    }
+    const inside = insideAny(new Set(roots), (n: Node) => n.parentNode);
+    for (const [node, marks] of [...this.byNode]) {
+      if (inside(node)) for (const m of marks) found.add(m);
+      yield;
+    }
     return [...found];
   }
 
@@ -94,7 +127,9 @@ export class MarkStore {
     const all = [...this.marks.values()];
     this.marks.clear();
     this.byNode.clear();
+    this.perEntity.clear();
     this.ordered = null;
+    this.version++;
     return all;
   }
 
@@ -133,11 +168,26 @@ export class MarkStore {
     return this.ordered;
   }
 
+  /**
+   * {@link inDocumentOrder} as steps (lib/page/doc-order.ts), for a caller that yields between them: the marks
+   * held when it started, in document order (some may have been removed by the time it ends: check {@link has}).
+   * The cache is filled only if the store did not change meanwhile.
+   */
+  *inDocumentOrderSteps(): Generator<void, PageMark[]> {
+    if (this.ordered) return this.ordered;
+    const version = this.version;
+    const ordered = yield* sortByDocumentOrderSteps(
+      [...this.marks.values()],
+      (m) => ({ node: m.range.startContainer, offset: m.range.startOffset }),
+      DOM_TREE,
+    );
+    if (version === this.version) this.ordered = ordered;
+    return ordered;
+  }
+
   /** Marks per entity: entity id → count. */
   counts(): Record<string, number> {
-    const out: Record<string, number> = {};
-    for (const m of this.marks.values()) out[m.entity] = (out[m.entity] ?? 0) + 1;
-    return out;
+    return Object.fromEntries(this.perEntity);
   }
 }
 

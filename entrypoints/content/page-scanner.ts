@@ -6,7 +6,7 @@
  * `performance.measure('inline-context:scan', { detail: { matches, chars, longestTaskMs } })`, which tests and
  * the bench read from the page.
  */
-import { runInChunks, textWindows } from '../../lib/page/chunk-runner.ts';
+import { runInChunks, runSteps, textWindows } from '../../lib/page/chunk-runner.ts';
 import { type MarkStyle, SECTION_HEADING } from '../../lib/page/paint-plan.ts';
 import { TaskClock } from '../../lib/page/task-clock.ts';
 import {
@@ -16,7 +16,7 @@ import {
   iterTextBlocks,
   type Match,
   type PageContext,
-  resolveMatches,
+  resolveMatchesSteps,
   type Spotter,
   type TextBlock,
 } from '../../lib/spot/index.ts';
@@ -74,7 +74,7 @@ interface Unit {
 export class PageScanner {
   /** Names found by the last full pass, kept so a partial rescan resolves with the page's context. */
   private anchors: Candidate[] = [];
-  private matches: Match[] = [];
+  private matches: Match[] | null = null;
   /** Counts passes, so paragraphs of different passes never share an id. */
   private passes = 0;
   /** The last pass's blocks and kept matches, until the session takes them for quote linking. */
@@ -92,8 +92,17 @@ export class PageScanner {
     return read;
   }
 
-  /** Every match currently on the page (for statement ranking). */
+  /** Every match currently on the page (for statement ranking): only entities count there, offsets are 0. */
   pageMatches(): readonly Match[] {
+    this.matches ??= [...this.deps.store.all()].map(({ entity, kind, via, confidence, text }) => ({
+      entity,
+      kind,
+      via,
+      confidence,
+      text,
+      start: 0,
+      end: 0,
+    }));
     return this.matches;
   }
 
@@ -128,6 +137,8 @@ export class PageScanner {
         return clock.budgetMs;
       },
       now: () => performance.now(),
+      // The stretch so far, not only this loop's: the work before it in the same task counts.
+      spent: () => clock.spent(),
       yieldToHost: () => clock.yield(),
       signal,
       onChunk: (ms: number) => {
@@ -177,6 +188,7 @@ export class PageScanner {
     };
     const deps = this.deps;
     if (!(await between())) return null;
+    clock.step('find');
     const done = await runInChunks(
       units(),
       (u) => finder.add(u.block, (blocks[u.block] as TextBlock).text, u.from, u.to),
@@ -186,20 +198,37 @@ export class PageScanner {
 
     // 2. Resolve with the whole page's context: on a partial pass, the names the full pass saw come along
     // (with block -1, so they give context and never become marks).
-    const t1 = performance.now();
+    clock.step('resolve');
     const found = finder.candidates;
-    const resolved = resolveMatches(spotter, full ? found : [...this.anchors, ...found], ctx);
+    // In steps: a full pass on a 5 MB page resolves ~15,000 candidates.
+    const resolved = await runSteps(
+      resolveMatchesSteps(spotter, full ? found : [...this.anchors, ...found], ctx),
+      clock.chunks(signal, (ms) => {
+        longest.resolve = Math.max(longest.resolve, ms);
+      }),
+    );
+    if (!resolved) return null;
     if (full) this.anchors = anchorsOf(found);
-    longest.resolve = performance.now() - t1;
 
     // 3. Replace the marks inside the roots, and paint the new ones, in chunks.
     if (!(await between())) return null;
-    const stale = full ? store.clear() : store.withinAny(roots);
-    if (!full) for (const m of stale) store.remove(m);
-    for (const m of stale) painter.remove(m);
+    clock.step('replace');
+    const stale = full ? store.clear() : await runSteps(store.withinAnySteps(roots), clock.chunks(signal));
+    if (!stale) return null;
+    // In chunks: a full pass on a 5 MB page (or SPA navigation) unpaints ~15,000 marks.
+    const unpainted = await runInChunks(
+      stale,
+      (m) => {
+        if (!full) store.remove(m);
+        painter.remove(m);
+      },
+      clock.chunks(signal),
+    );
+    if (!unpainted) return null;
     const fresh: PageMark[] = [];
     const readMatches: BlockMatchRead[] = [];
     if (!(await between())) return null;
+    clock.step('mark');
     const painted = await runInChunks(
       resolved,
       ({ block: b, ...match }) => {
@@ -232,16 +261,9 @@ export class PageScanner {
     );
     if (!painted) return null;
     this.read = { blocks, matches: readMatches, full };
-    // The page's matches, for ranking statements: only entities count there, so offsets are left at 0.
-    this.matches = [...store.all()].map(({ entity, kind, via, confidence, text }) => ({
-      entity,
-      kind,
-      via,
-      confidence,
-      text,
-      start: 0,
-      end: 0,
-    }));
+    // The page's matches are read from the store when a statement ranking asks (a card, the popup), not copied
+    // at every pass: on a big page that copy was a step as long as the page.
+    this.matches = null;
     const r = (ms: number) => Math.round(ms * 10) / 10;
     const outcome = {
       matches: fresh.length,
@@ -257,7 +279,7 @@ export class PageScanner {
   reset(): void {
     this.read = null;
     this.anchors = [];
-    this.matches = [];
+    this.matches = null;
   }
 }
 

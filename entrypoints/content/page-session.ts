@@ -9,13 +9,13 @@ import type { PageStart } from '../../lib/data/page-start.ts';
 import type { SpotEntity, UiLang } from '../../lib/data/types.ts';
 import { resolveLang } from '../../lib/i18n/languages.ts';
 import type { EntityCounts, PageSummary } from '../../lib/messaging/protocol.ts';
-import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
 import { AttachedRoots } from '../../lib/page/attached-roots.ts';
+import { runInChunks } from '../../lib/page/chunk-runner.ts';
 import type { OpenReason } from '../../lib/page/hover-intent.ts';
 import { marksVisible, marksWanted, toggledChoice } from '../../lib/page/marks-visible.ts';
-import { type MarkStyle, type PlanMark, paintPlan } from '../../lib/page/paint-plan.ts';
+import type { MarkStyle } from '../../lib/page/paint-plan.ts';
 import { FrameBudget, REMARK_NOW_MAX_CHARS } from '../../lib/page/remark-now.ts';
-import { TaskClock } from '../../lib/page/task-clock.ts';
+import type { TaskClock } from '../../lib/page/task-clock.ts';
 import { isEnabledOn, type MarkMode, type Settings } from '../../lib/settings/schema.ts';
 import { asRead, DateReader, publicationDate, type Spotter } from '../../lib/spot/index.ts';
 import type { LateStage } from '../late-stage/api.ts';
@@ -23,11 +23,13 @@ import { DomWatch } from './dom-watch.ts';
 import { HighlightPainter } from './highlight-painter.ts';
 import { HOST_TAG } from './host-tag.ts';
 import { Interaction, isSentence, type Target } from './interaction.ts';
+import { JobQueue } from './job-queue.ts';
 import { LateCard } from './late-card.ts';
 import { loadLateStage } from './late-stage-loader.ts';
 import { MarkPager } from './mark-pager.ts';
 import { MarkStore, type PageMark } from './mark-store.ts';
 import { CHUNK_BUDGET_MS, PageScanner, type ScanRoot } from './page-scanner.ts';
+import { applyPaintPlan } from './paint-job.ts';
 import { reportMatches } from './protocol-answers.ts';
 import { NO_QUOTES, type QuoteLayer } from './quote-layer.ts';
 import type { ReportingSentence } from './quote-stage.ts';
@@ -51,9 +53,8 @@ export class PageSession {
   private ranking: string[] | null = null;
   private lastCounts = '';
   private watch: DomWatch | null = null;
-  /** Passes run one after another; a full pass makes any queued partial one pointless. */
-  private running: Promise<unknown> = Promise.resolve();
-  private pass: AbortController | null = null;
+  /** Passes, the cap's drops and plans outside a pass, one after another (job-queue.ts). */
+  private readonly jobs: JobQueue;
   private readonly store = new MarkStore();
   private readonly painter = new HighlightPainter();
   /** Open shadow roots met by the passes; dropped when their host leaves (lib/page/attached-roots.ts). */
@@ -79,6 +80,11 @@ export class PageSession {
     const { ctx, start, spotter } = deps;
     this.settings = deps.settings;
     this.offHere = this.isOffHere(deps.settings);
+    this.jobs = new JobQueue({
+      budgetMs: CHUNK_BUDGET_MS,
+      yieldToHost: deps.yieldToHost,
+      canRun: () => !this.offHere && !ctx.isInvalid,
+    });
     this.entities = new Map(start.gazetteer.entities.map((e) => [e.id, e]));
     this.dates = new DateReader(start.months);
     this.card = new LateCard((stage) => ({
@@ -120,14 +126,19 @@ export class PageSession {
     });
     this.pager = new MarkPager({
       store: this.store,
-      drop: (marks) => {
-        this.forget(marks);
-        this.applyPlan();
+      enqueue: (job) => this.jobs.add(job),
+      drop: async (marks, clock, signal) => {
+        clock.step('cap:forget');
+        if (!(await this.forgetInSteps(marks, clock, signal))) return false;
+        if (!(await this.applyPlan(clock, signal))) return false;
+        clock.step('report');
         this.report();
+        return true;
       },
       remark: (blocks) => this.scan(blocks, false),
+      report: () => this.report(),
     });
-    ctx.onInvalidated(() => this.pass?.abort());
+    ctx.onInvalidated(() => this.jobs.abortCurrent());
     ctx.addEventListener(document, 'fullscreenchange', () => this.card.followFullscreen());
   }
 
@@ -156,7 +167,7 @@ export class PageSession {
 
   /** Stops watching and scanning and removes every mark. */
   stop(): void {
-    this.pass?.abort();
+    this.jobs.abortCurrent();
     this.watch?.destroy();
     this.watch = null;
     // A later start() has a new watcher, which must observe the roots again when its first pass meets them.
@@ -174,7 +185,7 @@ export class PageSession {
     const wanted = marksWanted(this.visibility());
     this.painter.setVisible(wanted);
     this.quotes.setDisplay(this.settings.markMode, wanted);
-    this.applyPlan();
+    this.replan();
     if (!wanted) this.interaction.intent.close();
   }
 
@@ -183,7 +194,7 @@ export class PageSession {
     return {
       url: location.href,
       marking: marksVisible(this.visibility()),
-      counts: this.store.counts(),
+      counts: this.pager.counts(this.store.counts()),
       statements: this.pageRanking(),
       reported: this.quotes.reported(),
     };
@@ -253,29 +264,30 @@ export class PageSession {
     return this.settings.markMode === 'none' ? 'first' : this.settings.markMode;
   }
 
+  /** Styles every mark by the paint plan (paint-job.ts); resolves to false when aborted. */
+  private applyPlan(clock: TaskClock, signal: AbortSignal): Promise<boolean> {
+    const { store, painter, entities, quotes } = this;
+    return applyPaintPlan({ store, painter, entities, quotes }, this.paintMode(), clock, signal);
+  }
+
   /**
-   * Styles every mark by the paint plan, in document order. A mark found by a partial rescan (a live page
-   * re-rendering a paragraph) takes its section and position from the mark before it.
+   * Restyles the page outside a pass (a setting changed, the reporting sentences changed): a job of its own, so
+   * it never runs beside a pass, recorded as `inline-context:plan`.
    */
-  private applyPlan(): void {
-    const marks = this.store.inDocumentOrder();
-    let before: PageMark['place'] | null = null;
-    const plan: PlanMark[] = marks.map((m) => {
-      if (!m.place.exact && before) {
-        m.place = { ...m.place, section: before.section, position: before.position, exact: true };
-      }
-      before = m.place;
-      return {
-        entity: m.entity,
-        kind: m.kind,
-        section: m.place.section,
-        paragraph: m.place.paragraph,
-        position: m.place.position,
-        inMeeting: this.entities.get(m.entity)?.inMeeting === true,
-        inQuote: this.quotes.size > 0 && this.quotes.covers(m),
-      };
+  private replan(): void {
+    this.jobs.add(async (clock, signal) => {
+      const t0 = performance.now();
+      if (!(await this.applyPlan(clock, signal))) return;
+      timelineMeasure('inline-context:plan', {
+        start: t0,
+        detail: {
+          marks: this.store.size,
+          longestTaskMs: round(clock.longestMs),
+          longestSteps: clock.longestSteps,
+          longestItemMs: clock.longestItemMs,
+        },
+      });
     });
-    this.painter.apply(marks, paintPlan(plan, this.paintMode()));
   }
 
   private visibility() {
@@ -347,7 +359,7 @@ export class PageSession {
     if (!this.namesMeetingPerson()) {
       if (this.quotes.size === 0) return;
       this.quotes.clear();
-      this.applyPlan();
+      this.replan();
       return;
     }
     if (this.quotes === NO_QUOTES) {
@@ -366,11 +378,12 @@ export class PageSession {
       entities,
       signal,
     );
-    if (changed) this.applyPlan();
+    if (changed) this.replan();
   }
 
   private report(): void {
-    const counts: EntityCounts = this.store.counts();
+    // Mentions in paragraphs the cap dropped count too: the page names them (mark-pager.ts).
+    const counts: EntityCounts = this.pager.counts(this.store.counts());
     const key = JSON.stringify(counts);
     if (key === this.lastCounts) return;
     this.lastCounts = key;
@@ -382,25 +395,47 @@ export class PageSession {
    * nodes the watcher saw change are compared with their text, so a ticker does not cost a `toString` of every
    * range on a big page each second.
    */
-  private dropStale(edited: ReadonlySet<Text>): void {
-    this.forget(
-      this.store.removeWhere(
-        (m) =>
+  private async dropStale(
+    edited: ReadonlySet<Text>,
+    clock: TaskClock,
+    signal: AbortSignal,
+  ): Promise<boolean> {
+    const stale: PageMark[] = [];
+    const looked = await runInChunks(
+      [...this.store.all()],
+      (m) => {
+        if (
           m.nodes.some((n) => !n.isConnected) ||
-          (m.nodes.some((n) => edited.has(n)) && asRead(m.range.toString()) !== asRead(m.text)),
-      ),
+          (m.nodes.some((n) => edited.has(n)) && asRead(m.range.toString()) !== asRead(m.text))
+        )
+          stale.push(m);
+      },
+      clock.chunks(signal),
     );
+    if (!looked || !(await this.forgetInSteps(stale, clock, signal))) return false;
     for (const q of this.quotes.dropStale(edited)) this.interaction.forget(q);
+    return true;
   }
 
-  /** Forgets marks everywhere they are held: the store, the highlights, the keyboard walk and the open card. */
-  private forget(marks: readonly PageMark[]): void {
-    for (const m of marks) {
-      this.store.remove(m);
-      this.painter.remove(m);
-      this.interaction.forget(m);
-    }
+  /**
+   * Forgets marks everywhere they are held: the store, the highlights, the keyboard walk and the open card; in
+   * steps on `clock` (the cap drops thousands at once). Resolves to false when aborted.
+   */
+  private async forgetInSteps(
+    marks: readonly PageMark[],
+    clock: TaskClock,
+    signal: AbortSignal,
+  ): Promise<boolean> {
     if (marks.length) this.ranking = null;
+    return runInChunks(
+      marks,
+      (m) => {
+        this.store.remove(m);
+        this.painter.remove(m);
+        this.interaction.forget(m);
+      },
+      clock.chunks(signal),
+    );
   }
 
   /**
@@ -414,52 +449,52 @@ export class PageSession {
     return this.store.within(n).length > 0;
   }
 
-  /**
-   * Queues a pass over `roots` (the whole page when `full`). `now`: a small re-render re-marked from the
-   * observer's callback; when nothing else is running, the pass runs in microtasks, before the next paint.
-   */
+  /** Queues a pass over `roots` (the whole page when `full`); `now` as in {@link JobQueue.add}. */
   private scan(roots: ScanRoot[], full: boolean, now = false): void {
-    const { ctx } = this.deps;
-    if (full) this.pass?.abort();
-    const controller = new AbortController();
-    this.running = this.running.then(async () => {
-      // A queued pass starts in a task of its own: the caller's (the coalescer's timer, the observer's callback)
-      // is not ours to lengthen. Only a re-render re-marked at once runs on, before the browser paints.
-      if (!now) await this.deps.yieldToHost();
-      if (controller.signal.aborted || this.offHere || ctx.isInvalid) return;
-      this.pass = controller;
-      const started = performance.now();
-      const { yieldToHost } = this.deps;
-      const clock = new TaskClock({ budgetMs: CHUNK_BUDGET_MS, now: () => performance.now(), yieldToHost });
-      try {
-        this.dropStale(this.watch?.takeChangedText() ?? new Set());
-        this.shadowRoots.prune();
-        if (full) this.pager.clear();
-        const outcome = await this.scanner.scan(
-          roots,
-          { publishedAt: publicationDate(document, this.dates) },
-          full,
-          controller.signal,
-          clock,
-        );
-        if (!outcome) return;
-        await clock.maybeYield();
-        this.pager.schedule();
-        this.applyPlan();
-        this.ranking = null;
-        this.report();
-        // The whole pass, from dropping stale marks to the paint plan: our longest task while it ran.
-        const longestTaskMs = Math.round(clock.longestMs * 10) / 10;
-        timelineMeasure('inline-context:pass', { start: started, detail: { longestTaskMs } });
-        await this.linkQuotes(controller.signal);
-      } catch (err) {
-        console.error(`${LOG_PREFIX} A scan pass failed: ${(err as Error).message}`);
-      } finally {
-        if (now) this.remarkBudget.spend(performance.now() - started);
-      }
-    });
+    this.jobs.add(
+      async (clock, signal) => {
+        const started = performance.now();
+        try {
+          clock.step('drop-stale');
+          if (!(await this.dropStale(this.watch?.takeChangedText() ?? new Set(), clock, signal))) return;
+          this.shadowRoots.prune();
+          if (full) this.pager.clear();
+          else this.pager.remarking(roots);
+          const outcome = await this.scanner.scan(
+            roots,
+            { publishedAt: publicationDate(document, this.dates) },
+            full,
+            signal,
+            clock,
+          );
+          if (!outcome) return;
+          await clock.maybeYield();
+          this.pager.schedule();
+          if (!(await this.applyPlan(clock, signal))) return;
+          this.ranking = null;
+          clock.step('report');
+          this.report();
+          // The whole pass, from dropping stale marks to the paint plan: our longest task while it ran, and what
+          // that stretch was made of (step → ms).
+          timelineMeasure('inline-context:pass', {
+            start: started,
+            detail: {
+              longestTaskMs: round(clock.longestMs),
+              longestSteps: clock.longestSteps,
+              longestItemMs: clock.longestItemMs,
+            },
+          });
+          await this.linkQuotes(signal);
+        } finally {
+          if (now) this.remarkBudget.spend(performance.now() - started);
+        }
+      },
+      { supersede: full, now },
+    );
   }
 }
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
 
 /** The style a mark gets when found, before the pass ends and the page's plan is applied. */
 function arrivalStyle(m: PageMark, mode: MarkMode): MarkStyle {

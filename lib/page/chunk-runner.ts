@@ -16,6 +16,11 @@ export interface ChunkOptions {
   signal?: AbortSignal;
   /** Called after every chunk with its duration in ms (for our own long-task accounting). */
   onChunk?(ms: number): void;
+  /**
+   * Time already spent in the current task, in ms, when the caller keeps its own clock (lib/page/task-clock.ts):
+   * the chunk then ends when the task, not this loop, has used the budget.
+   */
+  spent?(): number;
 }
 
 /**
@@ -31,7 +36,7 @@ export async function runInChunks<T>(
   for (const item of items) {
     if (opts.signal?.aborted) return false;
     work(item);
-    const elapsed = opts.now() - start;
+    const elapsed = opts.spent ? opts.spent() : opts.now() - start;
     if (elapsed >= opts.budgetMs) {
       opts.onChunk?.(elapsed);
       await opts.yieldToHost();
@@ -41,6 +46,26 @@ export async function runInChunks<T>(
   if (opts.signal?.aborted) return false;
   opts.onChunk?.(opts.now() - start);
   return true;
+}
+
+/**
+ * Runs a step generator (one `yield` per unit of work) in chunks, as {@link runInChunks} does with items, and
+ * resolves to what it returns, or to null when the signal aborted it first.
+ */
+export async function runSteps<R>(steps: Generator<void, R>, opts: ChunkOptions): Promise<R | null> {
+  let result: R | null = null;
+  const units = function* (): Generator<void> {
+    result = yield* steps;
+  };
+  return (await runInChunks(units(), () => {}, opts)) ? result : null;
+}
+
+/** Runs a step generator to its end at once (where nothing needs to yield: tests, the CLI, a small page). */
+export function finishSteps<R>(steps: Generator<void, R>): R {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 /**

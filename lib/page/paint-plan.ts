@@ -8,6 +8,7 @@
  */
 import type { EntityKind } from '../data/types.ts';
 import type { MarkMode } from '../settings/schema.ts';
+import { finishSteps } from './chunk-runner.ts';
 
 /** How one mention is shown: the strong name style, the quieter topic style, or nothing (but reachable). */
 export type MarkStyle = 'person' | 'topic' | 'quiet';
@@ -58,15 +59,35 @@ const isPaintedName = (m: PlanMark): boolean =>
  *   inside a reporting sentence; other places never; names inside a reporting sentence are not painted twice.
  */
 export function paintPlan(marks: readonly PlanMark[], mode: MarkMode, far = FAR_CHARS): MarkStyle[] {
-  if (mode === 'every') return marks.map(fullStyle);
-  if (mode === 'names') return marks.map((m) => (m.kind === 'topic' ? 'quiet' : 'person'));
+  return finishSteps(paintPlanSteps(marks, mode, far));
+}
 
-  const meetingParagraphs = new Set(
-    marks.filter((m) => m.kind === 'person' && m.inMeeting).map((m) => m.paragraph),
-  );
+/**
+ * {@link paintPlan} as steps, one `yield` per mark looked at, so the content script can plan thousands of marks
+ * in short tasks (lib/page/task-clock.ts).
+ */
+export function* paintPlanSteps(
+  marks: readonly PlanMark[],
+  mode: MarkMode,
+  far = FAR_CHARS,
+): Generator<void, MarkStyle[]> {
+  const styles: MarkStyle[] = [];
+  if (mode === 'every' || mode === 'names') {
+    for (const m of marks) {
+      styles.push(mode === 'every' ? fullStyle(m) : m.kind === 'topic' ? 'quiet' : 'person');
+      yield;
+    }
+    return styles;
+  }
+
+  const meetingParagraphs = new Set<PlanMark['paragraph']>();
+  for (const m of marks) {
+    if (m.kind === 'person' && m.inMeeting) meetingParagraphs.add(m.paragraph);
+    yield;
+  }
   const lastPainted = new Map<string, { section: number; position: number }>();
   const topicsPainted = new Set<string>();
-  return marks.map((m): MarkStyle => {
+  const styleOf = (m: PlanMark): MarkStyle => {
     if (m.kind === 'topic') {
       const key = `${String(m.paragraph)}\u0000${m.entity}`;
       if (topicsPainted.has(key) || !(m.inQuote || meetingParagraphs.has(m.paragraph))) return 'quiet';
@@ -78,5 +99,10 @@ export function paintPlan(marks: readonly PlanMark[], mode: MarkMode, far = FAR_
     if (last && last.section === m.section && m.position - last.position <= far) return 'quiet';
     lastPainted.set(m.entity, { section: m.section, position: m.position });
     return 'person';
-  });
+  };
+  for (const m of marks) {
+    styles.push(styleOf(m));
+    yield;
+  }
+  return styles;
 }

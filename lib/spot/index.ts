@@ -17,6 +17,7 @@ export {
   CandidateFinder,
   findInBlocks,
   resolveMatches,
+  resolveMatchesSteps,
   spotBlocks,
 } from './pipeline.ts';
 export { publicationDate } from './publication-date.ts';

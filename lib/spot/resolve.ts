@@ -41,10 +41,26 @@ export function resolveCandidates(
   candidates: Candidate[],
   ctx: PageContext,
 ): Candidate[] {
+  const steps = resolveCandidatesSteps(gazetteer, candidates, ctx);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * {@link resolveCandidates} as steps, one `yield` per candidate looked at in each of its loops, so the content
+ * script can resolve a 5 MB page's 15,000 candidates in short tasks (its task clock pauses between steps).
+ */
+export function* resolveCandidatesSteps(
+  gazetteer: SpotGazetteer,
+  candidates: Candidate[],
+  ctx: PageContext,
+): Generator<void, Candidate[]> {
   const entities = new Map(gazetteer.entities.map((e) => [e.id, e]));
   const offices = new Map(gazetteer.offices.map((o) => [o.id, o]));
   const date = ctx.publishedAt;
-  const resolved: (Candidate | null)[] = candidates.map((c) => {
+  const first = (c: Candidate): Candidate | null => {
     if (c.via === 'name') return { ...c, confidence: 'high' };
     if (c.via === 'title') {
       const office = c.office ? offices.get(c.office) : undefined;
@@ -53,22 +69,28 @@ export function resolveCandidates(
       return { ...c, entity: holder, confidence: date ? 'high' : 'low' };
     }
     return c; // surnames: below, once the names and titles of the whole page are known
-  });
-
+  };
+  const resolved: (Candidate | null)[] = [];
   const named = new Set<string>();
-  for (const c of resolved) if (c && c.via !== 'surname' && !c.weak && c.entity) named.add(c.entity);
   // Named in full (a name of several words, or a title): what a namesake on the page does not outweigh.
   const namedInFull = new Set<string>();
-  for (const c of resolved)
+  const namesakes = new Set<string>();
+  for (const candidate of candidates) {
+    const c = first(candidate);
+    resolved.push(c);
+    if (c && c.via !== 'surname' && !c.weak && c.entity) named.add(c.entity);
     if (c?.entity && !c.weak && (c.via === 'title' || (c.via === 'name' && !c.bare)))
       namedInFull.add(c.entity);
-  const namesakes = new Set(candidates.flatMap((c) => c.namesakeOf ?? []));
+    for (const id of candidate.namesakeOf ?? []) namesakes.add(id);
+    yield;
+  }
   const namesakeOnly = (id: string | null) => id !== null && namesakes.has(id) && !namedInFull.has(id);
   const meetingClue =
     (named.has('alexander-lukashenko') || named.has('belarus')) && (date?.startsWith('2023') ?? false);
 
   const out: Candidate[] = [];
   for (const c of resolved) {
+    yield;
     if (!c || c.namesakeOf) continue;
     if (c.via !== 'surname') {
       if (c.bare && namesakeOnly(c.entity)) continue;
@@ -94,5 +116,11 @@ export function resolveCandidates(
   }
 
   const anchored = out.some((c) => isAnchor(entities.get(c.entity ?? '')));
-  return anchored ? out : out.filter((c) => entities.get(c.entity ?? '')?.kind === 'person');
+  if (anchored) return out;
+  const people: Candidate[] = [];
+  for (const c of out) {
+    if (entities.get(c.entity ?? '')?.kind === 'person') people.push(c);
+    yield;
+  }
+  return people;
 }

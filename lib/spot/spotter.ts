@@ -8,7 +8,7 @@ import type { Candidate, Match, PageContext } from './candidate.ts';
 import { ContextRules } from './context-rules.ts';
 import type { Lexicons } from './lexicon/types.ts';
 import { rankStatements } from './rank.ts';
-import { resolveCandidates } from './resolve.ts';
+import { resolveCandidates, resolveCandidatesSteps } from './resolve.ts';
 
 export class Spotter {
   readonly gazetteer: SpotGazetteer;
@@ -70,6 +70,11 @@ export class Spotter {
    */
   resolve(candidates: Candidate[], ctx: PageContext): Candidate[] {
     return resolveCandidates(this.gazetteer, candidates, ctx);
+  }
+
+  /** {@link resolve} as steps, one `yield` per candidate and loop (the content script runs them in chunks). */
+  resolveSteps(candidates: Candidate[], ctx: PageContext): Generator<void, Candidate[]> {
+    return resolveCandidatesSteps(this.gazetteer, candidates, ctx);
   }
 
   /** A resolved candidate as a {@link Match}, or null if it was not resolved to a known entity. */

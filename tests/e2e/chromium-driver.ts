@@ -6,7 +6,8 @@ import type { Page } from 'playwright-core';
 import type { Driver, DriverPage, PageFunction } from './driver.ts';
 import type { Browser } from './harness.ts';
 
-function wrap(page: Page): DriverPage {
+/** A Playwright page as a cross-browser `DriverPage` (a Chromium suite that also needs CDP opens the page itself). */
+export function wrap(page: Page): DriverPage {
   return {
     url: () => page.url(),
     evaluate: <R, A>(fn: PageFunction<A, R>, arg?: A) =>

@@ -214,3 +214,22 @@ export async function openPopupOver(browser: Browser, article: Page): Promise<Pa
   await popup.waitForLoadState();
   return popup;
 }
+
+/** Sends a protocol message to the tab showing `url` from the service worker, as the popup or background would. */
+export async function askTab(browser: Browser, url: string, message: object): Promise<unknown> {
+  const sw = browser.context.serviceWorkers()[0];
+  if (!sw) throw new Error('no service worker');
+  return sw.evaluate(
+    async ([u, m]) => {
+      type Tabs = {
+        query(q: object): Promise<{ id: number }[]>;
+        sendMessage(id: number, m: object): Promise<unknown>;
+      };
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+      const [tab] = await tabs.query({ url: u });
+      if (!tab) throw new Error('tab not found');
+      return tabs.sendMessage(tab.id, m);
+    },
+    [url, message] as const,
+  );
+}

@@ -91,4 +91,38 @@ describe('blocksToDrop', () => {
       ),
     );
   });
+
+  test('any page: the same blocks, in the same order, as sorting every block by distance then age', () => {
+    // The reference is the policy spelled out as a sort (what the cap did before it walked in from the ends).
+    const reference = (blocks: CapBlock[], reader: number, cap: number, keep: number): number[] => {
+      let total = sum(blocks, blocks.keys());
+      if (total <= cap) return [];
+      const order = [...blocks.keys()].filter((i) => i !== reader);
+      order.sort(
+        (a, b) =>
+          Math.abs(b - reader) - Math.abs(a - reader) ||
+          (blocks[a] as CapBlock).newest - (blocks[b] as CapBlock).newest,
+      );
+      const out: number[] = [];
+      for (const i of order) {
+        if (total <= keep) break;
+        total -= (blocks[i] as CapBlock).marks;
+        out.push(i);
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ marks: fc.integer({ min: 0, max: 40 }), newest: fc.nat(20) }), {
+          minLength: 1,
+          maxLength: 300,
+        }),
+        fc.nat(),
+        (blocks, r) => {
+          const reader = r % blocks.length;
+          expect(blocksToDrop(blocks, reader, 500, 400)).toEqual(reference(blocks, reader, 500, 400));
+        },
+      ),
+    );
+  });
 });

@@ -76,3 +76,45 @@ describe('TaskClock on a loaded machine', () => {
     expect(clock.budgetMs).toBe(8);
   });
 });
+
+describe('TaskClock: what the longest stretch was made of', () => {
+  test('the longest stretch is given per named step, so a report can say which step was long', async () => {
+    const { clock, spend } = setup();
+    clock.step('find');
+    spend(5);
+    await clock.yield();
+    clock.step('resolve');
+    spend(2);
+    clock.step('plan');
+    spend(30);
+    await clock.yield();
+    spend(3); // still the plan, in the next stretch: shorter, so not the longest
+    expect(clock.longestMs).toBe(32);
+    expect(clock.longestSteps).toEqual({ resolve: 2, plan: 30 });
+  });
+
+  test('while the current stretch is the longest, its steps so far are given', () => {
+    const { clock, spend } = setup();
+    clock.step('drop');
+    spend(12);
+    expect(clock.longestSteps).toEqual({ drop: 12 });
+  });
+});
+
+describe('TaskClock: the longest single item', () => {
+  test('a stretch that was one long item (the thread taken away mid-item) says so', async () => {
+    const { clock, spend } = setup();
+    for (let i = 0; i < 4; i++) {
+      spend(1);
+      clock.spent(); // the chunk loop reads the clock after every item
+    }
+    await clock.yield();
+    spend(0.5);
+    clock.spent();
+    spend(40); // one item, during which the machine ran something else
+    clock.spent();
+    await clock.yield();
+    expect(clock.longestMs).toBe(40.5);
+    expect(clock.longestItemMs).toBe(40);
+  });
+});
