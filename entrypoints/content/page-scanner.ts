@@ -16,6 +16,7 @@ import {
   iterTextBlocks,
   type Match,
   type PageContext,
+  passAnchors,
   resolveMatches,
   type Spotter,
   type TextBlock,
@@ -185,11 +186,11 @@ export class PageScanner {
     if (!done || !(await between())) return null;
 
     // 2. Resolve with the whole page's context: on a partial pass, the names the full pass saw come along
-    // (with block -1, so they give context and never become marks).
+    // (with a negative block, so they give context and never become marks; `passAnchors`).
     const t1 = performance.now();
     const found = finder.candidates;
     const resolved = resolveMatches(spotter, full ? found : [...this.anchors, ...found], ctx);
-    if (full) this.anchors = anchorsOf(found);
+    if (full) this.anchors = passAnchors(spotter, found);
     longest.resolve = performance.now() - t1;
 
     // 3. Replace the marks inside the roots, and paint the new ones, in chunks.
@@ -259,14 +260,4 @@ export class PageScanner {
     this.anchors = [];
     this.matches = [];
   }
-}
-
-/** One name candidate per entity is enough to give a partial pass the page's context. */
-function anchorsOf(found: readonly Candidate[]): Candidate[] {
-  const byEntity = new Map<string, Candidate>();
-  for (const c of found) {
-    if (c.via === 'surname' || !c.entity || byEntity.has(`${c.via}:${c.entity}`)) continue;
-    byEntity.set(`${c.via}:${c.entity}`, { ...c, block: -1 });
-  }
-  return [...byEntity.values()];
 }

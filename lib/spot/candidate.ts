@@ -41,6 +41,11 @@ export interface Candidate {
    * the page rules that a namesake of these entities is on the page, so their bare surname needs a clue.
    */
   namesakeOf?: string[];
+  /**
+   * A person named as someone's relative ("the son of Ali Khamenei", «сын политика Виктор Лукашенко»): the
+   * name does not make its person the subject of later bare surnames (`surname-subject.ts`).
+   */
+  relative?: true;
   /** Set by callers that scan several blocks (`pipeline.ts`): the block the offsets refer to. */
   block?: number;
 }

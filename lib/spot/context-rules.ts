@@ -26,7 +26,7 @@ import { givenNameOfSomeoneElse } from './given-name-rule.ts';
 import { opensMasthead } from './masthead-rule.ts';
 import { wordsAfter, wordsBefore } from './neighbour-words.ts';
 import { foldedWords } from './patterns.ts';
-import { normWord, type ScriptLexicon, scriptLexicon } from './script-lexicon.ts';
+import { inSet, normWord, type ScriptLexicon, scriptLexicon } from './script-lexicon.ts';
 import { SpanIndex } from './span-index.ts';
 import { titleOfSomeoneElse } from './title-rule.ts';
 import { inOtherSense, isAmbiguousTopic, lacksTopicContext } from './topic-context-rule.ts';
@@ -50,6 +50,21 @@ function wholeBareTitle(text: string, start: number, end: number, lexicon: Scrip
   if (lexicon.determiners.size === 0) return true;
   const before = wordsBefore(text, start, 1)[0];
   return before !== undefined && lexicon.determiners.has(normWord(before.raw, lexicon.script));
+}
+
+/** How many words before a name a kinship word may stand: "the younger brother of Ayatollah Ali Khamenei". */
+const KINSHIP_REACH = 4;
+
+/**
+ * The candidate, marked `relative` when a kinship word stands up to {@link KINSHIP_REACH} words before it
+ * in the same phrase: "his son Mojtaba Khamenei", «برادر کوچک‌تر آیت‌الله سیدعلی خامنه‌ای», «الابن الثاني
+ * لخامنئي» (what `surname-subject.ts` reads).
+ */
+function asRelative(text: string, c: Candidate, lexicon: ScriptLexicon): Candidate {
+  if (lexicon.kinship.size === 0) return c;
+  for (const w of wordsBefore(text, c.start, KINSHIP_REACH))
+    if (inSet(normWord(w.raw, lexicon.script), lexicon.kinship, lexicon)) return { ...c, relative: true };
+  return c;
 }
 
 export class ContextRules {
@@ -109,9 +124,12 @@ export class ContextRules {
         const given = givenNameOfSomeoneElse(text, c.start, c.end, lexicon.script, lexicon, own, (at) =>
           ends.has(at),
         );
-        if (given === 'listed') kept.push({ ...c, entity: null, namesakeOf: ids });
+        if (given === 'listed') kept.push(asRelative(text, { ...c, entity: null, namesakeOf: ids }, lexicon));
         if (given) continue;
-        kept.push({ ...c, bare: true });
+        kept.push(asRelative(text, { ...c, bare: true }, lexicon));
+        continue;
+      } else if (person) {
+        kept.push(asRelative(text, c, lexicon));
         continue;
       } else if (c.entity && this.entities.get(c.entity)?.kind !== 'person') {
         if (OTHER_COUNTRIES.has(c.entity) && countryInTitle(text, c.start, c.end, c.alias, lexicon)) continue;

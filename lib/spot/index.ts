@@ -13,6 +13,7 @@ export {
   type BlockMatch,
   CandidateFinder,
   findInBlocks,
+  passAnchors,
   resolveMatches,
   spotBlocks,
 } from './pipeline.ts';

@@ -44,6 +44,8 @@ export interface ScriptLexicon {
   mastheads: Set<string>;
   determiners: Set<string>;
   prefixes: Set<string>;
+  /** Words for a relative: a person named right after one is named as someone's relative. */
+  kinship: Set<string>;
   inflections: readonly string[];
   /** By topic id: ambiguous aliases (normalised phrases joined by a space) and context phrases. */
   topics: Map<
@@ -153,6 +155,7 @@ function compile(script: Script): ScriptLexicon {
     mastheads: words((l) => l.mastheads ?? []),
     determiners: words((l) => l.determiners ?? []),
     prefixes: words((l) => l.prefixes ?? []),
+    kinship: words((l) => l.kinship ?? []),
     inflections: [...new Set(lexicons.flatMap((l) => l.inflections.map((i) => foldText(i))))],
     topics,
   };

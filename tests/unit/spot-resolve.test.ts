@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { PageContext } from '../../lib/spot/index.ts';
+import {
+  findInBlocks,
+  type PageContext,
+  passAnchors,
+  resolveMatches,
+  spotBlocks,
+} from '../../lib/spot/index.ts';
 import { spotter } from './spot-helpers.ts';
 
 /** What a reader would see on a one-block page: `entity:text` (and `~` for low confidence). */
@@ -42,14 +48,26 @@ describe('the Mojtaba rule', () => {
     expect(shown('Моджтаба Хаменеи')).toEqual(['mojtaba-khamenei:Моджтаба Хаменеи']);
   });
 
-  it('does not link a bare Khamenei to Ali on a page naming Mojtaba, in any language', () => {
+  it('links a bare Khamenei after Mojtaba Khamenei to Mojtaba, in any language', () => {
     const ctx = { publishedAt: '2026-03-09' };
     expect(shown('Mojtaba Khamenei was chosen. Khamenei said', ctx)).toEqual([
       'mojtaba-khamenei:Mojtaba Khamenei',
+      'mojtaba-khamenei:Khamenei',
     ]);
-    expect(shown('مجتبی خامنه‌ای انتخاب شد. خامنه‌ای گفت', ctx)).toEqual(['mojtaba-khamenei:مجتبی خامنه‌ای']);
+    expect(shown('مجتبی خامنه‌ای انتخاب شد. خامنه‌ای گفت', ctx)).toEqual([
+      'mojtaba-khamenei:مجتبی خامنه‌ای',
+      'mojtaba-khamenei:خامنه‌ای',
+    ]);
     expect(shown('Моджтаба Хаменеи избран. Хаменеи сказал', ctx)).toEqual([
       'mojtaba-khamenei:Моджтаба Хаменеи',
+      'mojtaba-khamenei:Хаменеи',
+    ]);
+  });
+
+  it('does not link a bare Khamenei before Mojtaba is named to Ali, without a clue for Ali', () => {
+    const ctx = { publishedAt: '2026-03-09' };
+    expect(shown('Khamenei said. Mojtaba Khamenei was chosen', ctx)).toEqual([
+      'mojtaba-khamenei:Mojtaba Khamenei',
     ]);
   });
 
@@ -69,6 +87,104 @@ describe('the Mojtaba rule', () => {
       'ali-khamenei:Khamenei',
       'alexander-lukashenko:Lukashenko',
     ]);
+  });
+});
+
+/** The same over a page of several blocks (paragraphs), in reading order. */
+function shownInBlocks(blocks: string[], ctx: PageContext = { publishedAt: null }): string[] {
+  return spotBlocks(
+    blocks.map((text) => ({ text })),
+    spotter,
+    ctx,
+  ).map((m) => `${m.entity}:${m.text}`);
+}
+
+describe('a bare surname means the person the text introduced', () => {
+  it('a profile of Hadi Khamenei: the bare surname after his full name is not Ali, in every language', () => {
+    expect(
+      shownInBlocks([
+        'Hadi Khamenei is a cleric and the younger brother of Ayatollah Ali Khamenei.',
+        'In the 1990s Khamenei edited newspapers.',
+      ]),
+    ).toEqual(['ali-khamenei:Ayatollah Ali Khamenei']);
+    expect(
+      shownInBlocks([
+        'سید هادی خامنه‌ای روحانی است. او برادر کوچک‌تر آیت‌الله سیدعلی خامنه‌ای است.',
+        'خامنه‌ای در مجلس ششم نماینده تهران بود.',
+      ]),
+    ).toEqual(['ali-khamenei:آیت‌الله سیدعلی خامنه‌ای']);
+    expect(
+      shownInBlocks(['Hadi Chamenei ist Geistlicher.', 'Chamenei tritt heute kaum noch öffentlich auf.']),
+    ).toEqual([]);
+  });
+
+  it("a paragraph's subject is its first full name: the surname in the next one is Mojtaba, not Ali", () => {
+    const ctx = { publishedAt: '2026-03-09' };
+    expect(
+      shownInBlocks(
+        [
+          'Der Expertenrat hat Modschtaba Chamenei bestimmt. Ali Chamenei war am 28. Februar getötet worden.',
+          'Als Oberster Führer hat Chamenei nun das letzte Wort.',
+        ],
+        ctx,
+      ),
+    ).toEqual([
+      'mojtaba-khamenei:Modschtaba Chamenei',
+      'ali-khamenei:Ali Chamenei',
+      'mojtaba-khamenei:Chamenei',
+    ]);
+    expect(shownInBlocks(['Hamid Raisi, a footballer, met Ebrahim Raisi. Raisi praised him.'])).toEqual([
+      'ebrahim-raisi:Ebrahim Raisi',
+    ]);
+  });
+
+  it("a person named as someone's relative is not the subject: «старший сын политика Виктор Лукашенко»", () => {
+    expect(
+      shownInBlocks([
+        'Александр Лукашенко прибыл в Тегеран.',
+        'В делегации был и старший сын политика Виктор Лукашенко.',
+        'Лукашенко провёл переговоры.',
+      ]),
+    ).toEqual(['alexander-lukashenko:Александр Лукашенко', 'alexander-lukashenko:Лукашенко']);
+    expect(
+      shownInBlocks(
+        ['Моджтабе Хаменеи 56 лет. Он второй сын Али Хаменеи.', 'Фамилия лидера останется Хаменеи.'],
+        {
+          publishedAt: '2026-03-09',
+        },
+      ),
+    ).toEqual(['mojtaba-khamenei:Моджтабе Хаменеи', 'ali-khamenei:Али Хаменеи', 'mojtaba-khamenei:Хаменеи']);
+  });
+
+  it("a relative's bare surname («le fils de Khamenei», «الابن الثاني لخامنئي») is not the subject either", () => {
+    const ctx = { publishedAt: '2026-03-09' };
+    expect(
+      shownInBlocks(
+        [
+          'Mojtaba Khamenei succède à son père, Ali Khamenei.',
+          'Âgé de 56 ans, le fils de Khamenei est discret.',
+        ],
+        ctx,
+      ),
+    ).toEqual(['mojtaba-khamenei:Mojtaba Khamenei', 'ali-khamenei:Ali Khamenei', 'ali-khamenei:Khamenei']);
+    expect(
+      shownInBlocks(['اختار المجلس مجتبى خامنئي خلفاً لوالده علي خامنئي.', 'وهو الابن الثاني لخامنئي.'], ctx),
+    ).toEqual(['mojtaba-khamenei:مجتبى خامنئي', 'ali-khamenei:علي خامنئي', 'ali-khamenei:خامنئي']);
+  });
+
+  it('a paragraph added after the first scan reads the surname as a full scan of the page does', () => {
+    const ctx = { publishedAt: '2026-03-09' };
+    const page = [
+      'Mojtaba Khamenei was chosen as Leader. Ali Khamenei, his father, was killed in February.',
+      'Lukashenko congratulated the new Leader.',
+      'Khamenei has never held an elected office.',
+    ].map((text) => ({ text }));
+    const full = spotBlocks(page, spotter, ctx).filter((m) => m.block === 2);
+    // The content script's partial pass: the full pass over the first two blocks, then the third alone.
+    const anchors = passAnchors(spotter, findInBlocks(page.slice(0, 2), spotter));
+    const partial = resolveMatches(spotter, [...anchors, ...findInBlocks(page.slice(2), spotter)], ctx);
+    expect(full.map((m) => `${m.entity}:${m.text}`)).toEqual(['mojtaba-khamenei:Khamenei']);
+    expect(partial.map((m) => `${m.entity}:${m.text}`)).toEqual(['mojtaba-khamenei:Khamenei']);
   });
 });
 

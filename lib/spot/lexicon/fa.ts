@@ -232,6 +232,7 @@ export const fa: Lexicon = {
   ],
   notGivenNames: [],
   compoundParts: [],
+  kinship: ['پسر', 'برادر', 'خواهر', 'پدر', 'مادر', 'دختر', 'فرزند', 'همسر', 'عمو', 'دایی', 'نوه'],
   inflections: ['ی', 'ای'],
   topics: {
     sanctions: {

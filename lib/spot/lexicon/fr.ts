@@ -155,6 +155,21 @@ export const fr: Lexicon = {
   ],
   prefixes: ['anti', 'pro', 'post', 'pré', 'non', 'ex'],
   compoundParts: ['anti', 'pro', 'post', 'pré', 'non', 'ex'],
+  kinship: [
+    'fils',
+    'frère',
+    'sœur',
+    'père',
+    'mère',
+    'fille',
+    'épouse',
+    'époux',
+    'oncle',
+    'neveu',
+    'nièce',
+    'cousin',
+    'petit-fils',
+  ],
   inflections: ['e', 's', 'es', 'ne', 'nes'],
   topics: {
     'western-countries': {

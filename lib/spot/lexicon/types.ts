@@ -110,6 +110,14 @@ export interface Lexicon {
    * else ("pro-Lukashenka bloggers"), so there they do not keep the mention.
    */
   prefixes?: string[];
+  /**
+   * Words for a relative ("son", "brother", «сын», «برادر», «نجل»): a person named up to four words after
+   * one, in the same phrase ("the younger brother of Ayatollah Ali Khamenei", «старший сын политика Виктор
+   * Лукашенко», "le fils de Khamenei"), is named to say whose relative someone is. Such a name does not
+   * make its person the one later bare surnames refer to, and such a bare surname does not take the person
+   * the text is about (`surname-subject.ts`).
+   */
+  kinship?: string[];
   /** Endings a listed word may carry and still match (English plural, German/French adjective endings, Persian ezafe «ی»). */
   inflections: string[];
   /**
