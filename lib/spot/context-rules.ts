@@ -20,6 +20,7 @@ import type { SpotEntity, SpotGazetteer } from '../data/types.ts';
 import { foldText } from '../text/fold.ts';
 import type { Candidate } from './candidate.ts';
 import { scriptOf } from './char-class.ts';
+import { apposedPerson } from './apposition-rule.ts';
 import { insideAddress, insideCompound } from './compound-rule.ts';
 import { countryInTitle } from './country-in-title-rule.ts';
 import { givenNameOfSomeoneElse } from './given-name-rule.ts';
@@ -115,6 +116,19 @@ export class ContextRules {
         const inMention = (from: number, to: number) => spans.covers(from, to);
         if (titleOfSomeoneElse(text, c.start, c.end, lexicon, inMention)) continue;
         if (this.bareTitles.has(c.alias) && !wholeBareTitle(text, c.start, c.end, lexicon)) continue;
+        const named = this.peopleAt(candidates);
+        const apposed = apposedPerson(
+          text,
+          c.start,
+          c.end,
+          lexicon,
+          (at) => named.byEnd.get(at),
+          (at) => named.byStart.get(at),
+        );
+        if (apposed) {
+          kept.push({ ...c, apposed });
+          continue;
+        }
       } else if (this.isPersonName(c)) {
         const own = new Set<string>();
         for (const id of c.entity ? [c.entity] : (c.owners ?? [])) {
@@ -154,6 +168,22 @@ export class ContextRules {
       ),
     );
     return kept.filter((c) => !dropped.has(c));
+  }
+
+  /** The block's person names by start and end offset, for titles beside them (built once per block). */
+  private people: { of: Candidate[]; byStart: Map<number, string>; byEnd: Map<number, string> } | null = null;
+
+  private peopleAt(candidates: Candidate[]): { byStart: Map<number, string>; byEnd: Map<number, string> } {
+    if (this.people?.of === candidates) return this.people;
+    const byStart = new Map<number, string>();
+    const byEnd = new Map<number, string>();
+    for (const c of candidates) {
+      if (!c.entity || this.entities.get(c.entity)?.kind !== 'person') continue;
+      byStart.set(c.start, c.entity);
+      byEnd.set(c.end, c.entity);
+    }
+    this.people = { of: candidates, byStart, byEnd };
+    return this.people;
   }
 
   /** Aliases already known to be one word (asked once per mention, so remembered). */

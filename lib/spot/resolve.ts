@@ -59,6 +59,11 @@ export function resolveCandidates(
       const office = c.office ? offices.get(c.office) : undefined;
       const holder = office ? holderOn(office, date ?? MEETING_DATE) : null;
       if (!holder || !entities.get(holder)?.inMeeting) return null;
+      // A title beside the name of another holder of the office describes that holder ("Mojtaba Khamenei
+      // becomes Supreme Leader"). Beside someone who never held it, it is something else: a genitive
+      // chain, «совет верховного лидера Лукашенко» ('the Leader's advice to Lukashenko').
+      if (c.apposed && c.apposed !== holder && office?.holders.some((h) => h.entity === c.apposed))
+        return null;
       return { ...c, entity: holder, confidence: date ? 'high' : 'low' };
     }
     return c; // surnames: below, once the names and titles of the whole page are known

@@ -46,6 +46,8 @@ export interface ScriptLexicon {
   prefixes: Set<string>;
   /** Words for a relative: a person named right after one is named as someone's relative. */
   kinship: Set<string>;
+  /** Words between a person's name and a title that describes them ("becomes", «стал»). */
+  predicatives: Set<string>;
   inflections: readonly string[];
   /** By topic id: ambiguous aliases (normalised phrases joined by a space) and context phrases. */
   topics: Map<
@@ -156,6 +158,7 @@ function compile(script: Script): ScriptLexicon {
     determiners: words((l) => l.determiners ?? []),
     prefixes: words((l) => l.prefixes ?? []),
     kinship: words((l) => l.kinship ?? []),
+    predicatives: words((l) => l.predicatives ?? []),
     inflections: [...new Set(lexicons.flatMap((l) => l.inflections.map((i) => foldText(i))))],
     topics,
   };

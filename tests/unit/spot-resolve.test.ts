@@ -33,6 +33,48 @@ describe('who a title means', () => {
     expect(shown("Iran's President said", { publishedAt: '2020-01-01' })).toEqual([]);
   });
 
+  it("does not link a title that describes another of the office's holders named beside it", () => {
+    // Undated: the title would otherwise be the holder on the meeting's date, Ali Khamenei.
+    expect(shown('2026 – Ali Khamenei is killed; Mojtaba Khamenei becomes Supreme Leader.')).toEqual([
+      'ali-khamenei:Ali Khamenei',
+      'mojtaba-khamenei:Mojtaba Khamenei',
+    ]);
+    expect(shown('Supreme Leader Mojtaba Khamenei spoke.')).toEqual(['mojtaba-khamenei:Mojtaba Khamenei']);
+    expect(shown('Моджтаба Хаменеи стал верховным лидером.')).toEqual(['mojtaba-khamenei:Моджтаба Хаменеи']);
+    expect(shown('Modschtaba Chamenei wird Oberster Führer.')).toEqual([
+      'mojtaba-khamenei:Modschtaba Chamenei',
+    ]);
+  });
+
+  it('still links a title beside its holder, or beside someone who never held the office', () => {
+    expect(shown('Supreme Leader Ali Khamenei spoke.')).toEqual([
+      'ali-khamenei:Supreme Leader~',
+      'ali-khamenei:Ali Khamenei',
+    ]);
+    // «совет верховного лидера Лукашенко»: the Leader's advice to Lukashenko, a genitive chain.
+    expect(shown('Совет верховного лидера Лукашенко понравился.', { publishedAt: '2023-03-14' })).toEqual([
+      'ali-khamenei:верховного лидера',
+      'alexander-lukashenko:Лукашенко',
+    ]);
+  });
+
+  it("does not link a title with a first-person possessive: «رئیس‌جمهور ما», the speaker's own country's", () => {
+    const ctx = { publishedAt: '2024-03-12' };
+    expect(shown('رهبر انقلاب در دیدار با رئیس‌جمهور ما گفتند', ctx)).toEqual(['ali-khamenei:رهبر انقلاب']);
+    expect(shown('رهبر انقلاب در دیدار با رئیس‌جمهور گفتند', ctx)).toEqual([
+      'ali-khamenei:رهبر انقلاب',
+      'ebrahim-raisi:رئیس‌جمهور',
+    ]);
+  });
+
+  it('«глава Исламской республики» is the President of Iran, not a mention of Iran', () => {
+    expect(
+      shown('Лукашенко встретился с главой Исламской республики в Самарканде.', {
+        publishedAt: '2022-09-16',
+      }),
+    ).toEqual(['alexander-lukashenko:Лукашенко', 'ebrahim-raisi:главой Исламской республики']);
+  });
+
   it('links a title on an undated page with low confidence, a name with high', () => {
     expect(shown('the Supreme Leader and Ebrahim Raisi')).toEqual([
       'ali-khamenei:Supreme Leader~',

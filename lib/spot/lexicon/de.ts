@@ -9,6 +9,7 @@ export const de: Lexicon = {
   fillers: ['der', 'des', 'den', 'dem', 'die', 'das', 'von', 'vom', 'ein', 'eines', 's'],
   fillersBefore: ['für', 'zum', 'zur'],
   before: [
+    'unser',
     'vize',
     'stellvertretend',
     'ex',
@@ -226,6 +227,7 @@ export const de: Lexicon = {
   ],
   prefixes: ['anti', 'pro', 'post', 'ex'],
   compoundParts: ['anti', 'pro', 'post', 'ex'],
+  predicatives: ['wird', 'wurde', 'ist', 'war', 'als', 'bleibt'],
   kinship: [
     'Sohn',
     'Bruder',

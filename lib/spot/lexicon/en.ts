@@ -5,6 +5,7 @@ export const en: Lexicon = {
   fillers: ['the', 'a', 'an', 'of', 's'],
   fillersBefore: ['to', 'for', 'its', 'his', 'her', 'their'],
   before: [
+    'our',
     'deputy',
     'vice',
     'first vice',
@@ -354,6 +355,18 @@ export const en: Lexicon = {
   ],
   prefixes: ['counter', 'anti', 'pro', 'non', 'post', 'pre', 'pan', 'neo'],
   compoundParts: ['counter', 'anti', 'pro', 'non', 'post', 'pre', 'pan', 'neo', 'mid', 'all'],
+  predicatives: [
+    'becomes',
+    'became',
+    'become',
+    'as',
+    'is',
+    'was',
+    'named',
+    'elected',
+    'appointed',
+    'remains',
+  ],
   kinship: [
     'son',
     'brother',

@@ -111,6 +111,12 @@ export interface Lexicon {
    */
   prefixes?: string[];
   /**
+   * Words that let a title after a person's name describe that person ("Mojtaba Khamenei becomes Supreme
+   * Leader", «стал», "wird", "devient", "as"): the title then names that person, not the office holder of
+   * the page's date (`apposition-rule.ts`). Optional.
+   */
+  predicatives?: string[];
+  /**
    * Words for a relative ("son", "brother", «сын», «برادر», «نجل»): a person named up to four words after
    * one, in the same phrase ("the younger brother of Ayatollah Ali Khamenei", «старший сын политика Виктор
    * Лукашенко», "le fils de Khamenei"), is named to say whose relative someone is. Such a name does not
