@@ -257,6 +257,22 @@ describe('no mention inside an address, a handle, a hashtag or a compound', () =
     expect(people('Raisi-era policies and Khamenei-backed groups')).toEqual([]);
   });
 
+  it('a name as the first part of a German compound noun is not a mention: Khamenei-Vertraute, Iran-Krieg', () => {
+    expect(people('Die Khamenei-Vertraute sprach; der Lukaschenko-Besuch in Teheran endete.')).toEqual([]);
+    expect(linked('Lukaschenko reiste ab. Mehr zum Iran-Krieg')).toEqual([
+      'alexander-lukashenko:Lukaschenko',
+    ]);
+  });
+
+  it('an acronym in a compound is a mention: SOZ-Gipfel, US-israelischen, U.S.-Israeli', () => {
+    expect(linked('Lukaschenko auf dem SOZ-Gipfel; bei US-israelischen Angriffen')).toEqual([
+      'alexander-lukashenko:Lukaschenko',
+      'international-forums:SOZ',
+      'united-states:US',
+    ]);
+    expect(linked('Lukashenko condemned the U.S.-Israeli strike')).toContain('united-states:U.S.');
+  });
+
   it('a hyphen between two countries is two mentions', () => {
     expect(linked('Lukashenko praised Iran-Belarus relations and Iran-Turkey ties')).toEqual([
       'alexander-lukashenko:Lukashenko',
