@@ -310,6 +310,41 @@ describe('ambiguous topic words need their topic in the sentence', () => {
     expect(linked(page)).toContain('agreements-schedule:график');
   });
 
+  it('"nano" the text editor is not nanotechnology; "nano" beside science is', () => {
+    const page = 'Belarusian translations are late. Version 4.2 adds the nano editor mode for terminals.';
+    expect(linked(page)).not.toContain('nano:nano');
+    expect(linked('Khamenei named science, nano and medicine as fields of cooperation.')).toContain(
+      'nano:nano',
+    );
+  });
+
+  it('"real friends" who translate software are not the meeting\'s real and false friends', () => {
+    const page = 'Belarusian translations are late. Our volunteer translators are our real friends.';
+    expect(linked(page)).not.toContain('real-false-friends:real friends');
+    expect(linked('Lukashenko spoke. Difficult times show who is a real friend and who is not.')).toContain(
+      'real-false-friends:real friend',
+    );
+    expect(linked('Lukashenko said Belarus would work with its real friends.')).toContain(
+      'real-false-friends:real friends',
+    );
+  });
+
+  it('«технологии уборки» (farming methods) are not science and technology; «наука и технологии» is', () => {
+    const page = 'Лукашенко провел совещание. Глава государства потребовал соблюдать технологии уборки.';
+    expect(linked(page)).not.toContain('science-technology:технологии');
+    expect(linked('Лукашенко: Иран достиг успехов в науке и технологиях.')).toContain(
+      'science-technology:науке и технологиях',
+    );
+    expect(linked('Лукашенко: сотрудничество в сфере высоких технологии растёт.')).toContain(
+      'science-technology:технологии',
+    );
+  });
+
+  it('«график полевых работ выполняется» is a field-work timetable: a verb of doing is not an agreement', () => {
+    const page = 'Лукашенко провел совещание. Министр доложил, что график полевых работ выполняется.';
+    expect(linked(page)).not.toContain('agreements-schedule:график');
+  });
+
   it('a trade union is not trade', () => {
     expect(linked('Lukashenko met trade union leaders')).not.toContain('trade:trade');
     expect(linked('Lukashenko discussed trade with Raisi')).toContain('trade:trade');

@@ -466,6 +466,28 @@ export const en: Lexicon = {
         'Iranian-American',
       ],
     },
+    nano: {
+      // Also a text editor, a music player, a SIM card size: the topic needs a word of science beside it.
+      ambiguous: ['nano'],
+      context: [
+        'scien',
+        'technolog',
+        'research',
+        'material',
+        'particle',
+        'medic',
+        'biotech',
+        'aerospace',
+        'nuclear',
+      ],
+      otherSenses: ['nano editor', 'iPod nano', 'nano SIM'],
+    },
+    'real-false-friends': {
+      // Any page thanks its "real friends" (volunteers, readers): the meeting's sense sets them against
+      // false ones, or stands beside a mention of the meeting.
+      ambiguous: ['real friends', 'real friend', 'true friends', 'true friend'],
+      context: ['false', 'unreal', 'fake', 'difficult', 'sanction', 'pressure', 'enem'],
+    },
     'agreements-schedule': {
       ambiguous: ['timetable', 'roadmap', 'road map'],
       context: [
