@@ -148,7 +148,13 @@ export class ContextRules {
       } else if (c.entity && this.entities.get(c.entity)?.kind !== 'person') {
         if (OTHER_COUNTRIES.has(c.entity) && countryInTitle(text, c.start, c.end, c.alias, lexicon)) continue;
         if (this.entities.get(c.entity)?.kind === 'place' && opensMasthead(text, c.end, lexicon)) continue;
-        if (inOtherSense(text, c.start, c.end, c.entity, lexicon)) continue;
+        if (inOtherSense(text, c.start, c.end, c.entity, lexicon)) {
+          // A place's namesake ("Mińsk Mazowiecki", "Dinamo Minsk"): kept unlinked, so the page rules know
+          // the word has another owner on this page (`resolve.ts`).
+          if (this.entities.get(c.entity)?.kind === 'place')
+            kept.push({ ...c, entity: null, namesakeOf: [c.entity] });
+          continue;
+        }
         if (isAmbiguousTopic(c.entity, c.text, lexicon)) ambiguous.push(c);
       }
       kept.push(c);

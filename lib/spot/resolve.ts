@@ -119,8 +119,31 @@ export function resolveCandidates(
       });
   }
 
-  const anchored = out.some((c) => isAnchor(entities.get(c.entity ?? '')));
-  return anchored ? out : out.filter((c) => entities.get(c.entity ?? '')?.kind === 'person');
+  const shown = withoutPlaceEchoes(out, candidates, entities);
+  const anchored = shown.some((c) => isAnchor(entities.get(c.entity ?? '')));
+  return anchored ? shown : shown.filter((c) => entities.get(c.entity ?? '')?.kind === 'person');
+}
+
+/**
+ * A place word whose namesake the page names ("Mińsk Mazowiecki", "Dinamo Minsk") means that namesake when
+ * it stands alone too ("the locals call Mińsk simply 'the town'"), unless the page is about the meeting
+ * otherwise: a meeting person, the corridor, or the place by another name ("Belarus"). Like a surname
+ * beside a namesake, without the clue it is left unlinked — and then it does not open the page to places
+ * and topics either.
+ */
+function withoutPlaceEchoes(
+  out: Candidate[],
+  candidates: readonly Candidate[],
+  entities: ReadonlyMap<string, SpotEntity>,
+): Candidate[] {
+  const echoed = new Set<string>();
+  for (const c of candidates)
+    if (c.namesakeOf && entities.get(c.namesakeOf[0] ?? '')?.kind === 'place')
+      echoed.add(`${c.namesakeOf[0]}:${c.alias}`);
+  if (echoed.size === 0) return out;
+  const echo = (c: Candidate) => echoed.has(`${c.entity}:${c.alias}`);
+  if (out.some((c) => !echo(c) && isAnchor(entities.get(c.entity ?? '')))) return out;
+  return out.filter((c) => !echo(c));
 }
 
 /**

@@ -248,6 +248,19 @@ describe('what a page shows', () => {
     ]);
   });
 
+  it('a bare "Mińsk" on a page about Mińsk Mazowiecki is the Polish town: no Belarus, so no places either', () => {
+    expect(
+      shownInBlocks([
+        'Mińsk Mazowiecki is a town east of Warsaw, twinned with a town in the US.',
+        'The locals call Mińsk simply "the town".',
+      ]),
+    ).toEqual([]);
+    // The same page naming Belarus (or a meeting person) keeps the city.
+    expect(
+      shownInBlocks(['Mińsk Mazowiecki is a town near Warsaw.', 'Belarus and Mińsk are further east.']),
+    ).toEqual(['belarus:Belarus', 'belarus:Mińsk']);
+  });
+
   it('always shows people, even on a page with nothing else of the meeting', () => {
     expect(shown('Mojtaba Khamenei and sanctions')).toEqual(['mojtaba-khamenei:Mojtaba Khamenei']);
   });
