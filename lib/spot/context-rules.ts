@@ -53,6 +53,17 @@ function wholeBareTitle(text: string, start: number, end: number, lexicon: Scrip
   return before !== undefined && lexicon.determiners.has(normWord(before.raw, lexicon.script));
 }
 
+/**
+ * Arabic «رئيسي» right before a definite feminine dual («رئيسي السلطتين التشريعية والقضائية», 'the two heads
+ * of the legislative and judicial powers') is the dual construct of «رئيس» governing that noun, not the
+ * name. The dual «ـتين» only: a plural in «ـين» may be the object of a sentence with Raisi as subject
+ * («حذر رئيسي الأمريكيين»).
+ */
+function beforeDefiniteDual(text: string, end: number): boolean {
+  const [next] = wordsAfter(text, end, 1);
+  return next !== undefined && next.start === end + 1 && /^(?:ال|لل)\p{L}+تين$/u.test(next.raw);
+}
+
 /** How many words before a name a kinship word may stand: "the younger brother of Ayatollah Ali Khamenei". */
 const KINSHIP_REACH = 4;
 
@@ -130,6 +141,7 @@ export class ContextRules {
           continue;
         }
       } else if (this.isPersonName(c)) {
+        if (c.weak && lexicon.script === 'arabic' && beforeDefiniteDual(text, c.end)) continue;
         const own = new Set<string>();
         for (const id of c.entity ? [c.entity] : (c.owners ?? [])) {
           for (const w of this.ownNames.get(id) ?? []) own.add(w);

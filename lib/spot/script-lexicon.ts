@@ -59,6 +59,8 @@ export interface ScriptLexicon {
       /** Every word of `otherSenses`, for a cheap first test. */
       senseWords: Set<string>;
       needsContextWord: boolean;
+      /** Ambiguous aliases (normalised, joined by a space) that an anchor confirms despite `needsContextWord`. */
+      anchoredToo: Set<string>;
     }
   >;
 }
@@ -114,6 +116,7 @@ function compile(script: Script): ScriptLexicon {
         otherSenses: [],
         senseWords: new Set<string>(),
         needsContextWord: false,
+        anchoredToo: new Set<string>(),
       };
       for (const a of t.ambiguous) entry.ambiguous.add(normPhrase(a, script).join(' '));
       for (const c of t.context) entry.context.push(normPhrase(c, script));
@@ -123,6 +126,7 @@ function compile(script: Script): ScriptLexicon {
         for (const w of phrase) entry.senseWords.add(w);
       }
       entry.needsContextWord ||= t.needsContextWord === true;
+      for (const a of t.anchoredToo ?? []) entry.anchoredToo.add(normPhrase(a, script).join(' '));
       topics.set(id, entry);
     }
   }

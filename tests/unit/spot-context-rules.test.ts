@@ -345,6 +345,17 @@ describe('ambiguous topic words need their topic in the sentence', () => {
     expect(linked(page)).not.toContain('agreements-schedule:график');
   });
 
+  it("«дарожная карта праекта» (a project's plan) is not the roadmap; beside the meeting or its cooperation it is", () => {
+    const page = 'Лукашэнка наведаў Тэгеран. Дарожная карта праекта прадугледжвае выпуск нанапакрыццяў.';
+    expect(linked(page)).not.toContain('agreements-schedule:Дарожная карта');
+    expect(linked('Лукашэнка і Раісі падпісалі дарожную карту да 2026 года.')).toContain(
+      'agreements-schedule:дарожную карту',
+    );
+    expect(linked('Лукашэнка прыехаў. Падпісана дарожная карта ўсебаковага супрацоўніцтва.')).toContain(
+      'agreements-schedule:дарожная карта',
+    );
+  });
+
   it('a trade union is not trade', () => {
     expect(linked('Lukashenko met trade union leaders')).not.toContain('trade:trade');
     expect(linked('Lukashenko discussed trade with Raisi')).toContain('trade:trade');

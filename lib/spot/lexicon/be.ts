@@ -186,8 +186,22 @@ export const be: Lexicon = {
       ],
     },
     'agreements-schedule': {
-      ambiguous: ['графік'],
-      context: ['дамоўленасц', 'пагаднен', 'выканан', 'выкан', 'рэалізац', 'мемарандум', 'абавязацельств'],
+      // «Дарожная карта» is also any project's plan («дарожная карта праекта»): a mention of the meeting or
+      // a word of the agreements beside it confirms it.
+      ambiguous: ['графік', 'дарожная карта', 'дарожнай карты'],
+      anchoredToo: ['дарожная карта', 'дарожнай карты'],
+      context: [
+        'дамоўленасц',
+        'пагаднен',
+        'выканан',
+        'выкан',
+        'рэалізац',
+        'мемарандум',
+        'абавязацельств',
+        'супрацоўніцтв',
+        'падпіс',
+        'дакумент',
+      ],
       needsContextWord: true,
       otherSenses: ['графік візіту', 'графік працы', 'графік функцыі'],
     },

@@ -25,6 +25,12 @@ export interface TopicContext {
    */
   needsContextWord?: boolean;
   /**
+   * With `needsContextWord`: ambiguous aliases that a mention of the meeting in the sentence confirms all
+   * the same (Belarusian «дарожная карта»: any project's plan, but beside Iran or Lukashenko the meeting's
+   * roadmap; «графік» beside them is still as often the visit's programme).
+   */
+  anchoredToo?: string[];
+  /**
    * Phrases that begin with the alias and mean something else whatever the sentence says ("trade union",
    * «график функции»): never a mention.
    */
