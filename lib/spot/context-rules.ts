@@ -25,6 +25,7 @@ import { insideAddress, insideCompound } from './compound-rule.ts';
 import { countryInTitle } from './country-in-title-rule.ts';
 import { givenNameOfSomeoneElse } from './given-name-rule.ts';
 import { opensMasthead } from './masthead-rule.ts';
+import { pluralTitleHead } from './plural-title-rule.ts';
 import { wordsAfter, wordsBefore } from './neighbour-words.ts';
 import { foldedWords } from './patterns.ts';
 import { inSet, normWord, type ScriptLexicon, scriptLexicon } from './script-lexicon.ts';
@@ -86,7 +87,14 @@ export class ContextRules {
   /** Aliases of the offices' `bareTitles` ("the Leader"). */
   private readonly bareTitles: Set<string>;
 
-  constructor(gazetteer: SpotGazetteer) {
+  /**
+   * `rescan`: the matcher's candidates in a piece of text, for the mentions inside a phrase that turned
+   * out not to be a title (a plural title's country).
+   */
+  constructor(
+    gazetteer: SpotGazetteer,
+    private readonly rescan: (text: string) => Candidate[] = () => [],
+  ) {
     this.entities = new Map(gazetteer.entities.map((e) => [e.id, e]));
     this.bareTitles = new Set(
       gazetteer.offices.flatMap((o) => Object.values(o.bareTitles ?? {}).flat() as string[]),
@@ -123,6 +131,15 @@ export class ContextRules {
       const person = c.via === 'surname' || this.entities.get(c.entity ?? '')?.kind === 'person';
       if (insideCompound(text, c.start, c.end, { starts, ends }, lexicon, person)) continue;
       if (c.via === 'title') {
+        const plural = lexicon.script === 'cyrillic' ? pluralTitleHead(c.text, c.alias) : 0;
+        if (plural > 0) {
+          // «Президенты Белоруссии и Ирана»: several people; the country inside is still a mention.
+          const from = c.start + plural;
+          for (const inner of this.rescan(text.slice(from, c.end)))
+            if (inner.entity && this.entities.get(inner.entity)?.kind === 'place')
+              kept.push({ ...inner, start: inner.start + from, end: inner.end + from });
+          continue;
+        }
         // Words before the title are outside it, so "inside a mention" is inside another one.
         const inMention = (from: number, to: number) => spans.covers(from, to);
         if (titleOfSomeoneElse(text, c.start, c.end, lexicon, inMention)) continue;

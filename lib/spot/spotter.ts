@@ -30,7 +30,7 @@ export class Spotter {
     this.statements = statements;
     this.matcher = matcher;
     this.entities = new Map(gazetteer.entities.map((e) => [e.id, e]));
-    this.rules = new ContextRules(gazetteer);
+    this.rules = new ContextRules(gazetteer, (text) => this.matcher.find(text));
   }
 
   /**

@@ -67,6 +67,26 @@ describe('who a title means', () => {
     ]);
   });
 
+  it('a plural title names several people: «Президенты Белоруссии и Ирана» are the two countries', () => {
+    const ctx = { publishedAt: '2023-03-13' };
+    expect(shown('Президенты Белоруссии и Ирана подписали дорожную карту.', ctx)).toEqual([
+      'belarus:Белоруссии',
+      'iran:Ирана',
+      'agreements-schedule:дорожную карту',
+    ]);
+    expect(shown('Президенты ИРИ и Беларуси подписали карту.', ctx)).toEqual([
+      'iran:ИРИ',
+      'belarus:Беларуси',
+    ]);
+    // The singular in any case, Belarusian instrumental «-ам» included, is still the office.
+    expect(shown('Лукашенко встретился с президентом Ирана.', ctx)).toContain(
+      'ebrahim-raisi:президентом Ирана',
+    );
+    expect(shown('Лукашэнка сустрэўся з прэзідэнтам Ірана.', ctx)).toContain(
+      'ebrahim-raisi:прэзідэнтам Ірана',
+    );
+  });
+
   it('«глава Исламской республики» is the President of Iran, not a mention of Iran', () => {
     expect(
       shown('Лукашенко встретился с главой Исламской республики в Самарканде.', {
