@@ -18,16 +18,16 @@
  */
 import type { SpotEntity, SpotGazetteer } from '../data/types.ts';
 import { foldText } from '../text/fold.ts';
+import { apposedPerson } from './apposition-rule.ts';
 import type { Candidate } from './candidate.ts';
 import { scriptOf } from './char-class.ts';
-import { apposedPerson } from './apposition-rule.ts';
 import { insideAddress, insideCompound } from './compound-rule.ts';
 import { countryInTitle } from './country-in-title-rule.ts';
 import { givenNameOfSomeoneElse } from './given-name-rule.ts';
 import { opensMasthead } from './masthead-rule.ts';
-import { pluralTitleHead } from './plural-title-rule.ts';
 import { wordsAfter, wordsBefore } from './neighbour-words.ts';
 import { foldedWords } from './patterns.ts';
+import { pluralTitleHead } from './plural-title-rule.ts';
 import { inSet, normWord, type ScriptLexicon, scriptLexicon } from './script-lexicon.ts';
 import { SpanIndex } from './span-index.ts';
 import { titleOfSomeoneElse } from './title-rule.ts';
