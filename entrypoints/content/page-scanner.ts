@@ -16,6 +16,7 @@ import {
   iterTextBlocks,
   type Match,
   type PageContext,
+  passAnchors,
   resolveMatchesSteps,
   type Spotter,
   type TextBlock,
@@ -197,7 +198,7 @@ export class PageScanner {
     if (!done || !(await between())) return null;
 
     // 2. Resolve with the whole page's context: on a partial pass, the names the full pass saw come along
-    // (with block -1, so they give context and never become marks).
+    // (with a negative block, so they give context and never become marks; `passAnchors`).
     clock.step('resolve');
     const found = finder.candidates;
     // In steps: a full pass on a 5 MB page resolves ~15,000 candidates.
@@ -208,7 +209,7 @@ export class PageScanner {
       }),
     );
     if (!resolved) return null;
-    if (full) this.anchors = anchorsOf(found);
+    if (full) this.anchors = passAnchors(spotter, found);
 
     // 3. Replace the marks inside the roots, and paint the new ones, in chunks.
     if (!(await between())) return null;
@@ -281,14 +282,4 @@ export class PageScanner {
     this.anchors = [];
     this.matches = null;
   }
-}
-
-/** One name candidate per entity is enough to give a partial pass the page's context. */
-function anchorsOf(found: readonly Candidate[]): Candidate[] {
-  const byEntity = new Map<string, Candidate>();
-  for (const c of found) {
-    if (c.via === 'surname' || !c.entity || byEntity.has(`${c.via}:${c.entity}`)) continue;
-    byEntity.set(`${c.via}:${c.entity}`, { ...c, block: -1 });
-  }
-  return [...byEntity.values()];
 }

@@ -3,10 +3,15 @@
  * or a hyphenated compound ("Raisi-era"): the matcher's word boundaries see only letters, so these rules
  * look at the whole run of non-space characters around a mention.
  *
- * A hyphen pair of two mentions or of a mention and a capitalised word or another country ("Iran-Belarus",
- * «ایران-بلاروس», "Iran-Turkey", German "US-Sanktionen") is two mentions, and so is a prefix ("anti-sanctions") or the combining form of a compound
- * adjective («ирано-белорусский»). An alias that is itself hyphenated («هوا-فضا», "North-South corridor")
- * is one mention: only the characters outside the match are looked at.
+ * A hyphen pair of two mentions or of a mention and another country ("Iran-Belarus", «ایران-بلاروس»,
+ * "Iran-Turkey", German "US-Sanktionen") is two mentions, and so is a prefix ("anti-sanctions") or the
+ * combining form of a compound adjective («ирано-белорусский»). An acronym keeps its mention beside any
+ * capitalised word: German must hyphenate a compound with one ("SOZ-Gipfel", "US-israelischen"), and
+ * "U.S.-Israeli" is a pair. A name glued to any other word is part of that word, capitalised or not:
+ * "Raisi-era", German compound nouns "Khamenei-Vertraute", "Lukaschenko-Besuch", "Iran-Krieg" (what the
+ * issue asks: no mention inside a hyphenated compound unless the alias itself is hyphenated). An alias that
+ * is itself hyphenated («هوا-فضا», "North-South corridor") is one mention: only the characters outside the
+ * match are looked at.
  */
 import { isWordCode } from './char-class.ts';
 import { isHyphen } from './neighbour-words.ts';
@@ -62,6 +67,17 @@ function hyphenedWord(text: string, at: number, dir: -1 | 1): string | null {
   return text.slice(i, j);
 }
 
+/** Two to five capitals, dots allowed: "US", "U.S.", "SOZ", «ШОС». */
+function isAcronym(mention: string): boolean {
+  const letters = mention.replace(/\./g, '');
+  return (
+    letters.length >= 2 &&
+    letters.length <= 5 &&
+    letters === letters.toUpperCase() &&
+    letters !== letters.toLowerCase()
+  );
+}
+
 /** What the rule needs to know about the other mentions of the block. */
 export interface Neighbours {
   /** Offsets where another mention starts. */
@@ -82,12 +98,13 @@ export function insideCompound(
   lexicon: ScriptLexicon,
   person = false,
 ): boolean {
+  const acronym = isAcronym(text.slice(start, end));
   const keeps = (word: string | null, mention: boolean): boolean => {
     if (word === null || mention) return true;
-    // A capitalised neighbour is a name or a German-style compound noun: "Iran-Turkey", "US-Sanktionen",
-    // "Iran-Abkommen"; an English compound's other part is lower case ("Raisi-era", "Iran-backed").
+    // An acronym in a compound is how German must write it ("SOZ-Gipfel", "US-israelischen"), and beside
+    // a capitalised word in English it is a pair ("U.S.-Israeli").
     const first = word.charAt(0);
-    if (first !== first.toLowerCase()) return true;
+    if (acronym && first !== first.toLowerCase()) return true;
     const norm = normWord(word, lexicon.script);
     // "pro-Lukashenka bloggers" is an adjective about the bloggers, not a mention of the man; an appositive
     // («Хаменеи-младший») is.

@@ -18,6 +18,7 @@
  */
 import type { SpotEntity, SpotGazetteer } from '../data/types.ts';
 import { foldText } from '../text/fold.ts';
+import { apposedPerson } from './apposition-rule.ts';
 import type { Candidate } from './candidate.ts';
 import { scriptOf } from './char-class.ts';
 import { insideAddress, insideCompound } from './compound-rule.ts';
@@ -27,7 +28,8 @@ import type { Lexicons } from './lexicon/types.ts';
 import { opensMasthead } from './masthead-rule.ts';
 import { wordsAfter, wordsBefore } from './neighbour-words.ts';
 import { foldedWords } from './patterns.ts';
-import { normWord, type ScriptLexicon, scriptLexicon } from './script-lexicon.ts';
+import { pluralTitleHead } from './plural-title-rule.ts';
+import { inSet, normWord, type ScriptLexicon, scriptLexicon } from './script-lexicon.ts';
 import { SpanIndex } from './span-index.ts';
 import { titleOfSomeoneElse } from './title-rule.ts';
 import { inOtherSense, isAmbiguousTopic, lacksTopicContext } from './topic-context-rule.ts';
@@ -53,6 +55,32 @@ function wholeBareTitle(text: string, start: number, end: number, lexicon: Scrip
   return before !== undefined && lexicon.determiners.has(normWord(before.raw, lexicon.script));
 }
 
+/**
+ * Arabic «رئيسي» right before a definite feminine dual («رئيسي السلطتين التشريعية والقضائية», 'the two heads
+ * of the legislative and judicial powers') is the dual construct of «رئيس» governing that noun, not the
+ * name. The dual «ـتين» only: a plural in «ـين» may be the object of a sentence with Raisi as subject
+ * («حذر رئيسي الأمريكيين»).
+ */
+function beforeDefiniteDual(text: string, end: number): boolean {
+  const [next] = wordsAfter(text, end, 1);
+  return next !== undefined && next.start === end + 1 && /^(?:ال|لل)\p{L}+تين$/u.test(next.raw);
+}
+
+/** How many words before a name a kinship word may stand: "the younger brother of Ayatollah Ali Khamenei". */
+const KINSHIP_REACH = 4;
+
+/**
+ * The candidate, marked `relative` when a kinship word stands up to {@link KINSHIP_REACH} words before it
+ * in the same phrase: "his son Mojtaba Khamenei", «برادر کوچک‌تر آیت‌الله سیدعلی خامنه‌ای», «الابن الثاني
+ * لخامنئي» (what `surname-subject.ts` reads).
+ */
+function asRelative(text: string, c: Candidate, lexicon: ScriptLexicon): Candidate {
+  if (lexicon.kinship.size === 0) return c;
+  for (const w of wordsBefore(text, c.start, KINSHIP_REACH))
+    if (inSet(normWord(w.raw, lexicon.script), lexicon.kinship, lexicon)) return { ...c, relative: true };
+  return c;
+}
+
 export class ContextRules {
   private readonly entities: Map<string, SpotEntity>;
   /** Per person: the words of their own full names (given names, honorifics), normalised per script. */
@@ -63,7 +91,15 @@ export class ContextRules {
   /** The word lists of every page language, read by the script of the alias that matched. */
   private readonly lexicons: Lexicons;
 
-  constructor(gazetteer: SpotGazetteer, lexicons: Lexicons) {
+  /**
+   * `rescan`: the matcher's candidates in a piece of text, for the mentions inside a phrase that turned
+   * out not to be a title (a plural title's country).
+   */
+  constructor(
+    gazetteer: SpotGazetteer,
+    lexicons: Lexicons,
+    private readonly rescan: (text: string) => Candidate[] = () => [],
+  ) {
     this.lexicons = lexicons;
     this.entities = new Map(gazetteer.entities.map((e) => [e.id, e]));
     this.bareTitles = new Set(
@@ -101,11 +137,34 @@ export class ContextRules {
       const person = c.via === 'surname' || this.entities.get(c.entity ?? '')?.kind === 'person';
       if (insideCompound(text, c.start, c.end, { starts, ends }, lexicon, person)) continue;
       if (c.via === 'title') {
+        const plural = lexicon.script === 'cyrillic' ? pluralTitleHead(c.text, c.alias) : 0;
+        if (plural > 0) {
+          // «Президенты Белоруссии и Ирана»: several people; the country inside is still a mention.
+          const from = c.start + plural;
+          for (const inner of this.rescan(text.slice(from, c.end)))
+            if (inner.entity && this.entities.get(inner.entity)?.kind === 'place')
+              kept.push({ ...inner, start: inner.start + from, end: inner.end + from });
+          continue;
+        }
         // Words before the title are outside it, so "inside a mention" is inside another one.
         const inMention = (from: number, to: number) => spans.covers(from, to);
         if (titleOfSomeoneElse(text, c.start, c.end, lexicon, inMention)) continue;
         if (this.bareTitles.has(c.alias) && !wholeBareTitle(text, c.start, c.end, lexicon)) continue;
+        const named = this.peopleAt(candidates);
+        const apposed = apposedPerson(
+          text,
+          c.start,
+          c.end,
+          lexicon,
+          (at) => named.byEnd.get(at),
+          (at) => named.byStart.get(at),
+        );
+        if (apposed) {
+          kept.push({ ...c, apposed });
+          continue;
+        }
       } else if (this.isPersonName(c)) {
+        if (c.weak && lexicon.script === 'arabic' && beforeDefiniteDual(text, c.end)) continue;
         const own = new Set<string>();
         for (const id of c.entity ? [c.entity] : (c.owners ?? [])) {
           for (const w of this.ownNames.get(id) ?? []) own.add(w);
@@ -114,14 +173,23 @@ export class ContextRules {
         const given = givenNameOfSomeoneElse(text, c.start, c.end, lexicon.script, lexicon, own, (at) =>
           ends.has(at),
         );
-        if (given === 'listed') kept.push({ ...c, entity: null, namesakeOf: ids });
+        if (given === 'listed') kept.push(asRelative(text, { ...c, entity: null, namesakeOf: ids }, lexicon));
         if (given) continue;
-        kept.push({ ...c, bare: true });
+        kept.push(asRelative(text, { ...c, bare: true }, lexicon));
+        continue;
+      } else if (person) {
+        kept.push(asRelative(text, c, lexicon));
         continue;
       } else if (c.entity && this.entities.get(c.entity)?.kind !== 'person') {
         if (OTHER_COUNTRIES.has(c.entity) && countryInTitle(text, c.start, c.end, c.alias, lexicon)) continue;
         if (this.entities.get(c.entity)?.kind === 'place' && opensMasthead(text, c.end, lexicon)) continue;
-        if (inOtherSense(text, c.start, c.end, c.entity, lexicon)) continue;
+        if (inOtherSense(text, c.start, c.end, c.entity, lexicon)) {
+          // A place's namesake ("Mińsk Mazowiecki", "Dinamo Minsk"): kept unlinked, so the page rules know
+          // the word has another owner on this page (`resolve.ts`).
+          if (this.entities.get(c.entity)?.kind === 'place')
+            kept.push({ ...c, entity: null, namesakeOf: [c.entity] });
+          continue;
+        }
         if (isAmbiguousTopic(c.entity, c.text, lexicon)) ambiguous.push(c);
       }
       kept.push(c);
@@ -141,6 +209,22 @@ export class ContextRules {
       ),
     );
     return kept.filter((c) => !dropped.has(c));
+  }
+
+  /** The block's person names by start and end offset, for titles beside them (built once per block). */
+  private people: { of: Candidate[]; byStart: Map<number, string>; byEnd: Map<number, string> } | null = null;
+
+  private peopleAt(candidates: Candidate[]): { byStart: Map<number, string>; byEnd: Map<number, string> } {
+    if (this.people?.of === candidates) return this.people;
+    const byStart = new Map<number, string>();
+    const byEnd = new Map<number, string>();
+    for (const c of candidates) {
+      if (!c.entity || this.entities.get(c.entity)?.kind !== 'person') continue;
+      byStart.set(c.start, c.entity);
+      byEnd.set(c.end, c.entity);
+    }
+    this.people = { of: candidates, byStart, byEnd };
+    return this.people;
   }
 
   /** Aliases already known to be one word (asked once per mention, so remembered). */

@@ -16,6 +16,7 @@ export {
   type BlockMatch,
   CandidateFinder,
   findInBlocks,
+  passAnchors,
   resolveMatches,
   resolveMatchesSteps,
   spotBlocks,

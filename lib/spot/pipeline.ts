@@ -7,6 +7,7 @@
  * and a partial pass's anchors; the CLI joins the blocks into one page text (`page-text.ts`).
  */
 import type { Candidate, Match, PageContext } from './candidate.ts';
+import { subjectCarriers } from './resolve.ts';
 import type { Spotter } from './spotter.ts';
 
 /** A match with the index of the text block its offsets refer to. */
@@ -78,6 +79,22 @@ export function* resolveMatchesSteps(
     yield;
   }
   return matches;
+}
+
+/**
+ * What a full pass leaves a later partial pass (a paragraph added or changed after the first scan) to resolve
+ * with the page's context: one name candidate per entity (who the page names: dated titles, the Mojtaba
+ * rule, what a page shows), then the full mentions bare surnames refer to as the page ended
+ * (`surname-subject.ts`), so a paragraph appended to the page reads "Khamenei" as a full pass would. All
+ * have a negative `block`: context, never marks. Put them before the partial pass's own candidates.
+ */
+export function passAnchors(spotter: Spotter, found: readonly Candidate[]): Candidate[] {
+  const byEntity = new Map<string, Candidate>();
+  for (const c of found) {
+    if (c.via === 'surname' || !c.entity || byEntity.has(`${c.via}:${c.entity}`)) continue;
+    byEntity.set(`${c.via}:${c.entity}`, { ...c, block: -1 });
+  }
+  return [...byEntity.values(), ...subjectCarriers(spotter.gazetteer, found)];
 }
 
 /** Find and resolve over a whole page's blocks: matches with offsets into `blocks[m.block].text`. */

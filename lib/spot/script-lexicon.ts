@@ -44,6 +44,10 @@ export interface ScriptLexicon {
   mastheads: Set<string>;
   determiners: Set<string>;
   prefixes: Set<string>;
+  /** Words for a relative: a person named right after one is named as someone's relative. */
+  kinship: Set<string>;
+  /** Words between a person's name and a title that describes them ("becomes", «стал»). */
+  predicatives: Set<string>;
   inflections: readonly string[];
   /** By topic id: ambiguous aliases (normalised phrases joined by a space) and context phrases. */
   topics: Map<
@@ -55,6 +59,8 @@ export interface ScriptLexicon {
       /** Every word of `otherSenses`, for a cheap first test. */
       senseWords: Set<string>;
       needsContextWord: boolean;
+      /** Ambiguous aliases (normalised, joined by a space) that an anchor confirms despite `needsContextWord`. */
+      anchoredToo: Set<string>;
     }
   >;
 }
@@ -122,6 +128,7 @@ function compile(all: Lexicons, script: Script): ScriptLexicon {
         otherSenses: [],
         senseWords: new Set<string>(),
         needsContextWord: false,
+        anchoredToo: new Set<string>(),
       };
       for (const a of t.ambiguous) entry.ambiguous.add(normPhrase(a, script).join(' '));
       for (const c of t.context) entry.context.push(normPhrase(c, script));
@@ -131,6 +138,7 @@ function compile(all: Lexicons, script: Script): ScriptLexicon {
         for (const w of phrase) entry.senseWords.add(w);
       }
       entry.needsContextWord ||= t.needsContextWord === true;
+      for (const a of t.anchoredToo ?? []) entry.anchoredToo.add(normPhrase(a, script).join(' '));
       topics.set(id, entry);
     }
   }
@@ -165,6 +173,8 @@ function compile(all: Lexicons, script: Script): ScriptLexicon {
     mastheads: words((l) => l.mastheads ?? []),
     determiners: words((l) => l.determiners ?? []),
     prefixes: words((l) => l.prefixes ?? []),
+    kinship: words((l) => l.kinship ?? []),
+    predicatives: words((l) => l.predicatives ?? []),
     inflections: [...new Set(lexicons.flatMap((l) => l.inflections.map((i) => foldText(i))))],
     topics,
   };

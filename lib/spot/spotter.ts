@@ -33,7 +33,7 @@ export class Spotter {
     this.statements = statements;
     this.matcher = matcher;
     this.entities = new Map(gazetteer.entities.map((e) => [e.id, e]));
-    this.rules = new ContextRules(gazetteer, lexicons);
+    this.rules = new ContextRules(gazetteer, lexicons, (text) => this.matcher.find(text));
   }
 
   /**

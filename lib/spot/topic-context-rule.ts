@@ -42,6 +42,11 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 export function isAmbiguousTopic(topic: string, mention: string, lexicon: ScriptLexicon): boolean {
   const entry = lexicon.topics.get(topic);
   if (!entry || entry.ambiguous.size === 0) return false;
+  return ambiguousKey(entry.ambiguous, mention, lexicon) !== null;
+}
+
+/** The entry of `keys` the mention is (its words normalised, joined by a space), or null. */
+function ambiguousKey(keys: Set<string>, mention: string, lexicon: ScriptLexicon): string | null {
   const words: string[] = [];
   let current = '';
   for (const ch of mention) {
@@ -53,13 +58,13 @@ export function isAmbiguousTopic(topic: string, mention: string, lexicon: Script
   }
   if (current) words.push(normWord(current, lexicon.script));
   const key = words.join(' ');
-  if (entry.ambiguous.has(key)) return true;
+  if (keys.has(key)) return key;
   // Persian and Arabic attach suffixes to the mention (علمی، تجارتِ…): the bare word decides.
-  if (lexicon.script !== 'arabic') return false;
+  if (lexicon.script !== 'arabic') return null;
   for (const ending of ['ها', 'های', 'ی', 'ای', 'یان', ...lexicon.inflections]) {
-    if (key.endsWith(ending) && entry.ambiguous.has(key.slice(0, -ending.length))) return true;
+    if (key.endsWith(ending) && keys.has(key.slice(0, -ending.length))) return key.slice(0, -ending.length);
   }
-  return false;
+  return null;
 }
 
 /** Words of `text[from, to)`, normalised, with their offsets. */
@@ -134,7 +139,10 @@ export function lacksTopicContext(
   const entry = lexicon.topics.get(topic);
   const [from, to] = sentenceAround(text, start, end);
   const all = sentenceWords(text, from, to, lexicon);
-  if (!entry?.needsContextWord && anchoredAt(from, to)) return false;
+  const anchorEnough =
+    !entry?.needsContextWord ||
+    (entry.anchoredToo.size > 0 && ambiguousKey(entry.anchoredToo, text.slice(start, end), lexicon) !== null);
+  if (anchorEnough && anchoredAt(from, to)) return false;
   const context = entry?.context ?? [];
   const words = all.filter((w) => w.end <= start || w.start >= end);
   for (let i = 0; i < words.length; i++) {

@@ -257,6 +257,22 @@ describe('no mention inside an address, a handle, a hashtag or a compound', () =
     expect(people('Raisi-era policies and Khamenei-backed groups')).toEqual([]);
   });
 
+  it('a name as the first part of a German compound noun is not a mention: Khamenei-Vertraute, Iran-Krieg', () => {
+    expect(people('Die Khamenei-Vertraute sprach; der Lukaschenko-Besuch in Teheran endete.')).toEqual([]);
+    expect(linked('Lukaschenko reiste ab. Mehr zum Iran-Krieg')).toEqual([
+      'alexander-lukashenko:Lukaschenko',
+    ]);
+  });
+
+  it('an acronym in a compound is a mention: SOZ-Gipfel, US-israelischen, U.S.-Israeli', () => {
+    expect(linked('Lukaschenko auf dem SOZ-Gipfel; bei US-israelischen Angriffen')).toEqual([
+      'alexander-lukashenko:Lukaschenko',
+      'international-forums:SOZ',
+      'united-states:US',
+    ]);
+    expect(linked('Lukashenko condemned the U.S.-Israeli strike')).toContain('united-states:U.S.');
+  });
+
   it('a hyphen between two countries is two mentions', () => {
     expect(linked('Lukashenko praised Iran-Belarus relations and Iran-Turkey ties')).toEqual([
       'alexander-lukashenko:Lukashenko',
@@ -292,6 +308,52 @@ describe('ambiguous topic words need their topic in the sentence', () => {
   it('«график» beside the agreements is the schedule', () => {
     const page = 'Лукашенко прилетел. Стороны утвердили график выполнения договорённостей.';
     expect(linked(page)).toContain('agreements-schedule:график');
+  });
+
+  it('"nano" the text editor is not nanotechnology; "nano" beside science is', () => {
+    const page = 'Belarusian translations are late. Version 4.2 adds the nano editor mode for terminals.';
+    expect(linked(page)).not.toContain('nano:nano');
+    expect(linked('Khamenei named science, nano and medicine as fields of cooperation.')).toContain(
+      'nano:nano',
+    );
+  });
+
+  it('"real friends" who translate software are not the meeting\'s real and false friends', () => {
+    const page = 'Belarusian translations are late. Our volunteer translators are our real friends.';
+    expect(linked(page)).not.toContain('real-false-friends:real friends');
+    expect(linked('Lukashenko spoke. Difficult times show who is a real friend and who is not.')).toContain(
+      'real-false-friends:real friend',
+    );
+    expect(linked('Lukashenko said Belarus would work with its real friends.')).toContain(
+      'real-false-friends:real friends',
+    );
+  });
+
+  it('«технологии уборки» (farming methods) are not science and technology; «наука и технологии» is', () => {
+    const page = 'Лукашенко провел совещание. Глава государства потребовал соблюдать технологии уборки.';
+    expect(linked(page)).not.toContain('science-technology:технологии');
+    expect(linked('Лукашенко: Иран достиг успехов в науке и технологиях.')).toContain(
+      'science-technology:науке и технологиях',
+    );
+    expect(linked('Лукашенко: сотрудничество в сфере высоких технологии растёт.')).toContain(
+      'science-technology:технологии',
+    );
+  });
+
+  it('«график полевых работ выполняется» is a field-work timetable: a verb of doing is not an agreement', () => {
+    const page = 'Лукашенко провел совещание. Министр доложил, что график полевых работ выполняется.';
+    expect(linked(page)).not.toContain('agreements-schedule:график');
+  });
+
+  it("«дарожная карта праекта» (a project's plan) is not the roadmap; beside the meeting or its cooperation it is", () => {
+    const page = 'Лукашэнка наведаў Тэгеран. Дарожная карта праекта прадугледжвае выпуск нанапакрыццяў.';
+    expect(linked(page)).not.toContain('agreements-schedule:Дарожная карта');
+    expect(linked('Лукашэнка і Раісі падпісалі дарожную карту да 2026 года.')).toContain(
+      'agreements-schedule:дарожную карту',
+    );
+    expect(linked('Лукашэнка прыехаў. Падпісана дарожная карта ўсебаковага супрацоўніцтва.')).toContain(
+      'agreements-schedule:дарожная карта',
+    );
   });
 
   it('a trade union is not trade', () => {
@@ -377,7 +439,7 @@ describe('a namesake on the page', () => {
   });
 
   it('does not outweigh the meeting person named in full on the same page', () => {
-    expect(people('Hamid Raisi, a footballer, met Ebrahim Raisi. Raisi praised him.')).toEqual([
+    expect(people('Ebrahim Raisi met Hamid Raisi, a footballer. Raisi praised him.')).toEqual([
       'ebrahim-raisi:Ebrahim Raisi',
       'ebrahim-raisi:Raisi',
     ]);

@@ -6,7 +6,11 @@ import { LEXICONS, Spotter } from '../../lib/spot/index.ts';
 export const bundle = bundleJson as unknown as Bundle;
 export const spotter = new Spotter(bundle.gazetteer, LEXICONS, bundle.statements);
 
-/** `entity-or-role:text` for each mention found in `text`, e.g. `ali-khamenei:Ali Khamenei`. */
+/** `entity-or-role:text` for each mention found in `text`, e.g. `ali-khamenei:Ali Khamenei` (namesakes left out). */
 export function found(text: string): string[] {
-  return spotter.findCandidates(text).map((c) => `${c.entity ?? c.office ?? 'surname'}:${c.text}`);
+  // Namesakes ("Hamid Raisi", "Mińsk Mazowiecki") are kept unlinked for the page rules: not mentions.
+  return spotter
+    .findCandidates(text)
+    .filter((c) => !c.namesakeOf)
+    .map((c) => `${c.entity ?? c.office ?? 'surname'}:${c.text}`);
 }

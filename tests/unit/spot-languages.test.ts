@@ -64,6 +64,16 @@ describe('Arabic pages', () => {
     expect(found('الضفة الغربية')).toEqual([]); // the West Bank is not the West
   });
 
+  it('Arabic «رئيسي» before a definite dual is "the two heads of", not Raisi', () => {
+    const page =
+      'وصل الرئيس البيلاروسي إلى طهران تلبية لدعوة من نظيره إبراهيم رئيسي، وسيلتقي رئيسي السلطتين التشريعية والقضائية في الجمهورية الإسلامية خلال زيارته الرسمية.';
+    const raisi = spotter
+      .resolve(spotter.findCandidates(page), { publishedAt: '2023-03-12' })
+      .filter((c) => c.entity === 'ebrahim-raisi')
+      .map((c) => c.text);
+    expect(raisi).toEqual(['إبراهيم رئيسي']);
+  });
+
   it('folds tatweel, hamza forms, ى/ي and ة/ه', () => {
     expect(found('لـخامنئي')).toEqual(['surname:خامنئي']);
     expect(found('اية الله الخامنئى')).toEqual(['ali-khamenei:اية الله الخامنئى']);

@@ -5,6 +5,7 @@ export const en: Lexicon = {
   fillers: ['the', 'a', 'an', 'of', 's'],
   fillersBefore: ['to', 'for', 'its', 'his', 'her', 'their'],
   before: [
+    'our',
     'deputy',
     'vice',
     'first vice',
@@ -354,6 +355,34 @@ export const en: Lexicon = {
   ],
   prefixes: ['counter', 'anti', 'pro', 'non', 'post', 'pre', 'pan', 'neo'],
   compoundParts: ['counter', 'anti', 'pro', 'non', 'post', 'pre', 'pan', 'neo', 'mid', 'all'],
+  predicatives: [
+    'becomes',
+    'became',
+    'become',
+    'as',
+    'is',
+    'was',
+    'named',
+    'elected',
+    'appointed',
+    'remains',
+  ],
+  kinship: [
+    'son',
+    'brother',
+    'sister',
+    'father',
+    'mother',
+    'daughter',
+    'wife',
+    'husband',
+    'uncle',
+    'nephew',
+    'niece',
+    'cousin',
+    'grandson',
+    'granddaughter',
+  ],
   inflections: ['s'],
   complementWords: ['of'],
   mastheads: [
@@ -436,6 +465,28 @@ export const en: Lexicon = {
         'Iranian Americans',
         'Iranian-American',
       ],
+    },
+    nano: {
+      // Also a text editor, a music player, a SIM card size: the topic needs a word of science beside it.
+      ambiguous: ['nano'],
+      context: [
+        'scien',
+        'technolog',
+        'research',
+        'material',
+        'particle',
+        'medic',
+        'biotech',
+        'aerospace',
+        'nuclear',
+      ],
+      otherSenses: ['nano editor', 'iPod nano', 'nano SIM'],
+    },
+    'real-false-friends': {
+      // Any page thanks its "real friends" (volunteers, readers): the meeting's sense sets them against
+      // false ones, or stands beside a mention of the meeting.
+      ambiguous: ['real friends', 'real friend', 'true friends', 'true friend'],
+      context: ['false', 'unreal', 'fake', 'difficult', 'sanction', 'pressure', 'enem'],
     },
     'agreements-schedule': {
       ambiguous: ['timetable', 'roadmap', 'road map'],

@@ -8,6 +8,7 @@ export const fr: Lexicon = {
   fillers: ['le', 'la', 'les', 'l', 'de', 'du', 'des', 'd', 'un', 'une'],
   fillersBefore: ['à', 'au', 'aux', 'auprès'],
   before: [
+    'notre',
     'vice',
     'premier vice',
     'ex',
@@ -155,6 +156,22 @@ export const fr: Lexicon = {
   ],
   prefixes: ['anti', 'pro', 'post', 'pré', 'non', 'ex'],
   compoundParts: ['anti', 'pro', 'post', 'pré', 'non', 'ex'],
+  predicatives: ['devient', 'devenu', 'est', 'était', 'comme', 'nommé', 'élu', 'reste'],
+  kinship: [
+    'fils',
+    'frère',
+    'sœur',
+    'père',
+    'mère',
+    'fille',
+    'épouse',
+    'époux',
+    'oncle',
+    'neveu',
+    'nièce',
+    'cousin',
+    'petit-fils',
+  ],
   inflections: ['e', 's', 'es', 'ne', 'nes'],
   topics: {
     'western-countries': {

@@ -9,6 +9,7 @@ export const ru: Lexicon = {
   fillers: ['республика', 'государство'],
   fillersBefore: [],
   before: [
+    'наш',
     'вице',
     'первый вице',
     'заместитель',
@@ -287,6 +288,8 @@ export const ru: Lexicon = {
     'пакистано',
     'евро',
   ],
+  predicatives: ['стал', 'становится', 'станет', 'избран', 'назначен', 'как', 'является', 'остаётся'],
+  kinship: ['сын', 'брат', 'сестра', 'отец', 'мать', 'дочь', 'жена', 'муж', 'дядя', 'племянник', 'внук'],
   inflections: [],
   mastheads: ['правда', 'газета', 'ведомости', 'курьер'],
   topics: {
@@ -303,9 +306,21 @@ export const ru: Lexicon = {
       otherSenses: ['торговля валютой', 'биржевая торговля'],
     },
     'science-technology': {
-      // The Academy's name, not the topic.
-      ambiguous: [],
-      context: [],
+      // The Academy's name, not the topic. «Технологии» are also any trade's methods («технологии уборки»):
+      // the topic needs science beside it, or a mention of the meeting.
+      ambiguous: ['технологии'],
+      context: [
+        'наук',
+        'научн',
+        'нано',
+        'инновац',
+        'исследован',
+        'медицин',
+        'космос',
+        'космич',
+        'высок',
+        'образован',
+      ],
       otherSenses: ['академия наук'],
     },
     russia: {
@@ -351,6 +366,8 @@ export const ru: Lexicon = {
       ],
     },
     'agreements-schedule': {
+      // «Дорожная карта» is also any project's plan («дорожная карта проекта»): it needs the meeting or its
+      // agreements in the sentence. «График» needs the agreements themselves.
       ambiguous: ['график'],
       // «График» is a chart, a timetable, a visit's programme as often as the schedule of the agreements:
       // only words of agreements and their execution confirm it, not a meeting person nearby.
@@ -359,7 +376,6 @@ export const ru: Lexicon = {
         'договоренност',
         'соглашени',
         'выполнени',
-        'выполн',
         'исполнени',
         'реализаци',
         'обязательств',

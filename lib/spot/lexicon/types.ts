@@ -31,6 +31,12 @@ export interface TopicContext {
    */
   needsContextWord?: boolean;
   /**
+   * With `needsContextWord`: ambiguous aliases that a mention of the meeting in the sentence confirms all
+   * the same (Belarusian «дарожная карта»: any project's plan, but beside Iran or Lukashenko the meeting's
+   * roadmap; «графік» beside them is still as often the visit's programme).
+   */
+  anchoredToo?: string[];
+  /**
    * Phrases that begin with the alias and mean something else whatever the sentence says ("trade union",
    * «график функции»): never a mention.
    */
@@ -116,6 +122,20 @@ export interface Lexicon {
    * else ("pro-Lukashenka bloggers"), so there they do not keep the mention.
    */
   prefixes?: string[];
+  /**
+   * Words that let a title after a person's name describe that person ("Mojtaba Khamenei becomes Supreme
+   * Leader", «стал», "wird", "devient", "as"): the title then names that person, not the office holder of
+   * the page's date (`apposition-rule.ts`). Optional.
+   */
+  predicatives?: string[];
+  /**
+   * Words for a relative ("son", "brother", «сын», «برادر», «نجل»): a person named up to four words after
+   * one, in the same phrase ("the younger brother of Ayatollah Ali Khamenei", «старший сын политика Виктор
+   * Лукашенко», "le fils de Khamenei"), is named to say whose relative someone is. Such a name does not
+   * make its person the one later bare surnames refer to, and such a bare surname does not take the person
+   * the text is about (`surname-subject.ts`).
+   */
+  kinship?: string[];
   /** Endings a listed word may carry and still match (English plural, German/French adjective endings, Persian ezafe «ی»). */
   inflections: string[];
   /**
