@@ -52,6 +52,12 @@ export interface Candidate {
    * name does not make its person the subject of later bare surnames (`surname-subject.ts`).
    */
   relative?: true;
+  /**
+   * A topic alias that is the whole of its block, punctuation aside: a site's section label, a menu item, a
+   * one-word subheading ("Навука", "YAPTIRIMLAR"). Shown only on a page that names a meeting person
+   * (`resolve.ts`): on any other page it is the site's navigation, not the meeting's topic.
+   */
+  label?: true;
   /** Set by callers that scan several blocks (`pipeline.ts`): the block the offsets refer to. */
   block?: number;
 }

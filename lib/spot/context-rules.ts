@@ -81,6 +81,11 @@ function asRelative(text: string, c: Candidate, lexicon: ScriptLexicon): Candida
   return c;
 }
 
+/** Only spaces and punctuation around `[start, end)` in its block: the mention is the whole block. */
+function isWholeBlock(text: string, start: number, end: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(text.slice(0, start)) && !/[\p{L}\p{N}]/u.test(text.slice(end));
+}
+
 export class ContextRules {
   private readonly entities: Map<string, SpotEntity>;
   /** Per person: the words of their own full names (given names, honorifics), normalised per script. */
@@ -190,7 +195,11 @@ export class ContextRules {
             kept.push({ ...c, entity: null, namesakeOf: [c.entity] });
           continue;
         }
-        if (isAmbiguousTopic(c.entity, c.text, lexicon)) ambiguous.push(c);
+        const kind = this.entities.get(c.entity)?.kind;
+        const t = kind === 'topic' && isWholeBlock(text, c.start, c.end) ? { ...c, label: true as const } : c;
+        if (isAmbiguousTopic(c.entity, c.text, lexicon)) ambiguous.push(t);
+        kept.push(t);
+        continue;
       }
       kept.push(c);
     }

@@ -141,7 +141,14 @@ export function* resolveCandidatesSteps(
       });
   }
 
-  const shown = withoutPlaceEchoes(out, candidates, entities);
+  const echoesOut = withoutPlaceEchoes(out, candidates, entities);
+  // A topic that is a whole block (a section label, a menu item) is the meeting's topic only on a page that
+  // names one of the meeting's people; elsewhere it is the site's navigation ("Навука" above a science story).
+  const meetingPerson = echoesOut.some((c) => {
+    const e = entities.get(c.entity ?? '');
+    return e?.kind === 'person' && e.inMeeting;
+  });
+  const shown = meetingPerson ? echoesOut : echoesOut.filter((c) => !c.label);
   const anchored = shown.some((c) => isAnchor(entities.get(c.entity ?? '')));
   if (anchored) return shown;
   const people: Candidate[] = [];

@@ -285,3 +285,40 @@ describe('what a page shows', () => {
     expect(shown('Mojtaba Khamenei and sanctions')).toEqual(['mojtaba-khamenei:Mojtaba Khamenei']);
   });
 });
+
+describe('a topic word that is a whole block is a label', () => {
+  it('a section label or menu item is not the meeting’s topic on a page that names none of its people', () => {
+    // A Belarusian science story: the site's "Science" section above it, Belarus in an institute's name.
+    expect(
+      shownInBlocks([
+        'Грамадства',
+        'Навука',
+        'Культура',
+        'Інстытут фізікі акадэміі навук Беларусі атрымаў мікраскоп.',
+      ]),
+    ).toEqual(['belarus:Беларусі']);
+    expect(shownInBlocks(['Sanctions', 'Belarus plans a new potash terminal on the Baltic.'])).toEqual([
+      'belarus:Belarus',
+    ]);
+  });
+
+  it('the same one-word subheading is the topic on a page about the meeting, in any language', () => {
+    expect(
+      shownInBlocks([
+        'Lukaşenko Tahran’da Hamaney ile görüştü.',
+        'YAPTIRIMLAR',
+        'İki ülke işbirliğini konuştu.',
+      ]),
+    ).toContain('sanctions:YAPTIRIMLAR');
+    expect(
+      shownInBlocks([
+        'Sanctions',
+        'Khamenei told Lukashenko that sanctioned countries should work together.',
+      ]),
+    ).toContain('sanctions:Sanctions');
+  });
+
+  it('a topic inside a sentence is not a label: it needs no meeting person beyond what topics always need', () => {
+    expect(shownInBlocks(['Belarus faces new sanctions over potash.'])).toContain('sanctions:sanctions');
+  });
+});
