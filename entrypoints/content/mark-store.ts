@@ -4,8 +4,8 @@
  */
 import type { EntityKind } from '../../lib/data/types.ts';
 import { insideAny } from '../../lib/page/change-coalescer.ts';
-import { finishSteps } from '../../lib/page/chunk-runner.ts';
 import { sortByDocumentOrder, sortByDocumentOrderSteps, type TreeAccess } from '../../lib/page/doc-order.ts';
+import { finishSteps } from '../../lib/spot/steps.ts';
 
 /** One painted mention: what the spotter found and the live DOM range it covers. */
 export interface PageMark {

@@ -60,14 +60,6 @@ export async function runSteps<R>(steps: Generator<void, R>, opts: ChunkOptions)
   return (await runInChunks(units(), () => {}, opts)) ? result : null;
 }
 
-/** Runs a step generator to its end at once (where nothing needs to yield: tests, the CLI, a small page). */
-export function finishSteps<R>(steps: Generator<void, R>): R {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
 /**
  * Splits a long string into overlapping windows, so a single giant text block (a 5 MB `<pre>`) can be scanned
  * in several chunks. `overlap` must exceed the longest name we look for; a match that starts inside the overlap

@@ -9,7 +9,7 @@
  * Generic over the node type, with the tree passed in, so it is testable without a DOM. A node that is not its
  * parent's child (a shadow root under its host) sorts after the host's own children.
  */
-import { finishSteps } from './chunk-runner.ts';
+import { finishSteps } from '../spot/steps.ts';
 
 export interface TreeAccess<N> {
   /** The node's parent (for a shadow root: its host), or null at the top. */

@@ -8,7 +8,7 @@
  */
 import type { EntityKind } from '../data/types.ts';
 import type { MarkMode } from '../settings/schema.ts';
-import { finishSteps } from './chunk-runner.ts';
+import { finishSteps } from '../spot/steps.ts';
 
 /** How one mention is shown: the strong name style, the quieter topic style, or nothing (but reachable). */
 export type MarkStyle = 'person' | 'topic' | 'quiet';

@@ -13,6 +13,7 @@
  */
 import type { CompiledStatement, EntityKind, Gazetteer } from '../data/types.ts';
 import type { PageContext } from '../spot/candidate.ts';
+import { finishSteps } from '../spot/steps.ts';
 import { formOf, type Mention, speakerIn } from './attribution.ts';
 import type { StatementCues } from './cues.ts';
 import { aboutPrior, datePrior, farFromMeeting, mentionsOtherYear } from './page-prior.ts';
@@ -245,7 +246,7 @@ export class QuoteLinker {
     block = 0,
     onlyNearMentions = false,
   ): PreparedBlock {
-    return finish(this.prepareSteps(text, matches, block, onlyNearMentions));
+    return finishSteps(this.prepareSteps(text, matches, block, onlyNearMentions));
   }
 
   /**
@@ -339,7 +340,7 @@ export class QuoteLinker {
   /** Links the sentences of a prepared block; `carry` is updated with the last person spoken of. */
   scoreBlock(prepared: PreparedBlock, page: PageQuoteContext, carry: LinkCarry): QuoteLink[] {
     const links: QuoteLink[] = [];
-    finish(this.scoreSteps(prepared, page, carry, links));
+    finishSteps(this.scoreSteps(prepared, page, carry, links));
     return links;
   }
 
@@ -521,14 +522,6 @@ export class QuoteLinker {
       score: Math.round(score * 100) / 100,
       share: s.total > 0 ? Math.round(Math.min(1, raw / s.total) * 100) / 100 : 0,
     }));
-  }
-}
-
-/** Runs a step generator to its end and returns its result. */
-function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
   }
 }
 

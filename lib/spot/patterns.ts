@@ -9,6 +9,7 @@ import { foldText } from '../text/fold.ts';
 import { Affix, affixRules } from './affixes.ts';
 import { isCyrillicLetter, isWordCode, type Script, scriptOf } from './char-class.ts';
 import { keyView } from './key-view.ts';
+import { finishSteps } from './steps.ts';
 
 export type Via = 'name' | 'surname' | 'title';
 
@@ -104,8 +105,7 @@ const ARTICLE = '\u0627\u0644';
 
 /** Builds the deduplicated pattern list of a gazetteer. */
 export function compilePatterns(gazetteer: SpotGazetteer): Pattern[] {
-  const steps = compilePatternsSteps(gazetteer);
-  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+  return finishSteps(compilePatternsSteps(gazetteer));
 }
 
 /** Aliases folded between two pauses of {@link compilePatternsSteps}. */

@@ -9,6 +9,7 @@
 import type { Candidate, Match, PageContext } from './candidate.ts';
 import { subjectCarriers } from './resolve.ts';
 import type { Spotter } from './spotter.ts';
+import { finishSteps } from './steps.ts';
 
 /** A match with the index of the text block its offsets refer to. */
 export type BlockMatch = Match & { block: number };
@@ -54,11 +55,7 @@ export function findInBlocks(blocks: readonly { text: string }[], spotter: Spott
  * full pass) and never become matches.
  */
 export function resolveMatches(spotter: Spotter, candidates: Candidate[], ctx: PageContext): BlockMatch[] {
-  const steps = resolveMatchesSteps(spotter, candidates, ctx);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return finishSteps(resolveMatchesSteps(spotter, candidates, ctx));
 }
 
 /**

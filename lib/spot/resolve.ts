@@ -19,6 +19,7 @@
  */
 import type { SpotEntity, SpotGazetteer, SpotOffice } from '../data/types.ts';
 import type { Candidate, PageContext } from './candidate.ts';
+import { finishSteps } from './steps.ts';
 import { SurnameSubjects } from './surname-subject.ts';
 
 /** The meeting's date: the default for titles on undated pages. */
@@ -50,11 +51,7 @@ export function resolveCandidates(
   candidates: Candidate[],
   ctx: PageContext,
 ): Candidate[] {
-  const steps = resolveCandidatesSteps(gazetteer, candidates, ctx);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return finishSteps(resolveCandidatesSteps(gazetteer, candidates, ctx));
 }
 
 /**
