@@ -5,28 +5,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import { useExtension } from './fixture.ts';
-import { cardState, markCenter, openFixture, PAGES, waitForScan } from './onpage-helpers.ts';
+import { askTab, cardState, markCenter, openFixture, PAGES, waitForScan } from './onpage-helpers.ts';
 
 const ext = useExtension({ pages: PAGES });
 
-/** Sends a message to the tab showing `url`, from the service worker, as the popup/background would. */
-async function ask(url: string, message: object): Promise<unknown> {
-  const sw = ext.browser.context.serviceWorkers()[0];
-  if (!sw) throw new Error('no service worker');
-  return sw.evaluate(
-    async ([u, m]) => {
-      type Tabs = {
-        query(q: object): Promise<{ id: number }[]>;
-        sendMessage(id: number, m: object): Promise<unknown>;
-      };
-      const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-      const [tab] = await tabs.query({ url: u });
-      if (!tab) throw new Error('tab not found');
-      return tabs.sendMessage(tab.id, m);
-    },
-    [url, message] as const,
-  );
-}
+const ask = (url: string, message: object) => askTab(ext.browser, url, message);
 
 describe('the protocol', () => {
   test('page:summary reports the counts and the ranked statements; page:next-mark walks one entity', async () => {

@@ -7,8 +7,7 @@
  * Both are checked against the plain way on every development-corpus page and baseline, and on generated
  * blocks that mix the lexicon's own terms (every script), names, quotations, web addresses and noise.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -23,24 +22,14 @@ import {
   readTextBlocks,
   spotBlocks,
 } from '../../lib/spot/index.ts';
-import { bundle, spotter } from './spot-helpers.ts';
+import { bundle, corpusAndBaselinePages, spotter } from './spot-helpers.ts';
 
 const gated = new QuoteLinker(bundle);
 const ungated = new QuoteLinker(bundle, { gate: false });
 const cues = bundle.cues;
 if (!cues) throw new Error('quote-gate.test: the bundle has no cues; run `npm run data`');
 
-const testsDir = join(import.meta.dirname, '..');
-const pageFiles = [
-  ...['ar', 'be', 'de', 'en', 'fa', 'fr', 'ru', 'tr'].flatMap((lang) =>
-    readdirSync(join(testsDir, 'corpus', lang))
-      .filter((f) => /\.(html|txt)$/.test(f))
-      .map((f) => join(testsDir, 'corpus', lang, f)),
-  ),
-  ...readdirSync(join(testsDir, 'baselines', 'pages'))
-    .filter((f) => /\.(html|txt)$/.test(f))
-    .map((f) => join(testsDir, 'baselines', 'pages', f)),
-];
+const pageFiles = corpusAndBaselinePages();
 
 /** A page's blocks, date and spotted matches, as `spotPage` reads them. */
 function readPage(file: string) {

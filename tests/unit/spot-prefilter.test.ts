@@ -5,30 +5,19 @@
  * the same page results on every development-corpus page and baseline. It must also do its job: ordinary
  * text with nothing from the meeting is turned away.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { LEXICONS, type ScannedPage, Spotter, scanHtml, scanPlainText } from '../../lib/spot/index.ts';
-import { bundle, spotter } from './spot-helpers.ts';
+import { bundle, corpusAndBaselinePages, spotter } from './spot-helpers.ts';
 
 /** The same engine with the prefilter off: every block scanned in full. */
 const full = new Spotter(bundle.gazetteer, LEXICONS, bundle.statements);
 full.aliasMatcher.prefilter = null;
 const prefilter = spotter.aliasMatcher.prefilter;
 
-const testsDir = join(import.meta.dirname, '..');
-const pageFiles = [
-  ...['ar', 'be', 'de', 'en', 'fa', 'fr', 'ru', 'tr'].flatMap((lang) =>
-    readdirSync(join(testsDir, 'corpus', lang))
-      .filter((f) => /\.(html|txt)$/.test(f))
-      .map((f) => join(testsDir, 'corpus', lang, f)),
-  ),
-  ...readdirSync(join(testsDir, 'baselines', 'pages'))
-    .filter((f) => /\.(html|txt)$/.test(f))
-    .map((f) => join(testsDir, 'baselines', 'pages', f)),
-];
+const pageFiles = corpusAndBaselinePages();
 
 function scan(file: string, engine: Spotter): ScannedPage {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
