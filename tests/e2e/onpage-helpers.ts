@@ -197,6 +197,18 @@ export async function openFixture(
   return { page, errors };
 }
 
+/**
+ * Waits for the first quote-linking pass. The quote stage comes with the late stage, a moment after the first scan,
+ * to a page that names a meeting person; a test reading the quote highlight must wait for it.
+ */
+export async function waitForQuotes(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('inline-context:quotes').length), {
+      timeout: 15_000,
+    })
+    .toBeGreaterThan(0);
+}
+
 /** The extension APIs as seen by code evaluated in the service worker. */
 declare const chrome: typeof import('wxt/browser').browser;
 

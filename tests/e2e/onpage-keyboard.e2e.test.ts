@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useExtension } from './fixture.ts';
 import { ROOT } from './harness.ts';
-import { cardState, openFixture, PAGES } from './onpage-helpers.ts';
+import { cardState, openFixture, PAGES, waitForQuotes } from './onpage-helpers.ts';
 
 const ext = useExtension({ pages: PAGES });
 
@@ -24,6 +24,7 @@ const focused = (page: Page) =>
 describe('keyboard', () => {
   test('Alt+Shift+J / K walk the marks in reading order; Enter opens the card with focus in it; Esc returns', async () => {
     const { page, errors } = await openFixture(ext.browser, ext.server.url('/en-article.html'));
+    await waitForQuotes(page);
     // The walk visits the painted marks (the default paints first mentions) and the sentences that report a
     // statement (the quote highlight), in reading order; a sentence before the names inside it.
     const painted = await page.evaluate(() => {

@@ -21,6 +21,7 @@ import {
   openPopupOver,
   PAGES,
   readHighlights,
+  waitForQuotes,
   waitForScan,
 } from './onpage-helpers.ts';
 
@@ -43,15 +44,6 @@ function cliSentences(file: string): string[] {
 }
 
 const ext = useExtension({ pages: PAGES });
-
-/** Waits until the content script linked the page's sentences (its `inline-context:quotes` measure). */
-async function waitForQuotes(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByName('inline-context:quotes').length), {
-      timeout: 15_000,
-    })
-    .toBeGreaterThan(0);
-}
 
 const quoteTexts = async (page: Page) => (await readHighlights(page))[QUOTE_HIGHLIGHT] ?? [];
 
