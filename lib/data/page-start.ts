@@ -10,6 +10,7 @@
  */
 import type { Lexicons } from '../spot/lexicon/types.ts';
 import type { MonthNames } from '../spot/month-names.ts';
+import { isRecord } from './is-record.ts';
 import { ALIAS_LANGS, type Bundle, type SpotGazetteer, type StatementRef } from './types.ts';
 
 export interface PageStart {
@@ -42,9 +43,6 @@ export function pageStart(bundle: Bundle, lexicons: Lexicons, months: MonthNames
     })),
   };
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Whether `v` has the shape of {@link PageStart}: what a content script checks before compiling the start data

@@ -3,6 +3,8 @@
  * message with {@link parseMessage}; unknown or malformed messages are dropped (and logged by the caller),
  * and every answer is a {@link Reply}, so nothing throws across contexts.
  */
+
+import { isRecord } from '../data/is-record.ts';
 import type { ReportedStatement } from '../quote/reported.ts';
 
 export type { ReportedStatement };
@@ -57,9 +59,6 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export const ok = <T>(value: T): Reply<T> => ({ ok: true, value });
 export const fail = (error: string): Reply<never> => ({ ok: false, error });
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function isCounts(v: unknown): v is EntityCounts {
   return (

@@ -3,6 +3,7 @@
  * term syntax. A concept is a meaning ("the weapon of sanctions", "a new page") with the words reporters use
  * for it in each page language; a statement weighs the concepts that identify it.
  */
+import { isRecord } from '../data/is-record.ts';
 
 /** The page languages the lexicon is written for. */
 export const CUE_LANGS = ['fa', 'en', 'ru', 'ar', 'be', 'de', 'fr', 'tr'] as const;
@@ -27,10 +28,6 @@ export interface StatementCues {
    * names the principals, where the spotter has no aliases for the page's language.
    */
   people: Record<string, Partial<Record<CueLang, string[]>>>;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function checkTermLists(where: string, lists: unknown, problems: string[]): void {
