@@ -6,6 +6,7 @@
  */
 import { foldText } from '../text/fold.ts';
 import { russianStem } from '../text/russian-stem.ts';
+import { WordCache } from '../text/word-cache.ts';
 import type { Script } from './char-class.ts';
 import type { Lexicons, PageLang } from './lexicon/types.ts';
 import { isJoiner } from './neighbour-words.ts';
@@ -65,13 +66,15 @@ export interface ScriptLexicon {
   >;
 }
 
+/** Words per generation of each cache below (~0.9 MB for both generations full). */
+const NORM_CACHE_LIMIT = 5_000;
+
 /** Normalised words seen so far, per script: pages repeat their words, and folding builds offset maps. */
-const normCache: Record<Script, Map<string, string>> = {
-  latin: new Map(),
-  arabic: new Map(),
-  cyrillic: new Map(),
+const normCache: Record<Script, WordCache<string>> = {
+  latin: new WordCache(NORM_CACHE_LIMIT),
+  arabic: new WordCache(NORM_CACHE_LIMIT),
+  cyrillic: new WordCache(NORM_CACHE_LIMIT),
 };
-const NORM_CACHE_LIMIT = 50_000;
 
 /** A word as the rules compare it: folded; for Cyrillic, its stem. */
 export function normWord(word: string, script: Script): string {
@@ -80,7 +83,6 @@ export function normWord(word: string, script: Script): string {
   if (norm === undefined) {
     const folded = foldText(word).replace(/\s+/g, '');
     norm = script === 'cyrillic' ? russianStem(folded) : folded;
-    if (cache.size >= NORM_CACHE_LIMIT) cache.clear();
     cache.set(word, norm);
   }
   return norm;
