@@ -25,8 +25,8 @@ import { HOST_TAG } from './host-tag.ts';
 import { Interaction, isSentence, type Target } from './interaction.ts';
 import { JobQueue } from './job-queue.ts';
 import { LateCard } from './late-card.ts';
+import { LatePager } from './late-pager.ts';
 import { loadLateStage } from './late-stage-loader.ts';
-import { MarkPager } from './mark-pager.ts';
 import { MarkStore, type PageMark } from './mark-store.ts';
 import { CHUNK_BUDGET_MS, PageScanner, type ScanRoot } from './page-scanner.ts';
 import { applyPaintPlan } from './paint-job.ts';
@@ -60,7 +60,7 @@ export class PageSession {
   /** Open shadow roots met by the passes; dropped when their host leaves (lib/page/attached-roots.ts). */
   private readonly shadowRoots = new AttachedRoots<ShadowRoot>();
   /** Keeps the marks under the cap on an endless feed, and marks dropped blocks again near the viewport. */
-  private readonly pager: MarkPager;
+  private readonly pager: LatePager;
   /** Re-marking a re-rendered paragraph at once may take 4 ms of each 16 ms frame (lib/page/remark-now.ts). */
   private readonly remarkBudget = new FrameBudget(4, 16, () => performance.now());
   private readonly entities: Map<string, SpotEntity>;
@@ -124,7 +124,7 @@ export class PageSession {
       },
       yieldToHost: deps.yieldToHost,
     });
-    this.pager = new MarkPager({
+    this.pager = new LatePager({
       store: this.store,
       enqueue: (job) => this.jobs.add(job),
       drop: async (marks, clock, signal) => {
