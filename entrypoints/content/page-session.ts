@@ -17,7 +17,7 @@ import type { MarkStyle } from '../../lib/page/paint-plan.ts';
 import { FrameBudget, REMARK_NOW_MAX_CHARS } from '../../lib/page/remark-now.ts';
 import type { TaskClock } from '../../lib/page/task-clock.ts';
 import { isEnabledOn, type MarkMode, type Settings } from '../../lib/settings/schema.ts';
-import { asRead, DateReader, publicationDate, type Spotter } from '../../lib/spot/index.ts';
+import { asRead, type PageContext, type Spotter } from '../../lib/spot/index.ts';
 import type { LateStage } from '../late-stage/api.ts';
 import { DomWatch } from './dom-watch.ts';
 import { HighlightPainter } from './highlight-painter.ts';
@@ -28,6 +28,7 @@ import { LateCard } from './late-card.ts';
 import { LatePager } from './late-pager.ts';
 import { loadLateStage } from './late-stage-loader.ts';
 import { MarkStore, type PageMark } from './mark-store.ts';
+import { PageDate } from './page-date.ts';
 import { CHUNK_BUDGET_MS, PageScanner, type ScanRoot } from './page-scanner.ts';
 import { applyPaintPlan } from './paint-job.ts';
 import { reportMatches } from './protocol-answers.ts';
@@ -64,8 +65,8 @@ export class PageSession {
   /** Re-marking a re-rendered paragraph at once may take 4 ms of each 16 ms frame (lib/page/remark-now.ts). */
   private readonly remarkBudget = new FrameBudget(4, 16, () => performance.now());
   private readonly entities: Map<string, SpotEntity>;
-  /** Reads bylines and datelines with the month names of the start data. */
-  private readonly dates: DateReader;
+  /** The page's date: its tags here, its bylines and address by the background (page-date.ts). */
+  private readonly date = new PageDate();
   /** The card, loaded with the late stage on first use (late-card.ts). */
   private readonly card: LateCard;
   private readonly interaction: Interaction<ReportingSentence>;
@@ -86,7 +87,6 @@ export class PageSession {
       canRun: () => !this.offHere && !ctx.isInvalid,
     });
     this.entities = new Map(start.gazetteer.entities.map((e) => [e.id, e]));
-    this.dates = new DateReader(start.months);
     this.card = new LateCard((stage) => ({
       onPointerInCard: (inside) => this.interaction.intent.pointerInCard(inside),
       onClose: () => this.interaction.intent.close(),
@@ -372,13 +372,16 @@ export class PageSession {
       this.quotes.setDisplay(this.settings.markMode, marksWanted(this.visibility()));
     }
     const entities = new Set([...this.store.all()].map((m) => m.entity));
-    const changed = await this.quotes.link(
-      read,
-      { publishedAt: publicationDate(document, this.dates) },
-      entities,
-      signal,
-    );
+    const ctx = await this.context();
+    if (signal.aborted) return;
+    const changed = await this.quotes.link(read, ctx, entities, signal);
     if (changed) this.replan();
+  }
+
+  /** The page's context for resolving and linking: its date, read now (a promise when the background reads it). */
+  private context(): PageContext | Promise<PageContext> {
+    const day = this.date.of(document);
+    return day instanceof Promise ? day.then((publishedAt) => ({ publishedAt })) : { publishedAt: day };
   }
 
   private report(): void {
@@ -460,13 +463,7 @@ export class PageSession {
           this.shadowRoots.prune();
           if (full) this.pager.clear();
           else this.pager.remarking(roots);
-          const outcome = await this.scanner.scan(
-            roots,
-            { publishedAt: publicationDate(document, this.dates) },
-            full,
-            signal,
-            clock,
-          );
+          const outcome = await this.scanner.scan(roots, () => this.context(), full, signal, clock);
           if (!outcome) return;
           await clock.maybeYield();
           this.pager.schedule();

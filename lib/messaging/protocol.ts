@@ -43,12 +43,20 @@ export type ToBackground =
   /** What finding and marking read (lib/data/page-start.ts): answered with the start data itself. */
   | { type: 'stage:start-data' }
   /** The settings as every page reads them (utils/storage.ts `readSettings`): answered with them. */
-  | { type: 'stage:settings' };
+  | { type: 'stage:settings' }
+  /**
+   * Dates written on the page, read with the month names the worker holds (entrypoints/content/page-date.ts):
+   * bylines and datelines (`kind: 'dateline'`) or addresses (`'url'`); answered with one ISO day or null per item.
+   */
+  | { type: 'stage:read-dates'; kind: 'dateline' | 'url'; items: string[] };
 
 /** popup → background. */
 export type PopupToBackground =
   | { type: 'tab:scan'; tabId: number }
   | { type: 'ui:open-search'; query: string };
+
+/** Most items one `stage:read-dates` carries: a page with more bylines asks again. */
+export const READ_DATES_BATCH = 50;
 
 export type Message = ToContent | ToBackground | PopupToBackground;
 export type MessageType = Message['type'];
@@ -83,6 +91,12 @@ const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = 
   'stage:load': () => true,
   'stage:start-data': () => true,
   'stage:settings': () => true,
+  'stage:read-dates': (m) =>
+    (m.kind === 'dateline' || m.kind === 'url') &&
+    Array.isArray(m.items) &&
+    m.items.length <= READ_DATES_BATCH &&
+    // A dateline is cut to 200 characters by the page; an address may be as long as Chromium allows (2 MB).
+    m.items.every((t) => typeof t === 'string' && t.length <= 2 * 1024 * 1024),
   'tab:scan': (m) => typeof m.tabId === 'number' && Number.isInteger(m.tabId),
 };
 

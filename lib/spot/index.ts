@@ -21,10 +21,10 @@ export {
   resolveMatchesSteps,
   spotBlocks,
 } from './pipeline.ts';
-export { publicationDate } from './publication-date.ts';
+export { addressUrls, datelineTexts, publicationDate, taggedDate } from './publication-date.ts';
 export { rankStatements } from './rank.ts';
 export { type ScannedPage, type ScanOptions, scanHtml, scanPlainText } from './read-page.ts';
 export { blockContainer } from './read-rules.ts';
-export { MEETING_DATE } from './resolve.ts';
+export { MEETING_DATE, needsPageDate } from './resolve.ts';
 export { Spotter } from './spotter.ts';
 export { VisibilityProbe } from './visibility-probe.ts';
