@@ -204,23 +204,26 @@ export class PageSession {
    * Moves to the next or previous mark (of one entity, if given; without one, reporting sentences are visited
    * too, and `entity` is then empty for a sentence).
    */
-  step(direction: 1 | -1, entity?: string): { index: number; total: number; entity: string } | null {
-    const at = this.interaction.step(direction, entity);
+  async step(
+    direction: 1 | -1,
+    entity?: string,
+  ): Promise<{ index: number; total: number; entity: string } | null> {
+    const at = await this.interaction.step(direction, entity);
     if (!at) return null;
     return { index: at.index, total: at.total, entity: isSentence(at.target) ? '' : at.target.entity };
   }
 
   /** Moves to the next or previous sentence reporting `statement` (any, if absent) and opens its card. */
-  stepQuote(
+  async stepQuote(
     direction: 1 | -1,
     statement?: string,
-  ): { index: number; total: number; statement: string } | null {
-    const at = this.interaction.stepSentence(direction, statement);
+  ): Promise<{ index: number; total: number; statement: string } | null> {
+    const at = await this.interaction.stepSentence(direction, statement);
     if (!at) return null;
     return {
       index: at.index,
       total: at.total,
-      statement: statement ?? at.sentence.links[0]?.statement ?? '',
+      statement: statement ?? at.target.links[0]?.statement ?? '',
     };
   }
 

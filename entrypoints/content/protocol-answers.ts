@@ -9,11 +9,15 @@ import { type EntityCounts, fail, ok, type PageSummary, parseMessage } from '../
 
 export interface PageAnswers {
   summary(): PageSummary;
-  nextMark(direction: 1 | -1, entity?: string): { index: number; total: number; entity: string } | null;
+  /** Promises: the keyboard walk comes with the late stage (keyboard-walk.ts). */
+  nextMark(
+    direction: 1 | -1,
+    entity?: string,
+  ): Promise<{ index: number; total: number; entity: string } | null>;
   nextQuote(
     direction: 1 | -1,
     statement?: string,
-  ): { index: number; total: number; statement: string } | null;
+  ): Promise<{ index: number; total: number; statement: string } | null>;
   setMarks(on: boolean): boolean;
   toggleMarks(): boolean;
 }
@@ -45,16 +49,18 @@ export function listenForMessages(ctx: ContentScriptContext, answers: PageAnswer
         case 'page:summary':
           sendResponse(ok(answers.summary()));
           break;
-        case 'page:next-mark': {
-          const at = answers.nextMark(msg.direction, msg.entity);
-          sendResponse(at ? ok(at) : fail('No mark on this page.'));
+        case 'page:next-mark':
+          answers.nextMark(msg.direction, msg.entity).then(
+            (at) => sendResponse(at ? ok(at) : fail('No mark on this page.')),
+            (err: Error) => sendResponse(fail(err.message)),
+          );
           break;
-        }
-        case 'page:next-quote': {
-          const at = answers.nextQuote(msg.direction, msg.statement);
-          sendResponse(at ? ok(at) : fail('No sentence on this page reports that statement.'));
+        case 'page:next-quote':
+          answers.nextQuote(msg.direction, msg.statement).then(
+            (at) => sendResponse(at ? ok(at) : fail('No sentence on this page reports that statement.')),
+            (err: Error) => sendResponse(fail(err.message)),
+          );
           break;
-        }
         case 'page:set-marks':
           sendResponse(ok({ marking: answers.setMarks(msg.on) }));
           break;
