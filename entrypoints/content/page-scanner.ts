@@ -175,7 +175,6 @@ export class PageScanner {
         // The same reader as `npm run scan` and the baselines. Styles are not asked while reading: a style
         // query between the page's own work forces a recalculation, and a hidden block costs nothing to paint.
         const read = iterTextBlocks(root as Document | Element | ShadowRoot, {
-          checkStyles: false,
           onShadowRoot: (s) => deps.onShadowRoot(s),
         });
         for (const b of read) {

@@ -5,7 +5,13 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type EntityCounts, fail, ok, type PageSummary, parseMessage } from '../../lib/messaging/protocol.ts';
+import {
+  type EntityCounts,
+  fail,
+  ok,
+  type PageSummary,
+  parseToContent,
+} from '../../lib/messaging/protocol.ts';
 
 export interface PageAnswers {
   summary(): PageSummary;
@@ -37,7 +43,7 @@ const ACCEPTED = [
  */
 export function listenForMessages(ctx: ContentScriptContext, answers: PageAnswers, topFrame: boolean): void {
   const listener = (raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): boolean => {
-    const msg = parseMessage(raw, ACCEPTED);
+    const msg = parseToContent(raw, ACCEPTED);
     if (!msg) return false;
     if (!topFrame) {
       if (msg.type === 'page:set-marks') answers.setMarks(msg.on);

@@ -77,7 +77,10 @@ function isCounts(v: unknown): v is EntityCounts {
   );
 }
 
-const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = {
+type Shapes<T extends MessageType> = { [K in T]: (m: Record<string, unknown>) => boolean };
+
+/** The messages a content script takes: a table of their own, so the page carries no other direction's checks. */
+const TO_CONTENT_SHAPES: Shapes<ToContent['type']> = {
   'page:summary': () => true,
   'page:next-mark': (m) =>
     (m.direction === 1 || m.direction === -1) && (m.entity === undefined || typeof m.entity === 'string'),
@@ -86,6 +89,10 @@ const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = 
     (m.statement === undefined || (typeof m.statement === 'string' && m.statement.length <= 200)),
   'page:set-marks': (m) => typeof m.on === 'boolean',
   'page:toggle-marks': () => true,
+};
+
+const SHAPES: Shapes<MessageType> = {
+  ...TO_CONTENT_SHAPES,
   'page:matches': (m) => isCounts(m.counts),
   'ui:open-search': (m) => typeof m.query === 'string' && m.query.length <= 2000,
   'stage:load': () => true,
@@ -108,10 +115,26 @@ export function parseMessage<T extends MessageType>(
   raw: unknown,
   accepted: readonly T[],
 ): Extract<Message, { type: T }> | null {
+  return parseWith(SHAPES, raw, accepted);
+}
+
+/** {@link parseMessage} for the content script: only the messages sent to a page. */
+export function parseToContent<T extends ToContent['type']>(
+  raw: unknown,
+  accepted: readonly T[],
+): Extract<ToContent, { type: T }> | null {
+  return parseWith(TO_CONTENT_SHAPES, raw, accepted);
+}
+
+function parseWith<T extends MessageType>(
+  shapes: Partial<Shapes<MessageType>>,
+  raw: unknown,
+  accepted: readonly T[],
+): Extract<Message, { type: T }> | null {
   if (!isRecord(raw) || typeof raw.type !== 'string') return null;
   const type = raw.type as MessageType;
   if (!(accepted as readonly string[]).includes(type)) return null;
-  const check = SHAPES[type];
+  const check = shapes[type];
   return check?.(raw) ? (raw as Extract<Message, { type: T }>) : null;
 }
 

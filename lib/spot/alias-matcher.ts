@@ -42,7 +42,8 @@ export class AliasMatcher {
   readonly groups: Pattern[][];
   /** `clitic[id] === 1` when a pattern of group `id` may start after an Arabic proclitic. */
   private readonly clitic: Uint8Array;
-  private readonly automaton = new AhoCorasick();
+  /** The keys' automaton (read by the property tests, key-view.ts `rawHits`). */
+  readonly automaton = new AhoCorasick();
   /**
    * Lets a block that cannot hold any key skip folding and matching (`prefilter.ts`). Set to null to scan
    * every block in full: the property tests and `npm run scan -- --no-prefilter` compare both ways.
@@ -83,13 +84,6 @@ export class AliasMatcher {
     });
     this.prefilter = new Prefilter(this.groups, build);
     if (build) this.automaton.build();
-  }
-
-  /** Every occurrence of every key in the view (the automaton's raw output). */
-  rawHits(view: ScanView): Hit[] {
-    const hits: Hit[] = [];
-    this.automaton.search(view.key, view.length, (start, end, id) => hits.push({ start, end, id }));
-    return hits;
   }
 
   /**

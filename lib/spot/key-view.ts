@@ -14,7 +14,7 @@ import { fold } from '../text/fold.ts';
 import { russianStemLength } from '../text/russian-stem.ts';
 import { isArabicLetter, isCyrillicLetter, isQuoteCode } from './char-class.ts';
 import type { Hit } from './aho-corasick.ts';
-import type { ReferenceSearch } from './alias-matcher.ts';
+import type { AliasMatcher, ReferenceSearch } from './alias-matcher.ts';
 import type { Pattern } from './patterns.ts';
 import type { ScanView } from './scan-view.ts';
 
@@ -118,6 +118,13 @@ export function referenceScanView(text: string): ScanView {
     out.origEnd[i] = folded.ends[fe - 1] as number;
   }
   return out;
+}
+
+/** Every occurrence of every key in the view: the automaton's raw output, for the property tests. */
+export function rawHits(matcher: AliasMatcher, view: ScanView): Hit[] {
+  const hits: Hit[] = [];
+  matcher.automaton.search(view.key, view.length, (start, end, id) => hits.push({ start, end, id }));
+  return hits;
 }
 
 /** The raw hits of `groups`' keys in `view`, by brute force: the reference of the automaton's search. */
