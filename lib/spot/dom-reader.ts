@@ -14,15 +14,7 @@
  * One pass over the nodes, no per-node map look-ups, and no style query unless asked for (once per block).
  * Offsets are UTF-16 code units. Nothing here touches `window`: DOM objects come in as arguments.
  */
-import {
-  insideSkipped,
-  isSkippedByAttributes,
-  TAG_HOST,
-  TAG_INLINE,
-  TAG_PRE,
-  TAG_SKIPPED,
-  tagFlags,
-} from './read-rules.ts';
+import { INLINE_TAGS, insideSkipped, isSkippedSelf } from './read-rules.ts';
 import { VisibilityProbe } from './visibility-probe.ts';
 
 /** Text joined across inline elements, split at block boundaries. */
@@ -52,6 +44,8 @@ export interface ReadOptions {
   onShadowRoot?(root: ShadowRoot): void;
 }
 
+/** Elements whose line breaks show (by tag: styles are not asked while reading; see read-rules.ts). */
+const PREFORMATTED_TAGS = new Set(['PRE', 'LISTING', 'XMP', 'PLAINTEXT']);
 const SOURCE_BREAKS = /[\n\r\t]/g;
 
 /**
@@ -71,8 +65,6 @@ class BlockBuilder {
   private length = 0;
   /** The innermost block element around the block, for the style check. */
   container: Node | null = null;
-  /** Whether the block is preformatted text (a block is all inside a `<pre>` or all outside one). */
-  pre = false;
 
   add(node: Text, data: string): void {
     this.nodes.push(node);
@@ -84,9 +76,7 @@ class BlockBuilder {
   /** The block so far, if it has any non-space text (and is visible, when styles are checked); then empties. */
   take(visibility: VisibilityProbe | null): TextBlock | null {
     if (this.nodes.length === 0) return null;
-    // Source line breaks read as spaces once per block, not once per text node (asRead keeps every offset).
-    const joined = this.parts.join('');
-    const text = this.pre ? joined : asRead(joined);
+    const text = this.parts.join('');
     const container = this.container;
     const visible = !visibility || container?.nodeType !== 1 || visibility.isVisible(container as Element);
     const block = visible && /\S/.test(text) ? { text, nodes: this.nodes, nodeStarts: this.starts } : null;
@@ -98,18 +88,15 @@ class BlockBuilder {
   }
 }
 
-/** Bits of an open element's state on a frame's stack. */
-const SKIPPED = 1;
-const BLOCK = 2;
-const PRE = 4;
-
 /** One tree being walked: the document's (or the scan root's), or an open shadow root read in place. */
 interface Frame {
   root: Node;
   walker: TreeWalker;
-  /** Open elements, from `root` down, and the state of each: SKIPPED, BLOCK, PRE bits (inherited where they are). */
+  /** Open elements, from `root` down: the node, whether it is skipped, whether it is a block, whether it keeps line breaks. */
   open: Node[];
-  state: number[];
+  skipped: boolean[];
+  block: boolean[];
+  pre: boolean[];
   top: number;
   pendingBreak: boolean;
   current: BlockBuilder;
@@ -119,20 +106,13 @@ const frameOf = (root: Node, doc: Document): Frame => ({
   root,
   walker: doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT),
   open: [root],
-  state: [BLOCK],
+  skipped: [false],
+  block: [true],
+  pre: [false],
   top: 0,
   pendingBreak: true,
   current: new BlockBuilder(),
 });
-
-/**
- * The state of `el` opened under a parent in state `parent`: skipping and preformatting are inherited, a block
- * is decided by the element's own tag. The tag is read through `tagFlags` (one map look-up per element).
- */
-function stateOf(el: Element, flags: number, parent: number): number {
-  const skipped = parent & SKIPPED || flags & TAG_SKIPPED || isSkippedByAttributes(el) ? SKIPPED : 0;
-  return skipped | (flags & TAG_INLINE ? 0 : BLOCK) | (parent & PRE || flags & TAG_PRE ? PRE : 0);
-}
 
 /**
  * One walk over `root` (and, in place, over the open shadow roots inside it). The TreeWalker gives nodes in
@@ -150,11 +130,11 @@ function* walk(
   const frames: Frame[] = [frameOf(root, doc)];
   outer: while (frames.length > 0) {
     const f = frames[frames.length - 1] as Frame;
-    const { walker, open, state, current } = f;
+    const { walker, open, skipped, block, current } = f;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentNode;
       while (f.top > 0 && open[f.top] !== parent) {
-        if ((state[f.top] as number) & BLOCK) f.pendingBreak = true; // leaving a block element
+        if (block[f.top]) f.pendingBreak = true; // leaving a block element
         f.top--;
       }
       if (f.top === 0 && parent !== f.root) {
@@ -171,24 +151,28 @@ function* walk(
         if (!p) break;
         for (let i = chain.length - 1; i >= 0; i--) {
           const el = chain[i] as Element;
+          const tag = el.tagName.toUpperCase();
           f.top++;
           open[f.top] = el;
-          state[f.top] = stateOf(el, tagFlags(el.tagName), state[f.top - 1] as number);
+          skipped[f.top] = (skipped[f.top - 1] as boolean) || isSkippedSelf(el, tag);
+          block[f.top] = !INLINE_TAGS.has(tag);
+          f.pre[f.top] = (f.pre[f.top - 1] as boolean) || PREFORMATTED_TAGS.has(tag);
         }
         f.pendingBreak = true;
       }
       if (node.nodeType === 1) {
         const el = node as Element;
-        const flags = tagFlags(el.tagName);
-        const s = stateOf(el, flags, state[f.top] as number);
-        if (s & BLOCK) f.pendingBreak = true; // entering a block element (or <br>)
+        const tag = el.tagName.toUpperCase();
+        const isSkipped = (skipped[f.top] as boolean) || isSkippedSelf(el, tag);
+        const isBlock = !INLINE_TAGS.has(tag);
+        if (isBlock) f.pendingBreak = true; // entering a block element (or <br>)
         f.top++;
         open[f.top] = el;
-        state[f.top] = s;
-        // Only the elements that can hold a shadow root are asked for one (read-rules.ts, TAG_HOST).
-        const shadow =
-          flags & TAG_HOST ? (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot : null;
-        if (shadow && !(s & SKIPPED)) {
+        skipped[f.top] = isSkipped;
+        block[f.top] = isBlock;
+        f.pre[f.top] = (f.pre[f.top - 1] as boolean) || PREFORMATTED_TAGS.has(tag);
+        const shadow = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
+        if (shadow && !isSkipped) {
           // Read in place of the host, where the browser renders it: the old content-script reader read
           // shadow roots after the whole light tree, which put a widget's text out of reading order (and the
           // page rules care about order: a full name first, a bare surname later).
@@ -201,20 +185,19 @@ function* walk(
         }
         continue;
       }
-      const s = state[f.top] as number;
-      if (s & SKIPPED) continue;
-      const data = (node as Text).data;
-      if (!data) continue;
+      if (skipped[f.top]) continue;
+      const raw = (node as Text).data;
+      if (!raw) continue;
+      // A line break or tab in the page's source is a space on screen, except in preformatted text: the block
+      // reads as rendered, so a paragraph wrapped in the HTML source is not cut into sentences at each wrap.
+      // One character for one, so offsets into the block still map onto the node.
+      const data = f.pre[f.top] ? raw : asRead(raw);
       if (f.pendingBreak) {
         const done = current.take(visibility);
         f.pendingBreak = false;
         let b = f.top;
-        while (b > 0 && !((state[b] as number) & BLOCK)) b--;
+        while (b > 0 && !block[b]) b--;
         current.container = open[b] as Node;
-        // A line break or tab in the page's source is a space on screen, except in preformatted text: the block
-        // reads as rendered, so a paragraph wrapped in the HTML source is not cut into sentences at each wrap.
-        // Every block begins here, and `<pre>` is a block element, so the whole block is preformatted or not.
-        current.pre = (s & PRE) !== 0;
         // Yield only after the state above is settled: the caller may pause here for as long as it likes.
         if (done) yield done;
       }

@@ -90,66 +90,6 @@ export const INLINE_TAGS = new Set([
 ]);
 
 /**
- * Elements that can hold a shadow root: `attachShadow()` (and a declarative `<template shadowrootmode>`) accept
- * only these and custom elements, whose names hold a hyphen (the DOM standard's "valid shadow host name"). The
- * reader asks any other element for its `shadowRoot` for nothing.
- */
-const SHADOW_HOST_TAGS = new Set([
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'DIV',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'MAIN',
-  'NAV',
-  'P',
-  'SECTION',
-  'SPAN',
-]);
-
-/** Elements whose line breaks show (by tag: styles are not asked while reading). */
-const PREFORMATTED_TAGS = new Set(['PRE', 'LISTING', 'XMP', 'PLAINTEXT']);
-
-/** {@link tagFlags}: skipped with its subtree by its tag alone. */
-export const TAG_SKIPPED = 1;
-/** {@link tagFlags}: an inline element ({@link INLINE_TAGS}). */
-export const TAG_INLINE = 2;
-/** {@link tagFlags}: preformatted text. */
-export const TAG_PRE = 4;
-/** {@link tagFlags}: may hold a shadow root. */
-export const TAG_HOST = 8;
-
-const flagsByTag = new Map<string, number>();
-
-/**
- * What the reader needs to know of an element's tag, as bits (`TAG_*`), from its `tagName` as the DOM gives it:
- * one map look-up per element instead of an upper-casing and four set look-ups. Pages use a few dozen tag
- * names; a hostile page inventing thousands of custom ones gets a fresh map now and then.
- */
-export function tagFlags(tagName: string): number {
-  let flags = flagsByTag.get(tagName);
-  if (flags === undefined) {
-    const tag = tagName.toUpperCase();
-    flags =
-      (SKIPPED_TAGS.has(tag) ? TAG_SKIPPED : 0) |
-      (INLINE_TAGS.has(tag) ? TAG_INLINE : 0) |
-      (PREFORMATTED_TAGS.has(tag) ? TAG_PRE : 0) |
-      (SHADOW_HOST_TAGS.has(tag) || tag.includes('-') ? TAG_HOST : 0);
-    if (flagsByTag.size >= 4096) flagsByTag.clear();
-    flagsByTag.set(tagName, flags);
-  }
-  return flags;
-}
-
-/**
  * Skipped by markup alone: tag, `hidden`, `contenteditable`, our own UI. Cheap: no style queries.
  *
  * `[hidden]`: the content script's old reader read it, lib/spot's did not. Skipped: collapsed panels,
@@ -163,11 +103,7 @@ export function tagFlags(tagName: string): number {
  * and a whole document in `designMode` is checked once per read.
  */
 export function isSkippedSelf(el: Element, tag: string): boolean {
-  return SKIPPED_TAGS.has(tag) || isSkippedByAttributes(el);
-}
-
-/** The attribute half of {@link isSkippedSelf}: `hidden`, our own marker, `contenteditable`. */
-export function isSkippedByAttributes(el: Element): boolean {
+  if (SKIPPED_TAGS.has(tag)) return true;
   // Most elements carry no attributes at all; skip three attribute look-ups for them.
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.hasAttribute('data-inline-context')) return true;
