@@ -12,7 +12,6 @@ import type { MarkPager, MarkPagerDeps } from './mark-pager.ts';
 
 export class LatePager {
   private pager: MarkPager | null = null;
-  private loading = false;
 
   constructor(private readonly deps: MarkPagerDeps) {}
 
@@ -32,18 +31,15 @@ export class LatePager {
       this.pager.schedule();
       return;
     }
-    if (this.deps.store.size <= MARK_CAP || this.loading) return;
-    this.loading = true;
-    // A failed load is logged once by the loader; the next pass over the cap tries again.
+    if (this.deps.store.size <= MARK_CAP) return;
+    // Passes while it loads share the one load (late-stage-loader.ts), and the pager checks the cap once per
+    // frame however often it is scheduled. A failed load is logged once by the loader; the next pass tries again.
     loadLateStage().then(
       (stage) => {
-        this.loading = false;
         this.pager ??= stage.createMarkPager(this.deps);
         this.pager.schedule();
       },
-      () => {
-        this.loading = false;
-      },
+      () => undefined,
     );
   }
 

@@ -50,21 +50,24 @@ export function listenForMessages(ctx: ContentScriptContext, answers: PageAnswer
       if (msg.type === 'page:toggle-marks') answers.toggleMarks();
       return false;
     }
+    /** Answers once `value` settles (the keyboard walk may be loading); `none` when it comes to nothing. */
+    const later = (value: Promise<unknown>, none: string) =>
+      value.then(
+        (at) => sendResponse(at ? ok(at) : fail(none)),
+        (err: Error) => sendResponse(fail(err.message)),
+      );
     try {
       switch (msg.type) {
         case 'page:summary':
           sendResponse(ok(answers.summary()));
           break;
         case 'page:next-mark':
-          answers.nextMark(msg.direction, msg.entity).then(
-            (at) => sendResponse(at ? ok(at) : fail('No mark on this page.')),
-            (err: Error) => sendResponse(fail(err.message)),
-          );
+          later(answers.nextMark(msg.direction, msg.entity), 'No mark on this page.');
           break;
         case 'page:next-quote':
-          answers.nextQuote(msg.direction, msg.statement).then(
-            (at) => sendResponse(at ? ok(at) : fail('No sentence on this page reports that statement.')),
-            (err: Error) => sendResponse(fail(err.message)),
+          later(
+            answers.nextQuote(msg.direction, msg.statement),
+            'No sentence on this page reports that statement.',
           );
           break;
         case 'page:set-marks':
