@@ -25,9 +25,6 @@ export const askBackgroundForDates: DateAsk = (kind, items) =>
       : null,
   );
 
-/** What the page offers, in the order it is read: its bylines and datelines, then its addresses. */
-type Sources = readonly (readonly [Kind, readonly string[]])[];
-
 export class PageDate {
   /** What the background answered, per kind and item: a pure function of the item, so kept for the page's life. */
   private readonly known: Record<Kind, Map<string, string | null>> = { dateline: new Map(), url: new Map() };
@@ -36,45 +33,34 @@ export class PageDate {
 
   /**
    * The date of `doc` as `YYYY-MM-DD`, or null: at once when the tags give it or when every item up to the first
-   * date was read before; else a promise, while the background reads the rest. When the background cannot be
-   * asked (the extension is updating), the written sources give nothing this time and are asked about again on
-   * the next read.
+   * date was read before; else a promise, while the background reads the next few unknown items (then the page
+   * is read again). When the background cannot be asked (the extension is updating), the written sources give
+   * nothing this time and are asked about again on the next read.
    */
   of(doc: Document): string | null | Promise<string | null> {
     const tagged = taggedDate(doc);
     if (tagged) return tagged;
-    const sources: Sources = [
+    const sources: [Kind, Iterable<string>][] = [
       ['dateline', datelineTexts(doc)],
       ['url', addressUrls(doc)],
     ];
     for (const [kind, items] of sources) {
       const known = this.known[kind];
-      for (const item of items) {
-        if (!known.has(item)) return this.asking(sources).catch(() => null);
-        const day = known.get(item);
-        if (day) return day;
-      }
-    }
-    return null;
-  }
-
-  /** The first date among the sources, asking about unknown items in batches, in order. */
-  private async asking(sources: Sources): Promise<string | null> {
-    for (const [kind, items] of sources) {
-      const known = this.known[kind];
-      for (let i = 0; i < items.length; i++) {
-        const item = items[i] as string;
-        if (!known.has(item)) {
-          // A feed whose bylines keep changing would grow this for the life of the tab: start afresh now and then.
-          if (known.size > 2000) known.clear();
-          const batch = items
-            .slice(i)
-            .filter((t) => !known.has(t))
-            .slice(0, READ_DATES_BATCH);
-          const days = await this.ask(kind, batch);
-          for (const [j, t] of batch.entries()) known.set(t, days[j] ?? null);
+      const it = items[Symbol.iterator]();
+      for (let r = it.next(); !r.done; r = it.next()) {
+        if (!known.has(r.value)) {
+          const batch = [r.value];
+          for (r = it.next(); !r.done && batch.length < READ_DATES_BATCH; r = it.next())
+            if (!known.has(r.value)) batch.push(r.value);
+          return this.ask(kind, batch).then(
+            (days) => {
+              for (const [j, t] of batch.entries()) known.set(t, days[j] ?? null);
+              return this.of(doc);
+            },
+            () => null,
+          );
         }
-        const day = known.get(item);
+        const day = known.get(r.value);
         if (day) return day;
       }
     }

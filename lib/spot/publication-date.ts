@@ -60,14 +60,17 @@ const MAX_BYLINE = 200;
 /**
  * The texts source 4 reads, in order: short bylines and datelines (article, then main, then the body), then the
  * first paragraphs of each. Each is trimmed and cut to what {@link DateReader.datelineDate} reads; a text without
- * a four-digit year, which cannot give a date, and a text already listed, which would give the same answer, are
- * left out. The first of them that gives a date is the page's.
+ * a four-digit year, which cannot give a date, and a text already given, which would give the same answer, are
+ * left out. The first of them that gives a date is the page's. Lazy: a reader stops at the first date, as a
+ * page with a thousand dated teasers needs only its byline read.
  */
-export function datelineTexts(doc: Document): string[] {
-  const texts = new Set<string>();
-  const add = (text: string) => {
+export function* datelineTexts(doc: Document): Generator<string, void, undefined> {
+  const seen = new Set<string>();
+  const fresh = (text: string): string | null => {
     const t = text.trim().slice(0, DATELINE_READS);
-    if (mayHoldDate(t)) texts.add(t);
+    if (!mayHoldDate(t) || seen.has(t)) return null;
+    seen.add(t);
+    return t;
   };
   const scopes = [doc.querySelector('article'), doc.querySelector('main'), doc.body ?? doc.documentElement];
   for (const scope of scopes) {
@@ -75,14 +78,17 @@ export function datelineTexts(doc: Document): string[] {
     for (const el of Array.from(scope.querySelectorAll(BYLINE_SELECTOR))) {
       if (el.closest('script, style, template, noscript, [hidden]')) continue;
       const text = el.textContent ?? '';
-      if (text.length <= MAX_BYLINE) add(text);
+      const t = text.length <= MAX_BYLINE ? fresh(text) : null;
+      if (t) yield t;
     }
   }
   for (const scope of scopes) {
     if (!scope) continue;
-    for (const p of Array.from(scope.querySelectorAll('p')).slice(0, 3)) add(p.textContent ?? '');
+    for (const p of Array.from(scope.querySelectorAll('p')).slice(0, 3)) {
+      const t = fresh(p.textContent ?? '');
+      if (t) yield t;
+    }
   }
-  return [...texts];
 }
 
 /** The addresses source 5 reads, in order: `<link rel="canonical">`, `og:url`, the document's own URL. */
@@ -118,7 +124,7 @@ export function taggedDate(doc: Document): string | null {
 }
 
 /** The first non-null answer of `read` over `items`, in order. */
-function firstOf(items: readonly string[], read: (item: string) => string | null): string | null {
+function firstOf(items: Iterable<string>, read: (item: string) => string | null): string | null {
   for (const item of items) {
     const day = read(item);
     if (day) return day;
