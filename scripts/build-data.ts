@@ -13,7 +13,6 @@ import { pageStart } from '../lib/data/page-start.ts';
 import { PAGE_LANGS } from '../lib/data/types.ts';
 import { buildIndex, serializeIndex } from '../lib/search/statement-search.ts';
 import { LEXICONS } from '../lib/spot/lexicon/index.ts';
-import { MONTH_NAMES } from '../lib/spot/month-names.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } } });
@@ -50,7 +49,7 @@ try {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'bundle.json'), JSON.stringify(bundle));
   // What a content script needs at start, handed to it by the background (see lib/data/page-start.ts).
-  writeFileSync(join(outDir, 'page-start.json'), JSON.stringify(pageStart(bundle, LEXICONS, MONTH_NAMES)));
+  writeFileSync(join(outDir, 'page-start.json'), JSON.stringify(pageStart(bundle, LEXICONS)));
   writeFileSync(join(outDir, 'search-index.json'), JSON.stringify(serializeIndex(buildIndex(bundle))));
   console.log(
     `data: ${bundle.statements.length} statements, ${bundle.gazetteer.entities.length} entities → ${outDir}`,

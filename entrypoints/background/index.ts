@@ -13,6 +13,7 @@ import { createContextMenu, onContextMenuClick } from './context-menu.ts';
 import { injectLateStage } from './late-stage.ts';
 import { openSearch } from './open-search.ts';
 import { onAddedSitesChanged, onPermissionsRemoved, scanTab, syncAddedSiteScripts } from './registrations.ts';
+import { readDates } from './read-dates.ts';
 import { startData } from './start-data.ts';
 
 export default defineBackground(() => {
@@ -27,6 +28,7 @@ export default defineBackground(() => {
     'stage:load',
     'stage:start-data',
     'stage:settings',
+    'stage:read-dates',
   ] as const;
   const listener = createReceiver(types, {
     // The badge speaks for the page the reader sees: its top frame (an embedded frame reports its own counts).
@@ -64,6 +66,12 @@ export default defineBackground(() => {
       if (!isContentScript(sender, origin))
         throw new Error('stage:settings is only accepted from a content script.');
       return readSettings();
+    },
+    // The dates a page's bylines and address give, read with the month names the worker holds (read-dates.ts).
+    'stage:read-dates': (m, sender) => {
+      if (!isContentScript(sender, origin))
+        throw new Error('stage:read-dates is only accepted from a content script.');
+      return readDates(m.kind, m.items);
     },
   });
   browser.runtime.onMessage.addListener(listener);

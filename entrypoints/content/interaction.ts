@@ -8,11 +8,12 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HoverIntent, type OpenReason } from '../../lib/page/hover-intent.ts';
-import { mergeInOrder, stepIndex } from '../../lib/page/mark-order.ts';
 import { HIGHLIGHT, type HighlightPainter } from './highlight-painter.ts';
 import { markAtPoint } from './hit-test.ts';
+import type { KeyboardWalk, WalkState, WalkStep } from './keyboard-walk.ts';
 import type { CardSurface } from './late-card.ts';
-import { compareRanges, type MarkStore, type PageMark } from './mark-store.ts';
+import { lateStageNow, loadLateStage } from './late-stage-loader.ts';
+import type { MarkStore, PageMark } from './mark-store.ts';
 
 /** A sentence that reports a statement, as input sees it (the quote stage's ReportingSentence). */
 export interface SentenceTarget {
@@ -34,6 +35,9 @@ export interface SentenceSource<S extends SentenceTarget> {
   /** Sentences the popup's jump visits (reporting `statement`, or any), in document order. */
   jumpable(statement?: string): S[];
 }
+
+/** Where a step of the walk went, or null; a promise while the walk loads (see {@link Interaction.step}). */
+export type Walked<T> = WalkStep<T> | null | Promise<WalkStep<T> | null>;
 
 /** Grace period after the pointer leaves both mark and card, in ms. */
 const GRACE_MS = 350;
@@ -65,6 +69,8 @@ export class Interaction<S extends SentenceTarget> {
   private focused: Target<S> | null = null;
   private pointer: { x: number; y: number } | null = null;
   private frame = 0;
+  /** A step waiting for the walk to load (see {@link walk}). */
+  private walking: Promise<unknown> | null = null;
 
   constructor(private readonly deps: InteractionDeps<S>) {
     const { ctx } = deps;
@@ -97,55 +103,36 @@ export class Interaction<S extends SentenceTarget> {
   }
 
   /**
-   * Marks the keyboard can visit, in document order: the painted ones; with an entity (the popup's "On this
-   * page" jumps through one entity), every mention of it, painted or quiet.
-   */
-  private visitable(entity?: string): PageMark[] {
-    const { painter } = this.deps;
-    const wanted = (m: PageMark) => (entity === undefined ? painter.shows(m) : painter.reaches(m));
-    // Marks in hidden text (a collapsed menu, a closed <details>) have no box; the keyboard skips them.
-    return this.deps.store.inDocumentOrder().filter((m) => wanted(m) && m.range.getClientRects().length > 0);
-  }
-
-  /**
    * Moves the keyboard focus to the next (1) or previous (-1) mark — of one entity when given (the popup),
-   * else any painted mark or reporting sentence (Alt+Shift+J/K: a sentence comes before the names inside it) —
-   * scrolls it into view and paints it with the focus highlight. Returns where it went, or null.
+   * else any painted mark or reporting sentence (keyboard-walk.ts) — scrolls it into view and paints it with the
+   * focus highlight. Returns where it went, or null; a promise when the walk is not here yet (it comes with the
+   * late stage, on a page that names nobody of the meeting only at the first keypress).
    */
-  step(direction: 1 | -1, entity?: string): { index: number; total: number; target: Target<S> } | null {
-    const marks = this.visitable(entity);
-    const all: Target<S>[] =
-      entity === undefined
-        ? mergeInOrder(this.deps.sentences.walkable(), marks, (a, b) => compareRanges(a.range, b.range))
-        : marks;
-    const at = this.focused ? all.indexOf(this.focused) : -1;
-    const keep = (t: Target<S>) => entity === undefined || (!isSentence(t) && t.entity === entity);
-    const i = stepIndex(all, at, direction, keep);
-    const t = all[i];
-    if (!t) return null;
-    // Enter may follow: fetch the card now (the announcement below needs it too).
-    this.deps.card.warm();
-    this.focusTarget(t);
-    const total = entity === undefined ? all.length : all.filter(keep).length;
-    const index = entity === undefined ? i : all.slice(0, i + 1).filter(keep).length - 1;
-    this.deps.announce(t, index, total);
-    return { index, total, target: t };
+  step(direction: 1 | -1, entity?: string): Walked<Target<S>> {
+    return this.walk((walk) => {
+      const at = walk.step(this.walkState(), direction, entity);
+      if (!at) return null;
+      // Enter may follow: fetch the card now (the announcement below needs it too).
+      this.deps.card.warm();
+      this.focusTarget(at.target, walk);
+      this.deps.announce(at.target, at.index, at.total);
+      return at;
+    });
   }
 
   /**
    * The popup's jump: focuses the next (1) or previous (-1) sentence reporting `statement` (any when absent),
    * scrolls to it and opens its card, pinned. Returns where it went, or null when no sentence reports it.
    */
-  stepSentence(direction: 1 | -1, statement?: string): { index: number; total: number; sentence: S } | null {
-    const list = this.deps.sentences.jumpable(statement);
-    const at = this.focused && isSentence(this.focused) ? list.indexOf(this.focused) : -1;
-    const i = stepIndex(list, at, direction);
-    const s = list[i];
-    if (!s) return null;
-    this.focusTarget(s);
-    this.deps.announce(s, i, list.length);
-    this.intent.click(s);
-    return { index: i, total: list.length, sentence: s };
+  stepSentence(direction: 1 | -1, statement?: string): Walked<S> {
+    return this.walk((walk) => {
+      const at = walk.stepSentence(this.walkState(), direction, statement);
+      if (!at) return null;
+      this.focusTarget(at.target, walk);
+      this.deps.announce(at.target, at.index, at.total);
+      this.intent.click(at.target);
+      return at;
+    });
   }
 
   /** Forgets a mark or sentence that left the page. */
@@ -159,18 +146,30 @@ export class Interaction<S extends SentenceTarget> {
     cancelAnimationFrame(this.frame);
   }
 
-  private focusTarget(m: Target<S> | null): void {
+  /** Runs `go` with the walk: at once when the late stage is here, else once it is (null if it cannot come). */
+  private walk<T>(go: (walk: KeyboardWalk) => WalkStep<T> | null): Walked<T> {
+    const stage = lateStageNow();
+    if (stage) return go(stage.walk);
+    const walking = loadLateStage().then(
+      (s) => go(s.walk),
+      () => null,
+    );
+    this.walking = walking;
+    void walking.then(() => {
+      if (this.walking === walking) this.walking = null;
+    });
+    return walking;
+  }
+
+  private walkState(): WalkState<S> {
+    const { store, painter, sentences } = this.deps;
+    return { store, painter, sentences, focused: this.focused };
+  }
+
+  private focusTarget(m: Target<S> | null, walk?: KeyboardWalk): void {
     this.focused = m;
     this.deps.painter.setFocus(m);
-    if (!m) return;
-    const rect = m.range.getBoundingClientRect();
-    if (rect.top >= 0 && rect.bottom <= innerHeight && rect.left >= 0 && rect.right <= innerWidth) return;
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    m.range.startContainer.parentElement?.scrollIntoView({
-      block: 'center',
-      inline: 'nearest',
-      behavior: reduce ? 'auto' : 'smooth',
-    });
+    if (m) walk?.reveal(m.range);
   }
 
   /** The name mark under the point, else the reporting sentence under it, else null. */
@@ -226,12 +225,12 @@ export class Interaction<S extends SentenceTarget> {
       if (this.deps.store.size === 0 || isEditable(e.target)) return;
       e.preventDefault();
       e.stopPropagation();
-      this.step(e.code === 'KeyJ' ? 1 : -1);
+      void this.step(e.code === 'KeyJ' ? 1 : -1);
       return;
     }
     if (
       e.key === 'Enter' &&
-      this.focused &&
+      (this.focused || this.walking) &&
       !e.altKey &&
       !e.ctrlKey &&
       !e.metaKey &&
@@ -241,7 +240,12 @@ export class Interaction<S extends SentenceTarget> {
       const target = e.target instanceof Element ? e.target : null;
       if (target && target !== document.body && target.closest(INTERACTIVE)) return;
       e.preventDefault();
-      this.intent.openFromKeyboard(this.focused);
+      // A first step still waiting for the walk: this Enter is for where it lands (as when the walk is here).
+      const open = () => {
+        if (this.focused) this.intent.openFromKeyboard(this.focused);
+      };
+      if (this.walking) void this.walking.then(open);
+      else open();
     }
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { EntityKind } from '../../lib/data/types.ts';
 import { insideAny } from '../../lib/page/change-coalescer.ts';
-import { sortByDocumentOrder, sortByDocumentOrderSteps, type TreeAccess } from '../../lib/page/doc-order.ts';
+import { sortByDocumentOrderSteps, type TreeAccess } from '../../lib/page/doc-order.ts';
 import { finishSteps } from '../../lib/spot/steps.ts';
 
 /** One painted mention: what the spotter found and the live DOM range it covers. */
@@ -160,12 +160,7 @@ export class MarkStore {
    * siblings on every call, and 5,000 marks among 20,000 sibling paragraphs took most of a second to sort.
    */
   inDocumentOrder(): PageMark[] {
-    this.ordered ??= sortByDocumentOrder(
-      [...this.marks.values()],
-      (m) => ({ node: m.range.startContainer, offset: m.range.startOffset }),
-      DOM_TREE,
-    );
-    return this.ordered;
+    return finishSteps(this.inDocumentOrderSteps());
   }
 
   /**
@@ -191,7 +186,7 @@ export class MarkStore {
   }
 }
 
-/** The page's tree for {@link sortByDocumentOrder}: a shadow root's parent is its host. */
+/** The page's tree for `sortByDocumentOrder` (lib/page/doc-order.ts): a shadow root's parent is its host. */
 const DOM_TREE: TreeAccess<Node> = {
   parent: (n) => n.parentNode ?? (n instanceof ShadowRoot ? n.host : null),
   children: (n) => n.childNodes,

@@ -15,6 +15,7 @@ import {
   CandidateFinder,
   iterTextBlocks,
   type Match,
+  needsPageDate,
   type PageContext,
   passAnchors,
   resolveMatchesSteps,
@@ -108,13 +109,14 @@ export class PageScanner {
   }
 
   /**
-   * Scans `roots` (the whole document when `full`), replacing the marks inside them.
-   * Resolves to null if `signal` aborted the pass (a newer one superseded it). `clock`: the pass's task clock,
+   * Scans `roots` (the whole document when `full`), replacing the marks inside them. `context` gives the page's
+   * context (its date), asked only when what the pass resolves depends on it (`needsPageDate`): a page that names
+   * nobody, or names people only by name, never reads its date. Resolves to null if `signal` aborted the pass (a newer one superseded it). `clock`: the pass's task clock,
    * started by the caller when the pass got the thread, so work before the scan counts in the same task.
    */
   async scan(
     roots: ScanRoot[],
-    ctx: PageContext,
+    context: () => PageContext | Promise<PageContext>,
     full: boolean,
     signal: AbortSignal,
     clock = new TaskClock({
@@ -173,7 +175,6 @@ export class PageScanner {
         // The same reader as `npm run scan` and the baselines. Styles are not asked while reading: a style
         // query between the page's own work forces a recalculation, and a hidden block costs nothing to paint.
         const read = iterTextBlocks(root as Document | Element | ShadowRoot, {
-          checkStyles: false,
           onShadowRoot: (s) => deps.onShadowRoot(s),
         });
         for (const b of read) {
@@ -199,11 +200,20 @@ export class PageScanner {
 
     // 2. Resolve with the whole page's context: on a partial pass, the names the full pass saw come along
     // (with a negative block, so they give context and never become marks; `passAnchors`).
-    clock.step('resolve');
     const found = finder.candidates;
+    const candidates = full ? found : [...this.anchors, ...found];
+    let ctx: PageContext = { publishedAt: null };
+    if (needsPageDate(candidates)) {
+      clock.step('date');
+      // A promise only when the background is asked (page-date.ts): the thread is the page's until it answers.
+      const asked = context();
+      ctx = asked instanceof Promise ? await clock.waitFor(() => asked) : asked;
+      if (signal.aborted) return null;
+    }
+    clock.step('resolve');
     // In steps: a full pass on a 5 MB page resolves ~15,000 candidates.
     const resolved = await runSteps(
-      resolveMatchesSteps(spotter, full ? found : [...this.anchors, ...found], ctx),
+      resolveMatchesSteps(spotter, candidates, ctx),
       clock.chunks(signal, (ms) => {
         longest.resolve = Math.max(longest.resolve, ms);
       }),

@@ -17,7 +17,7 @@ import type { MarkStyle } from '../../lib/page/paint-plan.ts';
 import { FrameBudget, REMARK_NOW_MAX_CHARS } from '../../lib/page/remark-now.ts';
 import type { TaskClock } from '../../lib/page/task-clock.ts';
 import { isEnabledOn, type MarkMode, type Settings } from '../../lib/settings/schema.ts';
-import { asRead, DateReader, publicationDate, type Spotter } from '../../lib/spot/index.ts';
+import { asRead, type PageContext, type Spotter } from '../../lib/spot/index.ts';
 import type { LateStage } from '../late-stage/api.ts';
 import { DomWatch } from './dom-watch.ts';
 import { HighlightPainter } from './highlight-painter.ts';
@@ -25,9 +25,10 @@ import { HOST_TAG } from './host-tag.ts';
 import { Interaction, isSentence, type Target } from './interaction.ts';
 import { JobQueue } from './job-queue.ts';
 import { LateCard } from './late-card.ts';
+import { LatePager } from './late-pager.ts';
 import { loadLateStage } from './late-stage-loader.ts';
-import { MarkPager } from './mark-pager.ts';
 import { MarkStore, type PageMark } from './mark-store.ts';
+import { PageDate } from './page-date.ts';
 import { CHUNK_BUDGET_MS, PageScanner, type ScanRoot } from './page-scanner.ts';
 import { applyPaintPlan } from './paint-job.ts';
 import { reportMatches } from './protocol-answers.ts';
@@ -60,12 +61,12 @@ export class PageSession {
   /** Open shadow roots met by the passes; dropped when their host leaves (lib/page/attached-roots.ts). */
   private readonly shadowRoots = new AttachedRoots<ShadowRoot>();
   /** Keeps the marks under the cap on an endless feed, and marks dropped blocks again near the viewport. */
-  private readonly pager: MarkPager;
+  private readonly pager: LatePager;
   /** Re-marking a re-rendered paragraph at once may take 4 ms of each 16 ms frame (lib/page/remark-now.ts). */
   private readonly remarkBudget = new FrameBudget(4, 16, () => performance.now());
   private readonly entities: Map<string, SpotEntity>;
-  /** Reads bylines and datelines with the month names of the start data. */
-  private readonly dates: DateReader;
+  /** The page's date: its tags here, its bylines and address by the background (page-date.ts). */
+  private readonly date = new PageDate();
   /** The card, loaded with the late stage on first use (late-card.ts). */
   private readonly card: LateCard;
   private readonly interaction: Interaction<ReportingSentence>;
@@ -86,7 +87,6 @@ export class PageSession {
       canRun: () => !this.offHere && !ctx.isInvalid,
     });
     this.entities = new Map(start.gazetteer.entities.map((e) => [e.id, e]));
-    this.dates = new DateReader(start.months);
     this.card = new LateCard((stage) => ({
       onPointerInCard: (inside) => this.interaction.intent.pointerInCard(inside),
       onClose: () => this.interaction.intent.close(),
@@ -124,7 +124,7 @@ export class PageSession {
       },
       yieldToHost: deps.yieldToHost,
     });
-    this.pager = new MarkPager({
+    this.pager = new LatePager({
       store: this.store,
       enqueue: (job) => this.jobs.add(job),
       drop: async (marks, clock, signal) => {
@@ -204,23 +204,26 @@ export class PageSession {
    * Moves to the next or previous mark (of one entity, if given; without one, reporting sentences are visited
    * too, and `entity` is then empty for a sentence).
    */
-  step(direction: 1 | -1, entity?: string): { index: number; total: number; entity: string } | null {
-    const at = this.interaction.step(direction, entity);
+  async step(
+    direction: 1 | -1,
+    entity?: string,
+  ): Promise<{ index: number; total: number; entity: string } | null> {
+    const at = await this.interaction.step(direction, entity);
     if (!at) return null;
     return { index: at.index, total: at.total, entity: isSentence(at.target) ? '' : at.target.entity };
   }
 
   /** Moves to the next or previous sentence reporting `statement` (any, if absent) and opens its card. */
-  stepQuote(
+  async stepQuote(
     direction: 1 | -1,
     statement?: string,
-  ): { index: number; total: number; statement: string } | null {
-    const at = this.interaction.stepSentence(direction, statement);
+  ): Promise<{ index: number; total: number; statement: string } | null> {
+    const at = await this.interaction.stepSentence(direction, statement);
     if (!at) return null;
     return {
       index: at.index,
       total: at.total,
-      statement: statement ?? at.sentence.links[0]?.statement ?? '',
+      statement: statement ?? at.target.links[0]?.statement ?? '',
     };
   }
 
@@ -372,13 +375,16 @@ export class PageSession {
       this.quotes.setDisplay(this.settings.markMode, marksWanted(this.visibility()));
     }
     const entities = new Set([...this.store.all()].map((m) => m.entity));
-    const changed = await this.quotes.link(
-      read,
-      { publishedAt: publicationDate(document, this.dates) },
-      entities,
-      signal,
-    );
+    const ctx = await this.context();
+    if (signal.aborted) return;
+    const changed = await this.quotes.link(read, ctx, entities, signal);
     if (changed) this.replan();
+  }
+
+  /** The page's context for resolving and linking: its date, read now (a promise when the background reads it). */
+  private context(): PageContext | Promise<PageContext> {
+    const day = this.date.of(document);
+    return day instanceof Promise ? day.then((publishedAt) => ({ publishedAt })) : { publishedAt: day };
   }
 
   private report(): void {
@@ -460,13 +466,7 @@ export class PageSession {
           this.shadowRoots.prune();
           if (full) this.pager.clear();
           else this.pager.remarking(roots);
-          const outcome = await this.scanner.scan(
-            roots,
-            { publishedAt: publicationDate(document, this.dates) },
-            full,
-            signal,
-            clock,
-          );
+          const outcome = await this.scanner.scan(roots, () => this.context(), full, signal, clock);
           if (!outcome) return;
           await clock.maybeYield();
           this.pager.schedule();

@@ -5,15 +5,25 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type EntityCounts, fail, ok, type PageSummary, parseMessage } from '../../lib/messaging/protocol.ts';
+import {
+  type EntityCounts,
+  fail,
+  ok,
+  type PageSummary,
+  parseToContent,
+} from '../../lib/messaging/protocol.ts';
 
 export interface PageAnswers {
   summary(): PageSummary;
-  nextMark(direction: 1 | -1, entity?: string): { index: number; total: number; entity: string } | null;
+  /** Promises: the keyboard walk comes with the late stage (keyboard-walk.ts). */
+  nextMark(
+    direction: 1 | -1,
+    entity?: string,
+  ): Promise<{ index: number; total: number; entity: string } | null>;
   nextQuote(
     direction: 1 | -1,
     statement?: string,
-  ): { index: number; total: number; statement: string } | null;
+  ): Promise<{ index: number; total: number; statement: string } | null>;
   setMarks(on: boolean): boolean;
   toggleMarks(): boolean;
 }
@@ -33,28 +43,33 @@ const ACCEPTED = [
  */
 export function listenForMessages(ctx: ContentScriptContext, answers: PageAnswers, topFrame: boolean): void {
   const listener = (raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): boolean => {
-    const msg = parseMessage(raw, ACCEPTED);
+    const msg = parseToContent(raw, ACCEPTED);
     if (!msg) return false;
     if (!topFrame) {
       if (msg.type === 'page:set-marks') answers.setMarks(msg.on);
       if (msg.type === 'page:toggle-marks') answers.toggleMarks();
       return false;
     }
+    /** Answers once `value` settles (the keyboard walk may be loading); `none` when it comes to nothing. */
+    const later = (value: Promise<unknown>, none: string) =>
+      value.then(
+        (at) => sendResponse(at ? ok(at) : fail(none)),
+        (err: Error) => sendResponse(fail(err.message)),
+      );
     try {
       switch (msg.type) {
         case 'page:summary':
           sendResponse(ok(answers.summary()));
           break;
-        case 'page:next-mark': {
-          const at = answers.nextMark(msg.direction, msg.entity);
-          sendResponse(at ? ok(at) : fail('No mark on this page.'));
+        case 'page:next-mark':
+          later(answers.nextMark(msg.direction, msg.entity), 'No mark on this page.');
           break;
-        }
-        case 'page:next-quote': {
-          const at = answers.nextQuote(msg.direction, msg.statement);
-          sendResponse(at ? ok(at) : fail('No sentence on this page reports that statement.'));
+        case 'page:next-quote':
+          later(
+            answers.nextQuote(msg.direction, msg.statement),
+            'No sentence on this page reports that statement.',
+          );
           break;
-        }
         case 'page:set-marks':
           sendResponse(ok({ marking: answers.setMarks(msg.on) }));
           break;

@@ -2,8 +2,8 @@
  * The contract between the content script and its late stage. The late stage is a separate script
  * (entrypoints/late-stage/index.ts → `late-stage.js`) holding everything a page needs only once a reader
  * reaches for a mark, or once a page names a meeting person: the card (Preact, @floating-ui/dom, its CSS), the
- * statements' texts and translations, labels and descriptions, the interface strings, and the quote linker with
- * its cue lexicon. The background injects it into the asking frame with
+ * statements' texts and translations, labels and descriptions, the interface strings, the quote linker with
+ * its cue lexicon, the keyboard walk, and the mark pager that only endless feeds need. The background injects it into the asking frame with
  * `scripting.executeScript`; injected scripts run in the same isolated world as the content script (Chromium
  * and Firefox alike), so it hands its API over through that world's global object, which the page cannot see.
  *
@@ -16,6 +16,8 @@ import type { Messages } from '../../lib/i18n/strings.ts';
 import type { QuoteLinker } from '../../lib/quote/index.ts';
 import type { Theme } from '../../lib/settings/schema.ts';
 import type { CardHost, CardHostEvents, EntityCardContent } from '../content/card-host.ts';
+import type { KeyboardWalk } from '../content/keyboard-walk.ts';
+import type { MarkPager, MarkPagerDeps } from '../content/mark-pager.ts';
 import type { PageMark } from '../content/mark-store.ts';
 import type { QuoteLayer } from '../content/quote-layer.ts';
 import type { QuoteStageDeps } from '../content/quote-stage.ts';
@@ -55,6 +57,16 @@ export interface LateStage {
    * first pass that marks a meeting person, with the highlight it registers.
    */
   createQuoteStage(deps: Omit<QuoteStageDeps, 'linker'>): QuoteLayer;
+  /**
+   * The mark pager (entrypoints/content/mark-pager.ts): asked for the first time a pass leaves more marks than
+   * the cap (late-pager.ts), which only endless feeds do.
+   */
+  createMarkPager(deps: MarkPagerDeps): MarkPager;
+  /**
+   * Where the keyboard walk goes (entrypoints/content/keyboard-walk.ts): Alt+Shift+J / K and the popup's jumps,
+   * first used by a keypress or a jump.
+   */
+  walk: KeyboardWalk;
   /** "Copy with citation": the citation in `lang` to the clipboard; resolves to whether it was taken. */
   copyCitation(statement: CompiledStatement, lang: UiLang): Promise<boolean>;
 }

@@ -11,6 +11,8 @@ import { statementsFor } from '../../lib/page/card-statements.ts';
 import { QuoteLinker } from '../../lib/quote/index.ts';
 import { copyCitation } from '../../utils/copy-citation.ts';
 import { CardHost } from '../content/card-host.ts';
+import { keyboardWalk } from '../content/keyboard-walk.ts';
+import { MarkPager } from '../content/mark-pager.ts';
 import { QuoteStage } from '../content/quote-stage.ts';
 import type { LateStage } from './api.ts';
 
@@ -57,6 +59,8 @@ export function createLateStage(): LateStage {
     },
     quoteLinker,
     createQuoteStage: (deps) => new QuoteStage({ ...deps, linker: async () => quoteLinker() }),
+    createMarkPager: (deps) => new MarkPager(deps),
+    walk: keyboardWalk,
     copyCitation: (statement, lang) => copyCitation(statement, bundle, lang),
   };
 }

@@ -1,7 +1,6 @@
 /**
  * The part of the bundle a page needs before anything is hovered: what finding and marking read (the
- * gazetteer's names and titles, without labels and descriptions, the context rules' word lists and the month
- * names dates are read with) and what
+ * gazetteer's names and titles, without labels and descriptions, and the context rules' word lists) and what
  * ranking the page's statements reads (who and what each statement concerns, not its words). Written by
  * `npm run data` as generated/page-start.json. It is data, not code: the background holds it and hands it to
  * each content script when it starts (`stage:start-data`), so the script a page parses carries only the
@@ -9,7 +8,6 @@
  * the late stage (entrypoints/late-stage).
  */
 import type { Lexicons } from '../spot/lexicon/types.ts';
-import type { MonthNames } from '../spot/month-names.ts';
 import { isRecord } from './is-record.ts';
 import { ALIAS_LANGS, type Bundle, type SpotGazetteer, type StatementRef } from './types.ts';
 
@@ -18,13 +16,11 @@ export interface PageStart {
   gazetteer: SpotGazetteer;
   /** The context rules' word lists (lib/spot/lexicon), as written there. */
   lexicons: Lexicons;
-  /** Month names in both calendars, for dates in bylines and datelines (lib/spot/month-names.ts). */
-  months: MonthNames;
   statements: StatementRef[];
 }
 
 /** Projects the bundle and the word lists onto what a page needs at start (pure: the data build calls it). */
-export function pageStart(bundle: Bundle, lexicons: Lexicons, months: MonthNames): PageStart {
+export function pageStart(bundle: Bundle, lexicons: Lexicons): PageStart {
   const { entities, offices, arabicFalseFriends } = bundle.gazetteer;
   return {
     schemaVersion: bundle.schemaVersion,
@@ -34,7 +30,6 @@ export function pageStart(bundle: Bundle, lexicons: Lexicons, months: MonthNames
       ...(arabicFalseFriends ? { arabicFalseFriends } : {}),
     },
     lexicons,
-    months,
     statements: bundle.statements.map(({ id, speaker, entities: e, topics }) => ({
       id,
       speaker,
@@ -53,12 +48,5 @@ export function isPageStart(v: unknown): v is PageStart {
   const g = v.gazetteer;
   if (!isRecord(g) || !Array.isArray(g.entities) || !Array.isArray(g.offices)) return false;
   const l = v.lexicons;
-  const m = v.months;
-  return (
-    isRecord(l) &&
-    ALIAS_LANGS.every((lang) => isRecord(l[lang]) && Array.isArray(l[lang].before)) &&
-    isRecord(m) &&
-    isRecord(m.gregorian) &&
-    Array.isArray(m.jalali)
-  );
+  return isRecord(l) && ALIAS_LANGS.every((lang) => isRecord(l[lang]) && Array.isArray(l[lang].before));
 }

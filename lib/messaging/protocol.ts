@@ -45,12 +45,20 @@ export type ToBackground =
   /** What finding and marking read (lib/data/page-start.ts): answered with the start data itself. */
   | { type: 'stage:start-data' }
   /** The settings as every page reads them (utils/storage.ts `readSettings`): answered with them. */
-  | { type: 'stage:settings' };
+  | { type: 'stage:settings' }
+  /**
+   * Dates written on the page, read with the month names the worker holds (entrypoints/content/page-date.ts):
+   * bylines and datelines (`kind: 'dateline'`) or addresses (`'url'`); answered with one ISO day or null per item.
+   */
+  | { type: 'stage:read-dates'; kind: 'dateline' | 'url'; items: string[] };
 
 /** popup → background. */
 export type PopupToBackground =
   | { type: 'tab:scan'; tabId: number }
   | { type: 'ui:open-search'; query: string };
+
+/** Most items one `stage:read-dates` carries: a page with more bylines asks again. */
+export const READ_DATES_BATCH = 50;
 
 export type Message = ToContent | ToBackground | PopupToBackground;
 export type MessageType = Message['type'];
@@ -68,7 +76,10 @@ function isCounts(v: unknown): v is EntityCounts {
   );
 }
 
-const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = {
+type Shapes<T extends MessageType> = { [K in T]: (m: Record<string, unknown>) => boolean };
+
+/** The messages a content script takes: a table of their own, so the page carries no other direction's checks. */
+const TO_CONTENT_SHAPES: Shapes<ToContent['type']> = {
   'page:summary': () => true,
   'page:next-mark': (m) =>
     (m.direction === 1 || m.direction === -1) && (m.entity === undefined || typeof m.entity === 'string'),
@@ -77,11 +88,21 @@ const SHAPES: { [K in MessageType]: (m: Record<string, unknown>) => boolean } = 
     (m.statement === undefined || (typeof m.statement === 'string' && m.statement.length <= 200)),
   'page:set-marks': (m) => typeof m.on === 'boolean',
   'page:toggle-marks': () => true,
+};
+
+const SHAPES: Shapes<MessageType> = {
+  ...TO_CONTENT_SHAPES,
   'page:matches': (m) => isCounts(m.counts),
   'ui:open-search': (m) => typeof m.query === 'string' && m.query.length <= 2000,
   'stage:load': () => true,
   'stage:start-data': () => true,
   'stage:settings': () => true,
+  'stage:read-dates': (m) =>
+    (m.kind === 'dateline' || m.kind === 'url') &&
+    Array.isArray(m.items) &&
+    m.items.length <= READ_DATES_BATCH &&
+    // A dateline is cut to 200 characters by the page; an address may be as long as Chromium allows (2 MB).
+    m.items.every((t) => typeof t === 'string' && t.length <= 2 * 1024 * 1024),
   'tab:scan': (m) => typeof m.tabId === 'number' && Number.isInteger(m.tabId),
 };
 
@@ -93,10 +114,26 @@ export function parseMessage<T extends MessageType>(
   raw: unknown,
   accepted: readonly T[],
 ): Extract<Message, { type: T }> | null {
+  return parseWith(SHAPES, raw, accepted);
+}
+
+/** {@link parseMessage} for the content script: only the messages sent to a page. */
+export function parseToContent<T extends ToContent['type']>(
+  raw: unknown,
+  accepted: readonly T[],
+): Extract<ToContent, { type: T }> | null {
+  return parseWith(TO_CONTENT_SHAPES, raw, accepted);
+}
+
+function parseWith<T extends MessageType>(
+  shapes: Partial<Shapes<MessageType>>,
+  raw: unknown,
+  accepted: readonly T[],
+): Extract<Message, { type: T }> | null {
   if (!isRecord(raw) || typeof raw.type !== 'string') return null;
   const type = raw.type as MessageType;
   if (!(accepted as readonly string[]).includes(type)) return null;
-  const check = SHAPES[type];
+  const check = shapes[type];
   return check?.(raw) ? (raw as Extract<Message, { type: T }>) : null;
 }
 

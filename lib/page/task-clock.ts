@@ -121,7 +121,15 @@ export class TaskClock {
   }
 
   /** Ends the current stretch, gives the page a turn, and starts the next stretch. */
-  async yield(): Promise<void> {
+  yield(): Promise<void> {
+    return this.waitFor(() => this.opts.yieldToHost());
+  }
+
+  /**
+   * Ends the current stretch, waits for what `wait` starts (a message to another context: the thread is the
+   * page's meanwhile), and starts the next stretch when it is here.
+   */
+  async waitFor<T>(wait: () => Promise<T>): Promise<T> {
     const spent = this.spent();
     if (spent > this.longest) {
       this.closeStep(this.read());
@@ -134,10 +142,13 @@ export class TaskClock {
     const { budgetMs, minBudgetMs = 1 } = this.opts;
     if (spent > 2 * this.budget) this.budget = Math.max(minBudgetMs, this.budget / 2);
     else if (spent <= 1.5 * this.budget) this.budget = Math.min(budgetMs, this.budget * 1.25);
-    await this.opts.yieldToHost();
-    this.stretchStart = this.opts.now();
-    this.stepStart = this.stretchStart;
-    this.lastRead = this.stretchStart;
+    try {
+      return await wait();
+    } finally {
+      this.stretchStart = this.opts.now();
+      this.stepStart = this.stretchStart;
+      this.lastRead = this.stretchStart;
+    }
   }
 
   /** Yields only if the current stretch has used its budget: a small pass runs through without a break. */

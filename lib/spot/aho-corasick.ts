@@ -277,13 +277,13 @@ export class AhoCorasick {
     }
     return this.dfa[v * this.alphabet + (this.classOf[code] as number)] as number;
   }
+}
 
-  /** All hits in a string, as an array (convenience for tests and small texts). */
-  findAll(text: string): Hit[] {
-    const hits: Hit[] = [];
-    const codes = new Uint16Array(text.length);
-    for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
-    this.search(codes, text.length, (start, end, id) => hits.push({ start, end, id }));
-    return hits;
-  }
+/** All hits of `ac` in a string, as an array (for tests: not a method, so the content script does not carry it). */
+export function findAll(ac: AhoCorasick, text: string): Hit[] {
+  const hits: Hit[] = [];
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  ac.search(codes, text.length, (start, end, id) => hits.push({ start, end, id }));
+  return hits;
 }

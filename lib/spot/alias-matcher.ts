@@ -9,7 +9,6 @@ import { AhoCorasick, type Hit } from './aho-corasick.ts';
 import { mentionEnd, mentionStarts, startsAtWord, startsWord } from './boundaries.ts';
 import type { Candidate } from './candidate.ts';
 import { isWordCode, readsAsArabic } from './char-class.ts';
-import { referenceScanView } from './key-view.ts';
 import { compilePatterns, compilePatternsSteps, foldedWords, type Pattern } from './patterns.ts';
 import { Prefilter } from './prefilter.ts';
 import { type ScanView, scanView } from './scan-view.ts';
@@ -31,13 +30,24 @@ interface Accepted {
   weak: boolean;
 }
 
+/**
+ * The slow, readable way to the same mentions, which the property tests compare {@link AliasMatcher.find}
+ * against: a view built by `fold()` and `keyView()`, and raw hits found by trying every key at every position
+ * (key-view.ts's `REFERENCE_SEARCH`).
+ */
+export interface ReferenceSearch {
+  view(text: string): ScanView;
+  hits(groups: readonly Pattern[][], view: ScanView): Hit[];
+}
+
 export class AliasMatcher {
   readonly patterns: Pattern[];
   /** Patterns grouped by key; the automaton's ids index this array. */
   readonly groups: Pattern[][];
   /** `clitic[id] === 1` when a pattern of group `id` may start after an Arabic proclitic. */
   private readonly clitic: Uint8Array;
-  private readonly automaton = new AhoCorasick();
+  /** The keys' automaton (read by the property tests, key-view.ts `rawHits`). */
+  readonly automaton = new AhoCorasick();
   /**
    * Lets a block that cannot hold any key skip folding and matching (`prefilter.ts`). Set to null to scan
    * every block in full: the property tests and `npm run scan -- --no-prefilter` compare both ways.
@@ -89,34 +99,14 @@ export class AliasMatcher {
     this.prefilter = yield* Prefilter.compileSteps(this.groups, GROUPS_PER_STEP);
   }
 
-  /** Every occurrence of every key in the view (the automaton's raw output). */
-  rawHits(view: ScanView): Hit[] {
-    const hits: Hit[] = [];
-    this.automaton.search(view.key, view.length, (start, end, id) => hits.push({ start, end, id }));
-    return hits;
-  }
-
-  /** The same as {@link rawHits} by brute force: the reference the property tests compare against. */
-  naiveHits(view: ScanView): Hit[] {
-    const hits: Hit[] = [];
-    for (let s = 0; s < view.length; s++) {
-      this.groups.forEach((group, id) => {
-        const key = (group[0] as Pattern).key;
-        if (s + key.length > view.length) return;
-        for (let i = 0; i < key.length; i++) if (view.key[s + i] !== key.charCodeAt(i)) return;
-        hits.push({ start: s, end: s + key.length, id });
-      });
-    }
-    return hits;
-  }
-
   /**
-   * Mentions in `text` (offsets are UTF-16 into `text`). Linear in the text's length. `reference: true`
-   * uses the slow reference view and brute-force search instead (for property tests).
+   * Mentions in `text` (offsets are UTF-16 into `text`). Linear in the text's length. With `reference`
+   * (key-view.ts's `REFERENCE_SEARCH`), the slow reference view and a brute-force search instead, for the
+   * property tests; passed in, so the content script does not carry them.
    */
-  find(text: string, reference = false): Candidate[] {
+  find(text: string, reference?: ReferenceSearch): Candidate[] {
     if (!reference && this.prefilter && !this.prefilter.mayMatch(text)) return [];
-    const view = reference ? referenceScanView(text) : scanView(text);
+    const view = reference ? reference.view(text) : scanView(text);
     const accepted: Accepted[] = [];
     let arabic: boolean | undefined; // does the block read as Arabic? Asked once, at the first false friend
     const consider = (start: number, end: number, id: number): void => {
@@ -139,7 +129,7 @@ export class AliasMatcher {
         }
       }
     };
-    if (reference) for (const h of this.naiveHits(view)) consider(h.start, h.end, h.id);
+    if (reference) for (const h of reference.hits(this.groups, view)) consider(h.start, h.end, h.id);
     else this.automaton.search(view.key, view.length, consider);
     return leftmostLongest(accepted).map((a) => toCandidate(a, text, view));
   }

@@ -120,7 +120,7 @@ export class DateReader {
    * tells when something happened, not when the page was written, and is not taken.
    */
   datelineDate(block: string): string | null {
-    const text = block.trim();
+    const text = block.trim().slice(0, DATELINE_READS);
     if (text.length === 0) return null;
     const dates = this.datesInText(text.slice(0, 160));
     const first = dates[0];
@@ -143,6 +143,19 @@ function byYear(y: number, m: number, d: number): string | null {
   if (y >= 1360 && y <= 1480) return jalaliToIso(y, m, d);
   return gregorian(y, m, d);
 }
+
+/**
+ * How much of a trimmed byline or paragraph {@link DateReader.datelineDate} reads: dates in its first 160
+ * characters, and the 40 after the first one. A content script sends no more than this to the background, which
+ * reads its dates (lib/spot/publication-date.ts).
+ */
+export const DATELINE_READS = 200;
+
+/**
+ * Whether `text` may hold a date {@link DateReader} reads: every form it knows has a four-digit year, in ASCII,
+ * Persian or Arabic-Indic digits. A text without one is never sent to be read.
+ */
+export const mayHoldDate = (text: string): boolean => /[0-9\u06f0-\u06f9\u0660-\u0669]{4}/.test(text);
 
 /** Dashes and brackets that end a dateline ("MINSK, 13 March 2023 – ", "Tehran, 22 Esfand 1401 (IRNA) -"). */
 // A full stop may close the date before the dash, as Russian agencies write it ("Москва. 20 августа 2025. -").

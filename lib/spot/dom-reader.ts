@@ -27,14 +27,20 @@ export interface TextBlock {
   nodeStarts: number[];
 }
 
-export interface ReadOptions {
+export interface WalkOptions {
   /**
-   * Query styles once per block and drop blocks whose container is `display: none` / `visibility: hidden`
-   * (default true). The content script passes false because a style query between the page's own work
+   * Asked once per block: a block whose container is `display: none` / `visibility: hidden` is dropped. Without
+   * one, styles are not asked: the content script reads so, because a style query between the page's own work
    * forces a style recalculation, and styles change later anyway (a hidden block costs nothing to paint).
    */
-  checkStyles?: boolean;
+  visibility?: VisibilityProbe;
   /** Called with each open shadow root as the reader enters it (the content script observes it). */
+  onShadowRoot?(root: ShadowRoot): void;
+}
+
+export interface ReadOptions {
+  /** Query styles once per block, with a {@link VisibilityProbe} (default true; see {@link WalkOptions}). */
+  checkStyles?: boolean;
   onShadowRoot?(root: ShadowRoot): void;
 }
 
@@ -208,15 +214,15 @@ function* walk(
  * elements and split at block boundaries (and `<br>`). Open shadow roots are read in place of their host.
  * Skips what a reader does not read as the page's text or what must not be marked (`read-rules.ts`), and
  * reads nothing when `root` itself lies inside such an element. Text nodes made only of whitespace do not
- * make a block. With `checkStyles` (the default), a block whose container is hidden by style is dropped; an
- * inline element hidden by style inside a visible block is not seen here (one style query per element would
- * dominate the walk).
+ * make a block. With a `visibility` probe, a block whose container is hidden by style is dropped; an inline
+ * element hidden by style inside a visible block is not seen here (one style query per element would dominate
+ * the walk). Without one (the content script), styles are not asked.
  *
  * The page may change between two blocks; the walk follows the live tree from where it paused.
  */
 export function* iterTextBlocks(
   root: Document | Element | ShadowRoot,
-  options: ReadOptions = {},
+  options: WalkOptions = {},
 ): Generator<TextBlock, void, undefined> {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   const start: Node | null =
@@ -224,14 +230,17 @@ export function* iterTextBlocks(
   if (!doc || !start) return;
   // A whole document being edited (an editor's frame in design mode), or a root inside skipped markup.
   if (doc.designMode === 'on' || insideSkipped(start)) return;
-  const visibility = (options.checkStyles ?? true) ? new VisibilityProbe() : null;
-  yield* walk(start, doc, visibility, options.onShadowRoot);
+  yield* walk(start, doc, options.visibility ?? null, options.onShadowRoot);
 }
 
-/** All blocks of {@link iterTextBlocks} at once: for the CLI, the baselines and tests. */
+/**
+ * All blocks of {@link iterTextBlocks} at once, for the CLI, the baselines and tests: styles are checked unless
+ * `checkStyles` is false. (The probe is made here, not in the generator, so the content script does not carry it.)
+ */
 export function readTextBlocks(
   root: Document | Element | ShadowRoot,
   options: ReadOptions = {},
 ): TextBlock[] {
-  return Array.from(iterTextBlocks(root, options));
+  const visibility = (options.checkStyles ?? true) ? new VisibilityProbe() : undefined;
+  return Array.from(iterTextBlocks(root, { visibility, onShadowRoot: options.onShadowRoot }));
 }

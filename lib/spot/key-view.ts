@@ -13,6 +13,9 @@
 import { fold } from '../text/fold.ts';
 import { russianStemLength } from '../text/russian-stem.ts';
 import { isArabicLetter, isCyrillicLetter, isQuoteCode } from './char-class.ts';
+import type { Hit } from './aho-corasick.ts';
+import type { AliasMatcher, ReferenceSearch } from './alias-matcher.ts';
+import type { Pattern } from './patterns.ts';
 import type { ScanView } from './scan-view.ts';
 
 export interface KeyView {
@@ -116,3 +119,27 @@ export function referenceScanView(text: string): ScanView {
   }
   return out;
 }
+
+/** Every occurrence of every key in the view: the automaton's raw output, for the property tests. */
+export function rawHits(matcher: AliasMatcher, view: ScanView): Hit[] {
+  const hits: Hit[] = [];
+  matcher.automaton.search(view.key, view.length, (start, end, id) => hits.push({ start, end, id }));
+  return hits;
+}
+
+/** The raw hits of `groups`' keys in `view`, by brute force: the reference of the automaton's search. */
+export function naiveHits(groups: readonly Pattern[][], view: ScanView): Hit[] {
+  const hits: Hit[] = [];
+  for (let s = 0; s < view.length; s++) {
+    groups.forEach((group, id) => {
+      const key = (group[0] as Pattern).key;
+      if (s + key.length > view.length) return;
+      for (let i = 0; i < key.length; i++) if (view.key[s + i] !== key.charCodeAt(i)) return;
+      hits.push({ start: s, end: s + key.length, id });
+    });
+  }
+  return hits;
+}
+
+/** The reference path of `AliasMatcher.find` (property tests only). */
+export const REFERENCE_SEARCH: ReferenceSearch = { view: referenceScanView, hits: naiveHits };

@@ -13,7 +13,7 @@
  * Machine-readable dates come first because the site wrote them for machines; a visible date may be an
  * update time or an event date, and an address date is sometimes the section's, not the article's.
  */
-import { type DateReader, urlDate } from './date-text.ts';
+import { DATELINE_READS, type DateReader, mayHoldDate, urlDate } from './date-text.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -57,48 +57,52 @@ const BYLINE_SELECTOR = [
 /** A byline is short; a longer element marked "meta" or "date" is a container of the article itself. */
 const MAX_BYLINE = 200;
 
-/** The date of a visible byline or dateline, or null (source 4 above). */
-export function visibleDate(doc: Document, dates: DateReader): string | null {
+/**
+ * The texts source 4 reads, in order: short bylines and datelines (article, then main, then the body), then the
+ * first paragraphs of each. Each is trimmed and cut to what {@link DateReader.datelineDate} reads; a text without
+ * a four-digit year, which cannot give a date, and a text already given, which would give the same answer, are
+ * left out. The first of them that gives a date is the page's. Lazy: a reader stops at the first date, as a
+ * page with a thousand dated teasers needs only its byline read.
+ */
+export function* datelineTexts(doc: Document): Generator<string, void, undefined> {
+  const seen = new Set<string>();
+  const fresh = (text: string): string | null => {
+    const t = text.trim().slice(0, DATELINE_READS);
+    if (!mayHoldDate(t) || seen.has(t)) return null;
+    seen.add(t);
+    return t;
+  };
   const scopes = [doc.querySelector('article'), doc.querySelector('main'), doc.body ?? doc.documentElement];
   for (const scope of scopes) {
     if (!scope) continue;
     for (const el of Array.from(scope.querySelectorAll(BYLINE_SELECTOR))) {
       if (el.closest('script, style, template, noscript, [hidden]')) continue;
       const text = el.textContent ?? '';
-      if (text.length > MAX_BYLINE) continue;
-      const day = dates.datelineDate(text);
-      if (day) return day;
+      const t = text.length <= MAX_BYLINE ? fresh(text) : null;
+      if (t) yield t;
     }
   }
   for (const scope of scopes) {
     if (!scope) continue;
     for (const p of Array.from(scope.querySelectorAll('p')).slice(0, 3)) {
-      const day = dates.datelineDate(p.textContent ?? '');
-      if (day) return day;
+      const t = fresh(p.textContent ?? '');
+      if (t) yield t;
     }
   }
-  return null;
 }
 
-/** The date in the page's address, or null (source 5 above). */
-export function addressDate(doc: Document): string | null {
+/** The addresses source 5 reads, in order: `<link rel="canonical">`, `og:url`, the document's own URL. */
+export function addressUrls(doc: Document): string[] {
   const urls = [
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
     doc.URL,
   ];
-  for (const url of urls) {
-    const day = url ? urlDate(url) : null;
-    if (day) return day;
-  }
-  return null;
+  return urls.filter((u): u is string => !!u);
 }
 
-/**
- * The page's publication date as `YYYY-MM-DD` (the date part as the page writes it, no time zone shift), or
- * null, from the sources listed at the top of this module, in that order.
- */
-export function publicationDate(doc: Document, dates: DateReader): string | null {
+/** The day the page's machine-readable tags give (sources 1 to 3 above), or null. */
+export function taggedDate(doc: Document): string | null {
   for (const selector of [
     'meta[property="article:published_time"]',
     'meta[name="article:published_time"]',
@@ -116,7 +120,30 @@ export function publicationDate(doc: Document, dates: DateReader): string | null
     }
   }
   const time = doc.querySelector('article time[datetime], main time[datetime]');
-  return isoDay(time?.getAttribute('datetime')) ?? visibleDate(doc, dates) ?? addressDate(doc);
+  return isoDay(time?.getAttribute('datetime'));
+}
+
+/** The first non-null answer of `read` over `items`, in order. */
+function firstOf(items: Iterable<string>, read: (item: string) => string | null): string | null {
+  for (const item of items) {
+    const day = read(item);
+    if (day) return day;
+  }
+  return null;
+}
+
+/**
+ * The page's publication date as `YYYY-MM-DD` (the date part as the page writes it, no time zone shift), or
+ * null, from the sources listed at the top of this module, in that order. A content script reads the same
+ * sources in two halves: {@link taggedDate} and the texts and addresses on the page, whose dates the background
+ * reads (entrypoints/content/page-date.ts), so the date reader and its month names stay out of the page.
+ */
+export function publicationDate(doc: Document, dates: DateReader): string | null {
+  return (
+    taggedDate(doc) ??
+    firstOf(datelineTexts(doc), (t) => dates.datelineDate(t)) ??
+    firstOf(addressUrls(doc), urlDate)
+  );
 }
 
 /**

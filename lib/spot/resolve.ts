@@ -46,6 +46,14 @@ function isAnchor(entity: SpotEntity | undefined): boolean {
   );
 }
 
+/**
+ * Whether resolving `candidates` reads the page's date: only titles (who held the office then) and surnames
+ * (the meeting clue, the confidence of a guessed owner) do; names resolve the same on any date. A content script
+ * reads the date, which may take a message to the background, only when this says so (page-scanner.ts).
+ */
+export const needsPageDate = (candidates: readonly Candidate[]): boolean =>
+  candidates.some((c) => c.via !== 'name');
+
 export function resolveCandidates(
   gazetteer: SpotGazetteer,
   candidates: Candidate[],

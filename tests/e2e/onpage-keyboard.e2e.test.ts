@@ -78,6 +78,22 @@ describe('keyboard', () => {
     await page.close();
   });
 
+  test('the first Alt+Shift+J works before the walk is here, and an Enter right after it opens the card', async () => {
+    const { page, errors } = await openFixture(ext.browser, ext.server.url('/en-corridor-brief.html'));
+    // No meeting person on this page: nothing has asked for the late stage, which brings the walk, so the first
+    // keypress waits for it.
+    const asked = () =>
+      page.evaluate(() => performance.getEntriesByName('inline-context:late-stage-requested').length);
+    expect(await asked()).toBe(0);
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusText(page).then((f) => f.length)).toBe(1);
+    await expect.poll(() => cardState(page)).not.toBeNull();
+    expect(await asked()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('Enter on the page own link is left to the page', async () => {
     const { page } = await openFixture(ext.browser, ext.server.url('/spa.html'));
     await page.keyboard.press('Alt+Shift+KeyJ');

@@ -74,15 +74,16 @@ describe('the production manifest', () => {
 /**
  * The content script runs on every page and frame of the news list, and most pages never open a card: at start
  * it carries only the engine that finds and marks. The card, the statements, the interface strings and quote
- * provenance are the late stage (entrypoints/late-stage); the data the engine reads (the gazetteer, the word
- * lists, the month names) and the settings come from the background as messages (lib/data/page-start.ts).
+ * provenance, the keyboard walk and the mark pager are the late stage (entrypoints/late-stage); the data the
+ * engine reads (the gazetteer, the word lists) and the settings come from the background as messages
+ * (lib/data/page-start.ts), which also reads the dates of the page's bylines (entrypoints/background/read-dates.ts).
  * 282 kB / 97.5 kB gzipped before the split, 49.3 kB after it, 57.3 kB once this round's rules, the prefilter and
  * the quote stage joined; 30.0 kB with the data and the quote stage out of it (zlib's default level, as here),
  * then 33.0 kB once every step that grows with the page ran in chunks and the bare-surname, apposition and
- * compound rules landed. The goal is 30 kB (issue 11, not met by 3 kB; docs/performance.md says what is left);
- * this budget guards against moving the data or the card back.
+ * compound rules landed; 29.97 kB with the mark pager, the keyboard walk, the date reader and the matcher's
+ * test-only reference path out of it (1 Dec 2026). The goal is 30 kB (issue 11); this budget holds it.
  */
-const START_BUDGET_GZIP = 34_000;
+const START_BUDGET_GZIP = 30_000;
 
 describe('the production content script at page start', () => {
   const read = (path: string) => readFileSync(join(outDir, 'chrome-mv3', path));

@@ -135,7 +135,7 @@ describe('reading block by block', () => {
 
   test('text the page moves into a hidden element while the read is paused is not read', () => {
     const doc = page('<p>one</p><p id="two">two</p><p>three</p>');
-    const read = iterTextBlocks(doc, { checkStyles: false });
+    const read = iterTextBlocks(doc);
     expect(read.next().value?.text).toBe('one');
     // Paused between blocks (the content script yields to the page here): the page wraps "two" in a hidden
     // panel, with more text after it.

@@ -11,7 +11,7 @@ import { requestSettings, watchSettings } from '../../entrypoints/content/settin
 import { requestStartData } from '../../entrypoints/content/start-data.ts';
 import { isPageStart } from '../../lib/data/page-start.ts';
 import { DEFAULTS } from '../../lib/settings/schema.ts';
-import { LEXICONS, MONTH_NAMES, Spotter } from '../../lib/spot/index.ts';
+import { LEXICONS, Spotter } from '../../lib/spot/index.ts';
 
 const overJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
@@ -41,7 +41,6 @@ describe('the start data a content script asks the background for', () => {
     expect(send).toHaveBeenCalledWith({ type: 'stage:start-data' });
     // The lists arrive as data, unchanged by the trip.
     expect(start.lexicons).toEqual(LEXICONS);
-    expect(start.months).toEqual(MONTH_NAMES);
     const fromMessage = new Spotter(start.gazetteer, start.lexicons);
     const fromCode = new Spotter(start.gazetteer, LEXICONS);
     // The context rules read the lists: a deputy of the President is not the President, a namesake is not him.
