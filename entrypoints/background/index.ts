@@ -12,8 +12,8 @@ import { onCommand } from './commands.ts';
 import { createContextMenu, onContextMenuClick } from './context-menu.ts';
 import { injectLateStage } from './late-stage.ts';
 import { openSearch } from './open-search.ts';
-import { onAddedSitesChanged, onPermissionsRemoved, scanTab, syncAddedSiteScripts } from './registrations.ts';
 import { readDates } from './read-dates.ts';
+import { onAddedSitesChanged, onPermissionsRemoved, scanTab, syncAddedSiteScripts } from './registrations.ts';
 import { startData } from './start-data.ts';
 
 export default defineBackground(() => {

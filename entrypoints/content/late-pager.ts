@@ -5,8 +5,9 @@
  * dropped, so there is nothing to count, watch or page back in, and every call is the pager's own answer for
  * an empty pager.
  */
-import { MARK_CAP } from '../../lib/page/mark-cap.ts';
+
 import type { EntityCounts } from '../../lib/messaging/protocol.ts';
+import { MARK_CAP } from '../../lib/page/mark-cap.ts';
 import { loadLateStage } from './late-stage-loader.ts';
 import type { MarkPager, MarkPagerDeps } from './mark-pager.ts';
 

@@ -12,9 +12,9 @@
  */
 import { fold } from '../text/fold.ts';
 import { russianStemLength } from '../text/russian-stem.ts';
-import { isArabicLetter, isCyrillicLetter, isQuoteCode } from './char-class.ts';
 import type { Hit } from './aho-corasick.ts';
 import type { AliasMatcher, ReferenceSearch } from './alias-matcher.ts';
+import { isArabicLetter, isCyrillicLetter, isQuoteCode } from './char-class.ts';
 import type { Pattern } from './patterns.ts';
 import type { ScanView } from './scan-view.ts';
 
