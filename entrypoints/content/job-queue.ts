@@ -4,7 +4,8 @@
  * so jobs in one queue never interleave: a plan in chunks never runs beside a pass that adds marks.
  */
 import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
-import { TaskClock } from '../../lib/page/task-clock.ts';
+import type { TaskClock } from '../../lib/page/task-clock.ts';
+import { newTaskClock } from './timeline.ts';
 
 /** A job: runs after the jobs before it, in tasks of its own, on its own task clock; stops when `signal` aborts. */
 export type SessionJob = (clock: TaskClock, signal: AbortSignal) => Promise<void>;
@@ -37,7 +38,7 @@ export class JobQueue {
       if (!opts.now) await yieldToHost();
       if (controller.signal.aborted || !this.opts.canRun()) return;
       this.current = controller;
-      const clock = new TaskClock({ budgetMs, now: () => performance.now(), yieldToHost });
+      const clock = newTaskClock({ budgetMs, now: () => performance.now(), yieldToHost });
       try {
         await job(clock, controller.signal);
       } catch (err) {

@@ -8,7 +8,6 @@
  */
 import { runInChunks, runSteps, textWindows } from '../../lib/page/chunk-runner.ts';
 import { type MarkStyle, SECTION_HEADING } from '../../lib/page/paint-plan.ts';
-import { TaskClock } from '../../lib/page/task-clock.ts';
 import {
   blockPositions,
   type Candidate,
@@ -24,7 +23,7 @@ import {
 } from '../../lib/spot/index.ts';
 import type { HighlightPainter } from './highlight-painter.ts';
 import type { MarkStore, PageMark } from './mark-store.ts';
-import { timelineMeasure } from './timeline.ts';
+import { newTaskClock, timelineMeasure } from './timeline.ts';
 
 /** Time one chunk may take before we yield, in ms: far under the 50 ms long-task line. */
 export const CHUNK_BUDGET_MS = 8;
@@ -119,7 +118,7 @@ export class PageScanner {
     context: () => PageContext | Promise<PageContext>,
     full: boolean,
     signal: AbortSignal,
-    clock = new TaskClock({
+    clock = newTaskClock({
       budgetMs: CHUNK_BUDGET_MS,
       now: () => performance.now(),
       yieldToHost: this.deps.yieldToHost,

@@ -5,6 +5,9 @@
  * end-to-end tests and the bench read them; a production build records nothing.
  */
 
+import { TaskClock, type TaskClockOptions } from '../../lib/page/task-clock.ts';
+import { ProfiledTaskClock } from '../../lib/page/task-profile.ts';
+
 /** True in the builds whose timeline entries the tests and the bench read (`wxt build --mode test`, `wxt dev`). */
 export const TIMELINE_ON = import.meta.env.MODE !== 'production';
 
@@ -17,3 +20,10 @@ export function timelineMark(name: string): void {
 export function timelineMeasure(name: string, options: PerformanceMeasureOptions): void {
   if (TIMELINE_ON) performance.measure(name, options);
 }
+
+/**
+ * A pass's task clock: in test and development builds the profiling one, whose steps and longest item the
+ * measures above carry; the production build ships the plain clock.
+ */
+export const newTaskClock = (opts: TaskClockOptions): TaskClock =>
+  TIMELINE_ON ? new ProfiledTaskClock(opts) : new TaskClock(opts);

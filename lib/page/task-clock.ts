@@ -18,56 +18,29 @@ export interface TaskClockOptions {
 }
 
 export class TaskClock {
-  private stretchStart: number;
+  protected stretchStart: number;
   private longest = 0;
   private budget: number;
-  /** The step the work now running belongs to (see {@link step}), and when it began in this stretch. */
-  private stepName = 'start';
-  private stepStart: number;
-  /** Time per step in the current stretch, in ms, and the same for the longest stretch so far. */
-  private steps = new Map<string, number>();
-  private longestBreakdown: Record<string, number> = {};
-  /**
-   * The last time the clock was read in this stretch, and the longest time between two reads: the chunk loops
-   * read it after every item, so this is the stretch's longest single item (or what ran between two steps).
-   */
-  private lastRead: number;
-  private itemInStretch = 0;
-  private longestStretchItem = 0;
 
-  constructor(private readonly opts: TaskClockOptions) {
+  constructor(protected readonly opts: TaskClockOptions) {
     this.stretchStart = opts.now();
-    this.stepStart = this.stretchStart;
-    this.lastRead = this.stretchStart;
     this.budget = opts.budgetMs;
   }
 
   /**
-   * Names the work from now on (`'find'`, `'plan'`, `'drop'`…), until the next call. The clock then knows what
-   * the longest stretch was made of ({@link longestSteps}): on a loaded machine a long stretch may be one slow
-   * step or the thread taken away, and the figures should say which.
+   * Names the work from now on (`'find'`, `'plan'`, `'drop'`…), until the next call. Only the profiling clock
+   * of the test build keeps the names (task-profile.ts); the shipped clock needs none of it.
    */
-  step(name: string): void {
-    this.closeStep(this.read());
-    this.stepName = name;
-  }
+  step(_name: string): void {}
 
-  /**
-   * The longest single item of the longest stretch, in ms: what ran between two reads of the clock. When it is
-   * most of the stretch, the stretch was one item — on a loaded machine, one item during which the thread was
-   * taken away — and no smaller chunking would have ended it sooner.
-   */
+  /** The longest single item of the longest stretch, in ms (the profiling clock; 0 here). */
   get longestItemMs(): number {
-    const current = this.spent();
-    const item = current > this.longest ? this.itemInStretch : this.longestStretchItem;
-    return Math.round(item * 10) / 10;
+    return 0;
   }
 
-  /** Time per named step in the longest stretch so far (the current one included), in ms, rounded to 0.1. */
+  /** Time per named step in the longest stretch so far (the profiling clock; none here). */
   get longestSteps(): Record<string, number> {
-    if (this.spent() <= this.longest) return { ...this.longestBreakdown };
-    this.closeStep(this.read());
-    return roundAll(this.steps);
+    return {};
   }
 
   /**
@@ -131,13 +104,7 @@ export class TaskClock {
    */
   async waitFor<T>(wait: () => Promise<T>): Promise<T> {
     const spent = this.spent();
-    if (spent > this.longest) {
-      this.closeStep(this.read());
-      this.longestBreakdown = roundAll(this.steps);
-      this.longestStretchItem = this.itemInStretch;
-    }
-    this.steps.clear();
-    this.itemInStretch = 0;
+    this.endStretch(spent > this.longest);
     this.longest = Math.max(this.longest, spent);
     const { budgetMs, minBudgetMs = 1 } = this.opts;
     if (spent > 2 * this.budget) this.budget = Math.max(minBudgetMs, this.budget / 2);
@@ -145,9 +112,7 @@ export class TaskClock {
     try {
       return await wait();
     } finally {
-      this.stretchStart = this.opts.now();
-      this.stepStart = this.stretchStart;
-      this.lastRead = this.stretchStart;
+      this.startStretch(this.opts.now());
     }
   }
 
@@ -156,22 +121,21 @@ export class TaskClock {
     if (this.spent() >= this.budget) await this.yield();
   }
 
-  /** Reads the clock, noting the time since the last read in this stretch (see {@link longestItemMs}). */
-  private read(): number {
-    const t = this.opts.now();
-    this.itemInStretch = Math.max(this.itemInStretch, t - this.lastRead);
-    this.lastRead = t;
-    return t;
+  /** Reads the clock (the profiling clock also notes the time since its last read). */
+  protected read(): number {
+    return this.opts.now();
   }
 
-  private closeStep(t: number): void {
-    this.steps.set(this.stepName, (this.steps.get(this.stepName) ?? 0) + t - this.stepStart);
-    this.stepStart = t;
+  /** The longest of the stretches that have ended, in ms. */
+  protected get longestEnded(): number {
+    return this.longest;
   }
-}
 
-function roundAll(steps: ReadonlyMap<string, number>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [name, ms] of steps) if (ms > 0) out[name] = Math.round(ms * 10) / 10;
-  return out;
+  /** The current stretch ends; `longest`: it is the longest so far. */
+  protected endStretch(_longest: boolean): void {}
+
+  /** The next stretch starts at `t`. */
+  protected startStretch(t: number): void {
+    this.stretchStart = t;
+  }
 }

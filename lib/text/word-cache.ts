@@ -12,11 +12,6 @@ export class WordCache<V> {
 
   constructor(private readonly limit: number) {}
 
-  /** Entries held (at most twice the limit). */
-  get size(): number {
-    return this.newer.size + this.older.size;
-  }
-
   get(word: string): V | undefined {
     const v = this.newer.get(word);
     if (v !== undefined) return v;

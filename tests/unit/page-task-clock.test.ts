@@ -1,11 +1,13 @@
 /** Our longest task during a pass: the clock sees the work between the chunked loops too. */
 import { describe, expect, test } from 'vitest';
 import { TaskClock } from '../../lib/page/task-clock.ts';
+import { ProfiledTaskClock } from '../../lib/page/task-profile.ts';
 
-function setup(budgetMs = 8) {
+/** A clock on a fake time line; `profiled`: the test build's clock, which also keeps steps and items. */
+function setup(budgetMs = 8, Clock: typeof TaskClock = TaskClock) {
   let t = 0;
   let yields = 0;
-  const clock = new TaskClock({
+  const clock = new Clock({
     budgetMs,
     now: () => t,
     yieldToHost: async () => {
@@ -77,9 +79,9 @@ describe('TaskClock on a loaded machine', () => {
   });
 });
 
-describe('TaskClock: what the longest stretch was made of', () => {
+describe('the test build’s clock: what the longest stretch was made of', () => {
   test('the longest stretch is given per named step, so a report can say which step was long', async () => {
-    const { clock, spend } = setup();
+    const { clock, spend } = setup(8, ProfiledTaskClock);
     clock.step('find');
     spend(5);
     await clock.yield();
@@ -94,16 +96,16 @@ describe('TaskClock: what the longest stretch was made of', () => {
   });
 
   test('while the current stretch is the longest, its steps so far are given', () => {
-    const { clock, spend } = setup();
+    const { clock, spend } = setup(8, ProfiledTaskClock);
     clock.step('drop');
     spend(12);
     expect(clock.longestSteps).toEqual({ drop: 12 });
   });
 });
 
-describe('TaskClock: the longest single item', () => {
+describe('the test build’s clock: the longest single item', () => {
   test('a stretch that was one long item (the thread taken away mid-item) says so', async () => {
-    const { clock, spend } = setup();
+    const { clock, spend } = setup(8, ProfiledTaskClock);
     for (let i = 0; i < 4; i++) {
       spend(1);
       clock.spent(); // the chunk loop reads the clock after every item
@@ -117,4 +119,14 @@ describe('TaskClock: the longest single item', () => {
     expect(clock.longestMs).toBe(40.5);
     expect(clock.longestItemMs).toBe(40);
   });
+});
+
+test('the shipped clock keeps no profile: nothing per step, no item', async () => {
+  const { clock, spend } = setup();
+  clock.step('plan');
+  spend(30);
+  await clock.yield();
+  expect(clock.longestMs).toBe(30);
+  expect(clock.longestSteps).toEqual({});
+  expect(clock.longestItemMs).toBe(0);
 });

@@ -1,0 +1,86 @@
+/**
+ * A task clock that also says what its longest stretch was made of: time per named step, and the longest single
+ * item (the time between two reads of the clock). On a loaded machine a long stretch may be one slow step or
+ * the thread taken away in one item, and the test build's figures (the `inline-context:pass`, `:cap` and
+ * `:plan` measures the e2e tests and the bench print) should say which. The shipped content script uses the
+ * plain {@link TaskClock}: nobody reads these figures there.
+ */
+import { TaskClock, type TaskClockOptions } from './task-clock.ts';
+
+export class ProfiledTaskClock extends TaskClock {
+  /** The step the work now running belongs to (see {@link step}), and when it began in this stretch. */
+  private stepName = 'start';
+  private stepStart: number;
+  /** Time per step in the current stretch, in ms, and the same for the longest stretch so far. */
+  private steps = new Map<string, number>();
+  private longestBreakdown: Record<string, number> = {};
+  /**
+   * The last time the clock was read in this stretch, and the longest time between two reads: the chunk loops
+   * read it after every item, so this is the stretch's longest single item (or what ran between two steps).
+   */
+  private lastRead: number;
+  private itemInStretch = 0;
+  private longestStretchItem = 0;
+
+  constructor(opts: TaskClockOptions) {
+    super(opts);
+    this.stepStart = this.stretchStart;
+    this.lastRead = this.stretchStart;
+  }
+
+  override step(name: string): void {
+    this.closeStep(this.read());
+    this.stepName = name;
+  }
+
+  /**
+   * The longest single item of the longest stretch, in ms: what ran between two reads of the clock. When it is
+   * most of the stretch, the stretch was one item — on a loaded machine, one item during which the thread was
+   * taken away — and no smaller chunking would have ended it sooner.
+   */
+  override get longestItemMs(): number {
+    const item = this.spent() > this.longestEnded ? this.itemInStretch : this.longestStretchItem;
+    return Math.round(item * 10) / 10;
+  }
+
+  /** Time per named step in the longest stretch so far (the current one included), in ms, rounded to 0.1. */
+  override get longestSteps(): Record<string, number> {
+    if (this.spent() <= this.longestEnded) return { ...this.longestBreakdown };
+    this.closeStep(this.read());
+    return roundAll(this.steps);
+  }
+
+  protected override read(): number {
+    const t = super.read();
+    this.itemInStretch = Math.max(this.itemInStretch, t - this.lastRead);
+    this.lastRead = t;
+    return t;
+  }
+
+  protected override endStretch(longest: boolean): void {
+    if (longest) {
+      this.closeStep(this.read());
+      this.longestBreakdown = roundAll(this.steps);
+      this.longestStretchItem = this.itemInStretch;
+    }
+    this.steps.clear();
+    this.itemInStretch = 0;
+  }
+
+  protected override startStretch(t: number): void {
+    super.startStretch(t);
+    this.stepStart = t;
+    this.lastRead = t;
+  }
+
+  private closeStep(t: number): void {
+    this.steps.set(this.stepName, (this.steps.get(this.stepName) ?? 0) + t - this.stepStart);
+    this.stepStart = t;
+  }
+}
+
+function roundAll(steps: ReadonlyMap<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, ms] of steps) if (ms > 0) out[name] = Math.round(ms * 10) / 10;
+  return out;
+}
