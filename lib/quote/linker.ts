@@ -96,6 +96,44 @@ export interface LinkCarry {
   introduced?: boolean;
 }
 
+/** What the linker reads from the bundle. */
+type LinkerBundle = {
+  statements: readonly CompiledStatement[];
+  gazetteer: Gazetteer;
+  cues?: StatementCues;
+};
+
+/** Test switches: both shortcuts are on unless a test turns one off to compare. */
+interface LinkerOptions {
+  gate?: boolean;
+  preGate?: boolean;
+}
+
+const flat = (lists: Partial<Record<string, string[]>>) => Object.values(lists).flatMap((l) => l ?? []);
+
+/**
+ * The matcher's lists, in id order: concepts 0…concepts-1, then the people's names, then "another event",
+ * speech verbs and presence; speech verbs only flagged, concept hits deferred to the pre-gate (prepareSteps).
+ */
+function matcherLists(
+  cues: StatementCues,
+): [lists: [string, string[]][], flagInSentences: string[], deferInSentences: string[]] {
+  const conceptNames = Object.keys(cues.concepts);
+  return [
+    [
+      ...conceptNames.map((n) => [n, flat(cues.concepts[n] ?? {})] as [string, string[]]),
+      ...Object.entries(cues.people ?? {}).map(([id, lists]) => [id, flat(lists)] as [string, string[]]),
+      ['~other-event', flat(cues.otherEvent)],
+      ['~speech', flat(cues.speech)],
+      ['~presence', flat(cues.presence ?? {})],
+    ],
+    // Of speech verbs a sentence needs only whether it has one (endsWithSpeech reads those before a colon).
+    ['~speech'],
+    // Concept hits are found only in sentences the pre-gate lets through (prepareSteps).
+    conceptNames,
+  ];
+}
+
 interface ScoredStatement {
   id: string;
   speaker: string;
@@ -170,39 +208,22 @@ export class QuoteLinker {
   /** What TermMatcher.read calls per word with the concepts whose terms start there: counts them. */
   private readonly conceptSink = { deferred: (c: number) => this.count(c) };
 
-  /** Compiles the lexicon once (a few milliseconds); `cues` come with the bundle (`npm run data`). */
-  constructor(
-    bundle: {
-      statements: readonly CompiledStatement[];
-      gazetteer: Gazetteer;
-      cues?: StatementCues;
-    },
-    options: { gate?: boolean; preGate?: boolean } = {},
-  ) {
+  /**
+   * Compiles the lexicon once (tens of milliseconds; {@link compile} spreads it over steps); `cues` come with the
+   * bundle (`npm run data`). `terms`: the matcher {@link compile} built in steps (omit it).
+   */
+  constructor(bundle: LinkerBundle, options: LinkerOptions = {}, terms?: TermMatcher) {
     const cues = bundle.cues;
     if (!cues) throw new Error('QuoteLinker: the bundle has no statement cues; run `npm run data`');
     this.threshold = cues.threshold;
     const conceptNames = Object.keys(cues.concepts);
-    const flat = (lists: Partial<Record<string, string[]>>) => Object.values(lists).flatMap((l) => l ?? []);
     const people = Object.entries(cues.people ?? {});
     this.conceptCount = conceptNames.length;
     this.personIds = people.map(([id]) => id);
     this.otherEventId = conceptNames.length + people.length;
     this.speechId = this.otherEventId + 1;
     this.presenceId = this.otherEventId + 2;
-    this.terms = new TermMatcher(
-      [
-        ...conceptNames.map((n) => [n, flat(cues.concepts[n] ?? {})] as [string, string[]]),
-        ...people.map(([id, lists]) => [id, flat(lists)] as [string, string[]]),
-        ['~other-event', flat(cues.otherEvent)],
-        ['~speech', flat(cues.speech)],
-        ['~presence', flat(cues.presence ?? {})],
-      ],
-      // Of speech verbs a sentence needs only whether it has one (endsWithSpeech reads those before a colon).
-      ['~speech'],
-      // Concept hits are found only in sentences the pre-gate lets through (prepareSteps).
-      conceptNames,
-    );
+    this.terms = terms ?? new TermMatcher(...matcherLists(cues));
     conceptNames.forEach((n, id) => {
       for (const t of flat(cues.concepts[n] ?? {})) {
         if (!t.startsWith('@')) continue;
@@ -232,6 +253,17 @@ export class QuoteLinker {
     const persons = bundle.gazetteer.entities.filter((e) => e.kind === 'person');
     this.people = new Set(persons.map((e) => e.id));
     this.meetingPeople = new Set(persons.filter((e) => e.inMeeting).map((e) => e.id));
+  }
+
+  /**
+   * {@link QuoteLinker}'s constructor one step at a time (a term list per step), for a content script that must
+   * not block the page while it compiles the lexicon.
+   */
+  static *compile(bundle: LinkerBundle, options: LinkerOptions = {}): Generator<void, QuoteLinker> {
+    const cues = bundle.cues;
+    if (!cues) throw new Error('QuoteLinker: the bundle has no statement cues; run `npm run data`');
+    const terms = yield* TermMatcher.build(...matcherLists(cues));
+    return new QuoteLinker(bundle, options, terms);
   }
 
   /**

@@ -3,6 +3,7 @@
  * the spotter folds page text (lib/text/fold.ts), so ZWNJ, Arabic letter forms, case and accents never matter.
  * A page word walks a trie of the terms' first words once, so a sentence costs O(letters).
  */
+import { finishSteps } from '../spot/steps.ts';
 import { fold, foldText } from '../text/fold.ts';
 
 /** One word of a sentence: folded text, its readings, and its UTF-16 range in the original sentence text. */
@@ -264,9 +265,9 @@ export class TermMatcher {
   private readonly followRoot = newFollowNode();
   private readonly followInfix: { pid: number; text: string }[] = [];
   /** `flags[id]`: list id is one {@link sentence} reports only as {@link SentenceHits.flagged}, not hit by hit. */
-  private readonly flags: Uint8Array;
+  private flags = new Uint8Array(0);
   /** Lists {@link read} only names per word (see {@link WordInfo.deferred}); {@link hitsOfLast} finds their hits. */
-  private readonly defers: ReadonlySet<number>;
+  private defers: ReadonlySet<number> = new Set();
   /** How many words the last {@link read} found (its words stay in the scratch arrays for {@link hitsOfLast}). */
   private lastCount = 0;
 
@@ -281,6 +282,32 @@ export class TermMatcher {
     flagInSentences: readonly string[] = [],
     deferInSentences: readonly string[] = [],
   ) {
+    finishSteps(this.addSteps(lists, flagInSentences, deferInSentences));
+  }
+
+  /**
+   * The same matcher compiled one list at a time (the generator yields after each): compiling the cue lexicon
+   * takes tens of milliseconds, too long for one task of a content script (entrypoints/content/quote-stage.ts).
+   */
+  static *build(
+    lists: Iterable<[string, readonly string[]]>,
+    flagInSentences: readonly string[] = [],
+    deferInSentences: readonly string[] = [],
+  ): Generator<void, TermMatcher> {
+    // The code-unit table, once per realm: a step of its own.
+    wordUnitTable();
+    yield;
+    const matcher = new TermMatcher([]);
+    yield* matcher.addSteps(lists, flagInSentences, deferInSentences);
+    return matcher;
+  }
+
+  /** Adds the lists (a step each) to a matcher that has none, then indexes what they need. */
+  private *addSteps(
+    lists: Iterable<[string, readonly string[]]>,
+    flagInSentences: readonly string[],
+    deferInSentences: readonly string[],
+  ): Generator<void, void> {
     for (const [name, terms] of lists) {
       const id = this.names.length;
       this.names.push(name);
@@ -305,6 +332,7 @@ export class TermMatcher {
         }
         node.terms.push({ id, term });
       }
+      yield;
     }
     this.flags = new Uint8Array(this.names.length);
     for (const n of flagInSentences) if (this.names.includes(n)) this.flags[this.names.indexOf(n)] = 1;

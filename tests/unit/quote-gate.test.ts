@@ -28,6 +28,12 @@ import { bundle, corpusAndBaselinePages, spotter } from './spot-helpers.ts';
 
 const gated = new QuoteLinker(bundle);
 const withoutPreGate = new QuoteLinker(bundle, { preGate: false });
+/** Compiled one term list per step, as the content script does (QuoteLinker.compile). */
+const compileSteps = QuoteLinker.compile(bundle);
+let compileStepCount = 0;
+let step = compileSteps.next();
+for (; !step.done; step = compileSteps.next()) compileStepCount++;
+const stepped = step.value;
 const ungated = new QuoteLinker(bundle, { gate: false });
 const cues = bundle.cues;
 if (!cues) throw new Error('quote-gate.test: the bundle has no cues; run `npm run data`');
@@ -126,8 +132,11 @@ describe('quote linking: the gate and the fast word reader change no link', () =
       const fast = linkQuotes(blocks, matches, ctx, gated);
       expect(fast, file).toEqual(linkQuotes(blocks, matches, ctx, ungated));
       expect(fast, file).toEqual(linkQuotes(blocks, matches, ctx, withoutPreGate));
+      expect(fast, file).toEqual(linkQuotes(blocks, matches, ctx, stepped));
       links += fast.length;
     }
+    // The lexicon compiled in steps really is: no single step compiles it all.
+    expect(compileStepCount).toBeGreaterThan(10);
     // The check has teeth: the corpus links hundreds of sentences.
     expect(links).toBeGreaterThan(300);
   }, 120_000);
