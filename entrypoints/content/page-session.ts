@@ -353,7 +353,7 @@ export class PageSession {
    * Links the sentences of the pass just made (quote-stage.ts), on pages that mark a meeting person, and
    * restyles the names when the set of reporting sentences changed (names inside one stay calm).
    */
-  private async linkQuotes(signal: AbortSignal): Promise<void> {
+  private async linkQuotes(clock: TaskClock, signal: AbortSignal): Promise<void> {
     const read = this.scanner.takeRead();
     if (!read) return;
     if (!this.namesMeetingPerson()) {
@@ -377,6 +377,7 @@ export class PageSession {
       { publishedAt: publicationDate(document, this.dates) },
       entities,
       signal,
+      clock,
     );
     if (changed) this.replan();
   }
@@ -484,7 +485,7 @@ export class PageSession {
               longestItemMs: clock.longestItemMs,
             },
           });
-          await this.linkQuotes(signal);
+          await this.linkQuotes(clock, signal);
         } finally {
           if (now) this.remarkBudget.spend(performance.now() - started);
         }
