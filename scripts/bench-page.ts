@@ -133,7 +133,14 @@ async function measureOnce(
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const quoteMeasures = performance.getEntriesByName('inline-context:quotes') as PerformanceMeasure[];
     const passes = quoteMeasures.map(
-      (q) => q.detail as { sentences: number; longestTaskMs: number; compileMs?: number },
+      (q) =>
+        q.detail as {
+          sentences: number;
+          longestTaskMs: number;
+          compileMs?: number;
+          passLongestSteps?: Record<string, number>;
+          passLongestItemMs?: number;
+        },
     );
     return {
       toHighlights: end,
@@ -165,6 +172,11 @@ async function measureOnce(
       quoteSentences: quotesEnded ? (passes[0]?.sentences ?? -1) : -1,
       // Compiling the cue lexicon (its own task, on the first linking pass; counted in quotesLongest too).
       quotesCompile: quotesEnded ? (passes[0]?.compileMs ?? -1) : -1,
+      // The job's longest stretch once linking ended: its longest item and its steps (`step:<name>`, in the log).
+      quotesPassItem: quotesEnded ? (passes[0]?.passLongestItemMs ?? -1) : -1,
+      ...Object.fromEntries(
+        Object.entries(passes[0]?.passLongestSteps ?? {}).map(([k, v]) => [`step:${k}`, v]),
+      ),
     };
   }, quotesEnded);
   await page.close();

@@ -365,7 +365,8 @@ export class PageSession {
     if (this.quotes === NO_QUOTES) {
       // The quote stage and its linker come with the late stage, asked for only on pages that name a meeting
       // person. A failed load is logged once by the loader; the next pass tries again.
-      const stage = await loadLateStage().catch(() => null);
+      // (Loading it is not our task's time: the clock's stretch ends where the wait begins.)
+      const stage = await clock.wait(loadLateStage().catch(() => null));
       if (!stage || signal.aborted || this.quotes !== NO_QUOTES) return;
       const { start, yieldToHost } = this.deps;
       this.quotes = stage.createQuoteStage({ statements: start.statements, yieldToHost });

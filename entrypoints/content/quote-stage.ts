@@ -7,8 +7,8 @@
  * meeting person.
  *
  * Cost: nothing happens on a page that names none of the meeting's people (the session's gate); the lexicon is
- * compiled on the first page that does, one term list per step; it, blocks are prepared and scored, and the sentences'
- * ranges built, in chunks that end by the pass's task clock, like the scan's; a partial pass (a re-rendered
+ * compiled on the first page that does, a few terms per step; compiling, preparing and scoring blocks, and building
+ * the sentences' ranges run in chunks that end by the pass's task clock, like the scan's; a partial pass (a re-rendered
  * paragraph) relinks only its own blocks, each starting from the speaker the block before it left ("he added"
  * keeps its speaker). Each linking pass ends with a `performance.measure('inline-context:quotes', { detail:
  * { sentences, blocks, longestTaskMs, compileMs } })`.
@@ -65,7 +65,7 @@ export interface PassRead {
 
 export interface QuoteStageDeps {
   /**
-   * The linker, compiled from the cue lexicon one term list per step (`QuoteLinker.compile`) on the first call,
+   * The linker, compiled from the cue lexicon a few terms per step (`QuoteLinker.compile`) on the first call,
    * at once on later ones: it comes with the late stage (entrypoints/late-stage/), so a page that names none of
    * the meeting's people never loads it.
    */
@@ -136,6 +136,7 @@ export class QuoteStage {
       const c0 = performance.now();
       let compiled: QuoteLinker | null;
       try {
+        clock.step('quotes:compile');
         compiled = await runSteps(this.deps.linker(), chunk);
       } catch (err) {
         console.error(`${LOG_PREFIX} Could not compile the quote lexicon: ${(err as Error).message}`);
@@ -156,6 +157,7 @@ export class QuoteStage {
         prepared.push(yield* linker.prepareSteps(b.text, byBlock.get(block) ?? [], block, onlyNearMentions));
       }
     };
+    clock.step('quotes:prepare');
     const preparedAll = await runInChunks(prepareUnits(), () => {}, chunk);
     if (!preparedAll) return null;
     // The page prior as the CLI computes it on a full pass; a partial pass keeps the page's (its few blocks
@@ -181,6 +183,7 @@ export class QuoteStage {
         if (last) carried.set(last, { ...carry });
       }
     };
+    clock.step('quotes:score');
     const scored = await runInChunks(scoreUnits(), () => {}, chunk);
     if (!scored) return null;
 
@@ -188,6 +191,7 @@ export class QuoteStage {
     // half-updated set.
     const found: ReportingSentence[] = [];
     const grouped = groupBySentence(links);
+    clock.step('quotes:ranges');
     const ranged = await runInChunks(
       grouped,
       (s) => {
@@ -202,6 +206,7 @@ export class QuoteStage {
     );
     if (!ranged) return null;
 
+    clock.step('quotes:apply');
     const before = this.sentences.size;
     let removed = 0;
     if (read.full) {
@@ -223,6 +228,11 @@ export class QuoteStage {
         longestTaskMs: Math.round(longest * 10) / 10,
         // Compiling the cue lexicon on the page's first linking pass, wall time over its chunks (0 later).
         compileMs: Math.round(compileMs * 10) / 10,
+        // The pass's longest stretch, what it was made of and its longest item (lib/page/task-clock.ts): when
+        // linking made it, which step did.
+        passLongestMs: Math.round(clock.longestMs * 10) / 10,
+        passLongestSteps: clock.longestSteps,
+        passLongestItemMs: clock.longestItemMs,
       },
     });
     return removed > 0 || added > 0;

@@ -22,7 +22,7 @@ export function createLateStage(): LateStage {
     linker ??= new QuoteLinker({ ...bundle, cues } as unknown as Bundle);
     return linker;
   };
-  // The same in steps (one term list each), for the quote stage's chunks: compiling takes tens of milliseconds.
+  // The same in steps (a few terms each), for the quote stage's chunks: compiling takes tens of milliseconds.
   const quoteLinkerSteps = function* (): Generator<void, QuoteLinker> {
     linker ??= yield* QuoteLinker.compile({ ...bundle, cues } as unknown as Bundle);
     return linker;

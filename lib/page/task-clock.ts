@@ -123,6 +123,16 @@ export class TaskClock {
   /** Ends the current stretch, gives the page a turn, and starts the next stretch. */
   async yield(): Promise<void> {
     const spent = this.spent();
+    this.endStretch(spent);
+    const { budgetMs, minBudgetMs = 1 } = this.opts;
+    if (spent > 2 * this.budget) this.budget = Math.max(minBudgetMs, this.budget / 2);
+    else if (spent <= 1.5 * this.budget) this.budget = Math.min(budgetMs, this.budget * 1.25);
+    await this.opts.yieldToHost();
+    this.startStretch();
+  }
+
+  /** Closes the current stretch, `spent` ms long, into the longest-stretch figures. */
+  private endStretch(spent: number): void {
     if (spent > this.longest) {
       this.closeStep(this.read());
       this.longestBreakdown = roundAll(this.steps);
@@ -131,13 +141,26 @@ export class TaskClock {
     this.steps.clear();
     this.itemInStretch = 0;
     this.longest = Math.max(this.longest, spent);
-    const { budgetMs, minBudgetMs = 1 } = this.opts;
-    if (spent > 2 * this.budget) this.budget = Math.max(minBudgetMs, this.budget / 2);
-    else if (spent <= 1.5 * this.budget) this.budget = Math.min(budgetMs, this.budget * 1.25);
-    await this.opts.yieldToHost();
+  }
+
+  private startStretch(): void {
     this.stretchStart = this.opts.now();
     this.stepStart = this.stretchStart;
     this.lastRead = this.stretchStart;
+  }
+
+  /**
+   * Awaits something outside the clock (loading a module, a message) as a yield: the stretch so far ends where
+   * the wait begins and the next starts when the value arrives, so time the thread spent elsewhere meanwhile is
+   * not counted as ours. Unlike {@link yield} it does not ask the page for a turn, nor change the budget.
+   */
+  async wait<T>(value: Promise<T>): Promise<T> {
+    this.endStretch(this.spent());
+    try {
+      return await value;
+    } finally {
+      this.startStretch();
+    }
   }
 
   /** Yields only if the current stretch has used its budget: a small pass runs through without a break. */

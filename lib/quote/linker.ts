@@ -256,7 +256,7 @@ export class QuoteLinker {
   }
 
   /**
-   * {@link QuoteLinker}'s constructor one step at a time (a term list per step), for a content script that must
+   * {@link QuoteLinker}'s constructor a few terms per step, for a content script that must
    * not block the page while it compiles the lexicon.
    */
   static *compile(bundle: LinkerBundle, options: LinkerOptions = {}): Generator<void, QuoteLinker> {

@@ -193,18 +193,32 @@ const NO_SINK: DeferredSink = { deferred: () => {} };
  */
 let wordUnits: Uint8Array | null = null;
 function wordUnitTable(): Uint8Array {
+  return finishSteps(wordUnitTableSteps());
+}
+
+/** Terms per step of {@link TermMatcher.build} at most (a list is a step too): ~1 ms each in Node. */
+const TERMS_PER_STEP = 24;
+
+/** Code units per step of {@link wordUnitTableSteps}: the whole table is tens of milliseconds in a cold tab. */
+const UNIT_SLICE = 0x2000;
+
+/** {@link wordUnitTable} a slice of code units per step (each unit is classified alone, so slices may cut runs). */
+function* wordUnitTableSteps(): Generator<void, Uint8Array> {
   if (wordUnits) return wordUnits;
   const table = new Uint8Array(0x10000);
-  const units: string[] = [];
-  for (let c = 0; c < 0xd800; c++) units.push(String.fromCharCode(c));
-  for (let c = 0xe000; c < 0x10000; c++) units.push(String.fromCharCode(c));
-  const all = units.join('');
-  RAW_WORD.lastIndex = 0;
-  for (let m = RAW_WORD.exec(all); m; m = RAW_WORD.exec(all))
-    for (let k = 0; k < m[0].length; k++) table[m[0].charCodeAt(k)] = 1;
+  for (let from = 0; from < 0x10000; from += UNIT_SLICE) {
+    const units: string[] = [];
+    for (let c = from; c < from + UNIT_SLICE; c++)
+      if (c < 0xd800 || c >= 0xe000) units.push(String.fromCharCode(c));
+    const slice = units.join('');
+    RAW_WORD.lastIndex = 0;
+    for (let m = RAW_WORD.exec(slice); m; m = RAW_WORD.exec(slice))
+      for (let k = 0; k < m[0].length; k++) table[m[0].charCodeAt(k)] = 1;
+    yield;
+  }
   for (let c = 0xd800; c < 0xdc00; c++) table[c] = 2;
-  wordUnits = table;
-  return table;
+  wordUnits ??= table;
+  return wordUnits;
 }
 
 const WHOLE_RAW_WORD = new RegExp(`^${RAW_WORD.source}$`, 'u');
@@ -264,6 +278,8 @@ export class TermMatcher {
   /** Later words of the terms, letter by letter (see {@link WordInfo.follows}); infix ones are tried in full. */
   private readonly followRoot = newFollowNode();
   private readonly followInfix: { pid: number; text: string }[] = [];
+  /** Later-word pattern ids by mode and text. */
+  private readonly patternIds = new Map<string, number>();
   /** `flags[id]`: list id is one {@link sentence} reports only as {@link SentenceHits.flagged}, not hit by hit. */
   private flags = new Uint8Array(0);
   /** Lists {@link read} only names per word (see {@link WordInfo.deferred}); {@link hitsOfLast} finds their hits. */
@@ -286,7 +302,8 @@ export class TermMatcher {
   }
 
   /**
-   * The same matcher compiled one list at a time (the generator yields after each): compiling the cue lexicon
+   * The same matcher compiled a few terms at a time (the generator yields after each list and every
+   * {@link TERMS_PER_STEP} terms): compiling the cue lexicon
    * takes tens of milliseconds, too long for one task of a content script (entrypoints/content/quote-stage.ts).
    */
   static *build(
@@ -294,9 +311,8 @@ export class TermMatcher {
     flagInSentences: readonly string[] = [],
     deferInSentences: readonly string[] = [],
   ): Generator<void, TermMatcher> {
-    // The code-unit table, once per realm: a step of its own.
-    wordUnitTable();
-    yield;
+    // The code-unit table, once per realm.
+    yield* wordUnitTableSteps();
     const matcher = new TermMatcher([]);
     yield* matcher.addSteps(lists, flagInSentences, deferInSentences);
     return matcher;
@@ -308,6 +324,7 @@ export class TermMatcher {
     flagInSentences: readonly string[],
     deferInSentences: readonly string[],
   ): Generator<void, void> {
+    let added = 0;
     for (const [name, terms] of lists) {
       const id = this.names.length;
       this.names.push(name);
@@ -315,6 +332,7 @@ export class TermMatcher {
         if (t.startsWith('@')) continue;
         const term = parseTerm(t);
         if (!term) continue;
+        this.indexLaterWords(term);
         if (term.key === null) {
           this.infix.push({ id, term });
           continue;
@@ -331,49 +349,41 @@ export class TermMatcher {
           node = child;
         }
         node.terms.push({ id, term });
+        if (++added % TERMS_PER_STEP === 0) yield;
       }
       yield;
     }
     this.flags = new Uint8Array(this.names.length);
     for (const n of flagInSentences) if (this.names.includes(n)) this.flags[this.names.indexOf(n)] = 1;
     this.defers = new Set(deferInSentences.map((n) => this.names.indexOf(n)));
-    this.indexLaterWords();
   }
 
-  /** Gives every later-word pattern of the terms an id and puts it in the follow trie. */
-  private indexLaterWords(): void {
-    const ids = new Map<string, number>();
-    const terms: Term[] = this.infix.map((t) => t.term);
-    const collect = (node: TrieNode) => {
-      for (const t of node.terms) terms.push(t.term);
-      for (const child of node.next.values()) collect(child);
-    };
-    collect(this.root);
-    for (const term of terms)
-      for (let k = 1; k < term.words.length; k++) {
-        const p = term.words[k] as WordPattern;
-        const key = `${p.mode}:${p.text}`;
-        let pid = ids.get(key);
-        if (pid === undefined) {
-          pid = ids.size;
-          ids.set(key, pid);
-          if (p.mode === 'infix') this.followInfix.push({ pid, text: p.text });
-          else {
-            let node = this.followRoot;
-            for (let i = 0; i < p.text.length; i++) {
-              const c = p.text.charCodeAt(i);
-              let child = node.next.get(c);
-              if (!child) {
-                child = newFollowNode();
-                node.next.set(c, child);
-              }
-              node = child;
+  /** Gives each later-word pattern of `term` its id (equal patterns share one) and puts new ones in the follow trie. */
+  private indexLaterWords(term: Term): void {
+    for (let k = 1; k < term.words.length; k++) {
+      const p = term.words[k] as WordPattern;
+      const key = `${p.mode}:${p.text}`;
+      let pid = this.patternIds.get(key);
+      if (pid === undefined) {
+        pid = this.patternIds.size;
+        this.patternIds.set(key, pid);
+        if (p.mode === 'infix') this.followInfix.push({ pid, text: p.text });
+        else {
+          let node = this.followRoot;
+          for (let i = 0; i < p.text.length; i++) {
+            const c = p.text.charCodeAt(i);
+            let child = node.next.get(c);
+            if (!child) {
+              child = newFollowNode();
+              node.next.set(c, child);
             }
-            (p.mode === 'exact' ? node.exact : node.prefix).push(pid);
+            node = child;
           }
+          (p.mode === 'exact' ? node.exact : node.prefix).push(pid);
         }
-        p.pid = pid;
       }
+      p.pid = pid;
+    }
   }
 
   /** The later-word patterns any of `forms` matches (as {@link wordMatchesForms} would say), each once. */

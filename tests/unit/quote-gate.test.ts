@@ -28,7 +28,7 @@ import { bundle, corpusAndBaselinePages, spotter } from './spot-helpers.ts';
 
 const gated = new QuoteLinker(bundle);
 const withoutPreGate = new QuoteLinker(bundle, { preGate: false });
-/** Compiled one term list per step, as the content script does (QuoteLinker.compile). */
+/** Compiled a few terms per step, as the content script does (QuoteLinker.compile). */
 const compileSteps = QuoteLinker.compile(bundle);
 let compileStepCount = 0;
 let step = compileSteps.next();
