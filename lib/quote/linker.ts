@@ -375,16 +375,17 @@ export class QuoteLinker {
       }
       // Page priors are never positive (page-prior.ts), so a sentence under the threshold with the best
       // speaker term is out on any page: its concept hits are never looked for and nothing is kept for scoring.
-      const out = (b: number) => b + SPEAKER_AGREES < this.threshold - EPSILON;
       let bound = Number.NEGATIVE_INFINITY;
       let all: BlockHit[] | null = null;
-      if (words >= 3) {
-        bound = this.preGate ? this.finishBound(hits, span, matchesAt, mine) : Number.POSITIVE_INFINITY;
-        if (!out(bound)) {
-          all = this.terms.hitsOfLast();
-          bound = this.bound(all, span, matchesAt, mine);
-          if (out(bound)) all = null;
-        }
+      // The pre-gate's bound is the gate's (the sink heard of exactly the concepts of the hits hitsOfLast makes,
+      // tests/unit/quote-gate.test.ts); without it the bound is summed from those hits.
+      if (words >= 3 && this.preGate) {
+        bound = this.finishBound(hits, span, matchesAt, mine);
+        if (!this.ruledOut(bound)) all = this.terms.hitsOfLast();
+      } else if (words >= 3) {
+        all = this.terms.hitsOfLast();
+        bound = this.bound(all, span, matchesAt, mine);
+        if (this.ruledOut(bound)) all = null;
       }
       sentences.push({ span, words, hits: all, bound, spoke });
       yield;
@@ -471,6 +472,11 @@ export class QuoteLinker {
       if (id < this.conceptCount) this.count(id);
     }
     return this.finishBound(hits, sentence, matchesAt, people);
+  }
+
+  /** True when a sentence bounded by `bound` stays under the threshold on any page, with the best speaker term. */
+  private ruledOut(bound: number): boolean {
+    return bound + SPEAKER_AGREES < this.threshold - EPSILON;
   }
 
   /** Starts summing a sentence's bound (see {@link bound}): nothing counted yet. */
