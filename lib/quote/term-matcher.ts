@@ -164,6 +164,8 @@ const newFollowNode = (): FollowNode => ({ next: new Map(), prefix: [], exact: [
 interface WordInfo {
   /** As {@link Word.forms}; empty first form: a run of marks or joiners only, not a word. */
   forms: string[];
+  /** The first form is empty: not a word. */
+  empty: boolean;
   /**
    * The terms whose first word this word matches, in the order the per-word trie walk finds them (repeats
    * kept), so the hits of a block come out exactly as {@link TermMatcher.spans} gives them per sentence.
@@ -198,6 +200,13 @@ function wordUnitTable(): Uint8Array {
 
 /** Terms per step of {@link TermMatcher.build} at most (a list is a step too): ~1 ms each in Node. */
 const TERMS_PER_STEP = 24;
+
+/** A copy of `a` twice as long. */
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
 
 /** Code units per step of {@link wordUnitTableSteps}: the whole table is tens of milliseconds in a cold tab. */
 const UNIT_SLICE = 0x2000;
@@ -437,12 +446,13 @@ export class TermMatcher {
     const info = this.wordInfos;
     for (let i = 0; i < n; i++) {
       const word = info[i] as WordInfo;
+      // (Most words start no term: no call for them.)
       const deferred = word.deferred;
       for (let d = 0; d < deferred.length; d++) {
         const { id, term } = deferred[d] as { id: number; term: Term };
         if (this.follows(term, i, n)) sink.deferred(id);
       }
-      flagged = this.hitsAt(i, n, word.now, hits, flagged);
+      if (word.now.length !== 0) flagged = this.hitsAt(i, n, word.now, hits, flagged);
     }
     return { words: n, hits: sortHits(hits), flagged };
   }
@@ -498,6 +508,8 @@ export class TermMatcher {
   /** Reads the words of `text[from, to)` into the scratch arrays; returns how many. */
   private tokenize(text: string, from: number, to: number): number {
     const units = this.units;
+    let { wordStart, wordEnd } = this;
+    const infos = this.wordInfos;
     let n = 0;
     let i = from;
     while (i < to) {
@@ -520,19 +532,14 @@ export class TermMatcher {
         } else break;
       }
       const info = this.lookup(text, s, i, h);
-      if ((info.forms[0] as string).length === 0) continue;
-      if (n === this.wordStart.length) {
-        const grow = (a: Int32Array) => {
-          const b = new Int32Array(a.length * 2);
-          b.set(a);
-          return b;
-        };
-        this.wordStart = grow(this.wordStart);
-        this.wordEnd = grow(this.wordEnd);
+      if (info.empty) continue;
+      if (n === wordStart.length) {
+        this.wordStart = wordStart = grow(wordStart);
+        this.wordEnd = wordEnd = grow(wordEnd);
       }
-      this.wordStart[n] = s;
-      this.wordEnd[n] = i;
-      this.wordInfos[n] = info;
+      wordStart[n] = s;
+      wordEnd[n] = i;
+      infos[n] = info;
       n++;
     }
     return n;
@@ -569,14 +576,21 @@ export class TermMatcher {
     const word: Word = { forms, start: 0, end: 0 };
     const starts: WordInfo['starts'] = [];
     const first = forms[0] as string;
-    if (first.length === 0) return { forms, starts, follows: [], now: starts, deferred: [] };
+    if (first.length === 0) return { forms, empty: true, starts, follows: [], now: starts, deferred: [] };
     this.candidates(word, (id, term) => {
       if (wordMatches(term.words[0] as WordPattern, word)) starts.push({ id, term });
     });
     const now = starts.filter((s) => !this.defers.has(s.id));
     const deferred = starts.filter((s) => this.defers.has(s.id));
     const follows = this.followsOf(forms);
-    return { forms, starts, follows, now: now.length === starts.length ? starts : now, deferred };
+    return {
+      forms,
+      empty: false,
+      starts,
+      follows,
+      now: now.length === starts.length ? starts : now,
+      deferred,
+    };
   }
 
   /** Calls `found` for each term the trie walk of `w` (every form) and the infix list offer, in order. */
