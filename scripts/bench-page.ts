@@ -13,8 +13,8 @@
  * - the longest `longtask` the browser reported while our first pass ran (a PerformanceObserver installed
  *   before the page loads): it includes style and layout work our highlights cause, and any page work;
  * - quote linking after that pass (`inline-context:quotes` measures, entrypoints/content/quote-stage.ts): its
- *   longest chunk (`detail.longestTaskMs`, over every quote pass of the load), the first pass's wall time and
- *   the sentences it marks. It runs only on a page that marks a meeting person (these pages all do); a load
+ *   longest chunk (`detail.longestTaskMs`, over every quote pass of the load, the task compiling the cue
+ *   lexicon included), the first pass's wall time, that compile (`detail.compileMs`) and the sentences it marks. It runs only on a page that marks a meeting person (these pages all do); a load
  *   where it never ends within the wait for the pass, the cap and the quotes reports -1.
  *
  * Runnable alone: `npx tsx scripts/bench-page.ts [--runs=3] [--sizes=1,5] [--extension=DIR]` prints its figures
@@ -132,7 +132,16 @@ async function measureOnce(
     const during = tasks.filter((t) => t.start + t.duration > m.startTime && t.start < end);
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const quoteMeasures = performance.getEntriesByName('inline-context:quotes') as PerformanceMeasure[];
-    const passes = quoteMeasures.map((q) => q.detail as { sentences: number; longestTaskMs: number });
+    const passes = quoteMeasures.map(
+      (q) =>
+        q.detail as {
+          sentences: number;
+          longestTaskMs: number;
+          compileMs?: number;
+          passLongestSteps?: Record<string, number>;
+          passLongestItemMs?: number;
+        },
+    );
     return {
       toHighlights: end,
       scan: m.duration,
@@ -161,6 +170,13 @@ async function measureOnce(
       quotesLongest: quotesEnded ? quotes : -1,
       quotesWall: quotesEnded ? (quoteMeasures[0]?.duration ?? -1) : -1,
       quoteSentences: quotesEnded ? (passes[0]?.sentences ?? -1) : -1,
+      // Compiling the cue lexicon (its own task, on the first linking pass; counted in quotesLongest too).
+      quotesCompile: quotesEnded ? (passes[0]?.compileMs ?? -1) : -1,
+      // The job's longest stretch once linking ended: its longest item and its steps (`step:<name>`, in the log).
+      quotesPassItem: quotesEnded ? (passes[0]?.passLongestItemMs ?? -1) : -1,
+      ...Object.fromEntries(
+        Object.entries(passes[0]?.passLongestSteps ?? {}).map(([k, v]) => [`step:${k}`, v]),
+      ),
     };
   }, quotesEnded);
   await page.close();
@@ -222,6 +238,7 @@ export async function benchPage(opts: {
             Math.max(...samples.map((s) => s.quotesLongest ?? 0)),
           ),
           'quote linking: first pass, wall time (ms)': pick('quotesWall'),
+          'quote linking: compiling the cue lexicon (ms)': pick('quotesCompile'),
           'sentences marked as reporting a statement': pick('quoteSentences'),
           marks: pick('marks'),
           'characters read': pick('chars'),

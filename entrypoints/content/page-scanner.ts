@@ -206,7 +206,7 @@ export class PageScanner {
       clock.step('date');
       // A promise only when the background is asked (page-date.ts): the thread is the page's until it answers.
       const asked = context();
-      ctx = asked instanceof Promise ? await clock.waitFor(() => asked) : asked;
+      ctx = asked instanceof Promise ? await clock.wait(asked) : asked;
       if (signal.aborted) return null;
     }
     clock.step('resolve');

@@ -356,7 +356,7 @@ export class PageSession {
    * Links the sentences of the pass just made (quote-stage.ts), on pages that mark a meeting person, and
    * restyles the names when the set of reporting sentences changed (names inside one stay calm).
    */
-  private async linkQuotes(signal: AbortSignal): Promise<void> {
+  private async linkQuotes(clock: TaskClock, signal: AbortSignal): Promise<void> {
     const read = this.scanner.takeRead();
     if (!read) return;
     if (!this.namesMeetingPerson()) {
@@ -368,7 +368,8 @@ export class PageSession {
     if (this.quotes === NO_QUOTES) {
       // The quote stage and its linker come with the late stage, asked for only on pages that name a meeting
       // person. A failed load is logged once by the loader; the next pass tries again.
-      const stage = await loadLateStage().catch(() => null);
+      // (Loading it is not our task's time: the clock's stretch ends where the wait begins.)
+      const stage = await clock.wait(loadLateStage().catch(() => null));
       if (!stage || signal.aborted || this.quotes !== NO_QUOTES) return;
       const { start, yieldToHost } = this.deps;
       this.quotes = stage.createQuoteStage({ statements: start.statements, yieldToHost });
@@ -377,7 +378,7 @@ export class PageSession {
     const entities = new Set([...this.store.all()].map((m) => m.entity));
     const ctx = await this.context();
     if (signal.aborted) return;
-    const changed = await this.quotes.link(read, ctx, entities, signal);
+    const changed = await this.quotes.link(read, ctx, entities, signal, clock);
     if (changed) this.replan();
   }
 
@@ -484,7 +485,7 @@ export class PageSession {
               longestItemMs: clock.longestItemMs,
             },
           });
-          await this.linkQuotes(signal);
+          await this.linkQuotes(clock, signal);
         } finally {
           if (now) this.remarkBudget.spend(performance.now() - started);
         }

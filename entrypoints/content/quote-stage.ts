@@ -7,14 +7,17 @@
  * meeting person.
  *
  * Cost: nothing happens on a page that names none of the meeting's people (the session's gate); the lexicon is
- * compiled on the first page that does; blocks are prepared and scored in budgeted chunks like the scan; a
- * partial pass (a re-rendered paragraph) relinks only its own blocks, each starting from the speaker the block
- * before it left ("he added" keeps its speaker). Each linking pass ends with a
- * `performance.measure('inline-context:quotes', { detail: { sentences, blocks, longestTaskMs } })`.
+ * compiled on the first page that does, a few terms per step; compiling, preparing and scoring blocks, and building
+ * the sentences' ranges run in chunks that end by the pass's task clock, like the scan's; a partial pass (a re-rendered
+ * paragraph) relinks only its own blocks, each starting from the speaker the block before it left ("he added"
+ * keeps its speaker). Each linking pass ends with a `performance.measure('inline-context:quotes', { detail:
+ * { sentences, blocks, longestTaskMs, compileMs } })`.
  */
 import type { CompiledStatement, StatementRef } from '../../lib/data/types.ts';
-import { runInChunks } from '../../lib/page/chunk-runner.ts';
+import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
+import { runInChunks, runSteps } from '../../lib/page/chunk-runner.ts';
 import { type QuoteDisplay, quoteDisplay } from '../../lib/page/quote-display.ts';
+import type { TaskClock } from '../../lib/page/task-clock.ts';
 import {
   type LinkCarry,
   linkPlan,
@@ -38,7 +41,6 @@ import { timelineMeasure } from './timeline.ts';
 /** The quote highlight's name (tests and the bench read it). */
 export const QUOTE_HIGHLIGHT = 'inline-context-quote';
 
-const CHUNK_BUDGET_MS = 8;
 /** How many text nodes back a partial pass looks for the last block a pass scored before a re-read block. */
 const CARRY_LOOKBACK_NODES = 500;
 
@@ -63,10 +65,11 @@ export interface PassRead {
 
 export interface QuoteStageDeps {
   /**
-   * The linker, compiled from the cue lexicon: it comes with the late stage (entrypoints/late-stage/), so a page
-   * that names none of the meeting's people never loads it. Rejects when the stage cannot be loaded.
+   * The linker, compiled from the cue lexicon a few terms per step (`QuoteLinker.compile`) on the first call,
+   * at once on later ones: it comes with the late stage (entrypoints/late-stage/), so a page that names none of
+   * the meeting's people never loads it.
    */
-  linker(): Promise<QuoteLinker>;
+  linker(): Generator<void, QuoteLinker>;
   /** Who speaks each statement (the start data), for announcements. */
   statements: readonly StatementRef[];
   yieldToHost(): Promise<void>;
@@ -107,6 +110,8 @@ export class QuoteStage {
   /**
    * Links the sentences of one pass's blocks, replacing what earlier passes linked in them (all of them on a
    * full pass). `entities`: the entities marked on the whole page (a partial pass sees only its blocks).
+   * `clock`: the pass's task clock (lib/page/task-clock.ts): a chunk ends when the task, not the loop, has used
+   * its budget, and the budget shrinks when the machine is loaded, as the scan's chunks do.
    * Resolves to whether the set of sentences changed, or null when `signal` aborted it.
    */
   async link(
@@ -114,25 +119,32 @@ export class QuoteStage {
     ctx: PageContext,
     entities: Iterable<string>,
     signal: AbortSignal,
+    clock: TaskClock,
   ): Promise<boolean | null> {
     const t0 = performance.now();
+    // Our longest task while linking: every stretch of the clock from here on (work before a loop counts).
     let longest = 0;
-    const chunk = {
-      budgetMs: CHUNK_BUDGET_MS,
-      now: () => performance.now(),
-      yieldToHost: this.deps.yieldToHost,
-      signal,
-      onChunk: (ms: number) => {
-        longest = Math.max(longest, ms);
-      },
+    const stretchEnds = () => {
+      longest = Math.max(longest, clock.spent());
     };
+    const chunk = clock.chunks(signal, (ms: number) => {
+      longest = Math.max(longest, ms);
+    });
+    let compileMs = 0;
     if (!this.linker) {
+      // Compiling the cue lexicon takes tens of milliseconds: in steps, in the pass's chunks.
+      const c0 = performance.now();
+      let compiled: QuoteLinker | null;
       try {
-        this.linker = await this.deps.linker();
-      } catch {
-        return null; // the loader logged it once; the next pass tries again
+        clock.step('quotes:compile');
+        compiled = await runSteps(this.deps.linker(), chunk);
+      } catch (err) {
+        console.error(`${LOG_PREFIX} Could not compile the quote lexicon: ${(err as Error).message}`);
+        return null;
       }
-      if (signal.aborted) return null;
+      if (!compiled) return null;
+      this.linker = compiled;
+      compileMs = performance.now() - c0;
     }
     const linker = this.linker;
     const byBlock = matchesByBlock(read.matches);
@@ -145,6 +157,7 @@ export class QuoteStage {
         prepared.push(yield* linker.prepareSteps(b.text, byBlock.get(block) ?? [], block, onlyNearMentions));
       }
     };
+    clock.step('quotes:prepare');
     const preparedAll = await runInChunks(prepareUnits(), () => {}, chunk);
     if (!preparedAll) return null;
     // The page prior as the CLI computes it on a full pass; a partial pass keeps the page's (its few blocks
@@ -170,9 +183,30 @@ export class QuoteStage {
         if (last) carried.set(last, { ...carry });
       }
     };
+    clock.step('quotes:score');
     const scored = await runInChunks(scoreUnits(), () => {}, chunk);
     if (!scored) return null;
 
+    // The sentences' ranges in chunks too (hundreds on a long page), then swapped in at once: no frame paints a
+    // half-updated set.
+    const found: ReportingSentence[] = [];
+    const grouped = groupBySentence(links);
+    clock.step('quotes:ranges');
+    const ranged = await runInChunks(
+      grouped,
+      (s) => {
+        const block = read.blocks[s.block] as TextBlock;
+        const p = blockPositions(block, s.start, s.end);
+        const range = p.startNode.ownerDocument.createRange();
+        range.setStart(p.startNode, p.startOffset);
+        range.setEnd(p.endNode, p.endOffset);
+        found.push({ sentence: true, range, nodes: p.nodes, text: s.text, links: s.links });
+      },
+      chunk,
+    );
+    if (!ranged) return null;
+
+    clock.step('quotes:apply');
     const before = this.sentences.size;
     let removed = 0;
     if (read.full) {
@@ -182,14 +216,8 @@ export class QuoteStage {
       const reread = new Set(read.blocks.flatMap((b) => b.nodes));
       removed = this.removeWhere((s) => s.nodes.some((n) => reread.has(n)));
     }
-    for (const s of groupBySentence(links)) {
-      const block = read.blocks[s.block] as TextBlock;
-      const p = blockPositions(block, s.start, s.end);
-      const range = p.startNode.ownerDocument.createRange();
-      range.setStart(p.startNode, p.startOffset);
-      range.setEnd(p.endNode, p.endOffset);
-      this.add({ sentence: true, range, nodes: p.nodes, text: s.text, links: s.links });
-    }
+    for (const s of found) this.add(s);
+    stretchEnds();
     const added = this.sentences.size - (before - removed);
     timelineMeasure('inline-context:quotes', {
       start: t0,
@@ -198,6 +226,13 @@ export class QuoteStage {
         sentences: this.sentences.size,
         blocks: prepared.length,
         longestTaskMs: Math.round(longest * 10) / 10,
+        // Compiling the cue lexicon on the page's first linking pass, wall time over its chunks (0 later).
+        compileMs: Math.round(compileMs * 10) / 10,
+        // The pass's longest stretch, what it was made of and its longest item (lib/page/task-clock.ts): when
+        // linking made it, which step did.
+        passLongestMs: Math.round(clock.longestMs * 10) / 10,
+        passLongestSteps: clock.longestSteps,
+        passLongestItemMs: clock.longestItemMs,
       },
     });
     return removed > 0 || added > 0;

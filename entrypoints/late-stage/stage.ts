@@ -24,6 +24,11 @@ export function createLateStage(): LateStage {
     linker ??= new QuoteLinker({ ...bundle, cues } as unknown as Bundle);
     return linker;
   };
+  // The same in steps (a few terms each), for the quote stage's chunks: compiling takes tens of milliseconds.
+  const quoteLinkerSteps = function* (): Generator<void, QuoteLinker> {
+    linker ??= yield* QuoteLinker.compile({ ...bundle, cues } as unknown as Bundle);
+    return linker;
+  };
   return {
     bundle,
     entityCard: (mark, pageRanking, { lang, theme }) => {
@@ -58,7 +63,7 @@ export function createLateStage(): LateStage {
       render(null, detached);
     },
     quoteLinker,
-    createQuoteStage: (deps) => new QuoteStage({ ...deps, linker: async () => quoteLinker() }),
+    createQuoteStage: (deps) => new QuoteStage({ ...deps, linker: quoteLinkerSteps }),
     createMarkPager: (deps) => new MarkPager(deps),
     walk: keyboardWalk,
     copyCitation: (statement, lang) => copyCitation(statement, bundle, lang),

@@ -95,14 +95,15 @@ export class TaskClock {
 
   /** Ends the current stretch, gives the page a turn, and starts the next stretch. */
   yield(): Promise<void> {
-    return this.waitFor(() => this.opts.yieldToHost());
+    return this.wait(() => this.opts.yieldToHost());
   }
 
   /**
-   * Ends the current stretch, waits for what `wait` starts (a message to another context: the thread is the
-   * page's meanwhile), and starts the next stretch when it is here.
+   * Awaits something outside the clock (the page's turn, loading a module, a message to another context): the
+   * stretch so far ends where the wait begins and the next starts when the value arrives, so time the thread
+   * spent elsewhere meanwhile is not counted as ours. A function is called once the stretch has ended.
    */
-  async waitFor<T>(wait: () => Promise<T>): Promise<T> {
+  async wait<T>(value: Promise<T> | (() => Promise<T>)): Promise<T> {
     const spent = this.spent();
     this.endStretch(spent > this.longest);
     this.longest = Math.max(this.longest, spent);
@@ -110,7 +111,7 @@ export class TaskClock {
     if (spent > 2 * this.budget) this.budget = Math.max(minBudgetMs, this.budget / 2);
     else if (spent <= 1.5 * this.budget) this.budget = Math.min(budgetMs, this.budget * 1.25);
     try {
-      return await wait();
+      return await (typeof value === 'function' ? value() : value);
     } finally {
       this.startStretch(this.opts.now());
     }

@@ -96,6 +96,44 @@ export interface LinkCarry {
   introduced?: boolean;
 }
 
+/** What the linker reads from the bundle. */
+type LinkerBundle = {
+  statements: readonly CompiledStatement[];
+  gazetteer: Gazetteer;
+  cues?: StatementCues;
+};
+
+/** Test switches: both shortcuts are on unless a test turns one off to compare. */
+interface LinkerOptions {
+  gate?: boolean;
+  preGate?: boolean;
+}
+
+const flat = (lists: Partial<Record<string, string[]>>) => Object.values(lists).flatMap((l) => l ?? []);
+
+/**
+ * The matcher's lists, in id order: concepts 0…concepts-1, then the people's names, then "another event",
+ * speech verbs and presence; speech verbs only flagged, concept hits deferred to the pre-gate (prepareSteps).
+ */
+function matcherLists(
+  cues: StatementCues,
+): [lists: [string, string[]][], flagInSentences: string[], deferInSentences: string[]] {
+  const conceptNames = Object.keys(cues.concepts);
+  return [
+    [
+      ...conceptNames.map((n) => [n, flat(cues.concepts[n] ?? {})] as [string, string[]]),
+      ...Object.entries(cues.people ?? {}).map(([id, lists]) => [id, flat(lists)] as [string, string[]]),
+      ['~other-event', flat(cues.otherEvent)],
+      ['~speech', flat(cues.speech)],
+      ['~presence', flat(cues.presence ?? {})],
+    ],
+    // Of speech verbs a sentence needs only whether it has one (endsWithSpeech reads those before a colon).
+    ['~speech'],
+    // Concept hits are found only in sentences the pre-gate lets through (prepareSteps).
+    conceptNames,
+  ];
+}
+
 interface ScoredStatement {
   id: string;
   speaker: string;
@@ -158,40 +196,34 @@ export class QuoteLinker {
   /** `seen[c] === stamp`: concept c already counted for the current sentence. */
   private readonly seen: Int32Array;
   private stamp = 0;
+  /** Whether any concept was counted since {@link startBound}. */
+  private counted = false;
   /** False only to check that the gate never changes a link (tests). */
   private readonly gate: boolean;
+  /**
+   * False only to check that the pre-gate never changes a link (tests): the bound from the concepts whose
+   * terms' first words a sentence holds, before any concept hit is found (see prepareSteps).
+   */
+  private readonly preGate: boolean;
+  /** What TermMatcher.read calls per word with the concepts whose terms start there: counts them. */
+  private readonly conceptSink = { deferred: (c: number) => this.count(c) };
 
-  /** Compiles the lexicon once (a few milliseconds); `cues` come with the bundle (`npm run data`). */
-  constructor(
-    bundle: {
-      statements: readonly CompiledStatement[];
-      gazetteer: Gazetteer;
-      cues?: StatementCues;
-    },
-    options: { gate?: boolean } = {},
-  ) {
+  /**
+   * Compiles the lexicon once (tens of milliseconds; {@link compile} spreads it over steps); `cues` come with the
+   * bundle (`npm run data`). `terms`: the matcher {@link compile} built in steps (omit it).
+   */
+  constructor(bundle: LinkerBundle, options: LinkerOptions = {}, terms?: TermMatcher) {
     const cues = bundle.cues;
     if (!cues) throw new Error('QuoteLinker: the bundle has no statement cues; run `npm run data`');
     this.threshold = cues.threshold;
     const conceptNames = Object.keys(cues.concepts);
-    const flat = (lists: Partial<Record<string, string[]>>) => Object.values(lists).flatMap((l) => l ?? []);
     const people = Object.entries(cues.people ?? {});
     this.conceptCount = conceptNames.length;
     this.personIds = people.map(([id]) => id);
     this.otherEventId = conceptNames.length + people.length;
     this.speechId = this.otherEventId + 1;
     this.presenceId = this.otherEventId + 2;
-    this.terms = new TermMatcher(
-      [
-        ...conceptNames.map((n) => [n, flat(cues.concepts[n] ?? {})] as [string, string[]]),
-        ...people.map(([id, lists]) => [id, flat(lists)] as [string, string[]]),
-        ['~other-event', flat(cues.otherEvent)],
-        ['~speech', flat(cues.speech)],
-        ['~presence', flat(cues.presence ?? {})],
-      ],
-      // Of speech verbs a sentence needs only whether it has one (endsWithSpeech reads those before a colon).
-      ['~speech'],
-    );
+    this.terms = terms ?? new TermMatcher(...matcherLists(cues));
     conceptNames.forEach((n, id) => {
       for (const t of flat(cues.concepts[n] ?? {})) {
         if (!t.startsWith('@')) continue;
@@ -217,9 +249,21 @@ export class QuoteLinker {
     this.sums = new Float64Array(this.statements.length);
     this.seen = new Int32Array(conceptNames.length);
     this.gate = options.gate ?? true;
+    this.preGate = this.gate && (options.preGate ?? true);
     const persons = bundle.gazetteer.entities.filter((e) => e.kind === 'person');
     this.people = new Set(persons.map((e) => e.id));
     this.meetingPeople = new Set(persons.filter((e) => e.inMeeting).map((e) => e.id));
+  }
+
+  /**
+   * {@link QuoteLinker}'s constructor a few terms per step, for a content script that must
+   * not block the page while it compiles the lexicon.
+   */
+  static *compile(bundle: LinkerBundle, options: LinkerOptions = {}): Generator<void, QuoteLinker> {
+    const cues = bundle.cues;
+    if (!cues) throw new Error('QuoteLinker: the bundle has no statement cues; run `npm run data`');
+    const terms = yield* TermMatcher.build(...matcherLists(cues));
+    return new QuoteLinker(bundle, options, terms);
   }
 
   /**
@@ -284,12 +328,19 @@ export class QuoteLinker {
     const plain =
       text.includes('http') || text.includes('www.') ? text.replace(URL, (u) => ' '.repeat(u.length)) : text;
     for (const span of spans) {
-      const { words, hits, flagged: spoke } = this.terms.sentence(plain, span.start, span.end);
+      // The pre-gate: while reading the words, count every concept with a term starting at one of them (a
+      // superset of the concepts whose terms occur), and the hits of every other list (people, presence,
+      // another event; speech verbs flagged). Concept hits, and the exact bound, only if that bound passes.
+      this.startBound();
+      const read = this.terms.read(plain, span.start, span.end, this.conceptSink);
+      const { words, flagged: spoke } = read;
       const mine: Mention[] = spottedAt
         .overlapping(span.start, span.end)
         .filter((m) => m.start >= span.start && m.end <= span.end);
       let last = -1;
-      for (const hit of hits) {
+      // (read's hits are sentence()'s hits of the lists that are not concepts, in the same order, so people
+      // and presence come out as from the full list.)
+      for (const hit of read.hits) {
         // (Concept ids come first: no negative index, which would be a slow property lookup.)
         if (hit.id < this.conceptCount || hit.from < last) continue;
         const person = this.personIds[hit.id - this.conceptCount];
@@ -302,6 +353,7 @@ export class QuoteLinker {
           mine.push(m);
         }
       }
+      const hits = read.hits;
       // Someone "present at" the meeting, named in the same clause, is an attendee, not the speaker.
       for (const hit of hits) {
         if (hit.id !== this.presenceId) continue;
@@ -321,16 +373,21 @@ export class QuoteLinker {
           for (const m of mine)
             if (m.entity === nearest.entity && sameClause(text, m, start, end)) m.attendee = true;
       }
-      const bound = words < 3 ? Number.NEGATIVE_INFINITY : this.bound(hits, span, matchesAt, mine);
       // Page priors are never positive (page-prior.ts), so a sentence under the threshold with the best
-      // speaker term is out on any page: its hits need not be kept for scoring.
-      sentences.push({
-        span,
-        words,
-        hits: bound + SPEAKER_AGREES < this.threshold - EPSILON ? null : hits,
-        bound,
-        spoke,
-      });
+      // speaker term is out on any page: its concept hits are never looked for and nothing is kept for scoring.
+      let bound = Number.NEGATIVE_INFINITY;
+      let all: BlockHit[] | null = null;
+      // The pre-gate's bound is the gate's (the sink heard of exactly the concepts of the hits hitsOfLast makes,
+      // tests/unit/quote-gate.test.ts); without it the bound is summed from those hits.
+      if (words >= 3 && this.preGate) {
+        bound = this.finishBound(hits, span, matchesAt, mine);
+        if (!this.ruledOut(bound)) all = this.terms.hitsOfLast();
+      } else if (words >= 3) {
+        all = this.terms.hitsOfLast();
+        bound = this.bound(all, span, matchesAt, mine);
+        if (this.ruledOut(bound)) all = null;
+      }
+      sentences.push({ span, words, hits: all, bound, spoke });
       yield;
     }
     people.sort((a, b) => a.start - b.start);
@@ -409,33 +466,66 @@ export class QuoteLinker {
     people: readonly Mention[],
   ): number {
     if (!this.gate) return Number.POSITIVE_INFINITY;
-    const { sums, seen, byConcept } = this;
-    const stamp = ++this.stamp;
-    sums.fill(0);
-    let any = false;
-    const count = (c: number) => {
-      if (seen[c] === stamp) return;
-      seen[c] = stamp;
-      any = true;
-      for (const { statement, weight } of byConcept[c] ?? [])
-        sums[statement] = (sums[statement] as number) + weight;
-    };
-    for (const h of hits) {
-      if (h.id === this.otherEventId) return Number.NEGATIVE_INFINITY;
-      if (h.id < this.conceptCount) count(h.id);
+    this.startBound();
+    for (let i = 0; i < hits.length; i++) {
+      const id = (hits[i] as BlockHit).id;
+      if (id < this.conceptCount) this.count(id);
     }
+    return this.finishBound(hits, sentence, matchesAt, people);
+  }
+
+  /** True when a sentence bounded by `bound` stays under the threshold on any page, with the best speaker term. */
+  private ruledOut(bound: number): boolean {
+    return bound + SPEAKER_AGREES < this.threshold - EPSILON;
+  }
+
+  /** Starts summing a sentence's bound (see {@link bound}): nothing counted yet. */
+  private startBound(): void {
+    this.stamp++;
+    this.sums.fill(0);
+    this.counted = false;
+  }
+
+  /** Counts concept `c` for the sentence being bounded, once: every statement weighing it gains its weight. */
+  private count(c: number): void {
+    const { seen, sums } = this;
+    if (seen[c] === this.stamp) return;
+    seen[c] = this.stamp;
+    this.counted = true;
+    const list = this.byConcept[c];
+    if (list === undefined) return;
+    for (let i = 0; i < list.length; i++) {
+      const { statement, weight } = list[i] as { statement: number; weight: number };
+      sums[statement] = (sums[statement] as number) + weight;
+    }
+  }
+
+  /**
+   * Ends a bound: the concepts of the spotted mentions inside the sentence (`@entity` terms) count too; −∞
+   * when nothing was counted or a hit places the sentence at another event, else the best sum.
+   */
+  private finishBound(
+    hits: readonly BlockHit[],
+    sentence: Span,
+    matchesAt: SpanIndex<Omit<QuoteMatch, 'block'>>,
+    people: readonly Mention[],
+  ): number {
+    for (let i = 0; i < hits.length; i++)
+      if ((hits[i] as BlockHit).id === this.otherEventId) return Number.NEGATIVE_INFINITY;
     if (this.entityConcepts.size > 0) {
-      const within = (m: { entity: string; start: number; end: number }) => {
-        if (m.start < sentence.start || m.end > sentence.end) return;
-        for (const c of this.entityConcepts.get(m.entity) ?? []) count(c);
-      };
-      for (const m of matchesAt.overlapping(sentence.start, sentence.end)) within(m);
-      for (const m of people) within(m);
+      for (const m of matchesAt.overlapping(sentence.start, sentence.end)) this.countEntity(m, sentence);
+      for (const m of people) this.countEntity(m, sentence);
     }
-    if (!any) return Number.NEGATIVE_INFINITY;
+    if (!this.counted) return Number.NEGATIVE_INFINITY;
     let best = Number.NEGATIVE_INFINITY;
-    for (const b of sums) if (b > best) best = b;
+    for (const b of this.sums) if (b > best) best = b;
     return best;
+  }
+
+  private countEntity(m: { entity: string; start: number; end: number }, sentence: Span): void {
+    if (m.start < sentence.start || m.end > sentence.end) return;
+    const concepts = this.entityConcepts.get(m.entity);
+    if (concepts) for (const c of concepts) this.count(c);
   }
 
   private linkSentence(

@@ -3,6 +3,7 @@
  * the spotter folds page text (lib/text/fold.ts), so ZWNJ, Arabic letter forms, case and accents never matter.
  * A page word walks a trie of the terms' first words once, so a sentence costs O(letters).
  */
+import { finishSteps } from '../spot/steps.ts';
 import { fold, foldText } from '../text/fold.ts';
 
 /** One word of a sentence: folded text, its readings, and its UTF-16 range in the original sentence text. */
@@ -40,6 +41,11 @@ export interface SentenceHits {
 interface WordPattern {
   text: string;
   mode: Mode;
+  /**
+   * For a term's second and later words: the pattern's id, shared by equal patterns ({@link WordInfo.follows}
+   * holds the ids a page word matches).
+   */
+  pid?: number;
 }
 
 interface Term {
@@ -145,16 +151,43 @@ interface TrieNode {
 
 const newNode = (): TrieNode => ({ next: new Map(), terms: [] });
 
+/** A trie node over the later words of the terms: the patterns whose text ends here, by mode. */
+interface FollowNode {
+  next: Map<number, FollowNode>;
+  prefix: number[];
+  exact: number[];
+}
+
+const newFollowNode = (): FollowNode => ({ next: new Map(), prefix: [], exact: [] });
+
 /** What one distinct page word means to a matcher, worked out the first time the word is seen. */
 interface WordInfo {
   /** As {@link Word.forms}; empty first form: a run of marks or joiners only, not a word. */
   forms: string[];
+  /** The first form is empty: not a word. */
+  empty: boolean;
   /**
    * The terms whose first word this word matches, in the order the per-word trie walk finds them (repeats
    * kept), so the hits of a block come out exactly as {@link TermMatcher.spans} gives them per sentence.
    */
   starts: { id: number; term: Term }[];
+  /**
+   * The ids of the later-word patterns this word matches (see {@link WordPattern.pid}), so a multi-word term is
+   * followed word by word with a look in a short list, not a string comparison per word and term.
+   */
+  follows: number[];
+  /** {@link starts} without the deferred lists' terms (what {@link TermMatcher.read} looks at). */
+  now: { id: number; term: Term }[];
+  /** The deferred lists' terms among {@link starts} (what {@link TermMatcher.read} only reports to its sink). */
+  deferred: { id: number; term: Term }[];
 }
+
+/** Receives the deferred list ids {@link TermMatcher.read} sees (a reused object: no closure per sentence). */
+export interface DeferredSink {
+  deferred(id: number): void;
+}
+
+const NO_SINK: DeferredSink = { deferred: () => {} };
 
 /**
  * Which UTF-16 code units {@link RAW_WORD} takes: 1 a word character, 2 a high surrogate (the code point
@@ -162,18 +195,39 @@ interface WordInfo {
  */
 let wordUnits: Uint8Array | null = null;
 function wordUnitTable(): Uint8Array {
+  return finishSteps(wordUnitTableSteps());
+}
+
+/** Terms per step of {@link TermMatcher.build} at most (a list is a step too): ~1 ms each in Node. */
+const TERMS_PER_STEP = 24;
+
+/** A copy of `a` twice as long. */
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Code units per step of {@link wordUnitTableSteps}: the whole table is tens of milliseconds in a cold tab. */
+const UNIT_SLICE = 0x2000;
+
+/** {@link wordUnitTable} a slice of code units per step (each unit is classified alone, so slices may cut runs). */
+function* wordUnitTableSteps(): Generator<void, Uint8Array> {
   if (wordUnits) return wordUnits;
   const table = new Uint8Array(0x10000);
-  const units: string[] = [];
-  for (let c = 0; c < 0xd800; c++) units.push(String.fromCharCode(c));
-  for (let c = 0xe000; c < 0x10000; c++) units.push(String.fromCharCode(c));
-  const all = units.join('');
-  RAW_WORD.lastIndex = 0;
-  for (let m = RAW_WORD.exec(all); m; m = RAW_WORD.exec(all))
-    for (let k = 0; k < m[0].length; k++) table[m[0].charCodeAt(k)] = 1;
+  for (let from = 0; from < 0x10000; from += UNIT_SLICE) {
+    const units: string[] = [];
+    for (let c = from; c < from + UNIT_SLICE; c++)
+      if (c < 0xd800 || c >= 0xe000) units.push(String.fromCharCode(c));
+    const slice = units.join('');
+    RAW_WORD.lastIndex = 0;
+    for (let m = RAW_WORD.exec(slice); m; m = RAW_WORD.exec(slice))
+      for (let k = 0; k < m[0].length; k++) table[m[0].charCodeAt(k)] = 1;
+    yield;
+  }
   for (let c = 0xd800; c < 0xdc00; c++) table[c] = 2;
-  wordUnits = table;
-  return table;
+  wordUnits ??= table;
+  return wordUnits;
 }
 
 const WHOLE_RAW_WORD = new RegExp(`^${RAW_WORD.source}$`, 'u');
@@ -198,6 +252,22 @@ const WORD_SLOTS = 1 << 17;
 /** Cleared when this full: pages repeat few distinct words, so a page rarely gets there. */
 const WORD_LIMIT = WORD_SLOTS >> 1;
 
+/**
+ * Hits come out by start already; only terms of different lengths at one word can be out of order (longest
+ * first is the order {@link TermMatcher.spans} gives).
+ */
+function sortHits(hits: BlockHit[]): BlockHit[] {
+  for (let k = 1; k < hits.length; k++) {
+    const x = hits[k - 1] as BlockHit;
+    const y = hits[k] as BlockHit;
+    if (x.from === y.from && x.to < y.to) {
+      hits.sort((p, q) => p.from - q.from || q.to - p.to);
+      break;
+    }
+  }
+  return hits;
+}
+
 /** A compiled set of named term lists ("concepts"): which of them occur in a run of words. */
 export class TermMatcher {
   /** Terms by their first word, letter by letter: a page word walks down once, trying only terms it starts with. */
@@ -214,14 +284,56 @@ export class TermMatcher {
   private wordStart = new Int32Array(1024);
   private wordEnd = new Int32Array(1024);
   private wordInfos: WordInfo[] = [];
-  /** Lists {@link sentence} reports only as {@link SentenceHits.flagged}, not hit by hit. */
-  private readonly flags: ReadonlySet<number>;
+  /** Later words of the terms, letter by letter (see {@link WordInfo.follows}); infix ones are tried in full. */
+  private readonly followRoot = newFollowNode();
+  private readonly followInfix: { pid: number; text: string }[] = [];
+  /** Later-word pattern ids by mode and text. */
+  private readonly patternIds = new Map<string, number>();
+  /** `flags[id]`: list id is one {@link sentence} reports only as {@link SentenceHits.flagged}, not hit by hit. */
+  private flags = new Uint8Array(0);
+  /** Lists {@link read} only names per word (see {@link WordInfo.deferred}); {@link hitsOfLast} finds their hits. */
+  private defers: ReadonlySet<number> = new Set();
+  /** How many words the last {@link read} found (its words stay in the scratch arrays for {@link hitsOfLast}). */
+  private lastCount = 0;
 
   /**
    * `lists`: concept name → its terms (every language together; `@entity` terms are skipped here).
    * `flagInSentences`: names of lists whose hits {@link sentence} only flags ({@link spans} lists them).
+   * `deferInSentences`: names of lists whose hits {@link read} leaves to {@link hitsOfLast}: a caller that can
+   * rule a sentence out from which of those lists may occur in it (an upper bound) never pays for their hits.
    */
-  constructor(lists: Iterable<[string, readonly string[]]>, flagInSentences: readonly string[] = []) {
+  constructor(
+    lists: Iterable<[string, readonly string[]]>,
+    flagInSentences: readonly string[] = [],
+    deferInSentences: readonly string[] = [],
+  ) {
+    finishSteps(this.addSteps(lists, flagInSentences, deferInSentences));
+  }
+
+  /**
+   * The same matcher compiled a few terms at a time (the generator yields after each list and every
+   * {@link TERMS_PER_STEP} terms): compiling the cue lexicon
+   * takes tens of milliseconds, too long for one task of a content script (entrypoints/content/quote-stage.ts).
+   */
+  static *build(
+    lists: Iterable<[string, readonly string[]]>,
+    flagInSentences: readonly string[] = [],
+    deferInSentences: readonly string[] = [],
+  ): Generator<void, TermMatcher> {
+    // The code-unit table, once per realm.
+    yield* wordUnitTableSteps();
+    const matcher = new TermMatcher([]);
+    yield* matcher.addSteps(lists, flagInSentences, deferInSentences);
+    return matcher;
+  }
+
+  /** Adds the lists (a step each) to a matcher that has none, then indexes what they need. */
+  private *addSteps(
+    lists: Iterable<[string, readonly string[]]>,
+    flagInSentences: readonly string[],
+    deferInSentences: readonly string[],
+  ): Generator<void, void> {
+    let added = 0;
     for (const [name, terms] of lists) {
       const id = this.names.length;
       this.names.push(name);
@@ -229,6 +341,7 @@ export class TermMatcher {
         if (t.startsWith('@')) continue;
         const term = parseTerm(t);
         if (!term) continue;
+        this.indexLaterWords(term);
         if (term.key === null) {
           this.infix.push({ id, term });
           continue;
@@ -245,9 +358,60 @@ export class TermMatcher {
           node = child;
         }
         node.terms.push({ id, term });
+        if (++added % TERMS_PER_STEP === 0) yield;
       }
+      yield;
     }
-    this.flags = new Set(flagInSentences.map((n) => this.names.indexOf(n)));
+    this.flags = new Uint8Array(this.names.length);
+    for (const n of flagInSentences) if (this.names.includes(n)) this.flags[this.names.indexOf(n)] = 1;
+    this.defers = new Set(deferInSentences.map((n) => this.names.indexOf(n)));
+  }
+
+  /** Gives each later-word pattern of `term` its id (equal patterns share one) and puts new ones in the follow trie. */
+  private indexLaterWords(term: Term): void {
+    for (let k = 1; k < term.words.length; k++) {
+      const p = term.words[k] as WordPattern;
+      const key = `${p.mode}:${p.text}`;
+      let pid = this.patternIds.get(key);
+      if (pid === undefined) {
+        pid = this.patternIds.size;
+        this.patternIds.set(key, pid);
+        if (p.mode === 'infix') this.followInfix.push({ pid, text: p.text });
+        else {
+          let node = this.followRoot;
+          for (let i = 0; i < p.text.length; i++) {
+            const c = p.text.charCodeAt(i);
+            let child = node.next.get(c);
+            if (!child) {
+              child = newFollowNode();
+              node.next.set(c, child);
+            }
+            node = child;
+          }
+          (p.mode === 'exact' ? node.exact : node.prefix).push(pid);
+        }
+      }
+      p.pid = pid;
+    }
+  }
+
+  /** The later-word patterns any of `forms` matches (as {@link wordMatchesForms} would say), each once. */
+  private followsOf(forms: readonly string[]): number[] {
+    const out: number[] = [];
+    const add = (pid: number) => {
+      if (!out.includes(pid)) out.push(pid);
+    };
+    for (const form of forms) {
+      let node: FollowNode | undefined = this.followRoot;
+      for (let k = 0; k < form.length && node; k++) {
+        node = node.next.get(form.charCodeAt(k));
+        if (!node) break;
+        for (const pid of node.prefix) add(pid);
+        if (k === form.length - 1) for (const pid of node.exact) add(pid);
+      }
+      for (const { pid, text } of this.followInfix) if (form.includes(text)) add(pid);
+    }
+    return out;
   }
 
   /** Every occurrence: concept id and the words [from, to) it covers, leftmost (then longest) first. */
@@ -264,46 +428,88 @@ export class TermMatcher {
    * matcher, then found again by a hash of its code units, so no string or object is made per word.
    */
   sentence(text: string, from: number, to: number): SentenceHits {
+    const { words, flagged } = this.read(text, from, to, NO_SINK);
+    return { words, hits: this.hitsOfLast(), flagged };
+  }
+
+  /**
+   * {@link sentence} in two steps. This one reads the words and gives the hits of every list but the deferred
+   * ones; of those it only tells `sink` the list of each term that occurs (once per occurrence), making no hit.
+   * Its hits are exactly {@link sentence}'s hits of the other lists, in the same order, and `sink` hears of
+   * exactly the deferred lists {@link hitsOfLast} then finds hits of.
+   */
+  read(text: string, from: number, to: number, sink: DeferredSink): SentenceHits {
     const n = this.tokenize(text, from, to);
+    this.lastCount = n;
     const hits: BlockHit[] = [];
     let flagged = false;
-    const { wordStart, wordEnd, wordInfos: info, flags } = this;
+    const info = this.wordInfos;
     for (let i = 0; i < n; i++) {
-      const starts = (info[i] as WordInfo).starts;
-      for (let t = 0; t < starts.length; t++) {
-        const { id, term } = starts[t] as { id: number; term: Term };
-        const len = term.words.length;
-        if (i + len > n || (flagged && flags.has(id))) continue;
-        let k = 1;
-        while (k < len && wordMatchesForms(term.words[k] as WordPattern, (info[i + k] as WordInfo).forms))
-          k++;
-        if (k < len) continue;
-        if (flags.has(id)) flagged = true;
-        else
-          hits.push({
-            id,
-            from: i,
-            to: i + len,
-            start: wordStart[i] as number,
-            end: wordEnd[i + len - 1] as number,
-          });
+      const word = info[i] as WordInfo;
+      // (Most words start no term: no call for them.)
+      const deferred = word.deferred;
+      for (let d = 0; d < deferred.length; d++) {
+        const { id, term } = deferred[d] as { id: number; term: Term };
+        if (this.follows(term, i, n)) sink.deferred(id);
       }
+      if (word.now.length !== 0) flagged = this.hitsAt(i, n, word.now, hits, flagged);
     }
-    // Hits come out by start already; only terms of different lengths at one word can be out of order.
-    for (let k = 1; k < hits.length; k++) {
-      const x = hits[k - 1] as BlockHit;
-      const y = hits[k] as BlockHit;
-      if (x.from === y.from && x.to < y.to) {
-        hits.sort((p, q) => p.from - q.from || q.to - p.to);
-        break;
-      }
+    return { words: n, hits: sortHits(hits), flagged };
+  }
+
+  /** True when `term` occurs at word `i` of the `n` words read, given that its first word matches there. */
+  private follows(term: Term, i: number, n: number): boolean {
+    const len = term.words.length;
+    if (i + len > n) return false;
+    const info = this.wordInfos;
+    for (let k = 1; k < len; k++)
+      if (!(info[i + k] as WordInfo).follows.includes((term.words[k] as WordPattern).pid as number))
+        return false;
+    return true;
+  }
+
+  /** Every hit (the deferred lists' too) of the sentence the last {@link read} read, as {@link sentence} gives them. */
+  hitsOfLast(): BlockHit[] {
+    const n = this.lastCount;
+    const hits: BlockHit[] = [];
+    let flagged = false;
+    const info = this.wordInfos;
+    for (let i = 0; i < n; i++) flagged = this.hitsAt(i, n, (info[i] as WordInfo).starts, hits, flagged);
+    return sortHits(hits);
+  }
+
+  /** Pushes the hits of `starts` at word `i` of `n` (flagged lists only flag); returns the flag. */
+  private hitsAt(
+    i: number,
+    n: number,
+    starts: readonly { id: number; term: Term }[],
+    hits: BlockHit[],
+    flaggedBefore: boolean,
+  ): boolean {
+    let flagged = flaggedBefore;
+    const { wordStart, wordEnd, flags } = this;
+    for (let t = 0; t < starts.length; t++) {
+      const { id, term } = starts[t] as { id: number; term: Term };
+      const len = term.words.length;
+      if ((flagged && flags[id] === 1) || !this.follows(term, i, n)) continue;
+      if (flags[id] === 1) flagged = true;
+      else
+        hits.push({
+          id,
+          from: i,
+          to: i + len,
+          start: wordStart[i] as number,
+          end: wordEnd[i + len - 1] as number,
+        });
     }
-    return { words: n, hits, flagged };
+    return flagged;
   }
 
   /** Reads the words of `text[from, to)` into the scratch arrays; returns how many. */
   private tokenize(text: string, from: number, to: number): number {
     const units = this.units;
+    let { wordStart, wordEnd } = this;
+    const infos = this.wordInfos;
     let n = 0;
     let i = from;
     while (i < to) {
@@ -326,19 +532,14 @@ export class TermMatcher {
         } else break;
       }
       const info = this.lookup(text, s, i, h);
-      if ((info.forms[0] as string).length === 0) continue;
-      if (n === this.wordStart.length) {
-        const grow = (a: Int32Array) => {
-          const b = new Int32Array(a.length * 2);
-          b.set(a);
-          return b;
-        };
-        this.wordStart = grow(this.wordStart);
-        this.wordEnd = grow(this.wordEnd);
+      if (info.empty) continue;
+      if (n === wordStart.length) {
+        this.wordStart = wordStart = grow(wordStart);
+        this.wordEnd = wordEnd = grow(wordEnd);
       }
-      this.wordStart[n] = s;
-      this.wordEnd[n] = i;
-      this.wordInfos[n] = info;
+      wordStart[n] = s;
+      wordEnd[n] = i;
+      infos[n] = info;
       n++;
     }
     return n;
@@ -375,11 +576,21 @@ export class TermMatcher {
     const word: Word = { forms, start: 0, end: 0 };
     const starts: WordInfo['starts'] = [];
     const first = forms[0] as string;
-    if (first.length === 0) return { forms, starts };
+    if (first.length === 0) return { forms, empty: true, starts, follows: [], now: starts, deferred: [] };
     this.candidates(word, (id, term) => {
       if (wordMatches(term.words[0] as WordPattern, word)) starts.push({ id, term });
     });
-    return { forms, starts };
+    const now = starts.filter((s) => !this.defers.has(s.id));
+    const deferred = starts.filter((s) => this.defers.has(s.id));
+    const follows = this.followsOf(forms);
+    return {
+      forms,
+      empty: false,
+      starts,
+      follows,
+      now: now.length === starts.length ? starts : now,
+      deferred,
+    };
   }
 
   /** Calls `found` for each term the trie walk of `w` (every form) and the infix list offer, in order. */

@@ -40,6 +40,21 @@ describe('TaskClock', () => {
     expect(clock.longestMs).toBe(11);
   });
 
+  test('awaiting a module load ends the stretch: the load is not our task, the work after it is', async () => {
+    const { clock, spend, yields } = setup();
+    spend(6);
+    // The browser fetches and compiles the module after we start waiting.
+    const load = (async () => {
+      await Promise.resolve();
+      spend(200);
+      return 7;
+    })();
+    expect(await clock.wait(load)).toBe(7);
+    spend(5);
+    expect(clock.longestMs).toBe(6);
+    expect(yields()).toBe(0);
+  });
+
   test("the page's own time while we wait is not counted as ours", async () => {
     const { clock, spend } = setup();
     spend(9);

@@ -1,6 +1,8 @@
 /**
  * The linker's shortcuts must never change a link (lib/quote/linker.ts, docs/quotes.md "Cost"):
  * - the gate skips scoring a sentence no statement can reach the threshold in, from an upper bound;
+ * - the pre-gate computes that bound while reading the words, from which concepts occur, and finds the
+ *   concepts' hits (ranges, objects) only in sentences it lets through (`TermMatcher.read` / `hitsOfLast`);
  * - a sentence's words are read from the block with a code-unit table and a per-word cache
  *   (`TermMatcher.sentence`), not sliced, matched by a regex and folded one by one (`sentenceWords` + `spans`,
  *   kept as the reference).
@@ -25,6 +27,13 @@ import {
 import { bundle, corpusAndBaselinePages, spotter } from './spot-helpers.ts';
 
 const gated = new QuoteLinker(bundle);
+const withoutPreGate = new QuoteLinker(bundle, { preGate: false });
+/** Compiled a few terms per step, as the content script does (QuoteLinker.compile). */
+const compileSteps = QuoteLinker.compile(bundle);
+let compileStepCount = 0;
+let step = compileSteps.next();
+for (; !step.done; step = compileSteps.next()) compileStepCount++;
+const stepped = step.value;
 const ungated = new QuoteLinker(bundle, { gate: false });
 const cues = bundle.cues;
 if (!cues) throw new Error('quote-gate.test: the bundle has no cues; run `npm run data`');
@@ -61,6 +70,10 @@ const termLists: [string, string[]][] = [
 const allTerms = termLists.flatMap(([, terms]) => terms.filter((t) => !t.startsWith('@')));
 const matcher = new TermMatcher(termLists, ['~speech']);
 const speech = matcher.names.indexOf('~speech');
+/** As the linker builds it: concept hits deferred to `hitsOfLast`. */
+const conceptNames = Object.keys(cues.concepts);
+const deferring = new TermMatcher(termLists, ['~speech'], conceptNames);
+const isConcept = (id: number) => id < conceptNames.length;
 
 /**
  * The reference: slice the sentence, blank its web addresses, `sentenceWords` + `spans`, offsets mapped back;
@@ -85,6 +98,27 @@ function blockHits(text: string) {
   return splitSentences(text).map((s) => matcher.sentence(plain, s.start, s.end));
 }
 
+/**
+ * The pre-gate's two steps on each sentence of a block: `read` (the concepts it reports, one per occurrence,
+ * and the other hits) then `hitsOfLast`, against the one-step reading.
+ */
+function expectTwoStepsAgree(text: string, where?: string) {
+  const plain = text.replace(/(?:https?:\/\/|www\.)\S+/g, (u) => ' '.repeat(u.length));
+  for (const s of splitSentences(text)) {
+    const whole = matcher.sentence(plain, s.start, s.end);
+    const told: number[] = [];
+    const first = deferring.read(plain, s.start, s.end, { deferred: (id) => told.push(id) });
+    const all = deferring.hitsOfLast();
+    expect(all, where).toEqual(whole.hits);
+    expect(first, where).toEqual({ ...whole, hits: whole.hits.filter((h) => !isConcept(h.id)) });
+    const concepts = whole.hits.filter((h) => isConcept(h.id)).map((h) => h.id);
+    expect(
+      told.sort((a, b) => a - b),
+      where,
+    ).toEqual(concepts.sort((a, b) => a - b));
+  }
+}
+
 /** Spotted matches with block offsets, as the linker takes them. */
 function spotted(blocks: { text: string }[]): QuoteMatch[] {
   return spotBlocks(blocks, spotter, { publishedAt: '2023-03-13' });
@@ -97,13 +131,17 @@ describe('quote linking: the gate and the fast word reader change no link', () =
       const { blocks, ctx, matches } = readPage(file);
       const fast = linkQuotes(blocks, matches, ctx, gated);
       expect(fast, file).toEqual(linkQuotes(blocks, matches, ctx, ungated));
+      expect(fast, file).toEqual(linkQuotes(blocks, matches, ctx, withoutPreGate));
+      expect(fast, file).toEqual(linkQuotes(blocks, matches, ctx, stepped));
       links += fast.length;
     }
+    // The lexicon compiled in steps really is: no single step compiles it all.
+    expect(compileStepCount).toBeGreaterThan(10);
     // The check has teeth: the corpus links hundreds of sentences.
     expect(links).toBeGreaterThan(300);
   }, 120_000);
 
-  it('on every corpus page, each sentence has the words and hits of the per-sentence reference', () => {
+  it('on every corpus page, each sentence has the words and hits of the per-sentence reference, in one step or two', () => {
     for (const file of pageFiles.filter((_, i) => i % 3 === 0)) {
       for (const { text } of readPage(file).blocks) {
         const fast = blockHits(text);
@@ -111,6 +149,7 @@ describe('quote linking: the gate and the fast word reader change no link', () =
         spans.forEach((s, i) => {
           expect(fast[i], file).toEqual(referenceHits(text, s.start, s.end));
         });
+        expectTwoStepsAgree(text, file);
       }
     }
   }, 120_000);
@@ -149,13 +188,14 @@ describe('quote linking: the gate and the fast word reader change no link', () =
   );
   const block = fc.array(piece, { minLength: 1, maxLength: 60 }).map((p) => p.join(' '));
 
-  it('on generated blocks, each sentence has the words and hits of the per-sentence reference', () => {
+  it('on generated blocks, each sentence has the words and hits of the per-sentence reference, in one step or two', () => {
     fc.assert(
       fc.property(block, (text) => {
         const fast = blockHits(text);
         splitSentences(text).forEach((s, i) => {
           expect(fast[i]).toEqual(referenceHits(text, s.start, s.end));
         });
+        expectTwoStepsAgree(text);
       }),
       { numRuns: 400 },
     );
@@ -170,6 +210,7 @@ describe('quote linking: the gate and the fast word reader change no link', () =
         const ctx = { publishedAt: '2023-03-13' };
         const fast = linkQuotes(blocks, matches, ctx, gated);
         expect(fast).toEqual(linkQuotes(blocks, matches, ctx, ungated));
+        expect(fast).toEqual(linkQuotes(blocks, matches, ctx, withoutPreGate));
         links += fast.length;
       }),
       { numRuns: 200 },
