@@ -5,6 +5,7 @@
  */
 import { finishSteps } from '../spot/steps.ts';
 import { fold, foldText } from '../text/fold.ts';
+import { WordCache } from '../text/word-cache.ts';
 
 /** One word of a sentence: folded text, its readings, and its UTF-16 range in the original sentence text. */
 export interface Word {
@@ -84,15 +85,13 @@ function arabicForms(w: string): string[] {
 const RAW_WORD = /[\p{L}\p{N}\p{M}\u200C\u200D\u0640\u00AD]+/gu;
 
 /** Folded readings per raw word: news pages repeat few distinct words, so each is folded once. */
-const formsCache = new Map<string, string[]>();
-const FORMS_CACHE_LIMIT = 50_000;
+const formsCache = new WordCache<string[]>(5_000);
 
 function formsOf(raw: string): string[] {
   let forms = formsCache.get(raw);
   if (forms === undefined) {
     const w = norm(foldText(raw));
     forms = ARABIC_SCRIPT.test(w) ? arabicForms(w) : [w];
-    if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
     formsCache.set(raw, forms);
   }
   return forms;
