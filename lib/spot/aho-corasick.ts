@@ -85,15 +85,17 @@ export class AhoCorasick {
   }
 
   /**
-   * {@link build} in steps: yields while numbering and flattening the trie (every {@link NODES_PER_STEP}
-   * nodes), after the failure links, and every {@link DFA_ROWS_PER_STEP} DFA rows, so a caller can give the page a turn between steps (the whole build
-   * is ~30 ms cold in Chromium for the real gazetteer). Search is possible only once it has finished.
+   * {@link build} in steps: yields while numbering, flattening and linking the trie (every
+   * {@link NODES_PER_STEP} nodes) and every {@link DFA_ROWS_PER_STEP} DFA rows, so a caller can give the page a
+   * turn between steps (the whole build is ~30 ms cold in Chromium for the real gazetteer). Search is possible
+   * only once it has finished.
    */
   *buildSteps(): Generator<void, void, void> {
     const n = this.children.length;
     // Breadth-first numbering: parents and failure targets always come before a node.
     const order = [0];
     for (let head = 0; head < order.length; head++) {
+      if (head > 0 && head % NODES_PER_STEP === 0) yield;
       for (const child of this.children[order[head] as number]?.values() ?? []) order.push(child);
     }
     const renum = new Int32Array(n);
@@ -150,6 +152,7 @@ export class AhoCorasick {
     yield;
     // Failure and output links, breadth first (the numbering order).
     for (let v = 0; v < n; v++) {
+      if (v > 0 && v % NODES_PER_STEP === 0) yield;
       const f = this.fail[v] as number;
       const tail = v === 0 ? NONE : this.outCount[f] ? f : (this.outNode[f] as number);
       this.outNode[v] = this.outCount[v] ? v : tail;

@@ -12,9 +12,13 @@ import { isWordCode, readsAsArabic } from './char-class.ts';
 import { compilePatterns, compilePatternsSteps, foldedWords, type Pattern } from './patterns.ts';
 import { Prefilter } from './prefilter.ts';
 import { type ScanView, scanView } from './scan-view.ts';
+import { finishSteps } from './steps.ts';
 
 /** Order in which roles sharing one key are tried: a full name beats a title beats a bare surname. */
 const VIA_ORDER = { name: 0, title: 1, surname: 2 } as const;
+
+/** Keys put into a trie per compile step (about 1,250 keys in all for the real gazetteer). */
+const GROUPS_PER_STEP = 250;
 
 interface Accepted {
   start: number;
@@ -51,19 +55,17 @@ export class AliasMatcher {
   prefilter: Prefilter | null;
 
   /**
-   * Compiles in steps with `pause()` between them (patterns; grouping and the trie; the automaton's tables,
-   * themselves in steps), so a content script never blocks the page for the whole compile: about 50 ms cold
-   * in Chromium for the real gazetteer in one piece.
+   * Compiles in steps with `pause()` between them (patterns; the tries, a few hundred keys at a time; the
+   * automata's tables, themselves in steps), so a content script never blocks the page for the whole compile:
+   * about 50 ms cold in Chromium for the real gazetteer in one piece.
    */
   static async create(gazetteer: SpotGazetteer, pause: () => Promise<void>): Promise<AliasMatcher> {
-    const steps = compilePatternsSteps(gazetteer);
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) await pause();
-    const patterns = step.value;
+    const patterns = compilePatternsSteps(gazetteer);
+    let step = patterns.next();
+    for (; !step.done; step = patterns.next()) await pause();
     await pause();
-    const matcher = new AliasMatcher(gazetteer, patterns, false);
-    for (const _ of matcher.automaton.buildSteps()) await pause();
-    for (const _ of (matcher.prefilter as Prefilter).buildSteps()) await pause();
+    const matcher = new AliasMatcher(gazetteer, step.value, false);
+    for (const _ of matcher.indexSteps()) await pause();
     return matcher;
   }
 
@@ -78,12 +80,23 @@ export class AliasMatcher {
     }
     this.groups = [...byKey.values()].map((g) => g.sort((a, b) => VIA_ORDER[a.via] - VIA_ORDER[b.via]));
     this.clitic = new Uint8Array(this.groups.length);
-    this.groups.forEach((group, id) => {
+    this.prefilter = null;
+    if (build) finishSteps(this.indexSteps());
+  }
+
+  /**
+   * Puts every group's key into the automaton, {@link GROUPS_PER_STEP} keys per step, builds its tables in
+   * steps, then compiles the prefilter the same way. Call once, from the constructor or {@link create}.
+   */
+  private *indexSteps(): Generator<void, void, void> {
+    for (const [id, group] of this.groups.entries()) {
+      if (id > 0 && id % GROUPS_PER_STEP === 0) yield;
       this.automaton.add((group[0] as Pattern).key, id);
       if (group.some((p) => p.rules & (Affix.proclitic | Affix.afterLam))) this.clitic[id] = 1;
-    });
-    this.prefilter = new Prefilter(this.groups, build);
-    if (build) this.automaton.build();
+    }
+    yield;
+    yield* this.automaton.buildSteps();
+    this.prefilter = yield* Prefilter.compileSteps(this.groups, GROUPS_PER_STEP);
   }
 
   /**

@@ -33,6 +33,7 @@ import { Affix } from './affixes.ts';
 import { AhoCorasick } from './aho-corasick.ts';
 import { isArabicLetter, isCyrillicLetter, isQuoteCode, isWordCode } from './char-class.ts';
 import type { Pattern } from './patterns.ts';
+import { finishSteps } from './steps.ts';
 
 /**
  * The longest anchor. Short anchors pass too many ordinary words («trad» in "traders", «الام» in any
@@ -68,18 +69,34 @@ export class Prefilter {
   private readonly ids = new Map<number, number>();
   private readonly automaton = new AhoCorasick();
   /** The acronyms' literals, or null when there are none. */
-  private readonly literals: RegExp | null;
+  private literals: RegExp | null = null;
   /** A key with no letter or digit at all: every block goes to the matcher. */
-  private readonly always: boolean;
+  private always = false;
 
   /**
-   * `groups`: the matcher's patterns grouped by key (`AliasMatcher.groups`). `build: false` leaves the
-   * automaton's tables to {@link buildSteps} (or to the first search).
+   * `groups`: the matcher's patterns grouped by key (`AliasMatcher.groups`). Compiles in one go, or not at all
+   * with `compile: false` ({@link compileSteps} does it in steps for a content script's start-up).
    */
-  constructor(groups: readonly (readonly Pattern[])[], build = true) {
+  constructor(groups: readonly (readonly Pattern[])[], compile = true) {
+    if (!compile) return;
+    finishSteps(this.addSteps(groups, groups.length));
+    this.automaton.build();
+  }
+
+  /** A prefilter compiled in steps: `perStep` keys at a time, then the automaton's tables in their steps. */
+  static *compileSteps(groups: readonly (readonly Pattern[])[], perStep: number): Generator<void, Prefilter> {
+    const p = new Prefilter(groups, false);
+    yield* p.addSteps(groups, perStep);
+    yield;
+    yield* p.automaton.buildSteps();
+    return p;
+  }
+
+  /** Adds each key's anchor to the automaton (or its literal, for an acronym), yielding every `perStep` keys. */
+  private *addSteps(groups: readonly (readonly Pattern[])[], perStep: number): Generator<void, void> {
     const literals = new Set<string>();
-    let always = false;
-    for (const group of groups) {
+    for (const [i, group] of groups.entries()) {
+      if (i > 0 && i % perStep === 0) yield;
       if (group.every((p) => p.caseSensitive)) {
         for (const p of group) literals.add(p.alias);
         continue;
@@ -87,15 +104,13 @@ export class Prefilter {
       const clitic = group.some((p) => p.rules & (Affix.proclitic | Affix.afterLam));
       const anchor = anchorOf((group[0] as Pattern).key, !clitic);
       if (!anchor) {
-        always = true;
+        this.always = true;
         continue;
       }
       let symbols = anchor.initial ? String.fromCharCode(START) : '';
       for (const ch of anchor.text) symbols += String.fromCharCode(this.idOf(ch.charCodeAt(0)));
       this.automaton.add(symbols, 0);
     }
-    if (build) this.automaton.build();
-    this.always = always;
     this.literals = literals.size
       ? new RegExp(
           [...literals]
@@ -104,11 +119,6 @@ export class Prefilter {
             .join('|'),
         )
       : null;
-  }
-
-  /** Builds the automaton in steps (see `AhoCorasick.buildSteps`), for a content script's start-up. */
-  buildSteps(): Generator<void, void, void> {
-    return this.automaton.buildSteps();
   }
 
   private idOf(code: number): number {

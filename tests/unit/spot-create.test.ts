@@ -21,3 +21,19 @@ test('the content script’s stepwise compile gives the page a turn between step
   expect(found.length).toBeGreaterThan(5);
   expect(found).toEqual(direct.findCandidates(TEXT));
 });
+
+test('the stepwise compile’s prefilter lets the same blocks through as the direct one', async () => {
+  const stepwise = await Spotter.create(bundle.gazetteer, LEXICONS, [], async () => {});
+  const direct = new Spotter(bundle.gazetteer, LEXICONS);
+  const blocks = [
+    TEXT,
+    'The weather in Minsk was mild; traders met in the square.',
+    'Road repairs continue on the ring road this week.',
+    'الرئيس البيلاروسي في طهران',
+    'IRNA reported the talks.',
+  ];
+  const pass = (s: Spotter) => blocks.map((b) => s.aliasMatcher.prefilter?.mayMatch(b));
+  expect(pass(stepwise)).toEqual(pass(direct));
+  // Not a filter that lets everything through: the road-repairs block names nothing.
+  expect(pass(direct)).toContain(false);
+});
