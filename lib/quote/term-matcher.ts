@@ -111,7 +111,8 @@ export function sentenceWords(text: string): Word[] {
 
 function parseTerm(term: string): Term | null {
   const words: WordPattern[] = [];
-  for (const raw of term.trim().split(/\s+/)) {
+  const raws = term.trim().split(/\s+/);
+  for (const [r, raw] of raws.entries()) {
     const mode: Mode = raw.startsWith('=') ? 'exact' : raw.startsWith('*') ? 'infix' : 'prefix';
     const body = mode === 'prefix' ? raw : raw.slice(1);
     // Split like page words are split (hyphens, apostrophes), so "north-south" is two words on both sides.
@@ -119,11 +120,16 @@ function parseTerm(term: string): Term | null {
     parts.forEach((text, i) => {
       // Only the first piece of an infix term may start inside a word; the rest follow it.
       const m = mode === 'infix' && i > 0 ? 'prefix' : mode;
-      words.push({ text, mode: m === 'exact' || i < parts.length - 1 ? (m === 'infix' ? m : 'exact') : m });
+      // The pieces of one hyphenated word are whole but the last; a word is a prefix (a stem: `санкц`) unless
+      // written `=word` — but a word of one or two letters before another word is a whole word: «12 лет» is not
+      // «120 лет», French "a dit" is not "avait dit", "in common" is not "into common".
+      const short = m === 'prefix' && r < raws.length - 1 && i === parts.length - 1 && text.length <= 2;
+      words.push({
+        text,
+        mode: m === 'exact' || i < parts.length - 1 || short ? (m === 'infix' ? m : 'exact') : m,
+      });
     });
   }
-  // In a multi-word term every word but the last must be whole ("new page" is not "newspaper"), except
-  // that a word written as a stem keeps its prefix match when it is the last.
   const first = words[0];
   if (!first) return null;
   return { key: first.mode === 'infix' ? null : 0, words };
