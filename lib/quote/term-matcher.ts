@@ -253,8 +253,13 @@ function astralWordAt(text: string, i: number, to: number): boolean {
 }
 
 /** Open-addressing table of the distinct words seen, by a hash of their code units (no string per lookup). */
-const WORD_SLOTS = 1 << 17;
-/** Cleared when this full: pages repeat few distinct words, so a page rarely gets there. */
+const WORD_SLOTS = 1 << 14;
+/**
+ * Cleared when this full. A word held costs ~280 bytes (its string, its readings, its term lists), and a live
+ * page keeps bringing new ones (a ticker's line numbers and times): at 65,536 words the table grew by ~5 MB
+ * over half an hour of a ticker before it was first cleared. At 8,192 it holds ~2.3 MB at most; an article's
+ * words fit, and a page with more only reads the words it meets again once more after a clear.
+ */
 const WORD_LIMIT = WORD_SLOTS >> 1;
 
 /**
