@@ -45,6 +45,7 @@ export function chromiumArgs(extensionDir?: string): string[] {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    ...(process.env.CHROMIUM_JS_FLAGS ? [`--js-flags=${process.env.CHROMIUM_JS_FLAGS}`] : []),
   ];
 }
 
