@@ -9,6 +9,7 @@ import { mergeInOrder, stepIndex } from '../../lib/page/mark-order.ts';
 import type { HighlightPainter } from './highlight-painter.ts';
 import type { SentenceSource, SentenceTarget, Target } from './interaction.ts';
 import { compareRanges, type MarkStore, type PageMark } from './mark-store.ts';
+import { renderedCheck } from './rendered.ts';
 
 /** What the walk reads: the marks, how they are painted, the reporting sentences, and where the keyboard is. */
 export interface WalkState<S extends SentenceTarget> {
@@ -33,8 +34,9 @@ const isSentence = <S extends SentenceTarget>(t: Target<S>): t is S => 'sentence
  */
 function visitable<S extends SentenceTarget>(w: WalkState<S>, entity?: string): PageMark[] {
   const wanted = (m: PageMark) => (entity === undefined ? w.painter.shows(m) : w.painter.reaches(m));
-  // Marks in hidden text (a collapsed menu, a closed <details>) have no box; the keyboard skips them.
-  return w.store.inDocumentOrder().filter((m) => wanted(m) && m.range.getClientRects().length > 0);
+  // The keyboard skips marks in text that is not on screen (a collapsed menu, a closed <details>).
+  const rendered = renderedCheck();
+  return w.store.inDocumentOrder().filter((m) => wanted(m) && rendered(m.range));
 }
 
 /**

@@ -36,6 +36,7 @@ import { asRead, blockPositions, type PageContext, type TextBlock } from '../../
 import type { QuoteCardContent } from './card-host.ts';
 import { markAtPoint } from './hit-test.ts';
 import { compareRanges } from './mark-store.ts';
+import { renderedCheck } from './rendered.ts';
 import { timelineMeasure } from './timeline.ts';
 
 /** The quote highlight's name (tests and the bench read it). */
@@ -374,9 +375,10 @@ export class QuoteStage {
     return this.ordered;
   }
 
-  /** In document order, only those with a box (text in a closed <details> has none). */
+  /** In document order, only those on screen (not in a closed <details> or a hidden menu; rendered.ts). */
   private visible(): ReportingSentence[] {
-    return this.inDocumentOrder().filter((s) => s.range.getClientRects().length > 0);
+    const rendered = renderedCheck();
+    return this.inDocumentOrder().filter((s) => rendered(s.range));
   }
 
   private add(s: ReportingSentence): void {

@@ -172,6 +172,23 @@ describe.each(BROWSERS)('%s', (name) => {
     await page.close();
   });
 
+  test('the walk skips a name in a closed <details> and stops on one inside a display: contents wrapper', async () => {
+    const page = await open('/en-hidden-text.html');
+    const all = await marked(page);
+    // The closed <details> holds a marked name (the page may open it at any time).
+    expect(all).toEqual(expect.arrayContaining(['Ebrahim Raisi']));
+    await page.press('Alt+Shift+KeyJ');
+    await expect.poll(async () => (await focusedMark(page)).length).toBe(1);
+    const seen = new Set(await focusedMark(page));
+    for (let i = 0; i < all.length; i++) {
+      await page.press('Alt+Shift+KeyJ');
+      for (const t of await focusedMark(page)) seen.add(t);
+    }
+    expect([...seen].some((t) => t.includes('North-South transport corridor'))).toBe(true);
+    expect(seen.has('Ebrahim Raisi')).toBe(false);
+    await page.close();
+  });
+
   test('the popup finds Khamenei’s words on sanctions from a Persian query, highlighting only the typed word', async () => {
     const popup = await ext.driver.openExtensionPage('popup.html', 'input[type="search"]');
     await popup.type('input[type="search"]', 'تحریم');

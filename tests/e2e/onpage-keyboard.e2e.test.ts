@@ -132,4 +132,32 @@ describe('accessibility of the open card', () => {
       await page.close();
     });
   }
+  test('the walk skips marks in text that is not on screen (a closed <details>) and reaches them once it is opened', async () => {
+    const { page, errors } = await openFixture(ext.browser, ext.server.url('/en-hidden-text.html'));
+    const painted = await page.evaluate(() =>
+      ['inline-context-person', 'inline-context-topic', 'inline-context-quote'].flatMap((n) =>
+        ([...(CSS.highlights.get(n) ?? [])] as Range[]).map((r) => r.toString()),
+      ),
+    );
+    // The name inside the closed <details> is marked (the page may open it), like every other mention.
+    expect(painted).toEqual(expect.arrayContaining(['Belarusian President', 'Ebrahim Raisi']));
+    const walk = async () => {
+      const seen = new Set<string>();
+      for (let i = 0; i < painted.length + 1; i++) {
+        await page.keyboard.press('Alt+Shift+KeyJ');
+        for (const t of await focusText(page)) seen.add(t);
+      }
+      return seen;
+    };
+    const closed = await walk();
+    expect(closed.has('Belarusian President')).toBe(true);
+    // Text inside an element with `display: contents` is on screen although that element has no box.
+    expect([...closed].some((t) => t.includes('North-South transport corridor'))).toBe(true);
+    expect(closed.has('Ebrahim Raisi')).toBe(false);
+    await page.evaluate(() => {
+      (document.getElementById('more') as HTMLDetailsElement).open = true;
+    });
+    expect((await walk()).has('Ebrahim Raisi')).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });
