@@ -70,6 +70,11 @@ export interface PreparedBlock {
     bound: number;
     /** It holds a speech verb or attribution ("said", «به گفته», "remarks"). */
     spoke: boolean;
+    /**
+     * The person it names as speaking (attribution.ts `speakerIn`: the first named outside its quotations, not
+     * an attendee), or null: a sentence naming people only inside its quotation keeps the previous speaker.
+     */
+    named: string | null;
   }[];
   /** Spotted people (names and titles) and those the cue lexicon's names found, by start. */
   people: Mention[];
@@ -162,6 +167,7 @@ const EPSILON = 1e-9;
 const SECOND_OWN = 0.75;
 
 const CLAUSE_BREAK = /[,،;:؛]/;
+const byStart = (a: Span, b: Span) => a.start - b.start;
 const URL = /(?:https?:\/\/|www\.)\S+/g;
 
 /** True when nothing but words lie between the mention and [start, end) (no comma, colon or semicolon). */
@@ -304,24 +310,21 @@ export class QuoteLinker {
     onlyNearMentions = false,
   ): Generator<void, PreparedBlock> {
     const quotes = quotationSpans(text);
-    const spotted: Mention[] = matches
-      .filter((m) => this.people.has(m.entity))
-      .map(({ entity, start, end }) => ({ entity, start, end }));
-    const people = [...spotted];
+    const spotted: Mention[] = [];
+    for (const m of matches)
+      if (this.people.has(m.entity)) spotted.push({ entity: m.entity, start: m.start, end: m.end });
+    const people = spotted.slice();
     let spans = splitSentences(text, quotes);
     const spottedAt = new SpanIndex(spotted);
     const matchesAt = new SpanIndex(matches);
+    const quotesAt = new SpanIndex(quotes);
     // On a huge page, a sentence is read only if it holds a spotted mention or a quotation.
-    if (onlyNearMentions) {
-      const quotesAt = new SpanIndex(quotes);
-      const within = (span: Span) => (x: { start: number; end: number }) =>
-        x.start >= span.start && x.end <= span.end;
+    if (onlyNearMentions)
       spans = spans.filter(
         (span) =>
-          matchesAt.overlapping(span.start, span.end).some(within(span)) ||
-          quotesAt.overlapping(span.start, span.end).some(within(span)),
+          matchesAt.inside(span.start, span.end).length > 0 ||
+          quotesAt.inside(span.start, span.end).length > 0,
       );
-    }
     const sentences: PreparedBlock['sentences'] = [];
     // Words of a web address are not the page's words ("…/leader-countries-facing-us-sanctions"). A sentence
     // starts and ends next to white space, so blanking the block's addresses blanks each sentence's.
@@ -334,9 +337,8 @@ export class QuoteLinker {
       this.startBound();
       const read = this.terms.read(plain, span.start, span.end, this.conceptSink);
       const { words, flagged: spoke } = read;
-      const mine: Mention[] = spottedAt
-        .overlapping(span.start, span.end)
-        .filter((m) => m.start >= span.start && m.end <= span.end);
+      const mine: Mention[] = spottedAt.inside(span.start, span.end);
+      const spottedCount = mine.length;
       let last = -1;
       // (read's hits are sentence()'s hits of the lists that are not concepts, in the same order, so people
       // and presence come out as from the full list.)
@@ -347,7 +349,7 @@ export class QuoteLinker {
         if (person === undefined) continue;
         last = hit.to;
         const { start, end } = hit;
-        if (spottedAt.overlapping(start, end).length === 0) {
+        if (!spottedAt.any(start, end)) {
           const m = { entity: person, start, end };
           people.push(m);
           mine.push(m);
@@ -387,10 +389,22 @@ export class QuoteLinker {
         bound = this.bound(all, span, matchesAt, mine);
         if (this.ruledOut(bound)) all = null;
       }
-      sentences.push({ span, words, hits: all, bound, spoke });
+      // Who speaks is known now (the attendees are marked): the score step needs no look at the people of a
+      // sentence the gate skips. (`mine` is the sentence's part of `people` sorted as below: the spotted ones by
+      // start, then the lexicon's, which never start where a spotted one does.)
+      let named: string | null = null;
+      if (mine.length > 0) {
+        if (mine.length > spottedCount) mine.sort(byStart);
+        named = speakerIn(
+          span,
+          mine,
+          quotes.length > 0 ? quotesAt.overlapping(span.start, span.end) : quotes,
+        );
+      }
+      sentences.push({ span, words, hits: all, bound, spoke, named });
       yield;
     }
-    people.sort((a, b) => a.start - b.start);
+    people.sort(byStart);
     return { text, block, matches, quotes, sentences, people };
   }
 
@@ -409,23 +423,23 @@ export class QuoteLinker {
     links: QuoteLink[],
   ): Generator<void, void> {
     // Each sentence sees only the people, quotations and matches that overlap it (what every rule below reads),
-    // so a block of thousands of sentences costs linear time, not quadratic.
-    const people = new SpanIndex(prepared.people);
-    const quotes = new SpanIndex(prepared.quotes);
-    const matches = new SpanIndex(prepared.matches);
-    for (const { span, words, hits, bound, spoke } of prepared.sentences) {
-      const near = people.overlapping(span.start, span.end);
-      const quoted = quotes.overlapping(span.start, span.end);
-      // A sentence naming people only inside its quotation keeps the previous speaker.
-      const named = speakerIn(span, near, quoted);
+    // so a block of thousands of sentences costs linear time, not quadratic. Built for the first sentence the
+    // gate lets through (most blocks of a page have none).
+    let people: SpanIndex<Mention> | null = null;
+    let quotes: SpanIndex<Span> | null = null;
+    let matches: SpanIndex<Omit<QuoteMatch, 'block'>> | null = null;
+    for (const { span, words, hits, bound, spoke, named } of prepared.sentences) {
       // The gate: skip a sentence no statement can link, even counting every concept it names and the
       // best speaker term (linkSentence's score is the weights of a subset of them, plus the page prior,
       // other-year and silent-sentence penalties ≤ 0 and a speaker term ≤ SPEAKER_AGREES): links never change.
       if (hits && bound + page.prior + SPEAKER_AGREES >= this.threshold - EPSILON) {
+        people ??= new SpanIndex(prepared.people);
+        quotes ??= new SpanIndex(prepared.quotes);
+        matches ??= new SpanIndex(prepared.matches);
         const local: PreparedBlock = {
           ...prepared,
-          people: near,
-          quotes: quoted,
+          people: people.overlapping(span.start, span.end),
+          quotes: quotes.overlapping(span.start, span.end),
           matches: matches.overlapping(span.start, span.end),
         };
         links.push(
@@ -513,12 +527,13 @@ export class QuoteLinker {
     for (let i = 0; i < hits.length; i++)
       if ((hits[i] as BlockHit).id === this.otherEventId) return Number.NEGATIVE_INFINITY;
     if (this.entityConcepts.size > 0) {
-      for (const m of matchesAt.overlapping(sentence.start, sentence.end)) this.countEntity(m, sentence);
+      for (const m of matchesAt.inside(sentence.start, sentence.end)) this.countEntity(m, sentence);
       for (const m of people) this.countEntity(m, sentence);
     }
     if (!this.counted) return Number.NEGATIVE_INFINITY;
     let best = Number.NEGATIVE_INFINITY;
-    for (const b of this.sums) if (b > best) best = b;
+    const { sums } = this;
+    for (let i = 0; i < sums.length; i++) if ((sums[i] as number) > best) best = sums[i] as number;
     return best;
   }
 
