@@ -168,6 +168,18 @@ const SECOND_OWN = 0.75;
 
 const CLAUSE_BREAK = /[,،;:؛]/;
 const byStart = (a: Span, b: Span) => a.start - b.start;
+
+/**
+ * `spans.sort(byStart)` (stable), called only when out of order: V8's sort copies the array to a work list
+ * even when it is in order, and most blocks' people already are.
+ */
+function sortByStart(spans: Span[]): void {
+  for (let i = 1; i < spans.length; i++)
+    if ((spans[i - 1] as Span).start > (spans[i] as Span).start) {
+      spans.sort(byStart);
+      return;
+    }
+}
 const URL = /(?:https?:\/\/|www\.)\S+/g;
 
 /** True when nothing but words lie between the mention and [start, end) (no comma, colon or semicolon). */
@@ -311,8 +323,10 @@ export class QuoteLinker {
   ): Generator<void, PreparedBlock> {
     const quotes = quotationSpans(text);
     const spotted: Mention[] = [];
-    for (const m of matches)
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i] as Omit<QuoteMatch, 'block'>;
       if (this.people.has(m.entity)) spotted.push({ entity: m.entity, start: m.start, end: m.end });
+    }
     const people = spotted.slice();
     let spans = splitSentences(text, quotes);
     const spottedAt = new SpanIndex(spotted);
@@ -330,7 +344,9 @@ export class QuoteLinker {
     // starts and ends next to white space, so blanking the block's addresses blanks each sentence's.
     const plain =
       text.includes('http') || text.includes('www.') ? text.replace(URL, (u) => ' '.repeat(u.length)) : text;
-    for (const span of spans) {
+    // (Indexed loops in the step generators: a for-of's iterator and its results cost objects per step.)
+    for (let si = 0; si < spans.length; si++) {
+      const span = spans[si] as Span;
       // The pre-gate: while reading the words, count every concept with a term starting at one of them (a
       // superset of the concepts whose terms occur), and the hits of every other list (people, presence,
       // another event; speech verbs flagged). Concept hits, and the exact bound, only if that bound passes.
@@ -342,7 +358,9 @@ export class QuoteLinker {
       let last = -1;
       // (read's hits are sentence()'s hits of the lists that are not concepts, in the same order, so people
       // and presence come out as from the full list.)
-      for (const hit of read.hits) {
+      const hits = read.hits;
+      for (let h = 0; h < hits.length; h++) {
+        const hit = hits[h] as BlockHit;
         // (Concept ids come first: no negative index, which would be a slow property lookup.)
         if (hit.id < this.conceptCount || hit.from < last) continue;
         const person = this.personIds[hit.id - this.conceptCount];
@@ -355,9 +373,9 @@ export class QuoteLinker {
           mine.push(m);
         }
       }
-      const hits = read.hits;
       // Someone "present at" the meeting, named in the same clause, is an attendee, not the speaker.
-      for (const hit of hits) {
+      for (let h = 0; h < hits.length; h++) {
+        const hit = hits[h] as BlockHit;
         if (hit.id !== this.presenceId) continue;
         const { start, end } = hit;
         // The person nearest the word: "Raisi, who was also present, …", «رئیسی … حضور داشت».
@@ -394,7 +412,7 @@ export class QuoteLinker {
       // start, then the lexicon's, which never start where a spotted one does.)
       let named: string | null = null;
       if (mine.length > 0) {
-        if (mine.length > spottedCount) mine.sort(byStart);
+        if (mine.length > spottedCount) sortByStart(mine);
         named = speakerIn(
           span,
           mine,
@@ -404,7 +422,7 @@ export class QuoteLinker {
       sentences.push({ span, words, hits: all, bound, spoke, named });
       yield;
     }
-    people.sort(byStart);
+    sortByStart(people);
     return { text, block, matches, quotes, sentences, people };
   }
 
@@ -428,7 +446,9 @@ export class QuoteLinker {
     let people: SpanIndex<Mention> | null = null;
     let quotes: SpanIndex<Span> | null = null;
     let matches: SpanIndex<Omit<QuoteMatch, 'block'>> | null = null;
-    for (const { span, words, hits, bound, spoke, named } of prepared.sentences) {
+    const sentences = prepared.sentences;
+    for (let si = 0; si < sentences.length; si++) {
+      const { span, words, hits, bound, spoke, named } = sentences[si] as PreparedBlock['sentences'][number];
       // The gate: skip a sentence no statement can link, even counting every concept it names and the
       // best speaker term (linkSentence's score is the weights of a subset of them, plus the page prior,
       // other-year and silent-sentence penalties ≤ 0 and a speaker term ≤ SPEAKER_AGREES): links never change.

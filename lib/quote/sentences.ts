@@ -101,9 +101,10 @@ export function quotationSpans(text: string): Span[] {
   const reversed = !text.includes('«');
   // Visit only the quotation marks (a native search), never every character of the block.
   QUOTE_MARK.lastIndex = 0;
-  for (let m = QUOTE_MARK.exec(text); m; m = QUOTE_MARK.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
+  // (`test` moves lastIndex past the one-unit match and makes no match array, unlike `exec`.)
+  while (QUOTE_MARK.test(text)) {
+    const i = QUOTE_MARK.lastIndex - 1;
+    const ch = text[i] as string;
     const top = stack[stack.length - 1];
     if (ch === '"') {
       const prev = i > 0 ? (text[i - 1] as string) : ' ';
@@ -155,9 +156,9 @@ export function splitSentences(text: string, quotes: readonly Span[] = quotation
   const out: Span[] = [];
   let start = 0;
   BREAK.lastIndex = 0;
-  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
+  while (BREAK.test(text)) {
+    const i = BREAK.lastIndex - 1;
+    const ch = text[i] as string;
     if (i < start) continue;
     if (ch === '\n' || ch === '\r') {
       pushSentence(text, start, i, out);
