@@ -189,6 +189,13 @@ function sameClause(text: string, m: Mention, start: number, end: number): boole
   return !CLAUSE_BREAK.test(text.slice(from, to));
 }
 
+/** The weights of statement `s` among the concepts `found`. */
+function rawScore(s: ScoredStatement, found: Set<number>): number {
+  let raw = 0;
+  for (const c of found) raw += s.weights.get(c) ?? 0;
+  return raw;
+}
+
 export class QuoteLinker {
   /**
    * One matcher for every list, so a sentence's words are looked up once: concepts get ids
@@ -563,6 +570,27 @@ export class QuoteLinker {
     if (concepts) for (const c of concepts) this.count(c);
   }
 
+  /** The speaker term of {@link linkSentence}'s score for statement `s`. */
+  private speakerTerm(s: ScoredStatement, speaker: string | null, speakerNamed: boolean): number {
+    if (!speaker || !this.meetingPeople.has(speaker)) return 0;
+    return speaker === s.speaker ? SPEAKER_AGREES : speakerNamed ? SPEAKER_DISAGREES : CARRIED_DISAGREES;
+  }
+
+  /** The best score {@link linkSentence} would give with `prior` and no sentence penalty. */
+  private bestScore(
+    found: Set<number>,
+    prior: number,
+    speaker: string | null,
+    speakerNamed: boolean,
+  ): number {
+    let best = Number.NEGATIVE_INFINITY;
+    for (const s of this.statements) {
+      const score = rawScore(s, found) + prior + this.speakerTerm(s, speaker, speakerNamed);
+      if (score > best) best = score;
+    }
+    return best;
+  }
+
   private linkSentence(
     prepared: PreparedBlock,
     sentence: Span,
@@ -597,6 +625,9 @@ export class QuoteLinker {
     if (found.size === 0 || otherEvent) return [];
     // A non-meeting person speaking (Mojtaba Khamenei) never reports the meeting's statements.
     if (speaker && this.people.has(speaker) && !this.meetingPeople.has(speaker)) return [];
+    // The rules below only lower the score (another year, a silent sentence) or drop the sentence: when no
+    // statement reaches the threshold without them, none does with them, so their text reads are spared.
+    if (this.bestScore(found, page.prior, speaker, speakerNamed) < this.threshold) return [];
     const sentenceText = text.slice(sentence.start, sentence.end);
     let prior = page.prior;
     if (mentionsOtherYear(sentenceText)) {
@@ -612,13 +643,8 @@ export class QuoteLinker {
 
     const scored = this.statements
       .map((s) => {
-        let raw = 0;
-        for (const c of found) raw += s.weights.get(c) ?? 0;
-        let score = raw + prior;
-        if (speaker && this.meetingPeople.has(speaker))
-          score +=
-            speaker === s.speaker ? SPEAKER_AGREES : speakerNamed ? SPEAKER_DISAGREES : CARRIED_DISAGREES;
-        return { s, raw, score };
+        const raw = rawScore(s, found);
+        return { s, raw, score: raw + prior + this.speakerTerm(s, speaker, speakerNamed) };
       })
       .sort((a, b) => b.score - a.score);
     const best = scored[0];

@@ -130,16 +130,26 @@ export function quotationSpans(text: string): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** Letters in the longest {@link ABBREVIATIONS} entry: a longer word before a dot is none of them. */
-const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+/**
+ * Letters in the longest {@link ABBREVIATIONS} entry: a longer word before a dot is none of them. Worked out on
+ * first use, not at module scope: the start script bundles this module's neighbours, and a top-level call
+ * would keep the list in it.
+ */
+let longestAbbreviation = 0;
+function longestAbbreviationLength(): number {
+  if (longestAbbreviation === 0)
+    for (const a of ABBREVIATIONS) longestAbbreviation = Math.max(longestAbbreviation, a.length);
+  return longestAbbreviation;
+}
 
 /** True when the word ending just before `dot` is an initial or a known abbreviation. */
 function abbreviationBefore(text: string, dot: number): boolean {
   let s = dot;
   // (Called at most sentence ends: a long word before the dot is no abbreviation, so stop looking back early.)
+  const longest = longestAbbreviationLength();
   while (s > 0 && LETTER.test(text[s - 1] as string)) {
     s--;
-    if (dot - s > LONGEST_ABBREVIATION) return false;
+    if (dot - s > longest) return false;
   }
   const word = text.slice(s, dot);
   if (word.length === 0) return false;
