@@ -70,6 +70,11 @@ export interface PreparedBlock {
     bound: number;
     /** It holds a speech verb or attribution ("said", «به گفته», "remarks"). */
     spoke: boolean;
+    /**
+     * The person it names as speaking (attribution.ts `speakerIn`: the first named outside its quotations, not
+     * an attendee), or null: a sentence naming people only inside its quotation keeps the previous speaker.
+     */
+    named: string | null;
   }[];
   /** Spotted people (names and titles) and those the cue lexicon's names found, by start. */
   people: Mention[];
@@ -162,6 +167,19 @@ const EPSILON = 1e-9;
 const SECOND_OWN = 0.75;
 
 const CLAUSE_BREAK = /[,،;:؛]/;
+const byStart = (a: Span, b: Span) => a.start - b.start;
+
+/**
+ * `spans.sort(byStart)` (stable), called only when out of order: V8's sort copies the array to a work list
+ * even when it is in order, and most blocks' people already are.
+ */
+function sortByStart(spans: Span[]): void {
+  for (let i = 1; i < spans.length; i++)
+    if ((spans[i - 1] as Span).start > (spans[i] as Span).start) {
+      spans.sort(byStart);
+      return;
+    }
+}
 const URL = /(?:https?:\/\/|www\.)\S+/g;
 
 /** True when nothing but words lie between the mention and [start, end) (no comma, colon or semicolon). */
@@ -169,6 +187,13 @@ function sameClause(text: string, m: Mention, start: number, end: number): boole
   const from = Math.min(m.end, end);
   const to = Math.max(m.start, start);
   return !CLAUSE_BREAK.test(text.slice(from, to));
+}
+
+/** The weights of statement `s` among the concepts `found`. */
+function rawScore(s: ScoredStatement, found: Set<number>): number {
+  let raw = 0;
+  for (const c of found) raw += s.weights.get(c) ?? 0;
+  return raw;
 }
 
 export class QuoteLinker {
@@ -304,58 +329,60 @@ export class QuoteLinker {
     onlyNearMentions = false,
   ): Generator<void, PreparedBlock> {
     const quotes = quotationSpans(text);
-    const spotted: Mention[] = matches
-      .filter((m) => this.people.has(m.entity))
-      .map(({ entity, start, end }) => ({ entity, start, end }));
-    const people = [...spotted];
+    const spotted: Mention[] = [];
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i] as Omit<QuoteMatch, 'block'>;
+      if (this.people.has(m.entity)) spotted.push({ entity: m.entity, start: m.start, end: m.end });
+    }
+    const people = spotted.slice();
     let spans = splitSentences(text, quotes);
     const spottedAt = new SpanIndex(spotted);
     const matchesAt = new SpanIndex(matches);
+    const quotesAt = new SpanIndex(quotes);
     // On a huge page, a sentence is read only if it holds a spotted mention or a quotation.
-    if (onlyNearMentions) {
-      const quotesAt = new SpanIndex(quotes);
-      const within = (span: Span) => (x: { start: number; end: number }) =>
-        x.start >= span.start && x.end <= span.end;
+    if (onlyNearMentions)
       spans = spans.filter(
         (span) =>
-          matchesAt.overlapping(span.start, span.end).some(within(span)) ||
-          quotesAt.overlapping(span.start, span.end).some(within(span)),
+          matchesAt.inside(span.start, span.end).length > 0 ||
+          quotesAt.inside(span.start, span.end).length > 0,
       );
-    }
     const sentences: PreparedBlock['sentences'] = [];
     // Words of a web address are not the page's words ("…/leader-countries-facing-us-sanctions"). A sentence
     // starts and ends next to white space, so blanking the block's addresses blanks each sentence's.
     const plain =
       text.includes('http') || text.includes('www.') ? text.replace(URL, (u) => ' '.repeat(u.length)) : text;
-    for (const span of spans) {
+    // (Indexed loops in the step generators: a for-of's iterator and its results cost objects per step.)
+    for (let si = 0; si < spans.length; si++) {
+      const span = spans[si] as Span;
       // The pre-gate: while reading the words, count every concept with a term starting at one of them (a
       // superset of the concepts whose terms occur), and the hits of every other list (people, presence,
       // another event; speech verbs flagged). Concept hits, and the exact bound, only if that bound passes.
       this.startBound();
       const read = this.terms.read(plain, span.start, span.end, this.conceptSink);
       const { words, flagged: spoke } = read;
-      const mine: Mention[] = spottedAt
-        .overlapping(span.start, span.end)
-        .filter((m) => m.start >= span.start && m.end <= span.end);
+      const mine: Mention[] = spottedAt.inside(span.start, span.end);
+      const spottedCount = mine.length;
       let last = -1;
       // (read's hits are sentence()'s hits of the lists that are not concepts, in the same order, so people
       // and presence come out as from the full list.)
-      for (const hit of read.hits) {
+      const hits = read.hits;
+      for (let h = 0; h < hits.length; h++) {
+        const hit = hits[h] as BlockHit;
         // (Concept ids come first: no negative index, which would be a slow property lookup.)
         if (hit.id < this.conceptCount || hit.from < last) continue;
         const person = this.personIds[hit.id - this.conceptCount];
         if (person === undefined) continue;
         last = hit.to;
         const { start, end } = hit;
-        if (spottedAt.overlapping(start, end).length === 0) {
+        if (!spottedAt.any(start, end)) {
           const m = { entity: person, start, end };
           people.push(m);
           mine.push(m);
         }
       }
-      const hits = read.hits;
       // Someone "present at" the meeting, named in the same clause, is an attendee, not the speaker.
-      for (const hit of hits) {
+      for (let h = 0; h < hits.length; h++) {
+        const hit = hits[h] as BlockHit;
         if (hit.id !== this.presenceId) continue;
         const { start, end } = hit;
         // The person nearest the word: "Raisi, who was also present, …", «رئیسی … حضور داشت».
@@ -387,10 +414,22 @@ export class QuoteLinker {
         bound = this.bound(all, span, matchesAt, mine);
         if (this.ruledOut(bound)) all = null;
       }
-      sentences.push({ span, words, hits: all, bound, spoke });
+      // Who speaks is known now (the attendees are marked): the score step needs no look at the people of a
+      // sentence the gate skips. (`mine` is the sentence's part of `people` sorted as below: the spotted ones by
+      // start, then the lexicon's, which never start where a spotted one does.)
+      let named: string | null = null;
+      if (mine.length > 0) {
+        if (mine.length > spottedCount) sortByStart(mine);
+        named = speakerIn(
+          span,
+          mine,
+          quotes.length > 0 ? quotesAt.overlapping(span.start, span.end) : quotes,
+        );
+      }
+      sentences.push({ span, words, hits: all, bound, spoke, named });
       yield;
     }
-    people.sort((a, b) => a.start - b.start);
+    sortByStart(people);
     return { text, block, matches, quotes, sentences, people };
   }
 
@@ -409,23 +448,25 @@ export class QuoteLinker {
     links: QuoteLink[],
   ): Generator<void, void> {
     // Each sentence sees only the people, quotations and matches that overlap it (what every rule below reads),
-    // so a block of thousands of sentences costs linear time, not quadratic.
-    const people = new SpanIndex(prepared.people);
-    const quotes = new SpanIndex(prepared.quotes);
-    const matches = new SpanIndex(prepared.matches);
-    for (const { span, words, hits, bound, spoke } of prepared.sentences) {
-      const near = people.overlapping(span.start, span.end);
-      const quoted = quotes.overlapping(span.start, span.end);
-      // A sentence naming people only inside its quotation keeps the previous speaker.
-      const named = speakerIn(span, near, quoted);
+    // so a block of thousands of sentences costs linear time, not quadratic. Built for the first sentence the
+    // gate lets through (most blocks of a page have none).
+    let people: SpanIndex<Mention> | null = null;
+    let quotes: SpanIndex<Span> | null = null;
+    let matches: SpanIndex<Omit<QuoteMatch, 'block'>> | null = null;
+    const sentences = prepared.sentences;
+    for (let si = 0; si < sentences.length; si++) {
+      const { span, words, hits, bound, spoke, named } = sentences[si] as PreparedBlock['sentences'][number];
       // The gate: skip a sentence no statement can link, even counting every concept it names and the
       // best speaker term (linkSentence's score is the weights of a subset of them, plus the page prior,
       // other-year and silent-sentence penalties ≤ 0 and a speaker term ≤ SPEAKER_AGREES): links never change.
       if (hits && bound + page.prior + SPEAKER_AGREES >= this.threshold - EPSILON) {
+        people ??= new SpanIndex(prepared.people);
+        quotes ??= new SpanIndex(prepared.quotes);
+        matches ??= new SpanIndex(prepared.matches);
         const local: PreparedBlock = {
           ...prepared,
-          people: near,
-          quotes: quoted,
+          people: people.overlapping(span.start, span.end),
+          quotes: quotes.overlapping(span.start, span.end),
           matches: matches.overlapping(span.start, span.end),
         };
         links.push(
@@ -513,12 +554,13 @@ export class QuoteLinker {
     for (let i = 0; i < hits.length; i++)
       if ((hits[i] as BlockHit).id === this.otherEventId) return Number.NEGATIVE_INFINITY;
     if (this.entityConcepts.size > 0) {
-      for (const m of matchesAt.overlapping(sentence.start, sentence.end)) this.countEntity(m, sentence);
+      for (const m of matchesAt.inside(sentence.start, sentence.end)) this.countEntity(m, sentence);
       for (const m of people) this.countEntity(m, sentence);
     }
     if (!this.counted) return Number.NEGATIVE_INFINITY;
     let best = Number.NEGATIVE_INFINITY;
-    for (const b of this.sums) if (b > best) best = b;
+    const { sums } = this;
+    for (let i = 0; i < sums.length; i++) if ((sums[i] as number) > best) best = sums[i] as number;
     return best;
   }
 
@@ -526,6 +568,27 @@ export class QuoteLinker {
     if (m.start < sentence.start || m.end > sentence.end) return;
     const concepts = this.entityConcepts.get(m.entity);
     if (concepts) for (const c of concepts) this.count(c);
+  }
+
+  /** The speaker term of {@link linkSentence}'s score for statement `s`. */
+  private speakerTerm(s: ScoredStatement, speaker: string | null, speakerNamed: boolean): number {
+    if (!speaker || !this.meetingPeople.has(speaker)) return 0;
+    return speaker === s.speaker ? SPEAKER_AGREES : speakerNamed ? SPEAKER_DISAGREES : CARRIED_DISAGREES;
+  }
+
+  /** The best score {@link linkSentence} would give with `prior` and no sentence penalty. */
+  private bestScore(
+    found: Set<number>,
+    prior: number,
+    speaker: string | null,
+    speakerNamed: boolean,
+  ): number {
+    let best = Number.NEGATIVE_INFINITY;
+    for (const s of this.statements) {
+      const score = rawScore(s, found) + prior + this.speakerTerm(s, speaker, speakerNamed);
+      if (score > best) best = score;
+    }
+    return best;
   }
 
   private linkSentence(
@@ -562,6 +625,9 @@ export class QuoteLinker {
     if (found.size === 0 || otherEvent) return [];
     // A non-meeting person speaking (Mojtaba Khamenei) never reports the meeting's statements.
     if (speaker && this.people.has(speaker) && !this.meetingPeople.has(speaker)) return [];
+    // The rules below only lower the score (another year, a silent sentence) or drop the sentence: when no
+    // statement reaches the threshold without them, none does with them, so their text reads are spared.
+    if (this.bestScore(found, page.prior, speaker, speakerNamed) < this.threshold) return [];
     const sentenceText = text.slice(sentence.start, sentence.end);
     let prior = page.prior;
     if (mentionsOtherYear(sentenceText)) {
@@ -577,13 +643,8 @@ export class QuoteLinker {
 
     const scored = this.statements
       .map((s) => {
-        let raw = 0;
-        for (const c of found) raw += s.weights.get(c) ?? 0;
-        let score = raw + prior;
-        if (speaker && this.meetingPeople.has(speaker))
-          score +=
-            speaker === s.speaker ? SPEAKER_AGREES : speakerNamed ? SPEAKER_DISAGREES : CARRIED_DISAGREES;
-        return { s, raw, score };
+        const raw = rawScore(s, found);
+        return { s, raw, score: raw + prior + this.speakerTerm(s, speaker, speakerNamed) };
       })
       .sort((a, b) => b.score - a.score);
     const best = scored[0];

@@ -34,6 +34,7 @@ const CLOSING_PUNCT = /[»”“"’)\]›]/;
 const SPACE = /\s/;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Words after which a period does not end a sentence (folded to lower case, without the period). Initials
@@ -100,9 +101,10 @@ export function quotationSpans(text: string): Span[] {
   const reversed = !text.includes('«');
   // Visit only the quotation marks (a native search), never every character of the block.
   QUOTE_MARK.lastIndex = 0;
-  for (let m = QUOTE_MARK.exec(text); m; m = QUOTE_MARK.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
+  // (`test` moves lastIndex past the one-unit match and makes no match array, unlike `exec`.)
+  while (QUOTE_MARK.test(text)) {
+    const i = QUOTE_MARK.lastIndex - 1;
+    const ch = text[i] as string;
     const top = stack[stack.length - 1];
     if (ch === '"') {
       const prev = i > 0 ? (text[i - 1] as string) : ' ';
@@ -128,10 +130,27 @@ export function quotationSpans(text: string): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Letters in the longest {@link ABBREVIATIONS} entry: a longer word before a dot is none of them. Worked out on
+ * first use, not at module scope: the start script bundles this module's neighbours, and a top-level call
+ * would keep the list in it.
+ */
+let longestAbbreviation = 0;
+function longestAbbreviationLength(): number {
+  if (longestAbbreviation === 0)
+    for (const a of ABBREVIATIONS) longestAbbreviation = Math.max(longestAbbreviation, a.length);
+  return longestAbbreviation;
+}
+
 /** True when the word ending just before `dot` is an initial or a known abbreviation. */
 function abbreviationBefore(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && LETTER.test(text[s - 1] as string)) s--;
+  // (Called at most sentence ends: a long word before the dot is no abbreviation, so stop looking back early.)
+  const longest = longestAbbreviationLength();
+  while (s > 0 && LETTER.test(text[s - 1] as string)) {
+    s--;
+    if (dot - s > longest) return false;
+  }
   const word = text.slice(s, dot);
   if (word.length === 0) return false;
   // An initial ("A. Lukashenko") or a dotted abbreviation ("U.S.", «т.е.»): one letter before the dot.
@@ -143,28 +162,20 @@ function abbreviationBefore(text: string, dot: number): boolean {
 /** The sentences of a block, trimmed of surrounding white space, in order. */
 export function splitSentences(text: string, quotes: readonly Span[] = quotationSpans(text)): Span[] {
   // Inside a quotation that closes in this block, a terminator does not end the sentence.
-  const index = new SpanIndex(quotes);
-  const insideQuote = (i: number) => index.overlapping(i, i + 1).some((q) => q.start < i && i < q.end - 1);
+  const index = quotes.length > 0 ? new SpanIndex(quotes) : null;
   const out: Span[] = [];
   let start = 0;
-  const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && SPACE.test(text[s] as string)) s++;
-    while (e > s && SPACE.test(text[e - 1] as string)) e--;
-    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e });
-  };
   BREAK.lastIndex = 0;
-  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
+  while (BREAK.test(text)) {
+    const i = BREAK.lastIndex - 1;
+    const ch = text[i] as string;
     if (i < start) continue;
     if (ch === '\n' || ch === '\r') {
-      push(i);
+      pushSentence(text, start, i, out);
       start = i + 1;
       continue;
     }
-    if (insideQuote(i)) continue;
+    if (index && insideQuote(index, i)) continue;
     let j = i + 1;
     while (j < text.length && TERMINATOR.test(text[j] as string)) j++;
     while (j < text.length && CLOSING_PUNCT.test(text[j] as string)) j++;
@@ -174,9 +185,32 @@ export function splitSentences(text: string, quotes: readonly Span[] = quotation
     const next = text[k];
     if (next !== undefined && next !== '\n' && LOWER.test(next)) continue;
     if (ch === '.' && j === i + 1 && abbreviationBefore(text, i)) continue;
-    push(j);
+    pushSentence(text, start, j, out);
     start = j;
   }
-  push(text.length);
+  pushSentence(text, start, text.length, out);
   return out;
+}
+
+/** True when `i` lies inside a quotation of `index` (not on its marks). */
+function insideQuote(index: SpanIndex<Span>, i: number): boolean {
+  for (const q of index.overlapping(i, i + 1)) if (q.start < i && i < q.end - 1) return true;
+  return false;
+}
+
+/** Pushes text[start, end) trimmed of white space to `out` if it holds a letter or a digit. */
+function pushSentence(text: string, start: number, end: number, out: Span[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && SPACE.test(text[s] as string)) s++;
+  while (e > s && SPACE.test(text[e - 1] as string)) e--;
+  // Code unit by code unit, stopping at the first (nearly always the first unit): no copy of the sentence.
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    const unit = c >= 0xd800 && c < 0xdc00 && k + 1 < e ? text.slice(k, k + 2) : (text[k] as string);
+    if (LETTER_OR_DIGIT.test(unit)) {
+      out.push({ start: s, end: e });
+      return;
+    }
+  }
 }

@@ -47,4 +47,41 @@ export class SpanIndex<T extends { start: number; end: number }> {
     }
     return out.reverse();
   }
+
+  /**
+   * Spans lying wholly inside [from, to) (`start >= from` and `end <= to`), in order of start: what
+   * `overlapping(from, to)` filtered so gives, without the walk back or a second array. Pushed to `out`.
+   * Linear in the spans found only because spans start in order; the walk stops at the first starting at `to`.
+   */
+  inside(from: number, to: number, out: T[] = []): T[] {
+    const { spans } = this;
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid] as T).start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo; j < spans.length; j++) {
+      const s = spans[j] as T;
+      if (s.start >= to) break;
+      // (end > from only excludes an empty span at `from`, as `overlapping` does.)
+      if (s.end <= to && s.end > from) out.push(s);
+    }
+    return out;
+  }
+
+  /** True when some span overlaps [from, to): `overlapping(from, to).length > 0` without the array. */
+  any(from: number, to: number): boolean {
+    const { spans, maxEnd } = this;
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid] as T).start < to) lo = mid + 1;
+      else hi = mid;
+    }
+    // maxEnd is non-decreasing: the spans before `lo` reach past `from` iff the last running maximum does.
+    return lo > 0 && (maxEnd[lo - 1] as number) > from;
+  }
 }

@@ -42,7 +42,30 @@ describe('SpanIndex', () => {
     }
   });
 
+  it('inside and any agree with overlapping filtered, on the same random spans (empty ones too)', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const r = random(seed);
+      const spans = Array.from({ length: Math.floor(r() * 40) }, (_, id) => {
+        const start = Math.floor(r() * 500);
+        const end = start + Math.floor(r() < 0.1 ? r() * 300 : r() * 20);
+        return { start, end, id };
+      });
+      const index = new SpanIndex(spans);
+      for (let q = 0; q < 20; q++) {
+        const from = Math.floor(r() * 520);
+        const to = from + Math.floor(r() * 60);
+        const overlapping = index.overlapping(from, to);
+        expect(index.any(from, to), `seed ${seed}`).toBe(overlapping.length > 0);
+        expect(index.inside(from, to), `seed ${seed}`).toEqual(
+          overlapping.filter((s) => s.start >= from && s.end <= to),
+        );
+      }
+    }
+  });
+
   it('an empty index finds nothing', () => {
     expect(new SpanIndex([]).overlapping(0, 100)).toEqual([]);
+    expect(new SpanIndex([]).inside(0, 100)).toEqual([]);
+    expect(new SpanIndex([]).any(0, 100)).toBe(false);
   });
 });
