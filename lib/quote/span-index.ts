@@ -31,13 +31,7 @@ export class SpanIndex<T extends { start: number; end: number }> {
   overlapping(from: number, to: number): T[] {
     const { spans, maxEnd } = this;
     // First span starting at or after `to`: everything before it starts before `to`.
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((spans[mid] as T).start < to) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.firstStartingAt(to);
     if (lo === 0) return [];
     const out: T[] = [];
     // Walk back while some span at or before j may still reach past `from`.
@@ -55,14 +49,7 @@ export class SpanIndex<T extends { start: number; end: number }> {
    */
   inside(from: number, to: number, out: T[] = []): T[] {
     const { spans } = this;
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((spans[mid] as T).start < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let j = lo; j < spans.length; j++) {
+    for (let j = this.firstStartingAt(from); j < spans.length; j++) {
       const s = spans[j] as T;
       if (s.start >= to) break;
       // (end > from only excludes an empty span at `from`, as `overlapping` does.)
@@ -73,15 +60,21 @@ export class SpanIndex<T extends { start: number; end: number }> {
 
   /** True when some span overlaps [from, to): `overlapping(from, to).length > 0` without the array. */
   any(from: number, to: number): boolean {
-    const { spans, maxEnd } = this;
+    const lo = this.firstStartingAt(to);
+    // maxEnd is non-decreasing: the spans before `lo` reach past `from` iff the last running maximum does.
+    return lo > 0 && (this.maxEnd[lo - 1] as number) > from;
+  }
+
+  /** The index of the first span starting at or after `at` (spans are in order of start). */
+  private firstStartingAt(at: number): number {
+    const { spans } = this;
     let lo = 0;
     let hi = spans.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((spans[mid] as T).start < to) lo = mid + 1;
+      if ((spans[mid] as T).start < at) lo = mid + 1;
       else hi = mid;
     }
-    // maxEnd is non-decreasing: the spans before `lo` reach past `from` iff the last running maximum does.
-    return lo > 0 && (maxEnd[lo - 1] as number) > from;
+    return lo;
   }
 }
