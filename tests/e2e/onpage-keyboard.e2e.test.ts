@@ -134,6 +134,8 @@ describe('accessibility of the open card', () => {
   }
   test('the walk skips marks in text that is not on screen (a closed <details>) and reaches them once it is opened', async () => {
     const { page, errors } = await openFixture(ext.browser, ext.server.url('/en-hidden-text.html'));
+    // The walk comes with the late stage (here with the first quote pass): each press below then steps at once.
+    await waitForQuotes(page);
     const painted = await page.evaluate(() =>
       ['inline-context-person', 'inline-context-topic', 'inline-context-quote'].flatMap((n) =>
         ([...(CSS.highlights.get(n) ?? [])] as Range[]).map((r) => r.toString()),
