@@ -529,7 +529,7 @@ export class TermMatcher {
 
   /** Reads the words of `text[from, to)` into the scratch arrays; returns how many. */
   private tokenize(text: string, from: number, to: number): number {
-    const { units, slotHash, slotRaw, slotInfo } = this;
+    const { units, slotInfo } = this;
     let { wordStart, wordEnd } = this;
     const infos = this.wordInfos;
     let n = 0;
@@ -553,27 +553,8 @@ export class TermMatcher {
           i += 2;
         } else break;
       }
-      // The table's probe inlined for a word seen before (nearly every word: a page repeats a few thousand);
-      // a new one goes through lookup, which adds it.
-      const len = i - s;
-      let slot = h & SLOT_MASK;
-      let info: WordInfo | undefined;
-      for (;;) {
-        const raw = slotRaw[slot];
-        if (raw === undefined) {
-          info = this.lookup(text, s, i, h);
-          break;
-        }
-        if (slotHash[slot] === h && raw.length === len) {
-          let k = 0;
-          while (k < len && raw.charCodeAt(k) === text.charCodeAt(s + k)) k++;
-          if (k === len) {
-            info = slotInfo[slot] as WordInfo;
-            break;
-          }
-        }
-        slot = (slot + 1) & SLOT_MASK;
-      }
+      const slot = this.probe(text, s, i, h);
+      const info = slot >= 0 ? (slotInfo[slot] as WordInfo) : this.add(text, s, i, h, ~slot);
       if (info.empty) continue;
       if (n === wordStart.length) {
         this.wordStart = wordStart = grow(wordStart);
@@ -587,28 +568,34 @@ export class TermMatcher {
     return n;
   }
 
-  private lookup(text: string, s: number, e: number, h: number): WordInfo {
-    const mask = WORD_SLOTS - 1;
-    const len = e - s;
+  /**
+   * The slot holding the word `text[s, e)` (hash `h`), or `~slot` of the empty slot where it would go. A loop of
+   * code units, not `text.startsWith(raw, s)`: words are short, and the builtin call was the costliest line of
+   * reading a sentence (14 % of preparing the dense bench page).
+   */
+  private probe(text: string, s: number, e: number, h: number): number {
     const { slotHash, slotRaw } = this;
-    let slot = h & mask;
+    const len = e - s;
+    let slot = h & SLOT_MASK;
     for (;;) {
       const raw = slotRaw[slot];
-      if (raw === undefined) break;
-      // A loop of code units, not `text.startsWith(raw, s)`: words are short, and the builtin call was the
-      // costliest line of reading a sentence (14 % of preparing the dense bench page).
+      if (raw === undefined) return ~slot;
       if (slotHash[slot] === h && raw.length === len) {
         let k = 0;
         while (k < len && raw.charCodeAt(k) === text.charCodeAt(s + k)) k++;
-        if (k === len) return this.slotInfo[slot] as WordInfo;
+        if (k === len) return slot;
       }
-      slot = (slot + 1) & mask;
+      slot = (slot + 1) & SLOT_MASK;
     }
+  }
+
+  /** Adds the word `text[s, e)` at the empty `slot` {@link probe} gave (clearing a full table first). */
+  private add(text: string, s: number, e: number, h: number, slot: number): WordInfo {
     if (this.slotCount >= WORD_LIMIT) {
       this.slotRaw.fill(undefined);
       this.slotInfo.fill(undefined);
       this.slotCount = 0;
-      return this.lookup(text, s, e, h);
+      slot = h & SLOT_MASK;
     }
     const raw = text.slice(s, e);
     const info = this.wordInfo(raw);
