@@ -576,21 +576,6 @@ export class QuoteLinker {
     return speaker === s.speaker ? SPEAKER_AGREES : speakerNamed ? SPEAKER_DISAGREES : CARRIED_DISAGREES;
   }
 
-  /** The best score {@link linkSentence} would give with `prior` and no sentence penalty. */
-  private bestScore(
-    found: Set<number>,
-    prior: number,
-    speaker: string | null,
-    speakerNamed: boolean,
-  ): number {
-    let best = Number.NEGATIVE_INFINITY;
-    for (const s of this.statements) {
-      const score = rawScore(s, found) + prior + this.speakerTerm(s, speaker, speakerNamed);
-      if (score > best) best = score;
-    }
-    return best;
-  }
-
   private linkSentence(
     prepared: PreparedBlock,
     sentence: Span,
@@ -627,7 +612,12 @@ export class QuoteLinker {
     if (speaker && this.people.has(speaker) && !this.meetingPeople.has(speaker)) return [];
     // The rules below only lower the score (another year, a silent sentence) or drop the sentence: when no
     // statement reaches the threshold without them, none does with them, so their text reads are spared.
-    if (this.bestScore(found, page.prior, speaker, speakerNamed) < this.threshold) return [];
+    const weighed = this.statements.map((s) => ({
+      s,
+      raw: rawScore(s, found),
+      spoken: this.speakerTerm(s, speaker, speakerNamed),
+    }));
+    if (!weighed.some(({ raw, spoken }) => raw + page.prior + spoken >= this.threshold)) return [];
     const sentenceText = text.slice(sentence.start, sentence.end);
     let prior = page.prior;
     if (mentionsOtherYear(sentenceText)) {
@@ -641,11 +631,8 @@ export class QuoteLinker {
     const form = formOf(text, sentence, quotes, people, this.endsWithSpeech);
     if (!speakerNamed && !spoke && !carry.introduced && form === 'paraphrase') prior += SILENT_CARRIED;
 
-    const scored = this.statements
-      .map((s) => {
-        const raw = rawScore(s, found);
-        return { s, raw, score: raw + prior + this.speakerTerm(s, speaker, speakerNamed) };
-      })
+    const scored = weighed
+      .map(({ s, raw, spoken }) => ({ s, raw, score: raw + prior + spoken }))
       .sort((a, b) => b.score - a.score);
     const best = scored[0];
     if (!best || best.score < this.threshold) return [];
