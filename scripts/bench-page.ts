@@ -15,7 +15,8 @@
  * - quote linking after that pass (`inline-context:quotes` measures, entrypoints/content/quote-stage.ts): its
  *   longest chunk (`detail.longestTaskMs`, over every quote pass of the load, the task compiling the cue
  *   lexicon included), the first pass's wall time, that compile (`detail.compileMs`) and the sentences it marks. It runs only on a page that marks a meeting person (these pages all do); a load
- *   where it never ends within the wait for the pass, the cap and the quotes reports -1.
+ *   where it never ends within the wait for the pass, the cap and the quotes reports -1;
+ * - the keyboard walk: the longest `longtask` after each of five Alt+Shift+J presses (0: none over 50 ms).
  *
  * Runnable alone: `npx tsx scripts/bench-page.ts [--runs=3] [--sizes=1,5] [--extension=DIR]` prints its figures
  * (`DIR`: another built test extension, e.g. an older build for a before/after). Medians of `runs` loads.
@@ -179,8 +180,26 @@ async function measureOnce(
       ),
     };
   }, quotesEnded);
+  // The keyboard walk (Alt+Shift+J) over every painted mark and reporting sentence: the longest task the
+  // browser reports after each of five presses (its own work, the scroll and the paint it causes).
+  let keyLongest = 0;
+  for (let i = 0; i < 5; i++) {
+    const t0 = await page.evaluate(() => performance.now());
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await page.waitForTimeout(300);
+    keyLongest = Math.max(
+      keyLongest,
+      await page.evaluate(
+        (t0) =>
+          (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+            .filter((t) => t.start >= t0)
+            .reduce((a, t) => Math.max(a, t.duration), 0),
+        t0,
+      ),
+    );
+  }
   await page.close();
-  return result;
+  return { ...result, keyLongest };
 }
 
 /** Measures the page figures on generated pages of the given sizes (in MB of HTML). */
@@ -240,6 +259,7 @@ export async function benchPage(opts: {
           'quote linking: first pass, wall time (ms)': pick('quotesWall'),
           'quote linking: compiling the cue lexicon (ms)': pick('quotesCompile'),
           'sentences marked as reporting a statement': pick('quoteSentences'),
+          'Alt+Shift+J: longest task after a press, of five (ms)': pick('keyLongest'),
           marks: pick('marks'),
           'characters read': pick('chars'),
         },
