@@ -8,6 +8,8 @@
 
 import type { EntityCounts } from '../../lib/messaging/protocol.ts';
 import { MARK_CAP } from '../../lib/page/mark-cap.ts';
+import type { TaskClock } from '../../lib/page/task-clock.ts';
+import type { TextBlock } from '../../lib/spot/index.ts';
 import { loadLateStage } from './late-stage-loader.ts';
 import type { MarkPager, MarkPagerDeps } from './mark-pager.ts';
 
@@ -24,6 +26,22 @@ export class LatePager {
   /** A pass is marking these blocks again: they are no longer dropped. */
   remarking(roots: readonly Node[]): void {
     this.pager?.remarking(roots);
+  }
+
+  /**
+   * A full pass found more mentions than the cap: the blocks to leave unmarked (`MarkPager.capPass`), loading the
+   * pager first. None when the late stage cannot load (the cap then drops marks after the pass, as before).
+   */
+  async capPass(
+    matches: readonly { block: number; entity: string }[],
+    blocks: readonly TextBlock[],
+    clock: TaskClock,
+    signal: AbortSignal,
+  ): Promise<ReadonlySet<number> | null> {
+    const stage = await clock.wait(loadLateStage().catch(() => null));
+    if (!stage) return new Set();
+    this.pager ??= stage.createMarkPager(this.deps);
+    return this.pager.capPass(matches, blocks, clock, signal);
   }
 
   /** After a pass: checks the cap (loading the pager first, the first time the page is over it). */

@@ -1,6 +1,7 @@
 /**
  * Keeps a page's marks under the cap (lib/page/mark-cap.ts) and pages dropped ones back in. After a pass leaves
- * more than the cap, the blocks farthest from the reader lose their marks; each such block is watched with an
+ * more than the cap (or, on a full pass, before it makes its marks: {@link MarkPager.capPass}), the blocks
+ * farthest from the reader lose their marks; each such block is watched with an
  * IntersectionObserver and marked again (a partial pass over it) when it comes within half a screen of the
  * viewport. On an endless feed, memory then follows what the reader is near, not everything the tab ever showed.
  *
@@ -12,7 +13,7 @@ import { runInChunks, runSteps } from '../../lib/page/chunk-runner.ts';
 import { DroppedCounts, type EntityCounts } from '../../lib/page/dropped-counts.ts';
 import { blocksToDrop, type CapBlock, MARK_CAP } from '../../lib/page/mark-cap.ts';
 import type { TaskClock } from '../../lib/page/task-clock.ts';
-import { blockContainer } from '../../lib/spot/index.ts';
+import { blockContainer, type TextBlock } from '../../lib/spot/index.ts';
 import type { SessionJob } from './job-queue.ts';
 import type { MarkStore, PageMark } from './mark-store.ts';
 import { timelineMeasure } from './timeline.ts';
@@ -162,6 +163,76 @@ export class MarkPager {
     });
   }
 
+  /**
+   * A full pass found more than {@link MARK_CAP} mentions: the blocks (indices into `blocks`) to leave unmarked,
+   * chosen as {@link enforce} would choose them after the pass, and watched from now on like the blocks it drops.
+   * Choosing before the marks exist spares making, painting, then forgetting them: on the 5 MB bench page,
+   * 14,750 marks made to drop 10,750 of them at once after the pass, whose objects every young-generation
+   * collection meanwhile copied. Each block's mentions count in the page's counts (`counts`). In steps on the
+   * pass's clock; null when aborted.
+   */
+  async capPass(
+    matches: readonly { block: number; entity: string }[],
+    blocks: readonly TextBlock[],
+    clock: TaskClock,
+    signal: AbortSignal,
+  ): Promise<ReadonlySet<number> | null> {
+    const chunks = clock.chunks(signal);
+    clock.step('cap:group');
+    const byBlock = new Map<number, PassGroup>();
+    const grouped = await runInChunks(
+      matches,
+      (m) => {
+        const g = byBlock.get(m.block);
+        if (g) g.entities.push(m.entity);
+        else byBlock.set(m.block, { block: m.block, entities: [m.entity] });
+      },
+      chunks,
+    );
+    if (!grouped) return null;
+    const groups = [...byBlock.values()].sort((a, b) => a.block - b.block);
+    const containers = groups.map((g) => {
+      const first = blocks[g.block]?.nodes[0];
+      return first ? (blockContainer(first) ?? first.parentElement) : null;
+    });
+    clock.step('cap:reader');
+    // The first block whose container ends below the top of the viewport (the pass runs after the page's own
+    // layout; our highlights change none).
+    let lo = 0;
+    let hi = groups.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const box = containers[mid]?.getBoundingClientRect();
+      if (box && box.bottom < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    clock.step('cap:choose');
+    // A later block of a pass is a newer one, as a later mark has a larger id.
+    const drop = blocksToDrop(
+      groups.map((g): CapBlock => ({ marks: g.entities.length, newest: g.block })),
+      lo,
+    );
+    clock.step('cap:watch');
+    const unmarked = new Set<number>();
+    const watched = await runInChunks(
+      drop,
+      (i) => {
+        const g = groups[i] as PassGroup;
+        unmarked.add(g.block);
+        const block = containers[i];
+        // A bare text node under <body> has no element to watch: its marks come back with the next change there.
+        if (!block?.isConnected) return;
+        if (!this.paged.has(block)) {
+          this.paged.add(block);
+          this.observer.observe(block);
+        }
+        this.dropped.add(block, g.entities);
+      },
+      chunks,
+    );
+    return watched ? unmarked : null;
+  }
+
   /** Stops watching every dropped block (a full pass marks the whole page again, or marking stopped). */
   clear(): void {
     this.cancel();
@@ -191,6 +262,12 @@ export class MarkPager {
     }
     if (near.length) this.deps.remark(near);
   }
+}
+
+/** One block of a pass, before its marks exist: the entities of its mentions (`capPass`). */
+interface PassGroup {
+  block: number;
+  entities: string[];
 }
 
 /** One paragraph's marks, for the cap: in document order, and the id of its newest mark (ids grow). */

@@ -7,7 +7,9 @@
  * the bench read from the page.
  */
 import { runInChunks, runSteps, textWindows } from '../../lib/page/chunk-runner.ts';
+import { MARK_CAP } from '../../lib/page/mark-cap.ts';
 import { type MarkStyle, SECTION_HEADING } from '../../lib/page/paint-plan.ts';
+import type { TaskClock } from '../../lib/page/task-clock.ts';
 import {
   blockPositions,
   type Candidate,
@@ -54,6 +56,16 @@ export interface ScanDeps {
   arrivalStyle(mark: PageMark): MarkStyle;
   /** Called with each open shadow root met, so the watcher can observe it. */
   onShadowRoot(root: ShadowRoot): void;
+  /**
+   * A full pass found more than the page keeps marks of (lib/page/mark-cap.ts): which blocks to leave
+   * unmarked (late-pager.ts), asked before any mark is made; null when aborted.
+   */
+  capPass(
+    matches: readonly BlockMatchRead[],
+    blocks: readonly TextBlock[],
+    clock: TaskClock,
+    signal: AbortSignal,
+  ): Promise<ReadonlySet<number> | null>;
   yieldToHost(): Promise<void>;
 }
 
@@ -212,7 +224,7 @@ export class PageScanner {
     };
     const deps = this.deps;
     if (!(await between())) return null;
-    clock.step('find');
+    if (TIMELINE_ON) clock.step('find');
     const done = await runInChunks(
       units(),
       (u) => finder.add(u.block, (blocks[u.block] as TextBlock).text, u.from, u.to),
@@ -226,13 +238,13 @@ export class PageScanner {
     const candidates = full ? found : [...this.anchors, ...found];
     let ctx: PageContext = { publishedAt: null };
     if (needsPageDate(candidates)) {
-      clock.step('date');
+      if (TIMELINE_ON) clock.step('date');
       // A promise only when the background is asked (page-date.ts): the thread is the page's until it answers.
       const asked = context();
       ctx = asked instanceof Promise ? await clock.wait(asked) : asked;
       if (signal.aborted) return null;
     }
-    clock.step('resolve');
+    if (TIMELINE_ON) clock.step('resolve');
     // In steps: a full pass on a 5 MB page resolves ~15,000 candidates.
     const resolved = await runSteps(
       resolveMatchesSteps(spotter, candidates, ctx),
@@ -245,7 +257,7 @@ export class PageScanner {
 
     // 3. Replace the marks inside the roots, and paint the new ones, in chunks.
     if (!(await between())) return null;
-    clock.step('replace');
+    if (TIMELINE_ON) clock.step('replace');
     const stale = full ? store.clear() : await runSteps(store.withinAnySteps(roots), clock.chunks(signal));
     if (!stale) return null;
     // In chunks: a full pass on a 5 MB page (or SPA navigation) unpaints ~15,000 marks.
@@ -258,15 +270,21 @@ export class PageScanner {
       clock.chunks(signal),
     );
     if (!unpainted) return null;
+    const unmarked =
+      full && resolved.length > MARK_CAP ? await deps.capPass(resolved, blocks, clock, signal) : null;
+    if (signal.aborted) return null;
     const readMatches: BlockMatchRead[] = [];
     if (!(await between())) return null;
-    clock.step('mark');
+    if (TIMELINE_ON) clock.step('mark');
     const painted = await runInChunks(
       resolved,
       (m) => {
         const b = m.block;
         const block = blocks[b];
         if (!block) return;
+        // Linking still reads the mention: only its mark waits until the block comes near.
+        readMatches.push(m);
+        if (unmarked?.has(b)) return;
         const p = blockPositions(block, m.start, m.end);
         const range = p.startNode.ownerDocument.createRange();
         range.setStart(p.startNode, p.startOffset);
@@ -280,7 +298,6 @@ export class PageScanner {
         // The quote stage reads the match itself, and the mark is made from it without an intermediate copy: on a
         // 5 MB page, 15,000 fewer objects alive until linking, which every collection until then would move.
         const mark: PageMark = { ...m, id: store.newId(), range, nodes: p.nodes, place };
-        readMatches.push(m);
         store.add(mark);
         painter.set(mark, this.deps.arrivalStyle(mark));
       },
@@ -296,7 +313,8 @@ export class PageScanner {
     if (TIMELINE_ON) {
       const r = (ms: number) => Math.round(ms * 10) / 10;
       const outcome: ScanOutcome = {
-        matches: readMatches.length,
+        matches:
+          readMatches.length - (unmarked?.size ? resolved.filter((m) => unmarked.has(m.block)).length : 0),
         chars,
         longestTaskMs: r(clock.longestMs),
         phasesMs: { find: r(longest.find), resolve: r(longest.resolve), paint: r(longest.paint) },

@@ -29,12 +29,12 @@ import { LatePager } from './late-pager.ts';
 import { loadLateStage } from './late-stage-loader.ts';
 import { MarkStore, type PageMark } from './mark-store.ts';
 import { PageDate } from './page-date.ts';
-import { CHUNK_BUDGET_MS, PageScanner, type ScanRoot } from './page-scanner.ts';
+import { type BlockMatchRead, CHUNK_BUDGET_MS, PageScanner, type ScanRoot } from './page-scanner.ts';
 import { applyPaintPlan } from './paint-job.ts';
 import { reportMatches } from './protocol-answers.ts';
 import { NO_QUOTES, type QuoteLayer } from './quote-layer.ts';
 import type { ReportingSentence } from './quote-stage.ts';
-import { timelineMeasure } from './timeline.ts';
+import { TIMELINE_ON, timelineMeasure } from './timeline.ts';
 
 export interface PageSessionDeps {
   ctx: ContentScriptContext;
@@ -122,16 +122,17 @@ export class PageSession {
       onShadowRoot: (root) => {
         if (this.shadowRoots.add(root)) this.watch?.observe(root);
       },
+      capPass: (matches, blocks, clock, signal) => this.pager.capPass(matches, blocks, clock, signal),
       yieldToHost: deps.yieldToHost,
     });
     this.pager = new LatePager({
       store: this.store,
       enqueue: (job) => this.jobs.add(job),
       drop: async (marks, clock, signal) => {
-        clock.step('cap:forget');
+        if (TIMELINE_ON) clock.step('cap:forget');
         if (!(await this.forgetInSteps(marks, clock, signal))) return false;
         if (!(await this.applyPlan(clock, signal))) return false;
-        clock.step('report');
+        if (TIMELINE_ON) clock.step('report');
         this.report();
         return true;
       },
@@ -345,11 +346,14 @@ export class PageSession {
     return stage.messages[lang].reportingSentence((speaker && stage.entityLabel(speaker, lang)) ?? '');
   }
 
-  /** True when the page marks one of the meeting's people: the cheap gate before linking its sentences. */
-  private namesMeetingPerson(): boolean {
-    for (const m of this.store.all())
-      if (m.kind === 'person' && this.entities.get(m.entity)?.inMeeting) return true;
-    return false;
+  /**
+   * True when the page names one of the meeting's people (marked, or found by the pass just made): the cheap
+   * gate before linking its sentences.
+   */
+  private namesMeetingPerson(read: readonly BlockMatchRead[]): boolean {
+    const meeting = (m: { kind: string; entity: string }) =>
+      m.kind === 'person' && this.entities.get(m.entity)?.inMeeting;
+    return [...this.store.all()].some(meeting) || read.some(meeting);
   }
 
   /**
@@ -359,7 +363,8 @@ export class PageSession {
   private async linkQuotes(clock: TaskClock, signal: AbortSignal): Promise<void> {
     const read = this.scanner.takeRead();
     if (!read) return;
-    if (!this.namesMeetingPerson()) {
+    // The pass's own matches too: on a page over the cap, blocks left unmarked (mark-pager.ts) still count.
+    if (!this.namesMeetingPerson(read.matches)) {
       if (this.quotes.size === 0) return;
       this.quotes.clear();
       this.replan();
@@ -375,7 +380,7 @@ export class PageSession {
       this.quotes = stage.createQuoteStage({ statements: start.statements, yieldToHost });
       this.quotes.setDisplay(this.settings.markMode, marksWanted(this.visibility()));
     }
-    const entities = new Set([...this.store.all()].map((m) => m.entity));
+    const entities = new Set([...this.store.all(), ...read.matches].map((m) => m.entity));
     const ctx = await this.context();
     if (signal.aborted) return;
     const changed = await this.quotes.link(read, ctx, entities, signal, clock);
@@ -462,7 +467,7 @@ export class PageSession {
       async (clock, signal) => {
         const started = performance.now();
         try {
-          clock.step('drop-stale');
+          if (TIMELINE_ON) clock.step('drop-stale');
           if (!(await this.dropStale(this.watch?.takeChangedText() ?? new Set(), clock, signal))) return;
           this.shadowRoots.prune();
           if (full) this.pager.clear();
@@ -473,7 +478,7 @@ export class PageSession {
           this.pager.schedule();
           if (!(await this.applyPlan(clock, signal))) return;
           this.ranking = null;
-          clock.step('report');
+          if (TIMELINE_ON) clock.step('report');
           this.report();
           // The whole pass, from dropping stale marks to the paint plan: our longest task while it ran, and what
           // that stretch was made of (step → ms).

@@ -11,6 +11,7 @@ import type { TaskClock } from '../../lib/page/task-clock.ts';
 import type { MarkMode } from '../../lib/settings/schema.ts';
 import type { HighlightPainter } from './highlight-painter.ts';
 import type { MarkStore, PageMark } from './mark-store.ts';
+import { TIMELINE_ON } from './timeline.ts';
 
 export interface PaintJobDeps {
   store: MarkStore;
@@ -31,10 +32,10 @@ export async function applyPaintPlan(
   signal: AbortSignal,
 ): Promise<boolean> {
   const chunks = clock.chunks(signal);
-  clock.step('plan:order');
+  if (TIMELINE_ON) clock.step('plan:order');
   const marks = await runSteps(store.inDocumentOrderSteps(), chunks);
   if (!marks) return false;
-  clock.step('plan:input');
+  if (TIMELINE_ON) clock.step('plan:input');
   let before: PageMark['place'] | null = null;
   const quoted = quotes.size > 0;
   const plan: PlanMark[] = [];
@@ -58,10 +59,10 @@ export async function applyPaintPlan(
     chunks,
   );
   if (!input) return false;
-  clock.step('plan:styles');
+  if (TIMELINE_ON) clock.step('plan:styles');
   const styles = await runSteps(paintPlanSteps(plan, mode), chunks);
   if (!styles) return false;
-  clock.step('plan:paint');
+  if (TIMELINE_ON) clock.step('plan:paint');
   let i = 0;
   return runInChunks(
     marks,

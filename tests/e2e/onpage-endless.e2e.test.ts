@@ -84,4 +84,42 @@ describe.each(BROWSERS)('%s: an endless-scroll feed', (name) => {
     expect(opened?.errors ?? []).toEqual([]);
     await page.close();
   });
+
+  test('a feed loaded with 1,200 articles: the first pass marks only what the page keeps, the rest on scroll', async () => {
+    const url = ext.server.url('/endless-feed.html?articles=1200');
+    const opened = name === 'chromium' ? await openFixture(ext.browser, url) : null;
+    const page = opened ? wrap(opened.page) : await ext.driver.openPage(url);
+    // 6,000 mentions: more than the page keeps marks of. The reader is at the bottom, on the newest article.
+    expect(1_200 * 5).toBeGreaterThan(MARK_CAP);
+    await expect.poll(() => markedIn(page, 'a1199'), { timeout: 60_000 }).toContain('Alexander Lukashenko');
+    await expect.poll(() => held(page), { timeout: 5_000 }).toBeLessThanOrEqual(MARK_CAP);
+    // The pass chose before marking: it made no mark only to drop it again.
+    const made = await page.evaluate(() =>
+      (performance.getEntriesByName('inline-context:scan') as PerformanceMeasure[]).map(
+        (e) => (e.detail as { matches: number }).matches,
+      ),
+    );
+    expect(made.length).toBeGreaterThan(0);
+    expect(Math.max(...made)).toBeLessThanOrEqual(MARK_CAP);
+    expect(await markedIn(page, 'a0')).toEqual([]);
+    // Every mention counts in the popup, marked or not: two of Lukashenko per article.
+    if (name === 'chromium')
+      await expect
+        .poll(
+          async () =>
+            (
+              (await askTab(ext.browser, url, { type: 'page:summary' })) as {
+                value: { counts: Record<string, number> };
+              }
+            ).value.counts['alexander-lukashenko'],
+          { timeout: 10_000 },
+        )
+        .toBe(2 * 1_200);
+    // The top of the feed is marked when the reader scrolls up to it.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => markedIn(page, 'a0'), { timeout: 15_000 }).toContain('Alexander Lukashenko');
+    await expect.poll(() => held(page), { timeout: 5_000 }).toBeLessThanOrEqual(MARK_CAP);
+    expect(opened?.errors ?? []).toEqual([]);
+    await page.close();
+  });
 });
