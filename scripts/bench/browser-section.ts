@@ -8,6 +8,10 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { Gazetteer } from '../../lib/data/types.ts';
+import { Affix } from '../../lib/spot/affixes.ts';
+import { LEXICONS, Spotter } from '../../lib/spot/index.ts';
+import type { Pattern } from '../../lib/spot/patterns.ts';
+import { anchorOf } from '../../lib/spot/prefilter.ts';
 import { CHROME_EXECUTABLE, chromiumArgs } from '../../tests/e2e/harness.ts';
 import { allAliases, loadBundle, scaled } from './gazetteers.ts';
 import { newsPage, realisticNewsPage } from './news-page.ts';
@@ -38,20 +42,43 @@ async function freshPage(browser: Browser, html: string): Promise<Page> {
   return page;
 }
 
+/**
+ * The prefilter's anchors (lib/spot/prefilter.ts) as one RegExp source, longest first: what a native prefilter
+ * would search for, before any folding.
+ */
+function anchorPattern(gazetteer: Gazetteer): { source: string; count: number } {
+  const spotter = new Spotter(gazetteer, LEXICONS);
+  const anchors = new Set<string>();
+  for (const group of spotter.aliasMatcher.groups) {
+    const clitic = group.some((p) => p.rules & (Affix.proclitic | Affix.afterLam));
+    const anchor = anchorOf((group[0] as Pattern).key, !clitic);
+    if (anchor) anchors.add(anchor.text);
+  }
+  const sorted = [...anchors].sort((a, b) => b.length - a.length);
+  return { source: sorted.map(escapeRegExp).join('|'), count: sorted.length };
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Runs in the page: median-free raw timings, so the Node side computes medians for all figures alike. */
+/**
+ * Runs in the page: median-free raw timings, so the Node side computes medians for all figures alike. Besides
+ * `bare` and `ours`, two floors for any prefilter: `chars`, the bare read plus one `charCodeAt` pass over every
+ * character (the least a matcher written in JavaScript does where it reads every character), and `regexp`, the
+ * bare read plus one native RegExp `test` per text node (`source`: the prefilter's anchors, case-insensitive,
+ * without folding — less than the prefilter must find, so a lower bound for a native one).
+ */
 async function timeInPage(
   page: Page,
-  what: 'bare' | 'ours',
+  what: 'bare' | 'chars' | 'regexp' | 'ours',
   runs: number,
   gazetteer?: Gazetteer,
   compare = false,
+  source = '',
 ) {
   return page.evaluate(
-    ({ what, runs, gazetteer, compare }) => {
+    ({ what, runs, gazetteer, compare, source }) => {
       // biome-ignore lint/suspicious/noExplicitAny: the bundle's global is untyped inside the page
       const spot = (window as any).InlineContextSpot;
       const spotter = gazetteer ? new spot.Spotter(gazetteer, spot.LEXICONS) : null;
@@ -68,6 +95,7 @@ async function timeInPage(
         ranges: [] as number[],
       };
       let count = 0;
+      const anchors = new RegExp(source || '$^', 'i');
       for (let i = 0; i < runs + 5; i++) {
         const t0 = performance.now();
         if (what === 'bare') {
@@ -75,6 +103,20 @@ async function timeInPage(
           let chars = 0;
           for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
           count = chars;
+        } else if (what === 'chars') {
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          let sum = 0;
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const data = (n as Text).data;
+            for (let k = 0; k < data.length; k++) sum += data.charCodeAt(k);
+          }
+          count = sum;
+        } else if (what === 'regexp') {
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          let hits = 0;
+          for (let n = walker.nextNode(); n; n = walker.nextNode())
+            if (anchors.test((n as Text).data)) hits++;
+          count = hits;
         } else {
           // The pipeline of the content script and `npm run scan` (lib/spot/pipeline.ts), step by step.
           const blocks = spot.readTextBlocks(document, { checkStyles: false });
@@ -119,7 +161,7 @@ async function timeInPage(
       }
       return { times, count, phases, without };
     },
-    { what, runs, gazetteer, compare },
+    { what, runs, gazetteer, compare, source },
   );
 }
 
@@ -168,6 +210,7 @@ export const browserSection: BenchSection = {
     const big = scaled(gazetteer, 100);
     const aliases = allAliases(gazetteer);
     const bundle = await spotBundle();
+    const { source: anchorSource, count: anchorCount } = anchorPattern(gazetteer);
     const browser = await chromium.launch({
       executablePath: CHROME_EXECUTABLE,
       headless: true,
@@ -195,6 +238,19 @@ export const browserSection: BenchSection = {
             `(a) bare TreeWalker read, ${label} (${bare.count} chars of text)`,
             'ms',
             bare.times,
+          ),
+        );
+        const chars = await timeInPage(page, 'chars', 9);
+        figures.push(
+          figure(`chars-${label}`, `(a') … + a charCodeAt pass over every character`, 'ms', chars.times),
+        );
+        const regexp = await timeInPage(page, 'regexp', 5, undefined, false, anchorSource);
+        figures.push(
+          figure(
+            `regexp-${label}`,
+            `(a'') … + one RegExp of the ${anchorCount} anchors per text node (${regexp.count} pass)`,
+            'ms',
+            regexp.times,
           ),
         );
         const ours = await timeInPage(page, 'ours', 7, gazetteer, true);
@@ -267,6 +323,19 @@ export const browserSection: BenchSection = {
           `markjs-regexp-${label}`,
           `ours-${label}`,
           { atLeast: 20 },
+        );
+        // What any scan costs at least (see timeInPage), against the bare read.
+        ratio(
+          `chars-vs-bare-${label}`,
+          `a pass over every character / bare (${label})`,
+          `chars-${label}`,
+          `bare-${label}`,
+        );
+        ratio(
+          `regexp-vs-bare-${label}`,
+          `one RegExp of the anchors per text node / bare (${label})`,
+          `regexp-${label}`,
+          `bare-${label}`,
         );
         // Issue 11's goals: within 5× of the bare read where mentions are rare, 10× on the dense pages.
         ratio(
