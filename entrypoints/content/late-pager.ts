@@ -8,8 +8,6 @@
 
 import type { EntityCounts } from '../../lib/messaging/protocol.ts';
 import { MARK_CAP } from '../../lib/page/mark-cap.ts';
-import type { TaskClock } from '../../lib/page/task-clock.ts';
-import type { TextBlock } from '../../lib/spot/index.ts';
 import { loadLateStage } from './late-stage-loader.ts';
 import type { MarkPager, MarkPagerDeps } from './mark-pager.ts';
 
@@ -32,16 +30,11 @@ export class LatePager {
    * A full pass found more mentions than the cap: the blocks to leave unmarked (`MarkPager.capPass`), loading the
    * pager first. None when the late stage cannot load (the cap then drops marks after the pass, as before).
    */
-  async capPass(
-    matches: readonly { block: number; entity: string }[],
-    blocks: readonly TextBlock[],
-    clock: TaskClock,
-    signal: AbortSignal,
-  ): Promise<ReadonlySet<number> | null> {
-    const stage = await clock.wait(loadLateStage().catch(() => null));
+  async capPass(...args: Parameters<MarkPager['capPass']>): ReturnType<MarkPager['capPass']> {
+    const stage = await args[2].wait(loadLateStage().catch(() => null));
     if (!stage) return new Set();
     this.pager ??= stage.createMarkPager(this.deps);
-    return this.pager.capPass(matches, blocks, clock, signal);
+    return this.pager.capPass(...args);
   }
 
   /** After a pass: checks the cap (loading the pager first, the first time the page is over it). */
