@@ -31,6 +31,7 @@ export class LatePager {
    * pager first. None when the late stage cannot load (the cap then drops marks after the pass, as before).
    */
   async capPass(...args: Parameters<MarkPager['capPass']>): ReturnType<MarkPager['capPass']> {
+    // args[2] is the pass's clock: waiting for the load is not our task's time.
     const stage = await args[2].wait(loadLateStage().catch(() => null));
     if (!stage) return new Set();
     this.pager ??= stage.createMarkPager(this.deps);

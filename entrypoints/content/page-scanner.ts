@@ -270,6 +270,8 @@ export class PageScanner {
       clock.chunks(signal),
     );
     if (!unpainted) return null;
+    // More mentions than a page keeps marks of (lib/page/mark-cap.ts): the pager says which blocks stay unmarked,
+    // the farthest from the reader, before any mark is made (rather than making and forgetting them).
     const unmarked =
       full && resolved.length > MARK_CAP ? await deps.capPass(resolved, blocks, clock, signal) : null;
     if (signal.aborted) return null;
