@@ -117,7 +117,8 @@ export class MarkPager {
     const groups = await runSteps(blocksOf(ordered), chunks);
     if (!groups) return;
     clock.step('cap:reader');
-    const reader = readerBlock(groups);
+    // A block's first mark stands for the block.
+    const reader = readerBlock(groups.length, (i) => groups[i]?.marks[0]?.range.getBoundingClientRect());
     clock.step('cap:choose');
     const drop = blocksToDrop(
       groups.map((g): CapBlock => ({ marks: g.marks.length, newest: g.newest })),
@@ -191,26 +192,19 @@ export class MarkPager {
     );
     if (!grouped) return null;
     const groups = [...byBlock.values()].sort((a, b) => a.block - b.block);
-    const containers = groups.map((g) => {
-      const first = blocks[g.block]?.nodes[0];
+    // Asked only where needed: a few for the reader's position, then the dropped blocks (in chunks).
+    const containerOf = (i: number) => {
+      const first = blocks[(groups[i] as PassGroup).block]?.nodes[0];
       return first ? (blockContainer(first) ?? first.parentElement) : null;
-    });
+    };
     clock.step('cap:reader');
-    // The first block whose container ends below the top of the viewport (the pass runs after the page's own
-    // layout; our highlights change none).
-    let lo = 0;
-    let hi = groups.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const box = containers[mid]?.getBoundingClientRect();
-      if (box && box.bottom < 0) lo = mid + 1;
-      else hi = mid;
-    }
+    // The pass runs after the page's own layout, and our highlights change none: reading boxes is cheap.
+    const reader = readerBlock(groups.length, (i) => containerOf(i)?.getBoundingClientRect());
     clock.step('cap:choose');
     // A later block of a pass is a newer one, as a later mark has a larger id.
     const drop = blocksToDrop(
       groups.map((g): CapBlock => ({ marks: g.entities.length, newest: g.block })),
-      lo,
+      reader,
     );
     clock.step('cap:watch');
     const unmarked = new Set<number>();
@@ -219,7 +213,7 @@ export class MarkPager {
       (i) => {
         const g = groups[i] as PassGroup;
         unmarked.add(g.block);
-        const block = containers[i];
+        const block = containerOf(i);
         // A bare text node under <body> has no element to watch: its marks come back with the next change there.
         if (!block?.isConnected) return;
         if (!this.paged.has(block)) {
@@ -291,16 +285,16 @@ function* blocksOf(marks: readonly PageMark[]): Generator<void, Group[]> {
 }
 
 /**
- * The first block whose first mark ends below the top of the viewport: where the reader is. A binary search on
- * layout boxes (one layout, then a few reads); marks in hidden text have an empty box at 0 and may mislead it by
- * a few blocks, which only shifts what counts as near.
+ * The first of `count` blocks in document order whose box ends below the top of the viewport: where the reader
+ * is. A binary search on layout boxes (one layout, then a few reads); a block in hidden text has an empty box at 0
+ * and may mislead it by a few blocks, which only shifts what counts as near.
  */
-function readerBlock(groups: readonly Group[]): number {
+function readerBlock(count: number, boxOf: (i: number) => DOMRect | undefined): number {
   let lo = 0;
-  let hi = groups.length - 1;
+  let hi = count - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const box = groups[mid]?.marks[0]?.range.getBoundingClientRect();
+    const box = boxOf(mid);
     if (box && box.bottom < 0) lo = mid + 1;
     else hi = mid;
   }
