@@ -85,7 +85,8 @@ function arabicForms(w: string): string[] {
 const RAW_WORD = /[\p{L}\p{N}\p{M}\u200C\u200D\u0640\u00AD]+/gu;
 
 /** Folded readings per raw word: news pages repeat few distinct words, so each is folded once. */
-const formsCache = new WordCache<string[]>(5_000);
+// Pure: bundles that import this module without matching terms (the content script's start) drop it.
+const formsCache = /* @__PURE__ */ new WordCache<string[]>(5_000);
 
 function formsOf(raw: string): string[] {
   let forms = formsCache.get(raw);
