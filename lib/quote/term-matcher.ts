@@ -288,7 +288,16 @@ export class TermMatcher {
   readonly names: string[] = [];
   private readonly units = wordUnitTable();
   private readonly slotHash = new Int32Array(WORD_SLOTS);
-  private readonly slotRaw: (string | undefined)[] = new Array(WORD_SLOTS);
+  /**
+   * A slot's word: its length (0: empty slot) and where its code units start in {@link chars}. Compared from a
+   * typed array, not from a kept string: `charCodeAt` on a string of unknown shape (a slice of 13 units or more
+   * is a view into the whole block) cost more than the scan's own read of the text (profile of the dense page).
+   */
+  private readonly slotLen = new Int32Array(WORD_SLOTS);
+  private readonly slotOff = new Int32Array(WORD_SLOTS);
+  /** The code units of the words held, back to back ({@link charCount} used). */
+  private chars = new Uint16Array(WORD_SLOTS * 8);
+  private charCount = 0;
   private readonly slotInfo: (WordInfo | undefined)[] = new Array(WORD_SLOTS);
   private slotCount = 0;
   /** The current sentence's words (reused: nothing is allocated per word). */
@@ -574,16 +583,20 @@ export class TermMatcher {
    * reading a sentence (14 % of preparing the dense bench page).
    */
   private probe(text: string, s: number, e: number, h: number): number {
-    const { slotHash, slotRaw } = this;
+    const { slotHash, slotLen, slotOff, chars } = this;
     const len = e - s;
     let slot = h & SLOT_MASK;
     for (;;) {
-      const raw = slotRaw[slot];
-      if (raw === undefined) return ~slot;
-      if (slotHash[slot] === h && raw.length === len) {
-        let k = 0;
-        while (k < len && raw.charCodeAt(k) === text.charCodeAt(s + k)) k++;
-        if (k === len) return slot;
+      const held = slotLen[slot] as number;
+      if (held === 0) return ~slot;
+      if (held === len && slotHash[slot] === h) {
+        let k = s;
+        let o = slotOff[slot] as number;
+        while (k < e && chars[o] === text.charCodeAt(k)) {
+          k++;
+          o++;
+        }
+        if (k === e) return slot;
       }
       slot = (slot + 1) & SLOT_MASK;
     }
@@ -592,15 +605,25 @@ export class TermMatcher {
   /** Adds the word `text[s, e)` at the empty `slot` {@link probe} gave (clearing a full table first). */
   private add(text: string, s: number, e: number, h: number, slot: number): WordInfo {
     if (this.slotCount >= WORD_LIMIT) {
-      this.slotRaw.fill(undefined);
+      this.slotLen.fill(0);
       this.slotInfo.fill(undefined);
       this.slotCount = 0;
+      this.charCount = 0;
       slot = h & SLOT_MASK;
     }
-    const raw = text.slice(s, e);
-    const info = this.wordInfo(raw);
+    const len = e - s;
+    if (this.charCount + len > this.chars.length) {
+      const bigger = new Uint16Array(Math.max(this.chars.length * 2, this.charCount + len));
+      bigger.set(this.chars);
+      this.chars = bigger;
+    }
+    const { chars } = this;
+    for (let k = 0; k < len; k++) chars[this.charCount + k] = text.charCodeAt(s + k);
+    const info = this.wordInfo(text.slice(s, e));
     this.slotHash[slot] = h;
-    this.slotRaw[slot] = raw;
+    this.slotLen[slot] = len;
+    this.slotOff[slot] = this.charCount;
+    this.charCount += len;
     this.slotInfo[slot] = info;
     this.slotCount++;
     return info;
