@@ -252,16 +252,22 @@ function astralWordAt(text: string, i: number, to: number): boolean {
   return is;
 }
 
-/** Open-addressing table of the distinct words seen, by a hash of their code units (no string per lookup). */
-const WORD_SLOTS = 1 << 14;
-const SLOT_MASK = WORD_SLOTS - 1;
 /**
- * Cleared when this full. A word held costs ~280 bytes (its string, its readings, its term lists), and a live
+ * The table of distinct words seen ({@link TermMatcher}'s trie) is cleared when it holds this many. A word held costs ~280 bytes (its string, its readings, its term lists), and a live
  * page keeps bringing new ones (a ticker's line numbers and times): at 65,536 words the table grew by ~5 MB
  * over half an hour of a ticker before it was first cleared. At 8,192 it holds ~2.3 MB at most; an article's
  * words fit, and a page with more only reads the words it meets again once more after a clear.
  */
-const WORD_LIMIT = WORD_SLOTS >> 1;
+const WORD_LIMIT = 8_192;
+/**
+ * Trie nodes at most, cleared when full like {@link WORD_LIMIT} (an article's ~2,000 distinct words take
+ * ~7,000). A node id fits 15 bits, so a branch key (`node << 16 | unit`) stays a positive 32-bit integer. The
+ * typed arrays are ~0.6 MB, made once per matcher.
+ */
+const NODE_LIMIT = 1 << 15;
+/** Branch slots: twice the most branches there can be (one per node), so a probe ends soon. */
+const BRANCH_BITS = 16;
+const BRANCH_MASK = (1 << BRANCH_BITS) - 1;
 
 /**
  * Hits come out by start already; only terms of different lengths at one word can be out of order (longest
@@ -287,19 +293,23 @@ export class TermMatcher {
   /** Concept names by id. */
   readonly names: string[] = [];
   private readonly units = wordUnitTable();
-  private readonly slotHash = new Int32Array(WORD_SLOTS);
   /**
-   * A slot's word: its length (0: empty slot) and where its code units start in {@link chars}. Compared from a
-   * typed array, not from a kept string: `charCodeAt` on a string of unknown shape (a slice of 13 units or more
-   * is a view into the whole block) cost more than the scan's own read of the text (profile of the dense page).
+   * The distinct words seen, as a trie of their code units (node 0 the root): reading a word walks it, so the
+   * node reached at the word's end is the word, with no hash and no second compare of its letters. A node's
+   * first child is kept beside it (most nodes of a word list have one), the others in a hash table.
+   * `firstChar[node]`: the unit to the first child (0: none; NUL is no word character).
    */
-  private readonly slotLen = new Int32Array(WORD_SLOTS);
-  private readonly slotOff = new Int32Array(WORD_SLOTS);
-  /** The code units of the words held, back to back ({@link charCount} used). */
-  private chars = new Uint16Array(WORD_SLOTS * 8);
-  private charCount = 0;
-  private readonly slotInfo: (WordInfo | undefined)[] = new Array(WORD_SLOTS);
-  private slotCount = 0;
+  private readonly firstChar = new Uint16Array(NODE_LIMIT);
+  private readonly firstNext = new Uint16Array(NODE_LIMIT);
+  /** The root's children by code unit (0: none), the commonest branch, looked up directly. */
+  private readonly rootNext = new Uint16Array(0x10000);
+  /** The other children: key `node << 16 | unit` (0: empty slot), and the child. */
+  private readonly branchKey = new Int32Array(1 << BRANCH_BITS);
+  private readonly branchNext = new Uint16Array(1 << BRANCH_BITS);
+  /** The info of the word ending at a node, once seen. */
+  private readonly nodeInfo: (WordInfo | undefined)[] = new Array(NODE_LIMIT);
+  private nodeCount = 1;
+  private wordCount = 0;
   /** The current sentence's words (reused: nothing is allocated per word). */
   private wordStart = new Int32Array(1024);
   private wordEnd = new Int32Array(1024);
@@ -538,7 +548,7 @@ export class TermMatcher {
 
   /** Reads the words of `text[from, to)` into the scratch arrays; returns how many. */
   private tokenize(text: string, from: number, to: number): number {
-    const { units, slotInfo } = this;
+    const { units, firstChar, firstNext, nodeInfo, rootNext } = this;
     let { wordStart, wordEnd } = this;
     const infos = this.wordInfos;
     let n = 0;
@@ -550,20 +560,30 @@ export class TermMatcher {
         continue;
       }
       const s = i;
-      let h = 0;
+      // Walk the trie of the words seen while finding the word's end: the node reached is the word.
+      let node = 0;
+      {
+        const c0 = text.charCodeAt(i);
+        if (units[c0] === 1) {
+          node = (rootNext[c0] as number) || -1;
+          i++;
+        }
+      }
       while (i < to) {
         const c = text.charCodeAt(i);
         const k = units[c];
-        if (k === 1) {
-          h = (Math.imul(h, 31) + c) | 0;
+        if (k === 1) i++;
+        else if (k === 2 && astralWordAt(text, i, to)) {
+          if (node >= 0) node = firstChar[node] === c ? (firstNext[node] as number) : this.child(node, c);
           i++;
-        } else if (k === 2 && astralWordAt(text, i, to)) {
-          h = (Math.imul(Math.imul(h, 31) + c, 31) + text.charCodeAt(i + 1)) | 0;
-          i += 2;
+          const low = text.charCodeAt(i);
+          if (node >= 0) node = firstChar[node] === low ? (firstNext[node] as number) : this.child(node, low);
+          i++;
+          continue;
         } else break;
+        if (node >= 0) node = firstChar[node] === c ? (firstNext[node] as number) : this.child(node, c);
       }
-      const slot = this.probe(text, s, i, h);
-      const info = slot >= 0 ? (slotInfo[slot] as WordInfo) : this.add(text, s, i, h, ~slot);
+      const info = node >= 0 ? (nodeInfo[node] ?? this.add(text, s, i)) : this.add(text, s, i);
       if (info.empty) continue;
       if (n === wordStart.length) {
         this.wordStart = wordStart = grow(wordStart);
@@ -577,55 +597,61 @@ export class TermMatcher {
     return n;
   }
 
-  /**
-   * The slot holding the word `text[s, e)` (hash `h`), or `~slot` of the empty slot where it would go. A loop of
-   * code units, not `text.startsWith(raw, s)`: words are short, and the builtin call was the costliest line of
-   * reading a sentence (14 % of preparing the dense bench page).
-   */
-  private probe(text: string, s: number, e: number, h: number): number {
-    const { slotHash, slotLen, slotOff, chars } = this;
-    const len = e - s;
-    let slot = h & SLOT_MASK;
+  /** The child of `node` by code unit `c` other than its first one, or -1. */
+  private child(node: number, c: number): number {
+    if (node === 0) return (this.rootNext[c] as number) || -1;
+    if (this.firstChar[node] === 0) return -1;
+    const key = (node << 16) | c;
+    const { branchKey } = this;
+    let slot = Math.imul(key, 0x9e3779b1) >>> (32 - BRANCH_BITS);
     for (;;) {
-      const held = slotLen[slot] as number;
-      if (held === 0) return ~slot;
-      if (held === len && slotHash[slot] === h) {
-        let k = s;
-        let o = slotOff[slot] as number;
-        while (k < e && chars[o] === text.charCodeAt(k)) {
-          k++;
-          o++;
-        }
-        if (k === e) return slot;
-      }
-      slot = (slot + 1) & SLOT_MASK;
+      const k = branchKey[slot] as number;
+      if (k === key) return this.branchNext[slot] as number;
+      if (k === 0) return -1;
+      slot = (slot + 1) & BRANCH_MASK;
     }
   }
 
-  /** Adds the word `text[s, e)` at the empty `slot` {@link probe} gave (clearing a full table first). */
-  private add(text: string, s: number, e: number, h: number, slot: number): WordInfo {
-    if (this.slotCount >= WORD_LIMIT) {
-      this.slotLen.fill(0);
-      this.slotInfo.fill(undefined);
-      this.slotCount = 0;
-      this.charCount = 0;
-      slot = h & SLOT_MASK;
+  /** Adds the child of `node` by `c` (it has none); returns it. */
+  private addChild(node: number, c: number): number {
+    const next = this.nodeCount++;
+    if (node === 0) {
+      this.rootNext[c] = next;
+      return next;
     }
-    const len = e - s;
-    if (this.charCount + len > this.chars.length) {
-      const bigger = new Uint16Array(Math.max(this.chars.length * 2, this.charCount + len));
-      bigger.set(this.chars);
-      this.chars = bigger;
+    if (this.firstChar[node] === 0) {
+      this.firstChar[node] = c;
+      this.firstNext[node] = next;
+      return next;
     }
-    const { chars } = this;
-    for (let k = 0; k < len; k++) chars[this.charCount + k] = text.charCodeAt(s + k);
+    const key = (node << 16) | c;
+    const { branchKey } = this;
+    let slot = Math.imul(key, 0x9e3779b1) >>> (32 - BRANCH_BITS);
+    while (branchKey[slot] !== 0) slot = (slot + 1) & BRANCH_MASK;
+    branchKey[slot] = key;
+    this.branchNext[slot] = next;
+    return next;
+  }
+
+  /** Puts the word `text[s, e)` in the trie (clearing a full one first) and gives its info. */
+  private add(text: string, s: number, e: number): WordInfo {
+    if (this.wordCount >= WORD_LIMIT || this.nodeCount + (e - s) >= NODE_LIMIT) {
+      this.firstChar.fill(0);
+      this.rootNext.fill(0);
+      this.branchKey.fill(0);
+      this.nodeInfo.fill(undefined);
+      this.nodeCount = 1;
+      this.wordCount = 0;
+    }
+    let node = 0;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      const next = this.firstChar[node] === c ? (this.firstNext[node] as number) : this.child(node, c);
+      node = next >= 0 ? next : this.addChild(node, c);
+    }
     const info = this.wordInfo(text.slice(s, e));
-    this.slotHash[slot] = h;
-    this.slotLen[slot] = len;
-    this.slotOff[slot] = this.charCount;
-    this.charCount += len;
-    this.slotInfo[slot] = info;
-    this.slotCount++;
+    this.nodeInfo[node] = info;
+    this.wordCount++;
     return info;
   }
 
