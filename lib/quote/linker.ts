@@ -80,6 +80,23 @@ export interface PreparedBlock {
   people: Mention[];
 }
 
+/** A block while {@link QuoteLinker.prepareSteps} reads it, sentence by sentence. */
+interface BlockReading {
+  text: string;
+  /** `text` with its web addresses blanked: what the words are read from. */
+  plain: string;
+  block: number;
+  matches: readonly Omit<QuoteMatch, 'block'>[];
+  quotes: Span[];
+  /** The sentences to read. */
+  spans: Span[];
+  spottedAt: SpanIndex<Mention>;
+  matchesAt: SpanIndex<Omit<QuoteMatch, 'block'>>;
+  quotesAt: SpanIndex<Span>;
+  people: Mention[];
+  sentences: PreparedBlock['sentences'];
+}
+
 /** What the linker knows about the whole page (from {@link QuoteLinker.pageContext}). */
 export interface PageQuoteContext {
   /** Added to every sentence's score: date and whether the page names both principals. */
@@ -315,7 +332,12 @@ export class QuoteLinker {
     block = 0,
     onlyNearMentions = false,
   ): PreparedBlock {
-    return finishSteps(this.prepareSteps(text, matches, block, onlyNearMentions));
+    // The same three parts as prepareSteps without a generator: a generator object holds every local of its
+    // body (this one ~1 kB), made per block; the CLI and the bench prepare every block at once.
+    const reading = this.startBlock(text, matches, block, onlyNearMentions);
+    const spans = reading.spans;
+    for (let si = 0; si < spans.length; si++) this.readSentence(reading, spans[si] as Span);
+    return this.endBlock(reading);
   }
 
   /**
@@ -328,6 +350,23 @@ export class QuoteLinker {
     block = 0,
     onlyNearMentions = false,
   ): Generator<void, PreparedBlock> {
+    const reading = this.startBlock(text, matches, block, onlyNearMentions);
+    const spans = reading.spans;
+    // (Indexed loops in the step generators: a for-of's iterator and its results cost objects per step.)
+    for (let si = 0; si < spans.length; si++) {
+      this.readSentence(reading, spans[si] as Span);
+      yield;
+    }
+    return this.endBlock(reading);
+  }
+
+  /** What {@link prepareBlock} does before reading the sentences: quotations, spotted people, sentences. */
+  private startBlock(
+    text: string,
+    matches: readonly Omit<QuoteMatch, 'block'>[],
+    block: number,
+    onlyNearMentions: boolean,
+  ): BlockReading {
     const quotes = quotationSpans(text);
     const spotted: Mention[] = [];
     for (let i = 0; i < matches.length; i++) {
@@ -351,84 +390,86 @@ export class QuoteLinker {
     // starts and ends next to white space, so blanking the block's addresses blanks each sentence's.
     const plain =
       text.includes('http') || text.includes('www.') ? text.replace(URL, (u) => ' '.repeat(u.length)) : text;
-    // (Indexed loops in the step generators: a for-of's iterator and its results cost objects per step.)
-    for (let si = 0; si < spans.length; si++) {
-      const span = spans[si] as Span;
-      // The pre-gate: while reading the words, count every concept with a term starting at one of them (a
-      // superset of the concepts whose terms occur), and the hits of every other list (people, presence,
-      // another event; speech verbs flagged). Concept hits, and the exact bound, only if that bound passes.
-      this.startBound();
-      const read = this.terms.read(plain, span.start, span.end, this.conceptSink);
-      const { words, flagged: spoke } = read;
-      const mine: Mention[] = spottedAt.inside(span.start, span.end);
-      const spottedCount = mine.length;
-      let last = -1;
-      // (read's hits are sentence()'s hits of the lists that are not concepts, in the same order, so people
-      // and presence come out as from the full list.)
-      const hits = read.hits;
-      for (let h = 0; h < hits.length; h++) {
-        const hit = hits[h] as BlockHit;
-        // (Concept ids come first: no negative index, which would be a slow property lookup.)
-        if (hit.id < this.conceptCount || hit.from < last) continue;
-        const person = this.personIds[hit.id - this.conceptCount];
-        if (person === undefined) continue;
-        last = hit.to;
-        const { start, end } = hit;
-        if (!spottedAt.any(start, end)) {
-          const m = { entity: person, start, end };
-          people.push(m);
-          mine.push(m);
-        }
+    return { text, plain, block, matches, quotes, spans, spottedAt, matchesAt, quotesAt, people, sentences };
+  }
+
+  /** Reads one sentence of a block: its words, people, hits and bound, pushed to `reading.sentences`. */
+  private readSentence(reading: BlockReading, span: Span): void {
+    const { text, plain, spottedAt, people, matchesAt, quotes, quotesAt, sentences } = reading;
+    // The pre-gate: while reading the words, count every concept with a term starting at one of them (a
+    // superset of the concepts whose terms occur), and the hits of every other list (people, presence,
+    // another event; speech verbs flagged). Concept hits, and the exact bound, only if that bound passes.
+    this.startBound();
+    const read = this.terms.read(plain, span.start, span.end, this.conceptSink);
+    const { words, flagged: spoke } = read;
+    const mine: Mention[] = spottedAt.inside(span.start, span.end);
+    const spottedCount = mine.length;
+    let last = -1;
+    // (read's hits are sentence()'s hits of the lists that are not concepts, in the same order, so people
+    // and presence come out as from the full list.)
+    const hits = read.hits;
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h] as BlockHit;
+      // (Concept ids come first: no negative index, which would be a slow property lookup.)
+      if (hit.id < this.conceptCount || hit.from < last) continue;
+      const person = this.personIds[hit.id - this.conceptCount];
+      if (person === undefined) continue;
+      last = hit.to;
+      const { start, end } = hit;
+      if (!spottedAt.any(start, end)) {
+        const m = { entity: person, start, end };
+        people.push(m);
+        mine.push(m);
       }
-      // Someone "present at" the meeting, named in the same clause, is an attendee, not the speaker.
-      for (let h = 0; h < hits.length; h++) {
-        const hit = hits[h] as BlockHit;
-        if (hit.id !== this.presenceId) continue;
-        const { start, end } = hit;
-        // The person nearest the word: "Raisi, who was also present, …", «رئیسی … حضور داشت».
-        let nearest: Mention | null = null;
-        let gap = Number.POSITIVE_INFINITY;
-        for (const m of mine) {
-          const d = m.end <= start ? start - m.end : m.start - end;
-          if (d >= 0 && d < gap && sameClause(text, m, start, end)) {
-            gap = d;
-            nearest = m;
-          }
-        }
-        // Every mention of that person in the clause ("Hojatoleslam Raisi, the President, was present").
-        if (nearest)
-          for (const m of mine)
-            if (m.entity === nearest.entity && sameClause(text, m, start, end)) m.attendee = true;
-      }
-      // Page priors are never positive (page-prior.ts), so a sentence under the threshold with the best
-      // speaker term is out on any page: its concept hits are never looked for and nothing is kept for scoring.
-      let bound = Number.NEGATIVE_INFINITY;
-      let all: BlockHit[] | null = null;
-      // The pre-gate's bound is the gate's (the sink heard of exactly the concepts of the hits hitsOfLast makes,
-      // tests/unit/quote-gate.test.ts); without it the bound is summed from those hits.
-      if (words >= 3 && this.preGate) {
-        bound = this.finishBound(hits, span, matchesAt, mine);
-        if (!this.ruledOut(bound)) all = this.terms.hitsOfLast();
-      } else if (words >= 3) {
-        all = this.terms.hitsOfLast();
-        bound = this.bound(all, span, matchesAt, mine);
-        if (this.ruledOut(bound)) all = null;
-      }
-      // Who speaks is known now (the attendees are marked): the score step needs no look at the people of a
-      // sentence the gate skips. (`mine` is the sentence's part of `people` sorted as below: the spotted ones by
-      // start, then the lexicon's, which never start where a spotted one does.)
-      let named: string | null = null;
-      if (mine.length > 0) {
-        if (mine.length > spottedCount) sortByStart(mine);
-        named = speakerIn(
-          span,
-          mine,
-          quotes.length > 0 ? quotesAt.overlapping(span.start, span.end) : quotes,
-        );
-      }
-      sentences.push({ span, words, hits: all, bound, spoke, named });
-      yield;
     }
+    // Someone "present at" the meeting, named in the same clause, is an attendee, not the speaker.
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h] as BlockHit;
+      if (hit.id !== this.presenceId) continue;
+      const { start, end } = hit;
+      // The person nearest the word: "Raisi, who was also present, …", «رئیسی … حضور داشت».
+      let nearest: Mention | null = null;
+      let gap = Number.POSITIVE_INFINITY;
+      for (const m of mine) {
+        const d = m.end <= start ? start - m.end : m.start - end;
+        if (d >= 0 && d < gap && sameClause(text, m, start, end)) {
+          gap = d;
+          nearest = m;
+        }
+      }
+      // Every mention of that person in the clause ("Hojatoleslam Raisi, the President, was present").
+      if (nearest)
+        for (const m of mine)
+          if (m.entity === nearest.entity && sameClause(text, m, start, end)) m.attendee = true;
+    }
+    // Page priors are never positive (page-prior.ts), so a sentence under the threshold with the best
+    // speaker term is out on any page: its concept hits are never looked for and nothing is kept for scoring.
+    let bound = Number.NEGATIVE_INFINITY;
+    let all: BlockHit[] | null = null;
+    // The pre-gate's bound is the gate's (the sink heard of exactly the concepts of the hits hitsOfLast makes,
+    // tests/unit/quote-gate.test.ts); without it the bound is summed from those hits.
+    if (words >= 3 && this.preGate) {
+      bound = this.finishBound(hits, span, matchesAt, mine);
+      if (!this.ruledOut(bound)) all = this.terms.hitsOfLast();
+    } else if (words >= 3) {
+      all = this.terms.hitsOfLast();
+      bound = this.bound(all, span, matchesAt, mine);
+      if (this.ruledOut(bound)) all = null;
+    }
+    // Who speaks is known now (the attendees are marked): the score step needs no look at the people of a
+    // sentence the gate skips. (`mine` is the sentence's part of `people` sorted as below: the spotted ones by
+    // start, then the lexicon's, which never start where a spotted one does.)
+    let named: string | null = null;
+    if (mine.length > 0) {
+      if (mine.length > spottedCount) sortByStart(mine);
+      named = speakerIn(span, mine, quotes.length > 0 ? quotesAt.overlapping(span.start, span.end) : quotes);
+    }
+    sentences.push({ span, words, hits: all, bound, spoke, named });
+  }
+
+  /** The prepared block, once every sentence is read. */
+  private endBlock(reading: BlockReading): PreparedBlock {
+    const { text, block, matches, quotes, sentences, people } = reading;
     sortByStart(people);
     return { text, block, matches, quotes, sentences, people };
   }
