@@ -13,7 +13,6 @@
  */
 import type { CompiledStatement, EntityKind, Gazetteer } from '../data/types.ts';
 import type { PageContext } from '../spot/candidate.ts';
-import { finishSteps } from '../spot/steps.ts';
 import { formOf, type Mention, speakerIn } from './attribution.ts';
 import type { StatementCues } from './cues.ts';
 import { aboutPrior, datePrior, farFromMeeting, mentionsOtherYear } from './page-prior.ts';
@@ -95,6 +94,22 @@ interface BlockReading {
   quotesAt: SpanIndex<Span>;
   people: Mention[];
   sentences: PreparedBlock['sentences'];
+}
+
+/**
+ * A block while {@link QuoteLinker.scoreSteps} scores it. Each sentence sees only the people, quotations and
+ * matches that overlap it (what every rule of linkSentence reads), so a block of thousands of sentences costs
+ * linear time, not quadratic: the indexes are built for the first sentence the gate lets through (most blocks
+ * of a page have none).
+ */
+interface BlockScoring {
+  prepared: PreparedBlock;
+  page: PageQuoteContext;
+  carry: LinkCarry;
+  links: QuoteLink[];
+  people: SpanIndex<Mention> | null;
+  quotes: SpanIndex<Span> | null;
+  matches: SpanIndex<Omit<QuoteMatch, 'block'>> | null;
 }
 
 /** What the linker knows about the whole page (from {@link QuoteLinker.pageContext}). */
@@ -476,9 +491,18 @@ export class QuoteLinker {
 
   /** Links the sentences of a prepared block; `carry` is updated with the last person spoken of. */
   scoreBlock(prepared: PreparedBlock, page: PageQuoteContext, carry: LinkCarry): QuoteLink[] {
-    const links: QuoteLink[] = [];
-    finishSteps(this.scoreSteps(prepared, page, carry, links));
-    return links;
+    // scoreSteps without a generator (see prepareBlock).
+    const scoring: BlockScoring = {
+      prepared,
+      page,
+      carry,
+      links: [],
+      people: null,
+      quotes: null,
+      matches: null,
+    };
+    for (let si = 0; si < prepared.sentences.length; si++) this.scoreSentence(scoring, si);
+    return scoring.links;
   }
 
   /** {@link scoreBlock} one sentence at a time (yields after each), pushing the links to `links`. */
@@ -488,38 +512,41 @@ export class QuoteLinker {
     carry: LinkCarry,
     links: QuoteLink[],
   ): Generator<void, void> {
-    // Each sentence sees only the people, quotations and matches that overlap it (what every rule below reads),
-    // so a block of thousands of sentences costs linear time, not quadratic. Built for the first sentence the
-    // gate lets through (most blocks of a page have none).
-    let people: SpanIndex<Mention> | null = null;
-    let quotes: SpanIndex<Span> | null = null;
-    let matches: SpanIndex<Omit<QuoteMatch, 'block'>> | null = null;
-    const sentences = prepared.sentences;
-    for (let si = 0; si < sentences.length; si++) {
-      const { span, words, hits, bound, spoke, named } = sentences[si] as PreparedBlock['sentences'][number];
-      // The gate: skip a sentence no statement can link, even counting every concept it names and the
-      // best speaker term (linkSentence's score is the weights of a subset of them, plus the page prior,
-      // other-year and silent-sentence penalties ≤ 0 and a speaker term ≤ SPEAKER_AGREES): links never change.
-      if (hits && bound + page.prior + SPEAKER_AGREES >= this.threshold - EPSILON) {
-        people ??= new SpanIndex(prepared.people);
-        quotes ??= new SpanIndex(prepared.quotes);
-        matches ??= new SpanIndex(prepared.matches);
-        const local: PreparedBlock = {
-          ...prepared,
-          people: people.overlapping(span.start, span.end),
-          quotes: quotes.overlapping(span.start, span.end),
-          matches: matches.overlapping(span.start, span.end),
-        };
-        links.push(
-          ...this.linkSentence(local, span, words, hits, spoke, named ?? carry.speaker, named, carry, page),
-        );
-      }
-      if (named) {
-        carry.speaker = named;
-        // (Spans are trimmed, so a lead-in's colon is its last character.)
-        carry.introduced = spoke && (words <= HEADING_WORDS || prepared.text[span.end - 1] === ':');
-      }
+    const scoring: BlockScoring = { prepared, page, carry, links, people: null, quotes: null, matches: null };
+    for (let si = 0; si < prepared.sentences.length; si++) {
+      this.scoreSentence(scoring, si);
       yield;
+    }
+  }
+
+  /** Scores sentence `si` of a block, pushing its links and updating the carry. */
+  private scoreSentence(scoring: BlockScoring, si: number): void {
+    const { prepared, page, carry } = scoring;
+    const { span, words, hits, bound, spoke, named } = prepared.sentences[
+      si
+    ] as PreparedBlock['sentences'][number];
+    // The gate: skip a sentence no statement can link, even counting every concept it names and the
+    // best speaker term (linkSentence's score is the weights of a subset of them, plus the page prior,
+    // other-year and silent-sentence penalties ≤ 0 and a speaker term ≤ SPEAKER_AGREES): links never change.
+    if (hits && bound + page.prior + SPEAKER_AGREES >= this.threshold - EPSILON) {
+      scoring.people ??= new SpanIndex(prepared.people);
+      scoring.quotes ??= new SpanIndex(prepared.quotes);
+      scoring.matches ??= new SpanIndex(prepared.matches);
+      const { people, quotes, matches } = scoring;
+      const local: PreparedBlock = {
+        ...prepared,
+        people: people.overlapping(span.start, span.end),
+        quotes: quotes.overlapping(span.start, span.end),
+        matches: matches.overlapping(span.start, span.end),
+      };
+      scoring.links.push(
+        ...this.linkSentence(local, span, words, hits, spoke, named ?? carry.speaker, named, carry, page),
+      );
+    }
+    if (named) {
+      carry.speaker = named;
+      // (Spans are trimmed, so a lead-in's colon is its last character.)
+      carry.introduced = spoke && (words <= HEADING_WORDS || prepared.text[span.end - 1] === ':');
     }
   }
 
