@@ -264,6 +264,8 @@ export class QuoteLinker {
   private readonly preGate: boolean;
   /** What TermMatcher.read calls per word with the concepts whose terms start there: counts them. */
   private readonly conceptSink = { deferred: (c: number) => this.count(c) };
+  /** Scratch for {@link finishBound}: the matches inside the sentence being bounded. */
+  private readonly insideScratch: Omit<QuoteMatch, 'block'>[] = [];
 
   /**
    * Compiles the lexicon once (tens of milliseconds; {@link compile} spreads it over steps); `cues` come with the
@@ -396,9 +398,7 @@ export class QuoteLinker {
     // On a huge page, a sentence is read only if it holds a spotted mention or a quotation.
     if (onlyNearMentions)
       spans = spans.filter(
-        (span) =>
-          matchesAt.inside(span.start, span.end).length > 0 ||
-          quotesAt.inside(span.start, span.end).length > 0,
+        (span) => matchesAt.anyInside(span.start, span.end) || quotesAt.anyInside(span.start, span.end),
       );
     const sentences: PreparedBlock['sentences'] = [];
     // Words of a web address are not the page's words ("…/leader-countries-facing-us-sanctions"). A sentence
@@ -622,7 +622,12 @@ export class QuoteLinker {
     for (let i = 0; i < hits.length; i++)
       if ((hits[i] as BlockHit).id === this.otherEventId) return Number.NEGATIVE_INFINITY;
     if (this.entityConcepts.size > 0) {
-      for (const m of matchesAt.inside(sentence.start, sentence.end)) this.countEntity(m, sentence);
+      // (A reused array: this runs for every sentence read.)
+      const inside = this.insideScratch;
+      inside.length = 0;
+      matchesAt.inside(sentence.start, sentence.end, inside);
+      for (let i = 0; i < inside.length; i++)
+        this.countEntity(inside[i] as Omit<QuoteMatch, 'block'>, sentence);
       for (const m of people) this.countEntity(m, sentence);
     }
     if (!this.counted) return Number.NEGATIVE_INFINITY;
