@@ -26,11 +26,9 @@ const CLOSERS: Record<string, string> = {
   '»': '«', // Danish/German-style reversed guillemets
 };
 
-const TERMINATOR = /[.!?؟…]/;
 /** Where a sentence may end: a terminator or a line break (searched natively, not per character in JS). */
 const BREAK = /[.!?؟…\n\r]/g;
 const QUOTE_MARK = /["«»“”„‹›‘’]/g;
-const CLOSING_PUNCT = /[»”“"’)\]›]/;
 const SPACE = /\s/;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
@@ -57,11 +55,11 @@ function isSpaceCode(c: number): boolean {
   );
 }
 
-/** {@link TERMINATOR} for one code unit. */
+/** A sentence terminator: `.` `!` `?` `؟` `…`. */
 const isTerminatorCode = (c: number): boolean =>
   c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026;
 
-/** {@link CLOSING_PUNCT} for one code unit. */
+/** A closing mark that may follow a terminator: `»` `”` `“` `"` `’` `)` `]` `›`. */
 const isClosingCode = (c: number): boolean =>
   c === 0xbb ||
   c === 0x201d ||
