@@ -13,7 +13,6 @@
  */
 import type { CompiledStatement, EntityKind, Gazetteer } from '../data/types.ts';
 import type { PageContext } from '../spot/candidate.ts';
-import { finishSteps } from '../spot/steps.ts';
 import { formOf, type Mention, speakerIn } from './attribution.ts';
 import type { StatementCues } from './cues.ts';
 import { aboutPrior, datePrior, farFromMeeting, mentionsOtherYear } from './page-prior.ts';
@@ -78,6 +77,39 @@ export interface PreparedBlock {
   }[];
   /** Spotted people (names and titles) and those the cue lexicon's names found, by start. */
   people: Mention[];
+}
+
+/** A block while {@link QuoteLinker.prepareSteps} reads it, sentence by sentence. */
+interface BlockReading {
+  text: string;
+  /** `text` with its web addresses blanked: what the words are read from. */
+  plain: string;
+  block: number;
+  matches: readonly Omit<QuoteMatch, 'block'>[];
+  quotes: Span[];
+  /** The sentences to read. */
+  spans: Span[];
+  spottedAt: SpanIndex<Mention>;
+  matchesAt: SpanIndex<Omit<QuoteMatch, 'block'>>;
+  quotesAt: SpanIndex<Span>;
+  people: Mention[];
+  sentences: PreparedBlock['sentences'];
+}
+
+/**
+ * A block while {@link QuoteLinker.scoreSteps} scores it. Each sentence sees only the people, quotations and
+ * matches that overlap it (what every rule of linkSentence reads), so a block of thousands of sentences costs
+ * linear time, not quadratic: the indexes are built for the first sentence the gate lets through (most blocks
+ * of a page have none).
+ */
+interface BlockScoring {
+  prepared: PreparedBlock;
+  page: PageQuoteContext;
+  carry: LinkCarry;
+  links: QuoteLink[];
+  people: SpanIndex<Mention> | null;
+  quotes: SpanIndex<Span> | null;
+  matches: SpanIndex<Omit<QuoteMatch, 'block'>> | null;
 }
 
 /** What the linker knows about the whole page (from {@link QuoteLinker.pageContext}). */
@@ -232,6 +264,8 @@ export class QuoteLinker {
   private readonly preGate: boolean;
   /** What TermMatcher.read calls per word with the concepts whose terms start there: counts them. */
   private readonly conceptSink = { deferred: (c: number) => this.count(c) };
+  /** Scratch for {@link finishBound}: the matches inside the sentence being bounded. */
+  private readonly insideScratch: Omit<QuoteMatch, 'block'>[] = [];
 
   /**
    * Compiles the lexicon once (tens of milliseconds; {@link compile} spreads it over steps); `cues` come with the
@@ -315,7 +349,12 @@ export class QuoteLinker {
     block = 0,
     onlyNearMentions = false,
   ): PreparedBlock {
-    return finishSteps(this.prepareSteps(text, matches, block, onlyNearMentions));
+    // The same three parts as prepareSteps without a generator: a generator object holds every local of its
+    // body (this one ~1 kB), made per block; the CLI and the bench prepare every block at once.
+    const reading = this.startBlock(text, matches, block, onlyNearMentions);
+    const spans = reading.spans;
+    for (let si = 0; si < spans.length; si++) this.readSentence(reading, spans[si] as Span);
+    return this.endBlock(reading);
   }
 
   /**
@@ -328,6 +367,23 @@ export class QuoteLinker {
     block = 0,
     onlyNearMentions = false,
   ): Generator<void, PreparedBlock> {
+    const reading = this.startBlock(text, matches, block, onlyNearMentions);
+    const spans = reading.spans;
+    // (Indexed loops in the step generators: a for-of's iterator and its results cost objects per step.)
+    for (let si = 0; si < spans.length; si++) {
+      this.readSentence(reading, spans[si] as Span);
+      yield;
+    }
+    return this.endBlock(reading);
+  }
+
+  /** What {@link prepareBlock} does before reading the sentences: quotations, spotted people, sentences. */
+  private startBlock(
+    text: string,
+    matches: readonly Omit<QuoteMatch, 'block'>[],
+    block: number,
+    onlyNearMentions: boolean,
+  ): BlockReading {
     const quotes = quotationSpans(text);
     const spotted: Mention[] = [];
     for (let i = 0; i < matches.length; i++) {
@@ -342,102 +398,111 @@ export class QuoteLinker {
     // On a huge page, a sentence is read only if it holds a spotted mention or a quotation.
     if (onlyNearMentions)
       spans = spans.filter(
-        (span) =>
-          matchesAt.inside(span.start, span.end).length > 0 ||
-          quotesAt.inside(span.start, span.end).length > 0,
+        (span) => matchesAt.anyInside(span.start, span.end) || quotesAt.anyInside(span.start, span.end),
       );
     const sentences: PreparedBlock['sentences'] = [];
     // Words of a web address are not the page's words ("…/leader-countries-facing-us-sanctions"). A sentence
     // starts and ends next to white space, so blanking the block's addresses blanks each sentence's.
     const plain =
       text.includes('http') || text.includes('www.') ? text.replace(URL, (u) => ' '.repeat(u.length)) : text;
-    // (Indexed loops in the step generators: a for-of's iterator and its results cost objects per step.)
-    for (let si = 0; si < spans.length; si++) {
-      const span = spans[si] as Span;
-      // The pre-gate: while reading the words, count every concept with a term starting at one of them (a
-      // superset of the concepts whose terms occur), and the hits of every other list (people, presence,
-      // another event; speech verbs flagged). Concept hits, and the exact bound, only if that bound passes.
-      this.startBound();
-      const read = this.terms.read(plain, span.start, span.end, this.conceptSink);
-      const { words, flagged: spoke } = read;
-      const mine: Mention[] = spottedAt.inside(span.start, span.end);
-      const spottedCount = mine.length;
-      let last = -1;
-      // (read's hits are sentence()'s hits of the lists that are not concepts, in the same order, so people
-      // and presence come out as from the full list.)
-      const hits = read.hits;
-      for (let h = 0; h < hits.length; h++) {
-        const hit = hits[h] as BlockHit;
-        // (Concept ids come first: no negative index, which would be a slow property lookup.)
-        if (hit.id < this.conceptCount || hit.from < last) continue;
-        const person = this.personIds[hit.id - this.conceptCount];
-        if (person === undefined) continue;
-        last = hit.to;
-        const { start, end } = hit;
-        if (!spottedAt.any(start, end)) {
-          const m = { entity: person, start, end };
-          people.push(m);
-          mine.push(m);
-        }
+    return { text, plain, block, matches, quotes, spans, spottedAt, matchesAt, quotesAt, people, sentences };
+  }
+
+  /** Reads one sentence of a block: its words, people, hits and bound, pushed to `reading.sentences`. */
+  private readSentence(reading: BlockReading, span: Span): void {
+    const { text, plain, spottedAt, people, matchesAt, quotes, quotesAt, sentences } = reading;
+    // The pre-gate: while reading the words, count every concept with a term starting at one of them (a
+    // superset of the concepts whose terms occur), and the hits of every other list (people, presence,
+    // another event; speech verbs flagged). Concept hits, and the exact bound, only if that bound passes.
+    this.startBound();
+    const read = this.terms.read(plain, span.start, span.end, this.conceptSink);
+    const { words, flagged: spoke } = read;
+    const mine: Mention[] = spottedAt.inside(span.start, span.end);
+    const spottedCount = mine.length;
+    let last = -1;
+    // (read's hits are sentence()'s hits of the lists that are not concepts, in the same order, so people
+    // and presence come out as from the full list.)
+    const hits = read.hits;
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h] as BlockHit;
+      // (Concept ids come first: no negative index, which would be a slow property lookup.)
+      if (hit.id < this.conceptCount || hit.from < last) continue;
+      const person = this.personIds[hit.id - this.conceptCount];
+      if (person === undefined) continue;
+      last = hit.to;
+      const { start, end } = hit;
+      if (!spottedAt.any(start, end)) {
+        const m = { entity: person, start, end };
+        people.push(m);
+        mine.push(m);
       }
-      // Someone "present at" the meeting, named in the same clause, is an attendee, not the speaker.
-      for (let h = 0; h < hits.length; h++) {
-        const hit = hits[h] as BlockHit;
-        if (hit.id !== this.presenceId) continue;
-        const { start, end } = hit;
-        // The person nearest the word: "Raisi, who was also present, …", «رئیسی … حضور داشت».
-        let nearest: Mention | null = null;
-        let gap = Number.POSITIVE_INFINITY;
-        for (const m of mine) {
-          const d = m.end <= start ? start - m.end : m.start - end;
-          if (d >= 0 && d < gap && sameClause(text, m, start, end)) {
-            gap = d;
-            nearest = m;
-          }
-        }
-        // Every mention of that person in the clause ("Hojatoleslam Raisi, the President, was present").
-        if (nearest)
-          for (const m of mine)
-            if (m.entity === nearest.entity && sameClause(text, m, start, end)) m.attendee = true;
-      }
-      // Page priors are never positive (page-prior.ts), so a sentence under the threshold with the best
-      // speaker term is out on any page: its concept hits are never looked for and nothing is kept for scoring.
-      let bound = Number.NEGATIVE_INFINITY;
-      let all: BlockHit[] | null = null;
-      // The pre-gate's bound is the gate's (the sink heard of exactly the concepts of the hits hitsOfLast makes,
-      // tests/unit/quote-gate.test.ts); without it the bound is summed from those hits.
-      if (words >= 3 && this.preGate) {
-        bound = this.finishBound(hits, span, matchesAt, mine);
-        if (!this.ruledOut(bound)) all = this.terms.hitsOfLast();
-      } else if (words >= 3) {
-        all = this.terms.hitsOfLast();
-        bound = this.bound(all, span, matchesAt, mine);
-        if (this.ruledOut(bound)) all = null;
-      }
-      // Who speaks is known now (the attendees are marked): the score step needs no look at the people of a
-      // sentence the gate skips. (`mine` is the sentence's part of `people` sorted as below: the spotted ones by
-      // start, then the lexicon's, which never start where a spotted one does.)
-      let named: string | null = null;
-      if (mine.length > 0) {
-        if (mine.length > spottedCount) sortByStart(mine);
-        named = speakerIn(
-          span,
-          mine,
-          quotes.length > 0 ? quotesAt.overlapping(span.start, span.end) : quotes,
-        );
-      }
-      sentences.push({ span, words, hits: all, bound, spoke, named });
-      yield;
     }
+    // Someone "present at" the meeting, named in the same clause, is an attendee, not the speaker.
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h] as BlockHit;
+      if (hit.id !== this.presenceId) continue;
+      const { start, end } = hit;
+      // The person nearest the word: "Raisi, who was also present, …", «رئیسی … حضور داشت».
+      let nearest: Mention | null = null;
+      let gap = Number.POSITIVE_INFINITY;
+      for (const m of mine) {
+        const d = m.end <= start ? start - m.end : m.start - end;
+        if (d >= 0 && d < gap && sameClause(text, m, start, end)) {
+          gap = d;
+          nearest = m;
+        }
+      }
+      // Every mention of that person in the clause ("Hojatoleslam Raisi, the President, was present").
+      if (nearest)
+        for (const m of mine)
+          if (m.entity === nearest.entity && sameClause(text, m, start, end)) m.attendee = true;
+    }
+    // Page priors are never positive (page-prior.ts), so a sentence under the threshold with the best
+    // speaker term is out on any page: its concept hits are never looked for and nothing is kept for scoring.
+    let bound = Number.NEGATIVE_INFINITY;
+    let all: BlockHit[] | null = null;
+    // The pre-gate's bound is the gate's (the sink heard of exactly the concepts of the hits hitsOfLast makes,
+    // tests/unit/quote-gate.test.ts); without it the bound is summed from those hits.
+    if (words >= 3 && this.preGate) {
+      bound = this.finishBound(hits, span, matchesAt, mine);
+      if (!this.ruledOut(bound)) all = this.terms.hitsOfLast();
+    } else if (words >= 3) {
+      all = this.terms.hitsOfLast();
+      bound = this.bound(all, span, matchesAt, mine);
+      if (this.ruledOut(bound)) all = null;
+    }
+    // Who speaks is known now (the attendees are marked): the score step needs no look at the people of a
+    // sentence the gate skips. (`mine` is the sentence's part of `people` sorted as below: the spotted ones by
+    // start, then the lexicon's, which never start where a spotted one does.)
+    let named: string | null = null;
+    if (mine.length > 0) {
+      if (mine.length > spottedCount) sortByStart(mine);
+      named = speakerIn(span, mine, quotes.length > 0 ? quotesAt.overlapping(span.start, span.end) : quotes);
+    }
+    sentences.push({ span, words, hits: all, bound, spoke, named });
+  }
+
+  /** The prepared block, once every sentence is read. */
+  private endBlock(reading: BlockReading): PreparedBlock {
+    const { text, block, matches, quotes, sentences, people } = reading;
     sortByStart(people);
     return { text, block, matches, quotes, sentences, people };
   }
 
   /** Links the sentences of a prepared block; `carry` is updated with the last person spoken of. */
   scoreBlock(prepared: PreparedBlock, page: PageQuoteContext, carry: LinkCarry): QuoteLink[] {
-    const links: QuoteLink[] = [];
-    finishSteps(this.scoreSteps(prepared, page, carry, links));
-    return links;
+    // scoreSteps without a generator (see prepareBlock).
+    const scoring: BlockScoring = {
+      prepared,
+      page,
+      carry,
+      links: [],
+      people: null,
+      quotes: null,
+      matches: null,
+    };
+    for (let si = 0; si < prepared.sentences.length; si++) this.scoreSentence(scoring, si);
+    return scoring.links;
   }
 
   /** {@link scoreBlock} one sentence at a time (yields after each), pushing the links to `links`. */
@@ -447,38 +512,41 @@ export class QuoteLinker {
     carry: LinkCarry,
     links: QuoteLink[],
   ): Generator<void, void> {
-    // Each sentence sees only the people, quotations and matches that overlap it (what every rule below reads),
-    // so a block of thousands of sentences costs linear time, not quadratic. Built for the first sentence the
-    // gate lets through (most blocks of a page have none).
-    let people: SpanIndex<Mention> | null = null;
-    let quotes: SpanIndex<Span> | null = null;
-    let matches: SpanIndex<Omit<QuoteMatch, 'block'>> | null = null;
-    const sentences = prepared.sentences;
-    for (let si = 0; si < sentences.length; si++) {
-      const { span, words, hits, bound, spoke, named } = sentences[si] as PreparedBlock['sentences'][number];
-      // The gate: skip a sentence no statement can link, even counting every concept it names and the
-      // best speaker term (linkSentence's score is the weights of a subset of them, plus the page prior,
-      // other-year and silent-sentence penalties ≤ 0 and a speaker term ≤ SPEAKER_AGREES): links never change.
-      if (hits && bound + page.prior + SPEAKER_AGREES >= this.threshold - EPSILON) {
-        people ??= new SpanIndex(prepared.people);
-        quotes ??= new SpanIndex(prepared.quotes);
-        matches ??= new SpanIndex(prepared.matches);
-        const local: PreparedBlock = {
-          ...prepared,
-          people: people.overlapping(span.start, span.end),
-          quotes: quotes.overlapping(span.start, span.end),
-          matches: matches.overlapping(span.start, span.end),
-        };
-        links.push(
-          ...this.linkSentence(local, span, words, hits, spoke, named ?? carry.speaker, named, carry, page),
-        );
-      }
-      if (named) {
-        carry.speaker = named;
-        // (Spans are trimmed, so a lead-in's colon is its last character.)
-        carry.introduced = spoke && (words <= HEADING_WORDS || prepared.text[span.end - 1] === ':');
-      }
+    const scoring: BlockScoring = { prepared, page, carry, links, people: null, quotes: null, matches: null };
+    for (let si = 0; si < prepared.sentences.length; si++) {
+      this.scoreSentence(scoring, si);
       yield;
+    }
+  }
+
+  /** Scores sentence `si` of a block, pushing its links and updating the carry. */
+  private scoreSentence(scoring: BlockScoring, si: number): void {
+    const { prepared, page, carry } = scoring;
+    const { span, words, hits, bound, spoke, named } = prepared.sentences[
+      si
+    ] as PreparedBlock['sentences'][number];
+    // The gate: skip a sentence no statement can link, even counting every concept it names and the
+    // best speaker term (linkSentence's score is the weights of a subset of them, plus the page prior,
+    // other-year and silent-sentence penalties ≤ 0 and a speaker term ≤ SPEAKER_AGREES): links never change.
+    if (hits && bound + page.prior + SPEAKER_AGREES >= this.threshold - EPSILON) {
+      scoring.people ??= new SpanIndex(prepared.people);
+      scoring.quotes ??= new SpanIndex(prepared.quotes);
+      scoring.matches ??= new SpanIndex(prepared.matches);
+      const { people, quotes, matches } = scoring;
+      const local: PreparedBlock = {
+        ...prepared,
+        people: people.overlapping(span.start, span.end),
+        quotes: quotes.overlapping(span.start, span.end),
+        matches: matches.overlapping(span.start, span.end),
+      };
+      scoring.links.push(
+        ...this.linkSentence(local, span, words, hits, spoke, named ?? carry.speaker, named, carry, page),
+      );
+    }
+    if (named) {
+      carry.speaker = named;
+      // (Spans are trimmed, so a lead-in's colon is its last character.)
+      carry.introduced = spoke && (words <= HEADING_WORDS || prepared.text[span.end - 1] === ':');
     }
   }
 
@@ -554,7 +622,12 @@ export class QuoteLinker {
     for (let i = 0; i < hits.length; i++)
       if ((hits[i] as BlockHit).id === this.otherEventId) return Number.NEGATIVE_INFINITY;
     if (this.entityConcepts.size > 0) {
-      for (const m of matchesAt.inside(sentence.start, sentence.end)) this.countEntity(m, sentence);
+      // (A reused array: this runs for every sentence read.)
+      const inside = this.insideScratch;
+      inside.length = 0;
+      matchesAt.inside(sentence.start, sentence.end, inside);
+      for (let i = 0; i < inside.length; i++)
+        this.countEntity(inside[i] as Omit<QuoteMatch, 'block'>, sentence);
       for (const m of people) this.countEntity(m, sentence);
     }
     if (!this.counted) return Number.NEGATIVE_INFINITY;

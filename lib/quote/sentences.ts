@@ -26,15 +26,65 @@ const CLOSERS: Record<string, string> = {
   '»': '«', // Danish/German-style reversed guillemets
 };
 
-const TERMINATOR = /[.!?؟…]/;
 /** Where a sentence may end: a terminator or a line break (searched natively, not per character in JS). */
 const BREAK = /[.!?؟…\n\r]/g;
 const QUOTE_MARK = /["«»“”„‹›‘’]/g;
-const CLOSING_PUNCT = /[»”“"’)\]›]/;
 const SPACE = /\s/;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * `SPACE.test(text[i])` from the code unit: JavaScript's white space and line terminators (`\s`). The checks
+ * at each full stop ran a RegExp on a one-character string, which for a Persian or Cyrillic character is a new
+ * string each time.
+ */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** A sentence terminator: `.` `!` `?` `؟` `…`. */
+const isTerminatorCode = (c: number): boolean =>
+  c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026;
+
+/** A closing mark that may follow a terminator: `»` `”` `“` `"` `’` `)` `]` `›`. */
+const isClosingCode = (c: number): boolean =>
+  c === 0xbb ||
+  c === 0x201d ||
+  c === 0x201c ||
+  c === 0x22 ||
+  c === 0x2019 ||
+  c === 0x29 ||
+  c === 0x5d ||
+  c === 0x203a;
+
+/**
+ * Per code unit, whether {@link LOWER} (bit 1) and {@link LETTER} (bit 2) take it, filled on first sight
+ * (bit 4: known). Made on first use: this module's neighbours are in the start script.
+ */
+let unitClass: Uint8Array | null = null;
+function classOf(c: number): number {
+  unitClass ??= new Uint8Array(0x10000);
+  let v = unitClass[c] as number;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    v = 4 | (LOWER.test(ch) ? 1 : 0) | (LETTER.test(ch) ? 2 : 0);
+    unitClass[c] = v;
+  }
+  return v;
+}
 
 /**
  * Words after which a period does not end a sentence (folded to lower case, without the period). Initials
@@ -147,7 +197,7 @@ function abbreviationBefore(text: string, dot: number): boolean {
   let s = dot;
   // (Called at most sentence ends: a long word before the dot is no abbreviation, so stop looking back early.)
   const longest = longestAbbreviationLength();
-  while (s > 0 && LETTER.test(text[s - 1] as string)) {
+  while (s > 0 && (classOf(text.charCodeAt(s - 1)) & 2) !== 0) {
     s--;
     if (dot - s > longest) return false;
   }
@@ -177,13 +227,17 @@ export function splitSentences(text: string, quotes: readonly Span[] = quotation
     }
     if (index && insideQuote(index, i)) continue;
     let j = i + 1;
-    while (j < text.length && TERMINATOR.test(text[j] as string)) j++;
-    while (j < text.length && CLOSING_PUNCT.test(text[j] as string)) j++;
-    if (j < text.length && !SPACE.test(text[j] as string)) continue;
+    while (j < text.length && isTerminatorCode(text.charCodeAt(j))) j++;
+    while (j < text.length && isClosingCode(text.charCodeAt(j))) j++;
+    if (j < text.length && !isSpaceCode(text.charCodeAt(j))) continue;
     let k = j;
-    while (k < text.length && (text[k] === ' ' || text[k] === '\u00A0' || text[k] === '\t')) k++;
-    const next = text[k];
-    if (next !== undefined && next !== '\n' && LOWER.test(next)) continue;
+    while (k < text.length) {
+      const c = text.charCodeAt(k);
+      if (c !== 0x20 && c !== 0xa0 && c !== 0x09) break;
+      k++;
+    }
+    // (A lone surrogate is no lower-case letter for LOWER either.)
+    if (k < text.length && text.charCodeAt(k) !== 0x0a && (classOf(text.charCodeAt(k)) & 1) !== 0) continue;
     if (ch === '.' && j === i + 1 && abbreviationBefore(text, i)) continue;
     pushSentence(text, start, j, out);
     start = j;
@@ -202,8 +256,8 @@ function insideQuote(index: SpanIndex<Span>, i: number): boolean {
 function pushSentence(text: string, start: number, end: number, out: Span[]): void {
   let s = start;
   let e = end;
-  while (s < e && SPACE.test(text[s] as string)) s++;
-  while (e > s && SPACE.test(text[e - 1] as string)) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   // Code unit by code unit, stopping at the first (nearly always the first unit): no copy of the sentence.
   for (let k = s; k < e; k++) {
     const c = text.charCodeAt(k);

@@ -58,6 +58,17 @@ export class SpanIndex<T extends { start: number; end: number }> {
     return out;
   }
 
+  /** True when some span lies wholly inside [from, to): `inside(from, to).length > 0` without the array. */
+  anyInside(from: number, to: number): boolean {
+    const { spans } = this;
+    for (let j = this.firstStartingAt(from); j < spans.length; j++) {
+      const s = spans[j] as T;
+      if (s.start >= to) return false;
+      if (s.end <= to && s.end > from) return true;
+    }
+    return false;
+  }
+
   /** True when some span overlaps [from, to): `overlapping(from, to).length > 0` without the array. */
   any(from: number, to: number): boolean {
     const lo = this.firstStartingAt(to);

@@ -253,16 +253,22 @@ function astralWordAt(text: string, i: number, to: number): boolean {
   return is;
 }
 
-/** Open-addressing table of the distinct words seen, by a hash of their code units (no string per lookup). */
-const WORD_SLOTS = 1 << 14;
-const SLOT_MASK = WORD_SLOTS - 1;
 /**
- * Cleared when this full. A word held costs ~280 bytes (its string, its readings, its term lists), and a live
+ * The table of distinct words seen ({@link TermMatcher}'s trie) is cleared when it holds this many. A word held costs ~280 bytes (its string, its readings, its term lists), and a live
  * page keeps bringing new ones (a ticker's line numbers and times): at 65,536 words the table grew by ~5 MB
  * over half an hour of a ticker before it was first cleared. At 8,192 it holds ~2.3 MB at most; an article's
  * words fit, and a page with more only reads the words it meets again once more after a clear.
  */
-const WORD_LIMIT = WORD_SLOTS >> 1;
+const WORD_LIMIT = 8_192;
+/**
+ * Trie nodes at most, cleared when full like {@link WORD_LIMIT} (an article's ~2,000 distinct words take
+ * ~7,000). A node id fits 15 bits, so a branch key (`node << 16 | unit`) stays a positive 32-bit integer. The
+ * typed arrays and the node list are ~0.9 MB, made once per matcher.
+ */
+const NODE_LIMIT = 1 << 15;
+/** Branch slots: twice the most branches there can be (one per node), so a probe ends soon. */
+const BRANCH_BITS = 16;
+const BRANCH_MASK = (1 << BRANCH_BITS) - 1;
 
 /**
  * Hits come out by start already; only terms of different lengths at one word can be out of order (longest
@@ -288,10 +294,23 @@ export class TermMatcher {
   /** Concept names by id. */
   readonly names: string[] = [];
   private readonly units = wordUnitTable();
-  private readonly slotHash = new Int32Array(WORD_SLOTS);
-  private readonly slotRaw: (string | undefined)[] = new Array(WORD_SLOTS);
-  private readonly slotInfo: (WordInfo | undefined)[] = new Array(WORD_SLOTS);
-  private slotCount = 0;
+  /**
+   * The distinct words seen, as a trie of their code units (node 0 the root): reading a word walks it, so the
+   * node reached at the word's end is the word, with no hash and no second compare of its letters. A node's
+   * first child is kept beside it (most nodes of a word list have one), the others in a hash table.
+   * `firstChar[node]`: the unit to the first child (0: none; NUL is no word character).
+   */
+  private readonly firstChar = new Uint16Array(NODE_LIMIT);
+  private readonly firstNext = new Uint16Array(NODE_LIMIT);
+  /** The root's children by code unit (0: none), the commonest branch, looked up directly. */
+  private readonly rootNext = new Uint16Array(0x10000);
+  /** The other children: key `node << 16 | unit` (0: empty slot), and the child. */
+  private readonly branchKey = new Int32Array(1 << BRANCH_BITS);
+  private readonly branchNext = new Uint16Array(1 << BRANCH_BITS);
+  /** The info of the word ending at a node, once seen. */
+  private readonly nodeInfo: (WordInfo | undefined)[] = new Array(NODE_LIMIT);
+  private nodeCount = 1;
+  private wordCount = 0;
   /** The current sentence's words (reused: nothing is allocated per word). */
   private wordStart = new Int32Array(1024);
   private wordEnd = new Int32Array(1024);
@@ -310,6 +329,9 @@ export class TermMatcher {
   private tellStamp = 0;
   /** How many words the last {@link read} found (its words stay in the scratch arrays for {@link hitsOfLast}). */
   private lastCount = 0;
+  /** The indices of the last {@link read}'s words that start a term ({@link WordInfo.starts} not empty). */
+  private starting = new Int32Array(1024);
+  private startingCount = 0;
 
   /**
    * `lists`: concept name → its terms (every language together; `@entity` terms are skipped here).
@@ -464,9 +486,12 @@ export class TermMatcher {
     // the sentence already has (French «a dit», «a abordé» start at every word beginning with "a").
     const told = this.told;
     const stamp = ++this.tellStamp;
-    for (let i = 0; i < n; i++) {
+    // Only the words that start a term (tokenize listed them): on the dense bench page 43,500 of 139,000.
+    const { starting } = this;
+    const count = this.startingCount;
+    for (let b = 0; b < count; b++) {
+      const i = starting[b] as number;
       const word = info[i] as WordInfo;
-      // (Most words start no term: no call for them.)
       const deferred = word.deferred;
       for (let d = 0; d < deferred.length; d++) {
         const { id, term } = deferred[d] as { id: number; term: Term };
@@ -497,7 +522,11 @@ export class TermMatcher {
     const hits: BlockHit[] = [];
     let flagged = false;
     const info = this.wordInfos;
-    for (let i = 0; i < n; i++) flagged = this.hitsAt(i, n, (info[i] as WordInfo).starts, hits, flagged);
+    const { starting } = this;
+    for (let b = 0; b < this.startingCount; b++) {
+      const i = starting[b] as number;
+      flagged = this.hitsAt(i, n, (info[i] as WordInfo).starts, hits, flagged);
+    }
     return sortHits(hits);
   }
 
@@ -530,9 +559,11 @@ export class TermMatcher {
 
   /** Reads the words of `text[from, to)` into the scratch arrays; returns how many. */
   private tokenize(text: string, from: number, to: number): number {
-    const { units, slotInfo } = this;
+    const { units, firstChar, firstNext, nodeInfo, rootNext } = this;
     let { wordStart, wordEnd } = this;
     const infos = this.wordInfos;
+    let { starting } = this;
+    let b = 0;
     let n = 0;
     let i = from;
     while (i < to) {
@@ -542,68 +573,101 @@ export class TermMatcher {
         continue;
       }
       const s = i;
-      let h = 0;
+      // Walk the trie of the words seen while finding the word's end: the node reached is the word.
+      let node = 0;
+      {
+        const c0 = text.charCodeAt(i);
+        if (units[c0] === 1) {
+          node = (rootNext[c0] as number) || -1;
+          i++;
+        }
+      }
       while (i < to) {
         const c = text.charCodeAt(i);
         const k = units[c];
-        if (k === 1) {
-          h = (Math.imul(h, 31) + c) | 0;
+        if (k === 1) i++;
+        else if (k === 2 && astralWordAt(text, i, to)) {
+          if (node >= 0) node = firstChar[node] === c ? (firstNext[node] as number) : this.child(node, c);
           i++;
-        } else if (k === 2 && astralWordAt(text, i, to)) {
-          h = (Math.imul(Math.imul(h, 31) + c, 31) + text.charCodeAt(i + 1)) | 0;
-          i += 2;
+          const low = text.charCodeAt(i);
+          if (node >= 0) node = firstChar[node] === low ? (firstNext[node] as number) : this.child(node, low);
+          i++;
+          continue;
         } else break;
+        if (node >= 0) node = firstChar[node] === c ? (firstNext[node] as number) : this.child(node, c);
       }
-      const slot = this.probe(text, s, i, h);
-      const info = slot >= 0 ? (slotInfo[slot] as WordInfo) : this.add(text, s, i, h, ~slot);
+      const info = node >= 0 ? (nodeInfo[node] ?? this.add(text, s, i)) : this.add(text, s, i);
       if (info.empty) continue;
       if (n === wordStart.length) {
         this.wordStart = wordStart = grow(wordStart);
         this.wordEnd = wordEnd = grow(wordEnd);
+        this.starting = starting = grow(starting);
       }
       wordStart[n] = s;
       wordEnd[n] = i;
       infos[n] = info;
+      if (info.starts.length !== 0) starting[b++] = n;
       n++;
     }
+    this.startingCount = b;
     return n;
   }
 
-  /**
-   * The slot holding the word `text[s, e)` (hash `h`), or `~slot` of the empty slot where it would go. A loop of
-   * code units, not `text.startsWith(raw, s)`: words are short, and the builtin call was the costliest line of
-   * reading a sentence (14 % of preparing the dense bench page).
-   */
-  private probe(text: string, s: number, e: number, h: number): number {
-    const { slotHash, slotRaw } = this;
-    const len = e - s;
-    let slot = h & SLOT_MASK;
+  /** The child of `node` by code unit `c` other than its first one, or -1. */
+  private child(node: number, c: number): number {
+    if (node === 0) return (this.rootNext[c] as number) || -1;
+    if (this.firstChar[node] === 0) return -1;
+    const key = (node << 16) | c;
+    const { branchKey } = this;
+    let slot = Math.imul(key, 0x9e3779b1) >>> (32 - BRANCH_BITS);
     for (;;) {
-      const raw = slotRaw[slot];
-      if (raw === undefined) return ~slot;
-      if (slotHash[slot] === h && raw.length === len) {
-        let k = 0;
-        while (k < len && raw.charCodeAt(k) === text.charCodeAt(s + k)) k++;
-        if (k === len) return slot;
-      }
-      slot = (slot + 1) & SLOT_MASK;
+      const k = branchKey[slot] as number;
+      if (k === key) return this.branchNext[slot] as number;
+      if (k === 0) return -1;
+      slot = (slot + 1) & BRANCH_MASK;
     }
   }
 
-  /** Adds the word `text[s, e)` at the empty `slot` {@link probe} gave (clearing a full table first). */
-  private add(text: string, s: number, e: number, h: number, slot: number): WordInfo {
-    if (this.slotCount >= WORD_LIMIT) {
-      this.slotRaw.fill(undefined);
-      this.slotInfo.fill(undefined);
-      this.slotCount = 0;
-      slot = h & SLOT_MASK;
+  /** Adds the child of `node` by `c` (it has none); returns it. */
+  private addChild(node: number, c: number): number {
+    const next = this.nodeCount++;
+    if (node === 0) {
+      this.rootNext[c] = next;
+      return next;
     }
-    const raw = text.slice(s, e);
-    const info = this.wordInfo(raw);
-    this.slotHash[slot] = h;
-    this.slotRaw[slot] = raw;
-    this.slotInfo[slot] = info;
-    this.slotCount++;
+    if (this.firstChar[node] === 0) {
+      this.firstChar[node] = c;
+      this.firstNext[node] = next;
+      return next;
+    }
+    const key = (node << 16) | c;
+    const { branchKey } = this;
+    let slot = Math.imul(key, 0x9e3779b1) >>> (32 - BRANCH_BITS);
+    while (branchKey[slot] !== 0) slot = (slot + 1) & BRANCH_MASK;
+    branchKey[slot] = key;
+    this.branchNext[slot] = next;
+    return next;
+  }
+
+  /** Puts the word `text[s, e)` in the trie (clearing a full one first) and gives its info. */
+  private add(text: string, s: number, e: number): WordInfo {
+    if (this.wordCount >= WORD_LIMIT || this.nodeCount + (e - s) >= NODE_LIMIT) {
+      this.firstChar.fill(0);
+      this.rootNext.fill(0);
+      this.branchKey.fill(0);
+      this.nodeInfo.fill(undefined);
+      this.nodeCount = 1;
+      this.wordCount = 0;
+    }
+    let node = 0;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      const next = this.firstChar[node] === c ? (this.firstNext[node] as number) : this.child(node, c);
+      node = next >= 0 ? next : this.addChild(node, c);
+    }
+    const info = this.wordInfo(text.slice(s, e));
+    this.nodeInfo[node] = info;
+    this.wordCount++;
     return info;
   }
 

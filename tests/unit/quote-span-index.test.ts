@@ -42,7 +42,7 @@ describe('SpanIndex', () => {
     }
   });
 
-  it('inside and any agree with overlapping filtered, on the same random spans (empty ones too)', () => {
+  it('inside, anyInside and any agree with overlapping filtered, on the same random spans (empty ones too)', () => {
     for (let seed = 1; seed <= 200; seed++) {
       const r = random(seed);
       const spans = Array.from({ length: Math.floor(r() * 40) }, (_, id) => {
@@ -56,9 +56,9 @@ describe('SpanIndex', () => {
         const to = from + Math.floor(r() * 60);
         const overlapping = index.overlapping(from, to);
         expect(index.any(from, to), `seed ${seed}`).toBe(overlapping.length > 0);
-        expect(index.inside(from, to), `seed ${seed}`).toEqual(
-          overlapping.filter((s) => s.start >= from && s.end <= to),
-        );
+        const inside = overlapping.filter((s) => s.start >= from && s.end <= to);
+        expect(index.inside(from, to), `seed ${seed}`).toEqual(inside);
+        expect(index.anyInside(from, to), `seed ${seed}`).toBe(inside.length > 0);
       }
     }
   });
@@ -67,5 +67,6 @@ describe('SpanIndex', () => {
     expect(new SpanIndex([]).overlapping(0, 100)).toEqual([]);
     expect(new SpanIndex([]).inside(0, 100)).toEqual([]);
     expect(new SpanIndex([]).any(0, 100)).toBe(false);
+    expect(new SpanIndex([]).anyInside(0, 100)).toBe(false);
   });
 });
