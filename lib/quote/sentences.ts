@@ -39,7 +39,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * at each full stop ran a RegExp on a one-character string, which for a Persian or Cyrillic character is a new
  * string each time.
  */
-function isSpaceCode(c: number): boolean {
+export function isSpaceCode(c: number): boolean {
   return (
     c === 0x20 ||
     (c >= 0x09 && c <= 0x0d) ||
@@ -56,11 +56,11 @@ function isSpaceCode(c: number): boolean {
 }
 
 /** A sentence terminator: `.` `!` `?` `؟` `…`. */
-const isTerminatorCode = (c: number): boolean =>
+export const isTerminatorCode = (c: number): boolean =>
   c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026;
 
 /** A closing mark that may follow a terminator: `»` `”` `“` `"` `’` `)` `]` `›`. */
-const isClosingCode = (c: number): boolean =>
+export const isClosingCode = (c: number): boolean =>
   c === 0xbb ||
   c === 0x201d ||
   c === 0x201c ||

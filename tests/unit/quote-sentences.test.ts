@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { quotationSpans, splitSentences } from '../../lib/quote/sentences.ts';
+import {
+  isClosingCode,
+  isSpaceCode,
+  isTerminatorCode,
+  quotationSpans,
+  splitSentences,
+} from '../../lib/quote/sentences.ts';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -73,5 +79,20 @@ describe('quotationSpans', () => {
 
   it('treats an apostrophe as an apostrophe', () => {
     expect(quotationSpans("Iran's leader and Belarus’ president")).toEqual([]);
+  });
+});
+
+describe('the splitter reads code units as its patterns would read characters', () => {
+  // The checks at each full stop read code units, not a RegExp per character: on every one of the 65,536 code
+  // units they must say what the patterns they replaced say, or a sentence would end (or not) elsewhere.
+  it('white space, terminators and closing marks agree with the RegExps on every code unit', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isSpaceCode(c) !== /\s/.test(ch)) differ.push(`space ${c.toString(16)}`);
+      if (isTerminatorCode(c) !== /[.!?؟…]/.test(ch)) differ.push(`terminator ${c.toString(16)}`);
+      if (isClosingCode(c) !== /[»”“"’)\]›]/.test(ch)) differ.push(`closing ${c.toString(16)}`);
+    }
+    expect(differ).toEqual([]);
   });
 });
