@@ -353,7 +353,8 @@ export class PageSession {
   private namesMeetingPerson(read: readonly BlockMatchRead[]): boolean {
     const meeting = (m: { kind: string; entity: string }) =>
       m.kind === 'person' && this.entities.get(m.entity)?.inMeeting;
-    return [...this.store.all()].some(meeting) || read.some(meeting);
+    for (const m of this.store.all()) if (meeting(m)) return true;
+    return read.some(meeting);
   }
 
   /**
