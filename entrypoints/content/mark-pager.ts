@@ -130,19 +130,8 @@ export class MarkPager {
       drop,
       (i) => {
         const marks = (groups[i] as Group).marks;
-        for (const m of marks) gone.push(m);
-        const first = marks[0]?.nodes[0];
-        const block = first ? blockContainer(first) : null;
-        // A bare text node under <body> has no element to watch: its marks come back with the next change there.
-        if (!block?.isConnected) return;
-        if (!this.paged.has(block)) {
-          this.paged.add(block);
-          this.observer.observe(block);
-        }
-        this.dropped.add(
-          block,
-          marks.map((m) => m.entity),
-        );
+        if (this.watchDropped(marks[0]?.nodes[0], () => marks.map((m) => m.entity)))
+          for (const m of marks) gone.push(m);
       },
       chunks,
     );
@@ -192,14 +181,13 @@ export class MarkPager {
     );
     if (!grouped) return null;
     const groups = [...byBlock.values()].sort((a, b) => a.block - b.block);
-    // Asked only where needed: a few for the reader's position, then the dropped blocks (in chunks).
-    const containerOf = (i: number) => {
-      const first = blocks[(groups[i] as PassGroup).block]?.nodes[0];
-      return first ? (blockContainer(first) ?? first.parentElement) : null;
-    };
+    const firstNode = (i: number) => blocks[(groups[i] as PassGroup).block]?.nodes[0];
     clock.step('cap:reader');
-    // The pass runs after the page's own layout, and our highlights change none: reading boxes is cheap.
-    const reader = readerBlock(groups.length, (i) => containerOf(i)?.getBoundingClientRect());
+    // The pass runs after the page's own layout, and our highlights change none: reading boxes is cheap (a few).
+    const reader = readerBlock(groups.length, (i) => {
+      const first = firstNode(i);
+      return first ? blockContainer(first)?.getBoundingClientRect() : undefined;
+    });
     clock.step('cap:choose');
     // A later block of a pass is a newer one, as a later mark has a larger id.
     const drop = blocksToDrop(
@@ -212,19 +200,29 @@ export class MarkPager {
       drop,
       (i) => {
         const g = groups[i] as PassGroup;
-        unmarked.add(g.block);
-        const block = containerOf(i);
-        // A bare text node under <body> has no element to watch: its marks come back with the next change there.
-        if (!block?.isConnected) return;
-        if (!this.paged.has(block)) {
-          this.paged.add(block);
-          this.observer.observe(block);
-        }
-        this.dropped.add(block, g.entities);
+        if (this.watchDropped(firstNode(i), () => g.entities)) unmarked.add(g.block);
       },
       chunks,
     );
     return watched ? unmarked : null;
+  }
+
+  /**
+   * Watches the block that begins with text node `first` until it comes near, its mentions (`entities`) counted
+   * meanwhile; false when it has no element of its own to watch, and then its marks stay: text straight under
+   * `<body>` (its block element is the body, always "near": marking it again would re-mark the whole page, which
+   * the cap would drop again, frame after frame), or a block no longer in the document.
+   */
+  private watchDropped(first: Text | undefined, entities: () => string[]): boolean {
+    const block = first ? blockContainer(first) : null;
+    const doc = block?.ownerDocument;
+    if (!block?.isConnected || block === doc?.body || block === doc?.documentElement) return false;
+    if (!this.paged.has(block)) {
+      this.paged.add(block);
+      this.observer.observe(block);
+    }
+    this.dropped.add(block, entities());
+    return true;
   }
 
   /** Stops watching every dropped block (a full pass marks the whole page again, or marking stopped). */
