@@ -134,8 +134,9 @@ export class PageScanner {
   /**
    * Scans `roots` (the whole document when `full`), replacing the marks inside them. `context` gives the page's
    * context (its date), asked only when what the pass resolves depends on it (`needsPageDate`): a page that names
-   * nobody, or names people only by name, never reads its date. Resolves to true when the pass completed, to null if `signal` aborted it (a newer one superseded it). `clock`: the pass's task clock,
-   * started by the caller when the pass got the thread, so work before the scan counts in the same task.
+   * nobody, or names people only by name, never reads its date. Resolves to true when the pass completed, to null
+   * if `signal` aborted it (a newer one superseded it). `clock`: the pass's task clock, started by the caller when
+   * the pass got the thread, so work before the scan counts in the same task.
    */
   async scan(
     roots: ScanRoot[],
@@ -276,6 +277,8 @@ export class PageScanner {
       full && resolved.length > MARK_CAP ? await deps.capPass(resolved, blocks, clock, signal) : null;
     if (signal.aborted) return null;
     const readMatches: BlockMatchRead[] = [];
+    /** Marks made (counted for the timeline's measure only). */
+    let marked = 0;
     if (!(await between())) return null;
     if (TIMELINE_ON) clock.step('mark');
     const painted = await runInChunks(
@@ -300,6 +303,7 @@ export class PageScanner {
         // The quote stage reads the match itself, and the mark is made from it without an intermediate copy: on a
         // 5 MB page, 15,000 fewer objects alive until linking, which every collection until then would move.
         const mark: PageMark = { ...m, id: store.newId(), range, nodes: p.nodes, place };
+        if (TIMELINE_ON) marked++;
         store.add(mark);
         painter.set(mark, this.deps.arrivalStyle(mark));
       },
@@ -315,8 +319,7 @@ export class PageScanner {
     if (TIMELINE_ON) {
       const r = (ms: number) => Math.round(ms * 10) / 10;
       const outcome: ScanOutcome = {
-        matches:
-          readMatches.length - (unmarked?.size ? resolved.filter((m) => unmarked.has(m.block)).length : 0),
+        matches: marked,
         chars,
         longestTaskMs: r(clock.longestMs),
         phasesMs: { find: r(longest.find), resolve: r(longest.resolve), paint: r(longest.paint) },

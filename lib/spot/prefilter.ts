@@ -214,9 +214,9 @@ function scriptOfCode(code: number): number {
  * {@link MAX_ANCHOR}, cut to that length. The last, where runs tie: a surname after a given name or a title,
  * the second half of a compound («فضا» of «هوا-فضا»), is the rarer word; the first made «هوا» ('air') pass
  * every block saying «هواداران» ('fans') or «هواشناسی» ('weather service'), half the blocks the prefilter let
- * through on the realistic bench page (567 → 290 of 3,350). `initial` when that run starts the key, the hit may only start
- * at a word start (`wordStartOnly`: no Arabic proclitic) and the script is not Arabic. Null when the key has
- * no letter or digit.
+ * through on the realistic bench page (567 → 290 of 3,350). `initial` when that run starts the key, the hit may
+ * only start at a word start (`wordStartOnly`: no Arabic proclitic) and the script is not Arabic. Null when the
+ * key has no letter or digit.
  */
 export function anchorOf(key: string, wordStartOnly: boolean): Anchor | null {
   const runs: { text: string; at: number; script: number }[] = [];
