@@ -44,11 +44,25 @@ const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 describe.each(BROWSERS)('%s: an endless-scroll feed', (name) => {
   const ext = useExtension({ browser: name, pages: PAGES });
 
+  /**
+   * Opens the feed; in Chromium through Playwright's page, so errors in every execution context are collected
+   * too (CDP).
+   */
+  const openFeed = async (url: string) => {
+    const opened = name === 'chromium' ? await openFixture(ext.browser, url) : null;
+    return { opened, page: opened ? wrap(opened.page) : await ext.driver.openPage(url) };
+  };
+  /** What the popup counts for Lukashenko on the page (asked through Chromium's service worker). */
+  const lukashenkoCount = async (url: string) => {
+    const reply = (await askTab(ext.browser, url, { type: 'page:summary' })) as {
+      value: { counts: Record<string, number> };
+    };
+    return reply.value.counts['alexander-lukashenko'];
+  };
+
   test('2,000 appended articles: marks stay under the cap, the newest are marked, old ones come back on scroll', async () => {
     const url = ext.server.url('/endless-feed.html');
-    // Chromium: Playwright's page, so errors in every execution context are collected too (CDP).
-    const opened = name === 'chromium' ? await openFixture(ext.browser, url) : null;
-    const page = opened ? wrap(opened.page) : await ext.driver.openPage(url);
+    const { opened, page } = await openFeed(url);
     await waitForMarks(page);
     const article0 = await markedIn(page, 'a0');
     expect(article0).toContain('Alexander Lukashenko');
@@ -68,12 +82,7 @@ describe.each(BROWSERS)('%s: an endless-scroll feed', (name) => {
     // The oldest article, far above the reader, gave its marks up…
     expect(await markedIn(page, 'a0')).toEqual([]);
     // …but the popup still counts what the page names: two mentions of Lukashenko in every article.
-    const lukashenko = async () => {
-      const reply = (await askTab(ext.browser, url, { type: 'page:summary' })) as {
-        value: { counts: Record<string, number> };
-      };
-      return reply.value.counts['alexander-lukashenko'];
-    };
+    const lukashenko = () => lukashenkoCount(url);
     if (name === 'chromium') await expect.poll(lukashenko, { timeout: 10_000 }).toBe(2 * total);
     // …and gets them back when the reader scrolls up to it.
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -87,8 +96,7 @@ describe.each(BROWSERS)('%s: an endless-scroll feed', (name) => {
 
   test('a feed loaded with 1,200 articles: the first pass marks only what the page keeps, the rest on scroll', async () => {
     const url = ext.server.url('/endless-feed.html?articles=1200');
-    const opened = name === 'chromium' ? await openFixture(ext.browser, url) : null;
-    const page = opened ? wrap(opened.page) : await ext.driver.openPage(url);
+    const { opened, page } = await openFeed(url);
     // 6,000 mentions: more than the page keeps marks of. The reader is at the bottom, on the newest article.
     expect(1_200 * 5).toBeGreaterThan(MARK_CAP);
     await expect.poll(() => markedIn(page, 'a1199'), { timeout: 60_000 }).toContain('Alexander Lukashenko');
@@ -104,17 +112,7 @@ describe.each(BROWSERS)('%s: an endless-scroll feed', (name) => {
     expect(await markedIn(page, 'a0')).toEqual([]);
     // Every mention counts in the popup, marked or not: two of Lukashenko per article.
     if (name === 'chromium')
-      await expect
-        .poll(
-          async () =>
-            (
-              (await askTab(ext.browser, url, { type: 'page:summary' })) as {
-                value: { counts: Record<string, number> };
-              }
-            ).value.counts['alexander-lukashenko'],
-          { timeout: 10_000 },
-        )
-        .toBe(2 * 1_200);
+      await expect.poll(() => lukashenkoCount(url), { timeout: 10_000 }).toBe(2 * 1_200);
     // The top of the feed is marked when the reader scrolls up to it.
     await page.evaluate(() => window.scrollTo(0, 0));
     await expect.poll(() => markedIn(page, 'a0'), { timeout: 15_000 }).toContain('Alexander Lukashenko');
@@ -125,8 +123,7 @@ describe.each(BROWSERS)('%s: an endless-scroll feed', (name) => {
 
   test('text straight under <body>, far from the reader on a page over the cap, does not make the page rescan itself', async () => {
     const url = ext.server.url('/endless-feed.html?articles=1200&bare=1');
-    const opened = name === 'chromium' ? await openFixture(ext.browser, url) : null;
-    const page = opened ? wrap(opened.page) : await ext.driver.openPage(url);
+    const { opened, page } = await openFeed(url);
     await expect.poll(() => markedIn(page, 'a1199'), { timeout: 60_000 }).toContain('Alexander Lukashenko');
     await expect.poll(() => held(page), { timeout: 5_000 }).toBeLessThanOrEqual(MARK_CAP);
     // The line's only element is <body>, always on screen: watching it to mark the line "when it comes near" would
