@@ -1,7 +1,8 @@
 /**
  * Quote provenance: the sentences of a page that report one of the meeting's statements. Pure code (no
- * browser API); a content script calls {@link QuoteLinker.linkBlock} per block after the spotting pass, the
- * CLI and eval call {@link linkQuotes} through `spotPage`. See docs/quotes.md.
+ * browser API); the content script's quote stage prepares and scores the pass's blocks in steps
+ * ({@link QuoteLinker.prepareSteps}, {@link QuoteLinker.scoreSteps}), the CLI and eval call {@link linkQuotes}
+ * through `spotPage`. See docs/quotes.md.
  */
 export { CUE_LANGS, type CueLang, checkCues, type StatementCues } from './cues.ts';
 export {

@@ -112,6 +112,14 @@ interface BlockScoring {
   matches: SpanIndex<Omit<QuoteMatch, 'block'>> | null;
 }
 
+/** A block's scoring state, its span indexes made on first need (most blocks' sentences never pass the gate). */
+const scoringOf = (
+  prepared: PreparedBlock,
+  page: PageQuoteContext,
+  carry: LinkCarry,
+  links: QuoteLink[],
+): BlockScoring => ({ prepared, page, carry, links, people: null, quotes: null, matches: null });
+
 /** What the linker knows about the whole page (from {@link QuoteLinker.pageContext}). */
 export interface PageQuoteContext {
   /** Added to every sentence's score: date and whether the page names both principals. */
@@ -492,15 +500,7 @@ export class QuoteLinker {
   /** Links the sentences of a prepared block; `carry` is updated with the last person spoken of. */
   scoreBlock(prepared: PreparedBlock, page: PageQuoteContext, carry: LinkCarry): QuoteLink[] {
     // scoreSteps without a generator (see prepareBlock).
-    const scoring: BlockScoring = {
-      prepared,
-      page,
-      carry,
-      links: [],
-      people: null,
-      quotes: null,
-      matches: null,
-    };
+    const scoring = scoringOf(prepared, page, carry, []);
     for (let si = 0; si < prepared.sentences.length; si++) this.scoreSentence(scoring, si);
     return scoring.links;
   }
@@ -512,7 +512,7 @@ export class QuoteLinker {
     carry: LinkCarry,
     links: QuoteLink[],
   ): Generator<void, void> {
-    const scoring: BlockScoring = { prepared, page, carry, links, people: null, quotes: null, matches: null };
+    const scoring = scoringOf(prepared, page, carry, links);
     for (let si = 0; si < prepared.sentences.length; si++) {
       this.scoreSentence(scoring, si);
       yield;
@@ -548,17 +548,6 @@ export class QuoteLinker {
       // (Spans are trimmed, so a lead-in's colon is its last character.)
       carry.introduced = spoke && (words <= HEADING_WORDS || prepared.text[span.end - 1] === ':');
     }
-  }
-
-  /** {@link prepareBlock} then {@link scoreBlock}: what a content script calls per block. */
-  linkBlock(
-    text: string,
-    matches: readonly Omit<QuoteMatch, 'block'>[],
-    page: PageQuoteContext,
-    carry: LinkCarry,
-    block = 0,
-  ): QuoteLink[] {
-    return this.scoreBlock(this.prepareBlock(text, matches, block), page, carry);
   }
 
   /**
