@@ -10,17 +10,9 @@ import { LEXICONS, scanHtml, spotPage } from '../../lib/spot/index.ts';
 import { loadBundle, Spotter } from './gazetteers.ts';
 import { newsText, realisticNewsPage } from './news-page.ts';
 import type { BenchSection } from './sections.ts';
-import { type Figure, figure, timeRuns } from './stats.ts';
+import { cpuNow, type Figure, figure, timeInterleaved, timeRuns } from './stats.ts';
 
 const MB = 1_000_000;
-
-/** CPU time (user + system) of one call in ms: on a shared machine far steadier than wall time. */
-function cpuMs(fn: () => void): number {
-  const t = process.cpuUsage();
-  fn();
-  const u = process.cpuUsage(t);
-  return (u.user + u.system) / 1000;
-}
 
 export const quoteSection: BenchSection = {
   name: 'quotes',
@@ -53,12 +45,11 @@ export const quoteSection: BenchSection = {
       notes.push(`${size} MB page: ${links} sentences linked`);
       if (size === 1) {
         // The same pair in CPU time, interleaved, best of 15: what the machine's load does not inflate.
-        const bare: number[] = [];
-        const linked: number[] = [];
-        for (let i = 0; i < 15; i++) {
-          bare.push(cpuMs(() => spotPage(blocks, spotter, ctx)));
-          linked.push(cpuMs(() => spotPage(blocks, spotter, ctx, linker)));
-        }
+        const [bare, linked] = timeInterleaved(
+          [() => spotPage(blocks, spotter, ctx), () => spotPage(blocks, spotter, ctx, linker)],
+          15,
+          cpuNow,
+        ) as [number[], number[]];
         cpuRatio = Math.min(...linked) / Math.min(...bare);
         notes.push(
           `1 MB page, CPU time, best of 15 interleaved: ${Math.min(...bare).toFixed(1)} ms without linking, ${Math.min(...linked).toFixed(1)} ms with`,

@@ -34,21 +34,32 @@ export function timeRuns(fn: () => void, times: number): number[] {
   return runs;
 }
 
+/** CPU time of this process (user + system) in ms: on a shared machine far steadier than wall time. */
+export function cpuNow(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 /**
  * Times several functions in alternating rounds (each once per round, after one warm-up run each), in
- * milliseconds: a ratio between them then compares runs taken under the same machine load and heap, where
- * timing one after the other let a burst of load or a garbage collection land on one side only.
+ * milliseconds of `clock` (wall time, or {@link cpuNow}): a ratio between them then compares runs taken under
+ * the same machine load and heap, where timing one after the other let a burst of load or a garbage collection
+ * land on one side only.
  */
-export function timeInterleaved(fns: readonly (() => void)[], rounds: number): number[][] {
+export function timeInterleaved(
+  fns: readonly (() => void)[],
+  rounds: number,
+  clock: () => number = () => performance.now(),
+): number[][] {
   for (const fn of fns) fn();
   const runs: number[][] = fns.map(() => []);
   for (let r = 0; r < rounds; r++) {
     for (let i = 0; i < fns.length; i++) {
       // Alternate the order too, so no function always runs right after the same one.
       const k = r % 2 ? fns.length - 1 - i : i;
-      const t0 = performance.now();
+      const t0 = clock();
       (fns[k] as () => void)();
-      (runs[k] as number[]).push(performance.now() - t0);
+      (runs[k] as number[]).push(clock() - t0);
     }
   }
   return runs;
