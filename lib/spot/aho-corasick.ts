@@ -10,8 +10,13 @@
  * per character), and 100× the aliases costs little more, because text rarely goes deep into the trie.
  */
 
-/** Maximum number of DFA table entries (Int32): 2 M = 8 MB. The real gazetteer needs about 0.3 M. */
-export const DFA_BUDGET = 2_000_000;
+/**
+ * Maximum number of DFA table entries (Int32): 256 K = 1 MB. The real gazetteer's trie has ~11,800 nodes over
+ * an alphabet of ~100 classes: a row for each would be 1.2 M entries (4.7 MB per tab, built on every page's
+ * start-up), yet its 2,600 rows from the root to depth 6 are where page text goes; searching the dense bench page
+ * took the same time with 2,200 rows as with all of them.
+ */
+export const DFA_BUDGET = 262_144;
 
 /** DFA rows computed between two pauses of {@link AhoCorasick.buildSteps}. */
 const DFA_ROWS_PER_STEP = 1024;
@@ -87,8 +92,7 @@ export class AhoCorasick {
   /**
    * {@link build} in steps: yields while numbering, flattening and linking the trie (every
    * {@link NODES_PER_STEP} nodes) and every {@link DFA_ROWS_PER_STEP} DFA rows, so a caller can give the page a
-   * turn between steps (the whole build is ~30 ms cold in Chromium for the real gazetteer). Search is possible
-   * only once it has finished.
+   * turn between steps. Search is possible only once it has finished.
    */
   *buildSteps(): Generator<void, void, void> {
     const n = this.children.length;
@@ -99,21 +103,13 @@ export class AhoCorasick {
       for (const child of this.children[order[head] as number]?.values() ?? []) order.push(child);
     }
     const renum = new Int32Array(n);
-    order.forEach((old, idx) => {
-      renum[old] = idx;
-    });
+    for (let idx = 0; idx < n; idx++) renum[order[idx] as number] = idx;
     yield;
-    const kids: [number, number][][] = new Array(n);
-    for (let idx = 0; idx < n; idx++) {
-      if (idx > 0 && idx % NODES_PER_STEP === 0) yield;
-      kids[idx] = [...(this.children[order[idx] as number] ?? [])]
-        .map(([code, child]) => [code, renum[child] as number] as [number, number])
-        .sort((x, y) => x[0] - y[0]);
-    }
-    const ids = order.map((old) => this.ids[old] ?? []);
-    const depths = order.map((old) => this.depths[old] ?? 0);
-
-    this.depth = Int32Array.from(depths);
+    // Flattened straight into typed arrays, each node's edges sorted by code as they are written (runs are a
+    // few edges long): no array per node (the real gazetteer's trie has ~12,000 nodes, built on every page).
+    let outs = 0;
+    for (const list of this.ids) outs += list.length;
+    this.depth = new Int32Array(n);
     this.edgeStart = new Int32Array(n);
     this.edgeCount = new Int32Array(n);
     this.fail = new Int32Array(n);
@@ -121,33 +117,37 @@ export class AhoCorasick {
     this.outNext = new Int32Array(n).fill(NONE);
     this.outStart = new Int32Array(n);
     this.outCount = new Int32Array(n);
-    let edges = 0;
-    let outs = 0;
-    for (let v = 0; v < n; v++) {
-      edges += kids[v]?.length ?? 0;
-      outs += ids[v]?.length ?? 0;
-    }
-    this.edgeCode = new Uint16Array(edges);
-    this.edgeChild = new Int32Array(edges);
+    // Every node but the root is the child of exactly one edge.
+    const edgeCode = new Uint16Array(Math.max(0, n - 1));
+    const edgeChild = new Int32Array(Math.max(0, n - 1));
+    this.edgeCode = edgeCode;
+    this.edgeChild = edgeChild;
     this.outIds = new Int32Array(outs);
     let e = 0;
     let o = 0;
     const classOf = new Uint16Array(0x10000);
     let alphabet = 1; // class 0: a character in no pattern, which always leads back to the root
-    yield;
     for (let v = 0; v < n; v++) {
-      if (v > 0 && v % (NODES_PER_STEP * 4) === 0) yield;
-      this.edgeStart[v] = e;
-      this.edgeCount[v] = kids[v]?.length ?? 0;
-      for (const [code, child] of kids[v] ?? []) {
-        this.edgeCode[e] = code;
-        this.edgeChild[e] = child;
-        e++;
+      if (v > 0 && v % NODES_PER_STEP === 0) yield;
+      const old = order[v] as number;
+      this.depth[v] = this.depths[old] ?? 0;
+      const first = e;
+      this.edgeStart[v] = first;
+      this.children[old]?.forEach((child, code) => {
+        let k = e++;
+        for (; k > first && (edgeCode[k - 1] as number) > code; k--) {
+          edgeCode[k] = edgeCode[k - 1] as number;
+          edgeChild[k] = edgeChild[k - 1] as number;
+        }
+        edgeCode[k] = code;
+        edgeChild[k] = renum[child] as number;
         if (classOf[code] === 0) classOf[code] = alphabet++;
-      }
+      });
+      this.edgeCount[v] = e - first;
+      const list = this.ids[old] ?? [];
       this.outStart[v] = o;
-      this.outCount[v] = ids[v]?.length ?? 0;
-      for (const id of ids[v] ?? []) this.outIds[o++] = id;
+      this.outCount[v] = list.length;
+      for (let i = 0; i < list.length; i++) this.outIds[o++] = list[i] as number;
     }
     yield;
     // Failure and output links, breadth first (the numbering order).
@@ -157,21 +157,30 @@ export class AhoCorasick {
       const tail = v === 0 ? NONE : this.outCount[f] ? f : (this.outNode[f] as number);
       this.outNode[v] = this.outCount[v] ? v : tail;
       this.outNext[v] = tail;
-      for (const [code, child] of kids[v] ?? []) this.fail[child] = v === 0 ? 0 : this.step(f, code);
+      const end = (this.edgeStart[v] as number) + (this.edgeCount[v] as number);
+      for (let k = this.edgeStart[v] as number; k < end; k++)
+        this.fail[edgeChild[k] as number] = v === 0 ? 0 : this.step(f, edgeCode[k] as number);
     }
     yield;
     // DFA rows for the shallowest nodes.
     const rows = Math.max(1, Math.min(n, Math.floor(this.dfaBudget / alphabet)));
-    const codeOfClass = new Uint16Array(alphabet);
-    for (let code = 0; code < 0x10000; code++) if (classOf[code]) codeOfClass[classOf[code] as number] = code;
     const dfa = new Int32Array(rows * alphabet);
     for (let v = 0; v < rows; v++) {
       if (v > 0 && v % DFA_ROWS_PER_STEP === 0) yield;
-      const f = this.fail[v] as number;
-      for (let a = 1; a < alphabet; a++) {
-        const child = this.edge(v, codeOfClass[a] as number);
-        if (child !== NONE) dfa[v * alphabet + a] = this.outNode[child] === NONE ? child : ~child;
-        else dfa[v * alphabet + a] = v === 0 ? 0 : (dfa[f * alphabet + a] as number);
+      // A row is its failure node's row (already built: breadth-first, the failure node is shallower) except
+      // on the node's own edges: one native copy and a write per edge, not an edge lookup per class of the
+      // alphabet (a million lookups for the real gazetteer's rows, on every page's start-up).
+      // The root's row is zeros (back to the root) but for its edges.
+      if (v > 0) {
+        const f = this.fail[v] as number;
+        dfa.copyWithin(v * alphabet, f * alphabet, (f + 1) * alphabet);
+      }
+      const start = this.edgeStart[v] as number;
+      const end = start + (this.edgeCount[v] as number);
+      for (let e = start; e < end; e++) {
+        const child = this.edgeChild[e] as number;
+        dfa[v * alphabet + (classOf[this.edgeCode[e] as number] as number)] =
+          this.outNode[child] === NONE ? child : ~child;
       }
     }
     this.classOf = classOf;
@@ -179,6 +188,10 @@ export class AhoCorasick {
     this.rows = rows;
     this.dfa = dfa;
     this.built = true;
+    // The build-time trie (a Map per node) is not read again: let it go rather than keep it for the tab's life.
+    this.children.length = 0;
+    this.ids.length = 0;
+    this.depths.length = 0;
   }
 
   /** The child of `node` on `code`, or -1. */
