@@ -9,6 +9,8 @@
  *   level, up to the first `await` of `main`), read from a Chrome trace of each load, on an article that names
  *   the meeting's people and on a news page that names nobody. Functions V8 compiles lazily later (the spotter's
  *   on first call) are inside the scan's own figures, not here.
+ * - Compiling the aliases, which every page does before its first scan (`inline-context:compile`: folding the
+ *   gazetteer's aliases, the automaton and the prefilter, in steps): its wall time and its longest step.
  * - Heap per tab: the renderer's JS heap after a forced garbage collection (CDP `HeapProfiler.collectGarbage`,
  *   then `Performance.getMetrics` `JSHeapUsedSize`). Content scripts run in an isolated world of the page's
  *   renderer, which shares the page's V8 heap, so ours is the heap with the extension minus the heap of the
@@ -77,6 +79,8 @@ async function tracedLoad(
   toScan: number;
   fromStart: number;
   startData: number;
+  aliases: number;
+  aliasesStep: number;
 }> {
   const page = await browser.context.newPage();
   await page.goto('about:blank');
@@ -104,15 +108,22 @@ async function tracedLoad(
       .reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0) / 1000, 0);
   // From navigation, from our script's start (the page's load left out), and the wait on the background for the
   // start data (builds before it came from the background have no such entry: NaN, not printed).
-  const { toScan, fromStart, startData } = await page.evaluate(() => {
+  // Compiling the aliases (`inline-context:compile`): its wall time, the steps and the page's turns between them
+  // (on these quiet pages the turns are short), and its longest step.
+  const { toScan, fromStart, startData, aliases, aliasesStep } = await page.evaluate(() => {
     const m = performance.getEntriesByName('inline-context:scan')[0] as PerformanceMeasure;
     const start = performance.getEntriesByName('inline-context:start')[0];
     const data = performance.getEntriesByName('inline-context:start-data')[0];
+    const compile = performance.getEntriesByName('inline-context:compile')[0] as
+      | PerformanceMeasure
+      | undefined;
     const end = m.startTime + m.duration;
     return {
       toScan: end,
       fromStart: start ? end - start.startTime : Number.NaN,
       startData: data ? data.duration : Number.NaN,
+      aliases: compile ? compile.duration : Number.NaN,
+      aliasesStep: (compile?.detail as { longestStepMs?: number } | undefined)?.longestStepMs ?? Number.NaN,
     };
   });
   return {
@@ -123,6 +134,8 @@ async function tracedLoad(
     toScan,
     fromStart,
     startData,
+    aliases,
+    aliasesStep,
   };
 }
 
@@ -272,6 +285,8 @@ export const startSection: BenchSection = {
             toScan: [] as number[],
             fromStart: [] as number[],
             startData: [] as number[],
+            aliases: [] as number[],
+            aliasesStep: [] as number[],
             heap: [] as number[],
             heapCard: [] as number[],
             toVisible: [] as number[],
@@ -285,6 +300,8 @@ export const startSection: BenchSection = {
               m.toScan.push(r.toScan);
               m.fromStart.push(r.fromStart);
               if (Number.isFinite(r.startData)) m.startData.push(r.startData);
+              if (Number.isFinite(r.aliases)) m.aliases.push(r.aliases);
+              if (Number.isFinite(r.aliasesStep)) m.aliasesStep.push(r.aliasesStep);
               m.heap.push((await heapAfterGc(r.page)) - heapAlone[what]);
               if (what === 'article') {
                 m.toVisible.push(await openCard(r.page, 'Lukashenko'));
@@ -320,6 +337,16 @@ export const startSection: BenchSection = {
                   'ms',
                   m.startData,
                 ),
+              );
+            if (m.aliases.length)
+              figures.push(
+                figure(
+                  `${slug}aliases-${what}`,
+                  `${label}: compiling the aliases (wall: its steps and the turns between them)`,
+                  'ms',
+                  m.aliases,
+                ),
+                figure(`${slug}aliases-step-${what}`, `${label}: its longest step`, 'ms', m.aliasesStep),
               );
             if (m.toVisible.length)
               figures.push(
