@@ -17,7 +17,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ChangeCoalescer, outermost } from '../../lib/page/change-coalescer.ts';
 import { type FrameBudget, remarkNow } from '../../lib/page/remark-now.ts';
 import { blockContainer } from '../../lib/spot/index.ts';
-import { timelineMeasure } from './timeline.ts';
+import { TIMELINE_ON, timelineMeasure } from './timeline.ts';
 
 /** A changed block: an element, or a text node a script put directly under `<body>`. */
 export type ChangedRoot = Element | Text;
@@ -94,7 +94,7 @@ export class DomWatch {
         const live = roots.filter((r) => r.isConnected);
         for (let i = 0; i < live.length; i += PASS_MAX_BLOCKS)
           opts.onChanged(live.slice(i, i + PASS_MAX_BLOCKS), false);
-        watchMeasure(t0, roots.length);
+        if (TIMELINE_ON) watchMeasure(t0, roots.length);
       },
     });
     this.observer = new MutationObserver((records) => this.onRecords(records));
@@ -152,7 +152,7 @@ export class DomWatch {
     }
     const finished = i >= all.length;
     this.settle(inCallback && finished && this.backlogAt === 0);
-    watchMeasure(t0, i - from);
+    if (TIMELINE_ON) watchMeasure(t0, i - from);
     if (finished) {
       this.backlog = [];
       this.backlogAt = 0;

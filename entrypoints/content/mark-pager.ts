@@ -16,7 +16,7 @@ import type { TaskClock } from '../../lib/page/task-clock.ts';
 import { blockContainer, type TextBlock } from '../../lib/spot/index.ts';
 import type { SessionJob } from './job-queue.ts';
 import type { MarkStore, PageMark } from './mark-store.ts';
-import { timelineMeasure } from './timeline.ts';
+import { TIMELINE_ON, timelineMeasure } from './timeline.ts';
 
 export interface MarkPagerDeps {
   store: MarkStore;
@@ -137,20 +137,21 @@ export class MarkPager {
     );
     if (!watched) return;
     if (gone.length && !(await this.deps.drop(gone, clock, signal))) return;
-    timelineMeasure('inline-context:cap', {
-      start: t0,
-      detail: {
-        blocks: groups.length,
-        reader,
-        dropped: gone.length,
-        held: store.size,
-        waiting: this.paged.size,
-        // The cap runs in several tasks: its longest stretch, and what that stretch was made of.
-        longestTaskMs: Math.round(clock.longestMs * 10) / 10,
-        longestSteps: clock.longestSteps,
-        longestItemMs: clock.longestItemMs,
-      },
-    });
+    if (TIMELINE_ON)
+      timelineMeasure('inline-context:cap', {
+        start: t0,
+        detail: {
+          blocks: groups.length,
+          reader,
+          dropped: gone.length,
+          held: store.size,
+          waiting: this.paged.size,
+          // The cap runs in several tasks: its longest stretch, and what that stretch was made of.
+          longestTaskMs: Math.round(clock.longestMs * 10) / 10,
+          longestSteps: clock.longestSteps,
+          longestItemMs: clock.longestItemMs,
+        },
+      });
   }
 
   /**

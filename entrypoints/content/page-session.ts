@@ -282,15 +282,16 @@ export class PageSession {
     this.jobs.add(async (clock, signal) => {
       const t0 = performance.now();
       if (!(await this.applyPlan(clock, signal))) return;
-      timelineMeasure('inline-context:plan', {
-        start: t0,
-        detail: {
-          marks: this.store.size,
-          longestTaskMs: round(clock.longestMs),
-          longestSteps: clock.longestSteps,
-          longestItemMs: clock.longestItemMs,
-        },
-      });
+      if (TIMELINE_ON)
+        timelineMeasure('inline-context:plan', {
+          start: t0,
+          detail: {
+            marks: this.store.size,
+            longestTaskMs: round(clock.longestMs),
+            longestSteps: clock.longestSteps,
+            longestItemMs: clock.longestItemMs,
+          },
+        });
     });
   }
 
@@ -483,14 +484,15 @@ export class PageSession {
           this.report();
           // The whole pass, from dropping stale marks to the paint plan: our longest task while it ran, and what
           // that stretch was made of (step → ms).
-          timelineMeasure('inline-context:pass', {
-            start: started,
-            detail: {
-              longestTaskMs: round(clock.longestMs),
-              longestSteps: clock.longestSteps,
-              longestItemMs: clock.longestItemMs,
-            },
-          });
+          if (TIMELINE_ON)
+            timelineMeasure('inline-context:pass', {
+              start: started,
+              detail: {
+                longestTaskMs: round(clock.longestMs),
+                longestSteps: clock.longestSteps,
+                longestItemMs: clock.longestItemMs,
+              },
+            });
           await this.linkQuotes(clock, signal);
         } finally {
           if (now) this.remarkBudget.spend(performance.now() - started);
