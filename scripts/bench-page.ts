@@ -16,6 +16,9 @@
  *   longest chunk (`detail.longestTaskMs`, over every quote pass of the load, the task compiling the cue
  *   lexicon included), the first pass's wall time, that compile (`detail.compileMs`) and the sentences it marks. It runs only on a page that marks a meeting person (these pages all do); a load
  *   where it never ends within the wait for the pass, the cap and the quotes reports -1;
+ * - thread time (the test build's task clock, `busyMs`: the sum of a job's stretches, the page's turns left out):
+ *   the first pass, and the linking that follows it on the same clock (the cue lexicon's compile apart), and
+ *   their ratio — what linking adds to the scan in the extension, beside the Node figure of `--only=quotes`;
  * - the keyboard walk: the longest `longtask` after each of five Alt+Shift+J presses (0: none over 50 ms).
  *
  * Runnable alone: `npx tsx scripts/bench-page.ts [--runs=3] [--sizes=1,5] [--extension=DIR]` prints its figures
@@ -36,6 +39,7 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
 const round = (n: number) => Math.round(n * 10) / 10;
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** One load of `url`: figures of the first scan pass. */
 async function measureOnce(
@@ -106,6 +110,7 @@ async function measureOnce(
     const passDetail = (pass?.detail ?? {}) as {
       longestTaskMs?: number;
       longestSteps?: Record<string, number>;
+      busyMs?: number;
     };
     // No named helper functions in here: the bench runs under tsx, whose name-keeping wrapper does not exist in
     // the page.
@@ -139,6 +144,8 @@ async function measureOnce(
           sentences: number;
           longestTaskMs: number;
           compileMs?: number;
+          busyMs?: number;
+          compileBusyMs?: number;
           passLongestSteps?: Record<string, number>;
           passLongestItemMs?: number;
         },
@@ -173,6 +180,11 @@ async function measureOnce(
       quoteSentences: quotesEnded ? (passes[0]?.sentences ?? -1) : -1,
       // Compiling the cue lexicon (its own task, on the first linking pass; counted in quotesLongest too).
       quotesCompile: quotesEnded ? (passes[0]?.compileMs ?? -1) : -1,
+      // Thread time (the clock's stretches, the page's turns left out): the first pass, and the linking that
+      // follows it on the same clock, without and with compiling the cue lexicon (the first page only).
+      passBusy: passDetail.busyMs ?? -1,
+      quotesBusy: quotesEnded ? (passes[0]?.busyMs ?? -1) - (passes[0]?.compileBusyMs ?? 0) : -1,
+      quotesCompileBusy: quotesEnded ? (passes[0]?.compileBusyMs ?? -1) : -1,
       // The job's longest stretch once linking ended: its longest item and its steps (`step:<name>`, in the log).
       quotesPassItem: quotesEnded ? (passes[0]?.passLongestItemMs ?? -1) : -1,
       ...Object.fromEntries(
@@ -258,6 +270,12 @@ export async function benchPage(opts: {
           ),
           'quote linking: first pass, wall time (ms)': pick('quotesWall'),
           'quote linking: compiling the cue lexicon (ms)': pick('quotesCompile'),
+          'first pass, thread time (ms)': pick('passBusy'),
+          'quote linking after it, thread time, its compile left out (ms)': pick('quotesBusy'),
+          'compiling the cue lexicon, thread time (ms)': pick('quotesCompileBusy'),
+          'first pass with linking / without, thread time': round2(
+            median(samples.map((x) => ((x.passBusy ?? 0) + (x.quotesBusy ?? 0)) / (x.passBusy ?? 1))),
+          ),
           'sentences marked as reporting a statement': pick('quoteSentences'),
           'Alt+Shift+J: longest task after a press, of five (ms)': pick('keyLongest'),
           marks: pick('marks'),

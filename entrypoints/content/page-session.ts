@@ -16,6 +16,7 @@ import { marksVisible, marksWanted, toggledChoice } from '../../lib/page/marks-v
 import type { MarkStyle } from '../../lib/page/paint-plan.ts';
 import { FrameBudget, REMARK_NOW_MAX_CHARS } from '../../lib/page/remark-now.ts';
 import type { TaskClock } from '../../lib/page/task-clock.ts';
+import type { ProfiledTaskClock } from '../../lib/page/task-profile.ts';
 import { isEnabledOn, type MarkMode, type Settings } from '../../lib/settings/schema.ts';
 import { asRead, type PageContext, type Spotter } from '../../lib/spot/index.ts';
 import type { LateStage } from '../late-stage/api.ts';
@@ -491,6 +492,8 @@ export class PageSession {
                 longestTaskMs: round(clock.longestMs),
                 longestSteps: clock.longestSteps,
                 longestItemMs: clock.longestItemMs,
+                // Thread time of the whole pass (its stretches, the page's turns left out).
+                busyMs: (clock as ProfiledTaskClock).busyMs,
               },
             });
           await this.linkQuotes(clock, signal);

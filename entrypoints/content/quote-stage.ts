@@ -18,6 +18,7 @@ import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
 import { runInChunks, runSteps } from '../../lib/page/chunk-runner.ts';
 import { type QuoteDisplay, quoteDisplay } from '../../lib/page/quote-display.ts';
 import type { TaskClock } from '../../lib/page/task-clock.ts';
+import type { ProfiledTaskClock } from '../../lib/page/task-profile.ts';
 import {
   type LinkCarry,
   linkPlan,
@@ -37,7 +38,7 @@ import type { QuoteCardContent } from './card-host.ts';
 import { markAtPoint } from './hit-test.ts';
 import { compareRanges } from './mark-store.ts';
 import { renderedCheck } from './rendered.ts';
-import { timelineMeasure } from './timeline.ts';
+import { TIMELINE_ON, timelineMeasure } from './timeline.ts';
 
 /** The quote highlight's name (tests and the bench read it). */
 export const QUOTE_HIGHLIGHT = 'inline-context-quote';
@@ -123,6 +124,10 @@ export class QuoteStage {
     clock: TaskClock,
   ): Promise<boolean | null> {
     const t0 = performance.now();
+    // The thread time linking takes (test builds' clock: the bench sets it beside the pass's).
+    const busy = () => (TIMELINE_ON ? (clock as ProfiledTaskClock).busyMs : 0);
+    const busy0 = busy();
+    let compileBusyMs = 0;
     // Our longest task while linking: every stretch of the clock from here on (work before a loop counts).
     let longest = 0;
     const stretchEnds = () => {
@@ -146,6 +151,7 @@ export class QuoteStage {
       if (!compiled) return null;
       this.linker = compiled;
       compileMs = performance.now() - c0;
+      compileBusyMs = busy() - busy0;
     }
     const linker = this.linker;
     const byBlock = matchesByBlock(read.matches);
@@ -229,6 +235,9 @@ export class QuoteStage {
         longestTaskMs: Math.round(longest * 10) / 10,
         // Compiling the cue lexicon on the page's first linking pass, wall time over its chunks (0 later).
         compileMs: Math.round(compileMs * 10) / 10,
+        // Thread time: the whole linking pass (its stretches, the page's turns left out), and its compile.
+        busyMs: Math.round((busy() - busy0) * 10) / 10,
+        compileBusyMs: Math.round(compileBusyMs * 10) / 10,
         // The pass's longest stretch, what it was made of and its longest item (lib/page/task-clock.ts): when
         // linking made it, which step did.
         passLongestMs: Math.round(clock.longestMs * 10) / 10,

@@ -118,6 +118,19 @@ describe('the test build’s clock: what the longest stretch was made of', () =>
   });
 });
 
+describe('the test build’s clock: the thread time a job has taken', () => {
+  test('is the sum of its stretches, the page’s turns between them left out', async () => {
+    const { clock: plain, spend } = setup(8, ProfiledTaskClock);
+    const clock = plain as ProfiledTaskClock;
+    spend(5);
+    await clock.yield(); // the page works 100 ms meanwhile
+    spend(7);
+    await clock.yield();
+    spend(2.5); // the current stretch counts too
+    expect(clock.busyMs).toBe(14.5);
+  });
+});
+
 describe('the test build’s clock: the longest single item', () => {
   test('a stretch that was one long item (the thread taken away mid-item) says so', async () => {
     const { clock, spend } = setup(8, ProfiledTaskClock);
