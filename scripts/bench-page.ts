@@ -101,6 +101,10 @@ async function measureOnce(
     ),
   );
   log?.(`  longest stretches by step: ${steps.filter(Boolean).join(' | ')}`);
+  // The job's thread time per step, at the end of its linking (the first pass's steps, then `quotes:*`).
+  log?.(
+    `  thread time by step: ${await page.evaluate(() => JSON.stringify((performance.getEntriesByName('inline-context:quotes')[0] as PerformanceMeasure | undefined)?.detail?.busySteps ?? {}))}`,
+  );
   const quotesEnded = await page.evaluate(
     () => performance.getEntriesByName('inline-context:quotes').length > 0,
   );

@@ -494,6 +494,7 @@ export class PageSession {
                 longestItemMs: clock.longestItemMs,
                 // Thread time of the whole pass (its stretches, the page's turns left out).
                 busyMs: (clock as ProfiledTaskClock).busyMs,
+                busySteps: (clock as ProfiledTaskClock).stepTotals,
               },
             });
           await this.linkQuotes(clock, signal);

@@ -238,6 +238,8 @@ export class QuoteStage {
         // Thread time: the whole linking pass (its stretches, the page's turns left out), and its compile.
         busyMs: Math.round((busy() - busy0) * 10) / 10,
         compileBusyMs: Math.round(compileBusyMs * 10) / 10,
+        // The job's thread time per step so far (the pass's steps, then linking's `quotes:*`).
+        busySteps: TIMELINE_ON ? (clock as ProfiledTaskClock).stepTotals : {},
         // The pass's longest stretch, what it was made of and its longest item (lib/page/task-clock.ts): when
         // linking made it, which step did.
         passLongestMs: Math.round(clock.longestMs * 10) / 10,

@@ -21,8 +21,9 @@ export class ProfiledTaskClock extends TaskClock {
   private lastRead: number;
   private itemInStretch = 0;
   private longestStretchItem = 0;
-  /** Time of the stretches that have ended, in ms. */
+  /** Time of the stretches that have ended, in ms, and per step over all of them. */
   private busyEnded = 0;
+  private totals = new Map<string, number>();
 
   constructor(opts: TaskClockOptions) {
     super(opts);
@@ -61,6 +62,12 @@ export class ProfiledTaskClock extends TaskClock {
     return Math.round((this.busyEnded + this.spent()) * 10) / 10;
   }
 
+  /** Time per named step over every stretch so far (the current one included), in ms, rounded to 0.1. */
+  get stepTotals(): Record<string, number> {
+    this.closeStep(this.read());
+    return roundAll(this.totals);
+  }
+
   protected override read(): number {
     const t = super.read();
     this.itemInStretch = Math.max(this.itemInStretch, t - this.lastRead);
@@ -70,8 +77,9 @@ export class ProfiledTaskClock extends TaskClock {
 
   protected override endStretch(longest: boolean): void {
     this.busyEnded += this.spent();
+    // (Every stretch's last step is closed: the totals count it, whether or not the stretch is the longest.)
+    this.closeStep(this.read());
     if (longest) {
-      this.closeStep(this.read());
       this.longestBreakdown = roundAll(this.steps);
       this.longestStretchItem = this.itemInStretch;
     }
@@ -87,6 +95,7 @@ export class ProfiledTaskClock extends TaskClock {
 
   private closeStep(t: number): void {
     this.steps.set(this.stepName, (this.steps.get(this.stepName) ?? 0) + t - this.stepStart);
+    this.totals.set(this.stepName, (this.totals.get(this.stepName) ?? 0) + t - this.stepStart);
     this.stepStart = t;
   }
 }

@@ -129,6 +129,21 @@ describe('the test build’s clock: the thread time a job has taken', () => {
     spend(2.5); // the current stretch counts too
     expect(clock.busyMs).toBe(14.5);
   });
+
+  test('per step, over every stretch, not only the longest', async () => {
+    const { clock: plain, spend } = setup(8, ProfiledTaskClock);
+    const clock = plain as ProfiledTaskClock;
+    clock.step('find');
+    spend(30);
+    await clock.yield();
+    spend(4); // still finding, in a shorter stretch
+    clock.step('resolve');
+    spend(3);
+    await clock.yield();
+    spend(1);
+    expect(clock.stepTotals).toEqual({ find: 34, resolve: 4 });
+    expect(clock.longestSteps).toEqual({ find: 30 });
+  });
 });
 
 describe('the test build’s clock: the longest single item', () => {
