@@ -10,13 +10,16 @@
  * per character), and 100× the aliases costs little more, because text rarely goes deep into the trie.
  */
 
+/** Maximum number of DFA table entries (Int32): 2 M = 8 MB. */
+export const DFA_BUDGET = 2_000_000;
+
 /**
- * Maximum number of DFA table entries (Int32): 256 K = 1 MB. The real gazetteer's trie has ~11,800 nodes over
- * an alphabet of ~100 classes: a row for each would be 1.2 M entries (4.7 MB per tab, built on every page's
- * start-up), yet its 2,600 rows from the root to depth 6 are where page text goes; searching the dense bench page
- * took the same time with 2,200 rows as with all of them.
+ * Nodes deeper than this get no DFA row. Page text rarely goes that deep into the trie, and the rows would cost
+ * memory and build time on every page for nothing: the real gazetteer's ~11,800 nodes would take 1.2 M entries
+ * (4.7 MB per tab), its ~3,300 nodes to depth 8 take 0.3 M. A much larger alias list (the bench's ×100) still
+ * fills its budget with shallow rows.
  */
-export const DFA_BUDGET = 262_144;
+export const DFA_DEPTH = 8;
 
 /** DFA rows computed between two pauses of {@link AhoCorasick.buildSteps}. */
 const DFA_ROWS_PER_STEP = 1024;
@@ -163,7 +166,10 @@ export class AhoCorasick {
     }
     yield;
     // DFA rows for the shallowest nodes.
-    const rows = Math.max(1, Math.min(n, Math.floor(this.dfaBudget / alphabet)));
+    // (Breadth-first numbering: the nodes up to DFA_DEPTH are a prefix.)
+    let shallow = 0;
+    while (shallow < n && (this.depth[shallow] as number) <= DFA_DEPTH) shallow++;
+    const rows = Math.max(1, Math.min(shallow, Math.floor(this.dfaBudget / alphabet)));
     const dfa = new Int32Array(rows * alphabet);
     for (let v = 0; v < rows; v++) {
       if (v > 0 && v % DFA_ROWS_PER_STEP === 0) yield;

@@ -18,7 +18,7 @@ describe('AhoCorasick', () => {
   const text = fc.array(alphabet, { maxLength: 60 }).map((a) => a.join(''));
 
   it.each([
-    ['as a full DFA', undefined],
+    ['with the default budget', undefined],
     ['with DFA rows for the root only', 1],
     ['with DFA rows for a few shallow nodes', 12],
   ])('finds exactly what a brute-force search finds, %s', (_name, dfaBudget) => {
@@ -32,6 +32,30 @@ describe('AhoCorasick', () => {
         const hits = findAll(ac, t).map((h) => `${h.start}-${h.end}-${h.id}`);
         expect(hits.sort()).toEqual(naive(patterns, t));
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds exactly what a brute-force search finds when patterns reach past the nodes with DFA rows', () => {
+    // Nodes deeper than DFA_DEPTH have no row whatever the budget: long patterns over a two-letter alphabet
+    // send the text deep, and back, often.
+    const ab = fc.constantFrom('a', 'b');
+    const long = fc.array(ab, { minLength: 6, maxLength: 14 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(long, { minLength: 1, maxLength: 8 }),
+        fc.array(ab, { maxLength: 80 }),
+        (patterns, t) => {
+          const ac = new AhoCorasick();
+          patterns.forEach((p, id) => {
+            ac.add(p, id);
+          });
+          ac.build();
+          const text = t.join('');
+          const hits = findAll(ac, text).map((h) => `${h.start}-${h.end}-${h.id}`);
+          expect(hits.sort()).toEqual(naive(patterns, text));
+        },
+      ),
       { numRuns: 300 },
     );
   });
