@@ -6,6 +6,7 @@
 import { finishSteps } from '../spot/steps.ts';
 import { fold, foldText } from '../text/fold.ts';
 import { WordCache } from '../text/word-cache.ts';
+import { CodeTrie } from './code-trie.ts';
 
 /** One word of a sentence: folded text, its readings, and its UTF-16 range in the original sentence text. */
 export interface Word {
@@ -50,8 +51,9 @@ interface WordPattern {
 }
 
 interface Term {
-  /** Null for an infix term (checked against long words only); otherwise 0. */
-  key: number | null;
+  /** The list (concept) it belongs to. */
+  id: number;
+  /** Its words; an infix first word is looked for in long words only (see {@link TermMatcher.candidates}). */
   words: WordPattern[];
 }
 
@@ -110,30 +112,73 @@ export function sentenceWords(text: string): Word[] {
   return out;
 }
 
-function parseTerm(term: string): Term | null {
-  const words: WordPattern[] = [];
-  const raws = term.trim().split(/\s+/);
-  for (const [r, raw] of raws.entries()) {
-    const mode: Mode = raw.startsWith('=') ? 'exact' : raw.startsWith('*') ? 'infix' : 'prefix';
-    const body = mode === 'prefix' ? raw : raw.slice(1);
-    // Split like page words are split (hyphens, apostrophes), so "north-south" is two words on both sides.
-    const parts = [...norm(fold(body).text).matchAll(WORD)].map((m) => m[0]);
-    parts.forEach((text, i) => {
-      // Only the first piece of an infix term may start inside a word; the rest follow it.
-      const m = mode === 'infix' && i > 0 ? 'prefix' : mode;
-      // The pieces of one hyphenated word are whole but the last; a word is a prefix (a stem: `санкц`) unless
-      // written `=word` — but a word of one or two letters before another word is a whole word: «12 лет» is not
-      // «120 лет», French "a dit" is not "avait dit", "in common" is not "into common".
-      const short = m === 'prefix' && r < raws.length - 1 && i === parts.length - 1 && text.length <= 2;
-      words.push({
-        text,
-        mode: m === 'exact' || i < parts.length - 1 || short ? (m === 'infix' ? m : 'exact') : m,
-      });
-    });
+const SPACES = /\s+/;
+
+/**
+ * Parses `terms[from, to)` of list `id` (lib/quote/cues.ts syntax); `@entity` terms and terms with no word give
+ * null. The bodies of all their words are folded in one call, joined by line breaks: folding works code point by
+ * code point and a line break folds to a space, which no word holds, so each body's pieces are those of folding
+ * it alone (one `fold` per word made two offset arrays, two views and a string join per word of the lexicon).
+ */
+function parseTerms(terms: readonly string[], from: number, to: number, id: number): (Term | null)[] {
+  const bodies: string[] = [];
+  const modes: Mode[] = [];
+  /** `termRaws[t]`: the index of term t's first word in `bodies` (one more entry: the end). */
+  const termRaws: number[] = [];
+  for (let t = from; t < to; t++) {
+    termRaws.push(bodies.length);
+    const term = terms[t] as string;
+    if (term.startsWith('@')) continue;
+    for (const raw of term.trim().split(SPACES)) {
+      const mode: Mode = raw.startsWith('=') ? 'exact' : raw.startsWith('*') ? 'infix' : 'prefix';
+      modes.push(mode);
+      bodies.push(mode === 'prefix' ? raw : raw.slice(1));
+    }
   }
-  const first = words[0];
-  if (!first) return null;
-  return { key: first.mode === 'infix' ? null : 0, words };
+  termRaws.push(bodies.length);
+  const folded = fold(bodies.join('\n'));
+  const text = norm(folded.text);
+  // Split like page words are split (hyphens, apostrophes), so "north-south" is two words on both sides.
+  const pieces: string[] = [];
+  /** `firstPiece[b]`: the index of body b's first piece in `pieces` (one more entry: the end). */
+  const firstPiece: number[] = [0];
+  let body = 0;
+  let bodyEnd = (bodies[0] ?? '').length;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const at = folded.starts[m.index] as number;
+    while (at >= bodyEnd) {
+      firstPiece.push(pieces.length);
+      bodyEnd += 1 + (bodies[++body] as string).length;
+    }
+    pieces.push(m[0]);
+  }
+  while (firstPiece.length <= bodies.length) firstPiece.push(pieces.length);
+  const out: (Term | null)[] = [];
+  for (let t = 0; t < to - from; t++) {
+    const words: WordPattern[] = [];
+    const lastRaw = (termRaws[t + 1] as number) - 1;
+    for (let r = termRaws[t] as number; r <= lastRaw; r++) {
+      const mode = modes[r] as Mode;
+      const last = (firstPiece[r + 1] as number) - 1;
+      for (let i = firstPiece[r] as number; i <= last; i++) {
+        const piece = pieces[i] as string;
+        const first = i === (firstPiece[r] as number);
+        // Only the first piece of an infix term may start inside a word; the rest follow it.
+        const m = mode === 'infix' && !first ? 'prefix' : mode;
+        // The pieces of one hyphenated word are whole but the last; a word is a prefix (a stem: `санкц`) unless
+        // written `=word` — but a word of one or two letters before another word is a whole word: «12 лет» is not
+        // «120 лет», French "a dit" is not "avait dit", "in common" is not "into common".
+        const short = m === 'prefix' && r < lastRaw && i === last && piece.length <= 2;
+        words.push({
+          text: piece,
+          mode: m === 'exact' || i < last || short ? (m === 'infix' ? m : 'exact') : m,
+        });
+      }
+    }
+    out.push(words.length === 0 ? null : { id, words });
+  }
+  return out;
 }
 
 function wordMatches(p: WordPattern, w: Word): boolean {
@@ -148,24 +193,6 @@ function wordMatchesForms(p: WordPattern, forms: readonly string[]): boolean {
   return false;
 }
 
-/** A trie node over the first word of the terms: the terms whose first word ends here. */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** Terms whose first word is the path to this node. */
-  terms: { id: number; term: Term }[];
-}
-
-const newNode = (): TrieNode => ({ next: new Map(), terms: [] });
-
-/** A trie node over the later words of the terms: the patterns whose text ends here, by mode. */
-interface FollowNode {
-  next: Map<number, FollowNode>;
-  prefix: number[];
-  exact: number[];
-}
-
-const newFollowNode = (): FollowNode => ({ next: new Map(), prefix: [], exact: [] });
-
 /** What one distinct page word means to a matcher, worked out the first time the word is seen. */
 interface WordInfo {
   /** As {@link Word.forms}; empty first form: a run of marks or joiners only, not a word. */
@@ -176,16 +203,16 @@ interface WordInfo {
    * The terms whose first word this word matches, in the order the per-word trie walk finds them (repeats
    * kept), so the hits of a block come out exactly as {@link TermMatcher.spans} gives them per sentence.
    */
-  starts: { id: number; term: Term }[];
+  starts: Term[];
   /**
    * The ids of the later-word patterns this word matches (see {@link WordPattern.pid}), so a multi-word term is
    * followed word by word with a look in a short list, not a string comparison per word and term.
    */
   follows: number[];
   /** {@link starts} without the deferred lists' terms (what {@link TermMatcher.read} looks at). */
-  now: { id: number; term: Term }[];
+  now: Term[];
   /** The deferred lists' terms among {@link starts} (what {@link TermMatcher.read} only reports to its sink). */
-  deferred: { id: number; term: Term }[];
+  deferred: Term[];
 }
 
 /** Receives the deferred list ids {@link TermMatcher.read} sees (a reused object: no closure per sentence). */
@@ -217,21 +244,27 @@ function grow(a: Int32Array): Int32Array<ArrayBuffer> {
 /** Code units per step of {@link wordUnitTableSteps}: the whole table is tens of milliseconds in a cold tab. */
 const UNIT_SLICE = 0x2000;
 
-/** {@link wordUnitTable} a slice of code units per step (each unit is classified alone, so slices may cut runs). */
+/**
+ * {@link wordUnitTable} a slice of code units per step (each unit is classified alone, so slices may cut runs).
+ * A slice is every unit once; `replace` takes out the word characters natively, and the units left are the
+ * others: one regex call per slice, not a match object and a loop per run of word characters (~12,000 runs).
+ */
 function* wordUnitTableSteps(): Generator<void, Uint8Array> {
   if (wordUnits) return wordUnits;
   const table = new Uint8Array(0x10000);
+  const units = new Uint16Array(UNIT_SLICE);
   for (let from = 0; from < 0x10000; from += UNIT_SLICE) {
-    const units: string[] = [];
-    for (let c = from; c < from + UNIT_SLICE; c++)
-      if (c < 0xd800 || c >= 0xe000) units.push(String.fromCharCode(c));
-    const slice = units.join('');
-    RAW_WORD.lastIndex = 0;
-    for (let m = RAW_WORD.exec(slice); m; m = RAW_WORD.exec(slice))
-      for (let k = 0; k < m[0].length; k++) table[m[0].charCodeAt(k)] = 1;
+    let n = 0;
+    for (let c = from; c < from + UNIT_SLICE; c++) if (c < 0xd800 || c >= 0xe000) units[n++] = c;
+    table.fill(1, from, from + UNIT_SLICE);
+    const others = String.fromCharCode
+      .apply(null, units.subarray(0, n) as unknown as number[])
+      .replace(RAW_WORD, '');
+    for (let k = 0; k < others.length; k++) table[others.charCodeAt(k)] = 0;
     yield;
   }
   for (let c = 0xd800; c < 0xdc00; c++) table[c] = 2;
+  for (let c = 0xdc00; c < 0xe000; c++) table[c] = 0;
   wordUnits ??= table;
   return wordUnits;
 }
@@ -289,8 +322,16 @@ function sortHits(hits: BlockHit[]): BlockHit[] {
 /** A compiled set of named term lists ("concepts"): which of them occur in a run of words. */
 export class TermMatcher {
   /** Terms by their first word, letter by letter: a page word walks down once, trying only terms it starts with. */
-  private readonly root = newNode();
-  private readonly infix: { id: number; term: Term }[] = [];
+  private readonly firstWords = new CodeTrie();
+  /**
+   * The terms whose first word ends at trie node `n`: `termsAt[termsFrom[n]…termsFrom[n + 1]-1]`, in the order
+   * they were added (filled when the last list is in; while adding, `added` and `addedAt` hold them).
+   */
+  private termsFrom = new Int32Array(1);
+  private termsAt: Term[] = [];
+  private added: Term[] = [];
+  private addedAt: number[] = [];
+  private readonly infix: Term[] = [];
   /** Concept names by id. */
   readonly names: string[] = [];
   private readonly units = wordUnitTable();
@@ -315,8 +356,15 @@ export class TermMatcher {
   private wordStart = new Int32Array(1024);
   private wordEnd = new Int32Array(1024);
   private wordInfos: WordInfo[] = [];
-  /** Later words of the terms, letter by letter (see {@link WordInfo.follows}); infix ones are tried in full. */
-  private readonly followRoot = newFollowNode();
+  /**
+   * Later words of the terms, letter by letter (see {@link WordInfo.follows}); infix ones are tried in full.
+   * `followPrefix[n]` / `followExact[n]`: the id of the prefix / exact pattern whose text ends at node `n`, or
+   * -1 (a text has one pattern per mode); filled like {@link termsFrom}, from `laterAt` (node, pid, exact).
+   */
+  private readonly followWords = new CodeTrie();
+  private followPrefix = new Int32Array(1).fill(-1);
+  private followExact = new Int32Array(1).fill(-1);
+  private laterAt: number[] = [];
   private readonly followInfix: { pid: number; text: string }[] = [];
   /** Later-word pattern ids by mode and text. */
   private readonly patternIds = new Map<string, number>();
@@ -370,39 +418,63 @@ export class TermMatcher {
     flagInSentences: readonly string[],
     deferInSentences: readonly string[],
   ): Generator<void, void> {
-    let added = 0;
     for (const [name, terms] of lists) {
       const id = this.names.length;
       this.names.push(name);
-      for (const t of terms) {
-        if (t.startsWith('@')) continue;
-        const term = parseTerm(t);
-        if (!term) continue;
-        this.indexLaterWords(term);
-        if (term.key === null) {
-          this.infix.push({ id, term });
-          continue;
-        }
-        let node = this.root;
-        const first = (term.words[0] as WordPattern).text;
-        for (let i = 0; i < first.length; i++) {
-          const c = first.charCodeAt(i);
-          let child = node.next.get(c);
-          if (!child) {
-            child = newNode();
-            node.next.set(c, child);
+      for (let from = 0; from < terms.length; from += TERMS_PER_STEP) {
+        const parsed = parseTerms(terms, from, Math.min(from + TERMS_PER_STEP, terms.length), id);
+        for (let t = 0; t < parsed.length; t++) {
+          const term = parsed[t];
+          if (!term) continue;
+          this.indexLaterWords(term);
+          const first = term.words[0] as WordPattern;
+          if (first.mode === 'infix') this.infix.push(term);
+          else {
+            this.added.push(term);
+            this.addedAt.push(this.firstWords.insert(first.text));
           }
-          node = child;
         }
-        node.terms.push({ id, term });
-        if (++added % TERMS_PER_STEP === 0) yield;
+        yield;
       }
       yield;
     }
+    this.finishTries();
     this.flags = new Uint8Array(this.names.length);
     this.told = new Int32Array(this.names.length);
     for (const n of flagInSentences) if (this.names.includes(n)) this.flags[this.names.indexOf(n)] = 1;
     this.defers = new Set(deferInSentences.map((n) => this.names.indexOf(n)));
+  }
+
+  /** Lays out the terms by trie node and the later-word patterns by node, once every list is added. */
+  private finishTries(): void {
+    const { added, addedAt } = this;
+    const from = new Int32Array(this.firstWords.size + 1);
+    for (let t = 0; t < addedAt.length; t++) {
+      const n = (addedAt[t] as number) + 1;
+      from[n] = (from[n] as number) + 1;
+    }
+    for (let n = 1; n < from.length; n++) from[n] = (from[n] as number) + (from[n - 1] as number);
+    // A counting sort by node, stable: a node's terms keep the order they were added in.
+    const at: Term[] = new Array(added.length);
+    const fill = from.slice(0, -1);
+    for (let t = 0; t < added.length; t++) {
+      const n = addedAt[t] as number;
+      at[fill[n] as number] = added[t] as Term;
+      fill[n] = (fill[n] as number) + 1;
+    }
+    this.termsFrom = from;
+    this.termsAt = at;
+    this.added = [];
+    this.addedAt = [];
+    const nodes = this.followWords.size;
+    this.followPrefix = new Int32Array(nodes).fill(-1);
+    this.followExact = new Int32Array(nodes).fill(-1);
+    const later = this.laterAt;
+    for (let k = 0; k < later.length; k += 3)
+      (later[k + 2] === 1 ? this.followExact : this.followPrefix)[later[k] as number] = later[
+        k + 1
+      ] as number;
+    this.laterAt = [];
   }
 
   /** Gives each later-word pattern of `term` its id (equal patterns share one) and puts new ones in the follow trie. */
@@ -415,19 +487,7 @@ export class TermMatcher {
         pid = this.patternIds.size;
         this.patternIds.set(key, pid);
         if (p.mode === 'infix') this.followInfix.push({ pid, text: p.text });
-        else {
-          let node = this.followRoot;
-          for (let i = 0; i < p.text.length; i++) {
-            const c = p.text.charCodeAt(i);
-            let child = node.next.get(c);
-            if (!child) {
-              child = newFollowNode();
-              node.next.set(c, child);
-            }
-            node = child;
-          }
-          (p.mode === 'exact' ? node.exact : node.prefix).push(pid);
-        }
+        else this.laterAt.push(this.followWords.insert(p.text), pid, p.mode === 'exact' ? 1 : 0);
       }
       p.pid = pid;
     }
@@ -439,13 +499,15 @@ export class TermMatcher {
     const add = (pid: number) => {
       if (!out.includes(pid)) out.push(pid);
     };
+    const { followWords, followPrefix, followExact } = this;
     for (const form of forms) {
-      let node: FollowNode | undefined = this.followRoot;
-      for (let k = 0; k < form.length && node; k++) {
-        node = node.next.get(form.charCodeAt(k));
-        if (!node) break;
-        for (const pid of node.prefix) add(pid);
-        if (k === form.length - 1) for (const pid of node.exact) add(pid);
+      let node = 0;
+      for (let k = 0; k < form.length; k++) {
+        node = followWords.child(node, form.charCodeAt(k));
+        if (node < 0) break;
+        const prefix = followPrefix[node] as number;
+        if (prefix >= 0) add(prefix);
+        if (k === form.length - 1 && (followExact[node] as number) >= 0) add(followExact[node] as number);
       }
       for (const { pid, text } of this.followInfix) if (form.includes(text)) add(pid);
     }
@@ -494,7 +556,8 @@ export class TermMatcher {
       const word = info[i] as WordInfo;
       const deferred = word.deferred;
       for (let d = 0; d < deferred.length; d++) {
-        const { id, term } = deferred[d] as { id: number; term: Term };
+        const term = deferred[d] as Term;
+        const id = term.id;
         if (told[id] !== stamp && this.follows(term, i, n)) {
           told[id] = stamp;
           sink.deferred(id);
@@ -534,14 +597,15 @@ export class TermMatcher {
   private hitsAt(
     i: number,
     n: number,
-    starts: readonly { id: number; term: Term }[],
+    starts: readonly Term[],
     hits: BlockHit[],
     flaggedBefore: boolean,
   ): boolean {
     let flagged = flaggedBefore;
     const { wordStart, wordEnd, flags } = this;
     for (let t = 0; t < starts.length; t++) {
-      const { id, term } = starts[t] as { id: number; term: Term };
+      const term = starts[t] as Term;
+      const id = term.id;
       const len = term.words.length;
       if ((flagged && flags[id] === 1) || !this.follows(term, i, n)) continue;
       if (flags[id] === 1) flagged = true;
@@ -677,8 +741,8 @@ export class TermMatcher {
     const starts: WordInfo['starts'] = [];
     const first = forms[0] as string;
     if (first.length === 0) return { forms, empty: true, starts, follows: [], now: starts, deferred: [] };
-    this.candidates(word, (id, term) => {
-      if (wordMatches(term.words[0] as WordPattern, word)) starts.push({ id, term });
+    this.candidates(word, (term) => {
+      if (wordMatches(term.words[0] as WordPattern, word)) starts.push(term);
     });
     const now = starts.filter((s) => !this.defers.has(s.id));
     const deferred = starts.filter((s) => this.defers.has(s.id));
@@ -694,28 +758,31 @@ export class TermMatcher {
   }
 
   /** Calls `found` for each term the trie walk of `w` (every form) and the infix list offer, in order. */
-  private candidates(w: Word, found: (id: number, term: Term) => void): void {
+  private candidates(w: Word, found: (term: Term) => void): void {
+    const { firstWords, termsFrom, termsAt } = this;
     for (let f = 0; f < w.forms.length; f++) {
       const form = w.forms[f] as string;
-      let node: TrieNode | undefined = this.root;
-      for (let k = 0; k < form.length && node; k++) {
-        node = node.next.get(form.charCodeAt(k));
-        if (node) for (const { id, term } of node.terms) found(id, term);
+      let node = 0;
+      for (let k = 0; k < form.length; k++) {
+        node = firstWords.child(node, form.charCodeAt(k));
+        if (node < 0) break;
+        for (let t = termsFrom[node] as number; t < (termsFrom[node + 1] as number); t++)
+          found(termsAt[t] as Term);
       }
     }
     // Infix terms are German compound parts: only long Latin words can hold one.
     const first = w.forms[0] as string;
-    if (first.length >= 8 && LATIN.test(first)) for (const { id, term } of this.infix) found(id, term);
+    if (first.length >= 8 && LATIN.test(first)) for (const term of this.infix) found(term);
   }
 
   private scan(words: readonly Word[], hit: (id: number, from: number, to: number) => void): void {
     for (let i = 0; i < words.length; i++)
-      this.candidates(words[i] as Word, (id, term) => {
+      this.candidates(words[i] as Word, (term) => {
         for (let k = 0; k < term.words.length; k++) {
           const w = words[i + k];
           if (!w || !wordMatches(term.words[k] as WordPattern, w)) return;
         }
-        hit(id, i, i + term.words.length);
+        hit(term.id, i, i + term.words.length);
       });
   }
 }
