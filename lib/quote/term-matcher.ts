@@ -231,7 +231,10 @@ function wordUnitTable(): Uint8Array {
   return finishSteps(wordUnitTableSteps());
 }
 
-/** Terms per step of {@link TermMatcher.build} at most (a list is a step too): ~1 ms each in Node. */
+/**
+ * Terms per step of {@link TermMatcher.build} at most (a list's last step may hold fewer): ~0.05 ms warm in
+ * Node, up to a few ms cold in a fresh tab (the first steps also compile the code they run).
+ */
 const TERMS_PER_STEP = 24;
 
 /** A copy of `a` twice as long. */
@@ -396,9 +399,9 @@ export class TermMatcher {
   }
 
   /**
-   * The same matcher compiled a few terms at a time (the generator yields after each list and every
-   * {@link TERMS_PER_STEP} terms): compiling the cue lexicon
-   * takes tens of milliseconds, too long for one task of a content script (entrypoints/content/quote-stage.ts).
+   * The same matcher compiled a few terms at a time (the generator yields after every {@link TERMS_PER_STEP}
+   * terms of a list): compiling the cue lexicon takes ~100 ms in a cold tab, too long for one task of a
+   * content script (entrypoints/content/quote-stage.ts).
    */
   static *build(
     lists: Iterable<[string, readonly string[]]>,
@@ -407,12 +410,14 @@ export class TermMatcher {
   ): Generator<void, TermMatcher> {
     // The code-unit table, once per realm.
     yield* wordUnitTableSteps();
+    // Its reading tables (~0.9 MB of typed arrays) are a step of their own in a cold tab.
     const matcher = new TermMatcher([]);
+    yield;
     yield* matcher.addSteps(lists, flagInSentences, deferInSentences);
     return matcher;
   }
 
-  /** Adds the lists (a step each) to a matcher that has none, then indexes what they need. */
+  /** Adds the lists ({@link TERMS_PER_STEP} terms a step) to a matcher that has none, then lays out the tries. */
   private *addSteps(
     lists: Iterable<[string, readonly string[]]>,
     flagInSentences: readonly string[],
@@ -436,9 +441,9 @@ export class TermMatcher {
         }
         yield;
       }
-      yield;
     }
     this.finishTries();
+    yield;
     this.flags = new Uint8Array(this.names.length);
     this.told = new Int32Array(this.names.length);
     for (const n of flagInSentences) if (this.names.includes(n)) this.flags[this.names.indexOf(n)] = 1;
