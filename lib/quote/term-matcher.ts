@@ -113,59 +113,89 @@ export function sentenceWords(text: string): Word[] {
 }
 
 const SPACES = /\s+/;
+const NON_ASCII = /[^\0-\x7F]/;
+
+/** The pieces of a few term words (their bodies), as one array and where each body's pieces start. */
+interface Pieces {
+  pieces: string[];
+  /** `first[b]`: the index of body b's first piece in `pieces` (one more entry: the end). */
+  first: number[];
+}
 
 /**
- * Parses `terms[from, to)` of list `id` (lib/quote/cues.ts syntax); `@entity` terms and terms with no word give
- * null. The bodies of all their words are folded in one call, joined by line breaks: folding works code point by
- * code point and a line break folds to a space, which no word holds, so each body's pieces are those of folding
- * it alone (one `fold` per word made two offset arrays, two views and a string join per word of the lexicon).
+ * The pieces of `bodies` ({@link WORD} runs, split like page words are split: hyphens, apostrophes, so
+ * "north-south" is two words on both sides), from `text`: their folded text joined by line breaks, where
+ * `origin[i]` is the offset in the joined bodies that `text[i]` came from (null: the same offset).
  */
-function parseTerms(terms: readonly string[], from: number, to: number, id: number): (Term | null)[] {
-  const bodies: string[] = [];
-  const modes: Mode[] = [];
-  /** `termRaws[t]`: the index of term t's first word in `bodies` (one more entry: the end). */
-  const termRaws: number[] = [];
-  for (let t = from; t < to; t++) {
-    termRaws.push(bodies.length);
-    const term = terms[t] as string;
-    if (term.startsWith('@')) continue;
-    for (const raw of term.trim().split(SPACES)) {
-      const mode: Mode = raw.startsWith('=') ? 'exact' : raw.startsWith('*') ? 'infix' : 'prefix';
-      modes.push(mode);
-      bodies.push(mode === 'prefix' ? raw : raw.slice(1));
-    }
-  }
-  termRaws.push(bodies.length);
-  const folded = fold(bodies.join('\n'));
-  const text = norm(folded.text);
-  // Split like page words are split (hyphens, apostrophes), so "north-south" is two words on both sides.
+function piecesOf(bodies: readonly string[], text: string, origin: Int32Array | null): Pieces {
   const pieces: string[] = [];
-  /** `firstPiece[b]`: the index of body b's first piece in `pieces` (one more entry: the end). */
-  const firstPiece: number[] = [0];
+  const first: number[] = [0];
   let body = 0;
   let bodyEnd = (bodies[0] ?? '').length;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const at = folded.starts[m.index] as number;
+    const at = origin ? (origin[m.index] as number) : m.index;
     while (at >= bodyEnd) {
-      firstPiece.push(pieces.length);
+      first.push(pieces.length);
       bodyEnd += 1 + (bodies[++body] as string).length;
     }
     pieces.push(m[0]);
   }
-  while (firstPiece.length <= bodies.length) firstPiece.push(pieces.length);
+  while (first.length <= bodies.length) first.push(pieces.length);
+  return { pieces, first };
+}
+
+/**
+ * Parses `terms[from, to)` of list `id` (lib/quote/cues.ts syntax); `@entity` terms and terms with no word give
+ * null. Each word's body (the word without its `=`/`*` mark) is folded and split into pieces; the bodies are
+ * done a few at a time (one `fold` per word made two offset arrays, two views and a join per word of the
+ * lexicon, ~3,800 words):
+ * - ASCII bodies, about half, are only lower-cased (all `fold` does to ASCII letters and digits; the other
+ *   ASCII characters it keeps or makes are no word's), all of them in one call;
+ * - the others are folded in one call, joined by line breaks: folding works code point by code point and a
+ *   line break folds to a space, which no word holds, so each body's pieces are those of folding it alone.
+ */
+function parseTerms(terms: readonly string[], from: number, to: number, id: number): (Term | null)[] {
+  const modes: Mode[] = [];
+  /** The bodies by kind, and `where[r]`: word r's body is `ascii[where / 2]` (even) or `other[(where - 1) / 2]`. */
+  const ascii: string[] = [];
+  const other: string[] = [];
+  const where: number[] = [];
+  /** `termRaws[t]`: the index of term t's first word (one more entry: the end). */
+  const termRaws: number[] = [];
+  for (let t = from; t < to; t++) {
+    termRaws.push(modes.length);
+    const term = terms[t] as string;
+    if (term.startsWith('@')) continue;
+    for (const raw of term.trim().split(SPACES)) {
+      const mode: Mode = raw.startsWith('=') ? 'exact' : raw.startsWith('*') ? 'infix' : 'prefix';
+      const body = mode === 'prefix' ? raw : raw.slice(1);
+      modes.push(mode);
+      if (NON_ASCII.test(body)) where.push(2 * other.push(body) - 1);
+      else where.push(2 * ascii.push(body) - 2);
+    }
+  }
+  termRaws.push(modes.length);
+  const folded = fold(other.join('\n'));
+  const kinds = [
+    piecesOf(ascii, ascii.join('\n').toLowerCase(), null),
+    piecesOf(other, norm(folded.text), folded.starts),
+  ];
   const out: (Term | null)[] = [];
   for (let t = 0; t < to - from; t++) {
     const words: WordPattern[] = [];
     const lastRaw = (termRaws[t + 1] as number) - 1;
     for (let r = termRaws[t] as number; r <= lastRaw; r++) {
       const mode = modes[r] as Mode;
-      const last = (firstPiece[r + 1] as number) - 1;
-      for (let i = firstPiece[r] as number; i <= last; i++) {
+      const w = where[r] as number;
+      const { pieces, first: starts } = kinds[w & 1] as Pieces;
+      const b = w >> 1;
+      const start = starts[b] as number;
+      const last = (starts[b + 1] as number) - 1;
+      for (let i = start; i <= last; i++) {
         const piece = pieces[i] as string;
-        const first = i === (firstPiece[r] as number);
         // Only the first piece of an infix term may start inside a word; the rest follow it.
-        const m = mode === 'infix' && !first ? 'prefix' : mode;
+        const m = mode === 'infix' && i > start ? 'prefix' : mode;
         // The pieces of one hyphenated word are whole but the last; a word is a prefix (a stem: `санкц`) unless
         // written `=word` — but a word of one or two letters before another word is a whole word: «12 лет» is not
         // «120 лет», French "a dit" is not "avait dit", "in common" is not "into common".
@@ -325,7 +355,7 @@ function sortHits(hits: BlockHit[]): BlockHit[] {
 /** A compiled set of named term lists ("concepts"): which of them occur in a run of words. */
 export class TermMatcher {
   /** Terms by their first word, letter by letter: a page word walks down once, trying only terms it starts with. */
-  private readonly firstWords = new CodeTrie();
+  private readonly firstWords = new CodeTrie(15);
   /**
    * The terms whose first word ends at trie node `n`: `termsAt[termsFrom[n]…termsFrom[n + 1]-1]`, in the order
    * they were added (filled when the last list is in; while adding, `added` and `addedAt` hold them).
@@ -364,7 +394,7 @@ export class TermMatcher {
    * `followPrefix[n]` / `followExact[n]`: the id of the prefix / exact pattern whose text ends at node `n`, or
    * -1 (a text has one pattern per mode); filled like {@link termsFrom}, from `laterAt` (node, pid, exact).
    */
-  private readonly followWords = new CodeTrie();
+  private readonly followWords = new CodeTrie(13);
   private followPrefix = new Int32Array(1).fill(-1);
   private followExact = new Int32Array(1).fill(-1);
   private laterAt: number[] = [];
