@@ -252,13 +252,34 @@ export interface DeferredSink {
 
 const NO_SINK: DeferredSink = { deferred: () => {} };
 
+/** {@link wordUnitTable}'s values. */
+const UNIT_UNSEEN = 0;
+const UNIT_WORD = 1;
+const UNIT_HIGH_SURROGATE = 2;
+const UNIT_OTHER = 3;
+
 /**
- * Which UTF-16 code units {@link RAW_WORD} takes: 1 a word character, 2 a high surrogate (the code point
- * decides), 0 anything else. Built once from the regex itself, so the two cannot disagree.
+ * Which UTF-16 code units {@link RAW_WORD} takes: {@link UNIT_WORD} a word character, {@link UNIT_HIGH_SURROGATE}
+ * (the code point decides), {@link UNIT_OTHER} anything else, {@link UNIT_UNSEEN} not asked yet. One per realm,
+ * each unit asked of the regex itself the first time a page has it ({@link learnUnit}), so the two cannot
+ * disagree: classifying all 65,536 units up front cost 15-30 ms of a cold tab's compile, a page has a few hundred.
  */
 let wordUnits: Uint8Array | null = null;
 function wordUnitTable(): Uint8Array {
-  return finishSteps(wordUnitTableSteps());
+  if (!wordUnits) {
+    wordUnits = new Uint8Array(0x10000);
+    wordUnits.fill(UNIT_HIGH_SURROGATE, 0xd800, 0xdc00);
+    // A lone low surrogate is no word character (a pair is read from its high half).
+    wordUnits.fill(UNIT_OTHER, 0xdc00, 0xe000);
+  }
+  return wordUnits;
+}
+
+/** Classifies BMP code unit `c` (not a surrogate) into `table` by {@link RAW_WORD}; returns its value. */
+function learnUnit(table: Uint8Array, c: number): number {
+  const kind = WHOLE_RAW_WORD.test(String.fromCharCode(c)) ? UNIT_WORD : UNIT_OTHER;
+  table[c] = kind;
+  return kind;
 }
 
 /**
@@ -272,34 +293,6 @@ function grow(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
-}
-
-/** Code units per step of {@link wordUnitTableSteps}: the whole table is tens of milliseconds in a cold tab. */
-const UNIT_SLICE = 0x2000;
-
-/**
- * {@link wordUnitTable} a slice of code units per step (each unit is classified alone, so slices may cut runs).
- * A slice is every unit once; `replace` takes out the word characters natively, and the units left are the
- * others: one regex call per slice, not a match object and a loop per run of word characters (~12,000 runs).
- */
-function* wordUnitTableSteps(): Generator<void, Uint8Array> {
-  if (wordUnits) return wordUnits;
-  const table = new Uint8Array(0x10000);
-  const units = new Uint16Array(UNIT_SLICE);
-  for (let from = 0; from < 0x10000; from += UNIT_SLICE) {
-    let n = 0;
-    for (let c = from; c < from + UNIT_SLICE; c++) if (c < 0xd800 || c >= 0xe000) units[n++] = c;
-    table.fill(1, from, from + UNIT_SLICE);
-    const others = String.fromCharCode
-      .apply(null, units.subarray(0, n) as unknown as number[])
-      .replace(RAW_WORD, '');
-    for (let k = 0; k < others.length; k++) table[others.charCodeAt(k)] = 0;
-    yield;
-  }
-  for (let c = 0xd800; c < 0xdc00; c++) table[c] = 2;
-  for (let c = 0xdc00; c < 0xe000; c++) table[c] = 0;
-  wordUnits ??= table;
-  return wordUnits;
 }
 
 const WHOLE_RAW_WORD = new RegExp(`^${RAW_WORD.source}$`, 'u');
@@ -438,8 +431,6 @@ export class TermMatcher {
     flagInSentences: readonly string[] = [],
     deferInSentences: readonly string[] = [],
   ): Generator<void, TermMatcher> {
-    // The code-unit table, once per realm.
-    yield* wordUnitTableSteps();
     // Its reading tables (~0.9 MB of typed arrays) are a step of their own in a cold tab.
     const matcher = new TermMatcher([]);
     yield;
@@ -666,26 +657,26 @@ export class TermMatcher {
     let n = 0;
     let i = from;
     while (i < to) {
-      const kind = units[text.charCodeAt(i)];
-      if (kind === 0 || (kind === 2 && !astralWordAt(text, i, to))) {
+      const c0 = text.charCodeAt(i);
+      let kind = units[c0] as number;
+      if (kind === UNIT_UNSEEN) kind = learnUnit(units, c0);
+      if (kind === UNIT_OTHER || (kind === UNIT_HIGH_SURROGATE && !astralWordAt(text, i, to))) {
         i++;
         continue;
       }
       const s = i;
       // Walk the trie of the words seen while finding the word's end: the node reached is the word.
       let node = 0;
-      {
-        const c0 = text.charCodeAt(i);
-        if (units[c0] === 1) {
-          node = (rootNext[c0] as number) || -1;
-          i++;
-        }
+      if (kind === UNIT_WORD) {
+        node = (rootNext[c0] as number) || -1;
+        i++;
       }
       while (i < to) {
         const c = text.charCodeAt(i);
-        const k = units[c];
-        if (k === 1) i++;
-        else if (k === 2 && astralWordAt(text, i, to)) {
+        let k = units[c] as number;
+        if (k === UNIT_UNSEEN) k = learnUnit(units, c);
+        if (k === UNIT_WORD) i++;
+        else if (k === UNIT_HIGH_SURROGATE && astralWordAt(text, i, to)) {
           if (node >= 0) node = firstChar[node] === c ? (firstNext[node] as number) : this.child(node, c);
           i++;
           const low = text.charCodeAt(i);
