@@ -288,6 +288,19 @@ function learnUnit(table: Uint8Array, c: number): number {
  */
 const TERMS_PER_STEP = 24;
 
+/** Per-node arrays of the term tries start this long (the lexicon's first words make ~8,600 nodes). */
+const NODES_AT_START = 1 << 14;
+
+/** `a`, or a copy at least `n` long (doubling; the new entries -1). */
+function withRoom(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
+  if (n <= a.length) return a;
+  let length = a.length * 2;
+  while (length < n) length *= 2;
+  const b = new Int32Array(length).fill(-1);
+  b.set(a);
+  return b;
+}
+
 /** A copy of `a` twice as long. */
 function grow(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
@@ -350,13 +363,14 @@ export class TermMatcher {
   /** Terms by their first word, letter by letter: a page word walks down once, trying only terms it starts with. */
   private readonly firstWords = new CodeTrie(15);
   /**
-   * The terms whose first word ends at trie node `n`: `termsAt[termsFrom[n]…termsFrom[n + 1]-1]`, in the order
-   * they were added (filled when the last list is in; while adding, `added` and `addedAt` hold them).
+   * The terms whose first word ends at trie node `n`, in the order they were added: a list through `termList`
+   * from `termHead[n]` along `termNext` (-1 ends it; `termTail[n]` is its last, for adding). Set as each term
+   * is added, so nothing is laid out once the lists are in (a counting sort by node was ~5 ms of a cold compile).
    */
-  private termsFrom = new Int32Array(1);
-  private termsAt: Term[] = [];
-  private added: Term[] = [];
-  private addedAt: number[] = [];
+  private termHead = new Int32Array(NODES_AT_START).fill(-1);
+  private termTail = new Int32Array(NODES_AT_START).fill(-1);
+  private readonly termNext: number[] = [];
+  private readonly termList: Term[] = [];
   private readonly infix: Term[] = [];
   /** Concept names by id. */
   readonly names: string[] = [];
@@ -385,12 +399,11 @@ export class TermMatcher {
   /**
    * Later words of the terms, letter by letter (see {@link WordInfo.follows}); infix ones are tried in full.
    * `followPrefix[n]` / `followExact[n]`: the id of the prefix / exact pattern whose text ends at node `n`, or
-   * -1 (a text has one pattern per mode); filled like {@link termsFrom}, from `laterAt` (node, pid, exact).
+   * -1 (a text has one pattern per mode).
    */
   private readonly followWords = new CodeTrie(13);
-  private followPrefix = new Int32Array(1).fill(-1);
-  private followExact = new Int32Array(1).fill(-1);
-  private laterAt: number[] = [];
+  private followPrefix = new Int32Array(NODES_AT_START).fill(-1);
+  private followExact = new Int32Array(NODES_AT_START).fill(-1);
   private readonly followInfix: { pid: number; text: string }[] = [];
   /** Later-word pattern ids by mode and text. */
   private readonly patternIds = new Map<string, number>();
@@ -456,51 +469,28 @@ export class TermMatcher {
           const first = term.words[0] as WordPattern;
           if (first.mode === 'infix') this.infix.push(term);
           else {
-            this.added.push(term);
-            this.addedAt.push(this.firstWords.insert(first.text));
+            this.addTerm(this.firstWords.insert(first.text), term);
           }
         }
         yield;
       }
     }
-    this.finishTries();
-    yield;
     this.flags = new Uint8Array(this.names.length);
     this.told = new Int32Array(this.names.length);
     for (const n of flagInSentences) if (this.names.includes(n)) this.flags[this.names.indexOf(n)] = 1;
     this.defers = new Set(deferInSentences.map((n) => this.names.indexOf(n)));
   }
 
-  /** Lays out the terms by trie node and the later-word patterns by node, once every list is added. */
-  private finishTries(): void {
-    const { added, addedAt } = this;
-    const from = new Int32Array(this.firstWords.size + 1);
-    for (let t = 0; t < addedAt.length; t++) {
-      const n = (addedAt[t] as number) + 1;
-      from[n] = (from[n] as number) + 1;
-    }
-    for (let n = 1; n < from.length; n++) from[n] = (from[n] as number) + (from[n - 1] as number);
-    // A counting sort by node, stable: a node's terms keep the order they were added in.
-    const at: Term[] = new Array(added.length);
-    const fill = from.slice(0, -1);
-    for (let t = 0; t < added.length; t++) {
-      const n = addedAt[t] as number;
-      at[fill[n] as number] = added[t] as Term;
-      fill[n] = (fill[n] as number) + 1;
-    }
-    this.termsFrom = from;
-    this.termsAt = at;
-    this.added = [];
-    this.addedAt = [];
-    const nodes = this.followWords.size;
-    this.followPrefix = new Int32Array(nodes).fill(-1);
-    this.followExact = new Int32Array(nodes).fill(-1);
-    const later = this.laterAt;
-    for (let k = 0; k < later.length; k += 3)
-      (later[k + 2] === 1 ? this.followExact : this.followPrefix)[later[k] as number] = later[
-        k + 1
-      ] as number;
-    this.laterAt = [];
+  /** Appends `term` to the terms of first-word trie node `node`. */
+  private addTerm(node: number, term: Term): void {
+    this.termHead = withRoom(this.termHead, node + 1);
+    this.termTail = withRoom(this.termTail, node + 1);
+    const t = this.termList.push(term) - 1;
+    this.termNext.push(-1);
+    const tail = this.termTail[node] as number;
+    if (tail < 0) this.termHead[node] = t;
+    else this.termNext[tail] = t;
+    this.termTail[node] = t;
   }
 
   /** Gives each later-word pattern of `term` its id (equal patterns share one) and puts new ones in the follow trie. */
@@ -513,7 +503,12 @@ export class TermMatcher {
         pid = this.patternIds.size;
         this.patternIds.set(key, pid);
         if (p.mode === 'infix') this.followInfix.push({ pid, text: p.text });
-        else this.laterAt.push(this.followWords.insert(p.text), pid, p.mode === 'exact' ? 1 : 0);
+        else {
+          const node = this.followWords.insert(p.text);
+          this.followPrefix = withRoom(this.followPrefix, node + 1);
+          this.followExact = withRoom(this.followExact, node + 1);
+          (p.mode === 'exact' ? this.followExact : this.followPrefix)[node] = pid;
+        }
       }
       p.pid = pid;
     }
@@ -785,15 +780,14 @@ export class TermMatcher {
 
   /** Calls `found` for each term the trie walk of `w` (every form) and the infix list offer, in order. */
   private candidates(w: Word, found: (term: Term) => void): void {
-    const { firstWords, termsFrom, termsAt } = this;
+    const { firstWords, termHead, termNext, termList } = this;
     for (let f = 0; f < w.forms.length; f++) {
       const form = w.forms[f] as string;
       let node = 0;
       for (let k = 0; k < form.length; k++) {
         node = firstWords.child(node, form.charCodeAt(k));
         if (node < 0) break;
-        for (let t = termsFrom[node] as number; t < (termsFrom[node + 1] as number); t++)
-          found(termsAt[t] as Term);
+        for (let t = termHead[node] ?? -1; t >= 0; t = termNext[t] as number) found(termList[t] as Term);
       }
     }
     // Infix terms are German compound parts: only long Latin words can hold one.
