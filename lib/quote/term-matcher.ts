@@ -436,8 +436,8 @@ export class TermMatcher {
 
   /**
    * The same matcher compiled a few terms at a time (the generator yields after every {@link TERMS_PER_STEP}
-   * terms of a list): compiling the cue lexicon takes ~100 ms in a cold tab, too long for one task of a
-   * content script (entrypoints/content/quote-stage.ts).
+   * terms of a list): compiling the cue lexicon takes ~40 ms of CPU in a cold tab (60–100 ms on a loaded
+   * machine), too long for one task of a content script (entrypoints/content/quote-stage.ts).
    */
   static *build(
     lists: Iterable<[string, readonly string[]]>,
