@@ -654,10 +654,14 @@ export class TermMatcher {
     while (i < to) {
       const c0 = text.charCodeAt(i);
       let kind = units[c0] as number;
-      if (kind === UNIT_UNSEEN) kind = learnUnit(units, c0);
-      if (kind === UNIT_OTHER || (kind === UNIT_HIGH_SURROGATE && !astralWordAt(text, i, to))) {
-        i++;
-        continue;
+      // (A word character, the common case, takes one compare here and one per unit below, as before the
+      // table learned units; an unseen unit is the rare way round.)
+      if (kind !== UNIT_WORD) {
+        if (kind === UNIT_UNSEEN) kind = learnUnit(units, c0);
+        if (kind === UNIT_OTHER || (kind === UNIT_HIGH_SURROGATE && !astralWordAt(text, i, to))) {
+          i++;
+          continue;
+        }
       }
       const s = i;
       // Walk the trie of the words seen while finding the word's end: the node reached is the word.
@@ -668,8 +672,7 @@ export class TermMatcher {
       }
       while (i < to) {
         const c = text.charCodeAt(i);
-        let k = units[c] as number;
-        if (k === UNIT_UNSEEN) k = learnUnit(units, c);
+        const k = units[c];
         if (k === UNIT_WORD) i++;
         else if (k === UNIT_HIGH_SURROGATE && astralWordAt(text, i, to)) {
           if (node >= 0) node = firstChar[node] === c ? (firstNext[node] as number) : this.child(node, c);
@@ -678,7 +681,8 @@ export class TermMatcher {
           if (node >= 0) node = firstChar[node] === low ? (firstNext[node] as number) : this.child(node, low);
           i++;
           continue;
-        } else break;
+        } else if (k === UNIT_UNSEEN && learnUnit(units, c) === UNIT_WORD) i++;
+        else break;
         if (node >= 0) node = firstChar[node] === c ? (firstNext[node] as number) : this.child(node, c);
       }
       const info = node >= 0 ? (nodeInfo[node] ?? this.add(text, s, i)) : this.add(text, s, i);
