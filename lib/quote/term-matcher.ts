@@ -6,6 +6,7 @@
 import { finishSteps } from '../spot/steps.ts';
 import { fold, foldText } from '../text/fold.ts';
 import { WordCache } from '../text/word-cache.ts';
+import { CodeTrie } from './code-trie.ts';
 
 /** One word of a sentence: folded text, its readings, and its UTF-16 range in the original sentence text. */
 export interface Word {
@@ -50,8 +51,9 @@ interface WordPattern {
 }
 
 interface Term {
-  /** Null for an infix term (checked against long words only); otherwise 0. */
-  key: number | null;
+  /** The list (concept) it belongs to. */
+  id: number;
+  /** Its words; an infix first word is looked for in long words only (see {@link TermMatcher.candidates}). */
   words: WordPattern[];
 }
 
@@ -110,30 +112,103 @@ export function sentenceWords(text: string): Word[] {
   return out;
 }
 
-function parseTerm(term: string): Term | null {
-  const words: WordPattern[] = [];
-  const raws = term.trim().split(/\s+/);
-  for (const [r, raw] of raws.entries()) {
-    const mode: Mode = raw.startsWith('=') ? 'exact' : raw.startsWith('*') ? 'infix' : 'prefix';
-    const body = mode === 'prefix' ? raw : raw.slice(1);
-    // Split like page words are split (hyphens, apostrophes), so "north-south" is two words on both sides.
-    const parts = [...norm(fold(body).text).matchAll(WORD)].map((m) => m[0]);
-    parts.forEach((text, i) => {
-      // Only the first piece of an infix term may start inside a word; the rest follow it.
-      const m = mode === 'infix' && i > 0 ? 'prefix' : mode;
-      // The pieces of one hyphenated word are whole but the last; a word is a prefix (a stem: `санкц`) unless
-      // written `=word` — but a word of one or two letters before another word is a whole word: «12 лет» is not
-      // «120 лет», French "a dit" is not "avait dit", "in common" is not "into common".
-      const short = m === 'prefix' && r < raws.length - 1 && i === parts.length - 1 && text.length <= 2;
-      words.push({
-        text,
-        mode: m === 'exact' || i < parts.length - 1 || short ? (m === 'infix' ? m : 'exact') : m,
-      });
-    });
+const SPACES = /\s+/;
+const NON_ASCII = /[^\0-\x7F]/;
+
+/** The pieces of a few term words (their bodies), as one array and where each body's pieces start. */
+interface Pieces {
+  pieces: string[];
+  /** `first[b]`: the index of body b's first piece in `pieces` (one more entry: the end). */
+  first: number[];
+}
+
+/**
+ * The pieces of `bodies` ({@link WORD} runs, split like page words are split: hyphens, apostrophes, so
+ * "north-south" is two words on both sides), from `text`: their folded text joined by line breaks, where
+ * `origin[i]` is the offset in the joined bodies that `text[i]` came from (null: the same offset).
+ */
+function piecesOf(bodies: readonly string[], text: string, origin: Int32Array | null): Pieces {
+  const pieces: string[] = [];
+  const first: number[] = [0];
+  let body = 0;
+  let bodyEnd = (bodies[0] ?? '').length;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const at = origin ? (origin[m.index] as number) : m.index;
+    while (at >= bodyEnd) {
+      first.push(pieces.length);
+      bodyEnd += 1 + (bodies[++body] as string).length;
+    }
+    pieces.push(m[0]);
   }
-  const first = words[0];
-  if (!first) return null;
-  return { key: first.mode === 'infix' ? null : 0, words };
+  while (first.length <= bodies.length) first.push(pieces.length);
+  return { pieces, first };
+}
+
+/**
+ * Parses `terms[from, to)` of list `id` (lib/quote/cues.ts syntax); `@entity` terms and terms with no word give
+ * null. Each word's body (the word without its `=`/`*` mark) is folded and split into pieces; the bodies are
+ * done a few at a time (one `fold` per word made two offset arrays, two views and a join per word of the
+ * lexicon, ~3,800 words):
+ * - ASCII bodies, about half, are only lower-cased (all `fold` does to ASCII letters and digits; the other
+ *   ASCII characters it keeps or makes are no word's), all of them in one call;
+ * - the others are folded in one call, joined by line breaks: folding works code point by code point and a
+ *   line break folds to a space, which no word holds, so each body's pieces are those of folding it alone.
+ */
+function parseTerms(terms: readonly string[], from: number, to: number, id: number): (Term | null)[] {
+  const modes: Mode[] = [];
+  /** The bodies by kind, and `where[r]`: word r's body is `ascii[where / 2]` (even) or `other[(where - 1) / 2]`. */
+  const ascii: string[] = [];
+  const other: string[] = [];
+  const where: number[] = [];
+  /** `termRaws[t]`: the index of term t's first word (one more entry: the end). */
+  const termRaws: number[] = [];
+  for (let t = from; t < to; t++) {
+    termRaws.push(modes.length);
+    const term = terms[t] as string;
+    if (term.startsWith('@')) continue;
+    for (const raw of term.trim().split(SPACES)) {
+      const mode: Mode = raw.startsWith('=') ? 'exact' : raw.startsWith('*') ? 'infix' : 'prefix';
+      const body = mode === 'prefix' ? raw : raw.slice(1);
+      modes.push(mode);
+      if (NON_ASCII.test(body)) where.push(2 * other.push(body) - 1);
+      else where.push(2 * ascii.push(body) - 2);
+    }
+  }
+  termRaws.push(modes.length);
+  const folded = fold(other.join('\n'));
+  const kinds = [
+    piecesOf(ascii, ascii.join('\n').toLowerCase(), null),
+    piecesOf(other, norm(folded.text), folded.starts),
+  ];
+  const out: (Term | null)[] = [];
+  for (let t = 0; t < to - from; t++) {
+    const words: WordPattern[] = [];
+    const lastRaw = (termRaws[t + 1] as number) - 1;
+    for (let r = termRaws[t] as number; r <= lastRaw; r++) {
+      const mode = modes[r] as Mode;
+      const w = where[r] as number;
+      const { pieces, first: starts } = kinds[w & 1] as Pieces;
+      const b = w >> 1;
+      const start = starts[b] as number;
+      const last = (starts[b + 1] as number) - 1;
+      for (let i = start; i <= last; i++) {
+        const piece = pieces[i] as string;
+        // Only the first piece of an infix term may start inside a word; the rest follow it.
+        const m = mode === 'infix' && i > start ? 'prefix' : mode;
+        // The pieces of one hyphenated word are whole but the last; a word is a prefix (a stem: `санкц`) unless
+        // written `=word` — but a word of one or two letters before another word is a whole word: «12 лет» is not
+        // «120 лет», French "a dit" is not "avait dit", "in common" is not "into common".
+        const short = m === 'prefix' && r < lastRaw && i === last && piece.length <= 2;
+        words.push({
+          text: piece,
+          mode: m === 'exact' || i < last || short ? (m === 'infix' ? m : 'exact') : m,
+        });
+      }
+    }
+    out.push(words.length === 0 ? null : { id, words });
+  }
+  return out;
 }
 
 function wordMatches(p: WordPattern, w: Word): boolean {
@@ -148,24 +223,6 @@ function wordMatchesForms(p: WordPattern, forms: readonly string[]): boolean {
   return false;
 }
 
-/** A trie node over the first word of the terms: the terms whose first word ends here. */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** Terms whose first word is the path to this node. */
-  terms: { id: number; term: Term }[];
-}
-
-const newNode = (): TrieNode => ({ next: new Map(), terms: [] });
-
-/** A trie node over the later words of the terms: the patterns whose text ends here, by mode. */
-interface FollowNode {
-  next: Map<number, FollowNode>;
-  prefix: number[];
-  exact: number[];
-}
-
-const newFollowNode = (): FollowNode => ({ next: new Map(), prefix: [], exact: [] });
-
 /** What one distinct page word means to a matcher, worked out the first time the word is seen. */
 interface WordInfo {
   /** As {@link Word.forms}; empty first form: a run of marks or joiners only, not a word. */
@@ -176,16 +233,16 @@ interface WordInfo {
    * The terms whose first word this word matches, in the order the per-word trie walk finds them (repeats
    * kept), so the hits of a block come out exactly as {@link TermMatcher.spans} gives them per sentence.
    */
-  starts: { id: number; term: Term }[];
+  starts: Term[];
   /**
    * The ids of the later-word patterns this word matches (see {@link WordPattern.pid}), so a multi-word term is
    * followed word by word with a look in a short list, not a string comparison per word and term.
    */
   follows: number[];
   /** {@link starts} without the deferred lists' terms (what {@link TermMatcher.read} looks at). */
-  now: { id: number; term: Term }[];
+  now: Term[];
   /** The deferred lists' terms among {@link starts} (what {@link TermMatcher.read} only reports to its sink). */
-  deferred: { id: number; term: Term }[];
+  deferred: Term[];
 }
 
 /** Receives the deferred list ids {@link TermMatcher.read} sees (a reused object: no closure per sentence). */
@@ -195,45 +252,60 @@ export interface DeferredSink {
 
 const NO_SINK: DeferredSink = { deferred: () => {} };
 
+/** {@link wordUnitTable}'s values. */
+const UNIT_UNSEEN = 0;
+const UNIT_WORD = 1;
+const UNIT_HIGH_SURROGATE = 2;
+const UNIT_OTHER = 3;
+
 /**
- * Which UTF-16 code units {@link RAW_WORD} takes: 1 a word character, 2 a high surrogate (the code point
- * decides), 0 anything else. Built once from the regex itself, so the two cannot disagree.
+ * Which UTF-16 code units {@link RAW_WORD} takes: {@link UNIT_WORD} a word character, {@link UNIT_HIGH_SURROGATE}
+ * (the code point decides), {@link UNIT_OTHER} anything else, {@link UNIT_UNSEEN} not asked yet. One per realm,
+ * each unit asked of the regex itself the first time a page has it ({@link learnUnit}), so the two cannot
+ * disagree: classifying all 65,536 units up front cost 15-30 ms of a cold tab's compile, a page has a few hundred.
  */
 let wordUnits: Uint8Array | null = null;
 function wordUnitTable(): Uint8Array {
-  return finishSteps(wordUnitTableSteps());
+  if (!wordUnits) {
+    wordUnits = new Uint8Array(0x10000);
+    wordUnits.fill(UNIT_HIGH_SURROGATE, 0xd800, 0xdc00);
+    // A lone low surrogate is no word character (a pair is read from its high half).
+    wordUnits.fill(UNIT_OTHER, 0xdc00, 0xe000);
+  }
+  return wordUnits;
 }
 
-/** Terms per step of {@link TermMatcher.build} at most (a list is a step too): ~1 ms each in Node. */
+/** Classifies BMP code unit `c` (not a surrogate) into `table` by {@link RAW_WORD}; returns its value. */
+function learnUnit(table: Uint8Array, c: number): number {
+  const kind = WHOLE_RAW_WORD.test(String.fromCharCode(c)) ? UNIT_WORD : UNIT_OTHER;
+  table[c] = kind;
+  return kind;
+}
+
+/**
+ * Terms per step of {@link TermMatcher.build} at most (a list's last step may hold fewer): ~0.05 ms warm in
+ * Node, up to a few ms cold in a fresh tab (the first steps also compile the code they run).
+ */
 const TERMS_PER_STEP = 24;
+
+/** Per-node arrays of the term tries start this long (the lexicon's first words make ~8,600 nodes). */
+const NODES_AT_START = 1 << 14;
+
+/** `a`, or a copy at least `n` long (doubling; the new entries -1). */
+function withRoom(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
+  if (n <= a.length) return a;
+  let length = a.length * 2;
+  while (length < n) length *= 2;
+  const b = new Int32Array(length).fill(-1);
+  b.set(a);
+  return b;
+}
 
 /** A copy of `a` twice as long. */
 function grow(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
-}
-
-/** Code units per step of {@link wordUnitTableSteps}: the whole table is tens of milliseconds in a cold tab. */
-const UNIT_SLICE = 0x2000;
-
-/** {@link wordUnitTable} a slice of code units per step (each unit is classified alone, so slices may cut runs). */
-function* wordUnitTableSteps(): Generator<void, Uint8Array> {
-  if (wordUnits) return wordUnits;
-  const table = new Uint8Array(0x10000);
-  for (let from = 0; from < 0x10000; from += UNIT_SLICE) {
-    const units: string[] = [];
-    for (let c = from; c < from + UNIT_SLICE; c++)
-      if (c < 0xd800 || c >= 0xe000) units.push(String.fromCharCode(c));
-    const slice = units.join('');
-    RAW_WORD.lastIndex = 0;
-    for (let m = RAW_WORD.exec(slice); m; m = RAW_WORD.exec(slice))
-      for (let k = 0; k < m[0].length; k++) table[m[0].charCodeAt(k)] = 1;
-    yield;
-  }
-  for (let c = 0xd800; c < 0xdc00; c++) table[c] = 2;
-  wordUnits ??= table;
-  return wordUnits;
 }
 
 const WHOLE_RAW_WORD = new RegExp(`^${RAW_WORD.source}$`, 'u');
@@ -289,8 +361,17 @@ function sortHits(hits: BlockHit[]): BlockHit[] {
 /** A compiled set of named term lists ("concepts"): which of them occur in a run of words. */
 export class TermMatcher {
   /** Terms by their first word, letter by letter: a page word walks down once, trying only terms it starts with. */
-  private readonly root = newNode();
-  private readonly infix: { id: number; term: Term }[] = [];
+  private readonly firstWords = new CodeTrie(15);
+  /**
+   * The terms whose first word ends at trie node `n`, in the order they were added: a list through `termList`
+   * from `termHead[n]` along `termNext` (-1 ends it; `termTail[n]` is its last, for adding). Set as each term
+   * is added, so nothing is laid out once the lists are in (a counting sort by node was ~5 ms of a cold compile).
+   */
+  private termHead = new Int32Array(NODES_AT_START).fill(-1);
+  private termTail = new Int32Array(NODES_AT_START).fill(-1);
+  private readonly termNext: number[] = [];
+  private readonly termList: Term[] = [];
+  private readonly infix: Term[] = [];
   /** Concept names by id. */
   readonly names: string[] = [];
   private readonly units = wordUnitTable();
@@ -315,8 +396,14 @@ export class TermMatcher {
   private wordStart = new Int32Array(1024);
   private wordEnd = new Int32Array(1024);
   private wordInfos: WordInfo[] = [];
-  /** Later words of the terms, letter by letter (see {@link WordInfo.follows}); infix ones are tried in full. */
-  private readonly followRoot = newFollowNode();
+  /**
+   * Later words of the terms, letter by letter (see {@link WordInfo.follows}); infix ones are tried in full.
+   * `followPrefix[n]` / `followExact[n]`: the id of the prefix / exact pattern whose text ends at node `n`, or
+   * -1 (a text has one pattern per mode).
+   */
+  private readonly followWords = new CodeTrie(13);
+  private followPrefix = new Int32Array(NODES_AT_START).fill(-1);
+  private followExact = new Int32Array(NODES_AT_START).fill(-1);
   private readonly followInfix: { pid: number; text: string }[] = [];
   /** Later-word pattern ids by mode and text. */
   private readonly patternIds = new Map<string, number>();
@@ -348,61 +435,62 @@ export class TermMatcher {
   }
 
   /**
-   * The same matcher compiled a few terms at a time (the generator yields after each list and every
-   * {@link TERMS_PER_STEP} terms): compiling the cue lexicon
-   * takes tens of milliseconds, too long for one task of a content script (entrypoints/content/quote-stage.ts).
+   * The same matcher compiled a few terms at a time (the generator yields after every {@link TERMS_PER_STEP}
+   * terms of a list): compiling the cue lexicon takes ~40 ms of CPU in a cold tab (60–100 ms on a loaded
+   * machine), too long for one task of a content script (entrypoints/content/quote-stage.ts).
    */
   static *build(
     lists: Iterable<[string, readonly string[]]>,
     flagInSentences: readonly string[] = [],
     deferInSentences: readonly string[] = [],
   ): Generator<void, TermMatcher> {
-    // The code-unit table, once per realm.
-    yield* wordUnitTableSteps();
+    // Its reading tables (~0.9 MB of typed arrays) are a step of their own in a cold tab.
     const matcher = new TermMatcher([]);
+    yield;
     yield* matcher.addSteps(lists, flagInSentences, deferInSentences);
     return matcher;
   }
 
-  /** Adds the lists (a step each) to a matcher that has none, then indexes what they need. */
+  /** Adds the lists ({@link TERMS_PER_STEP} terms a step) to a matcher that has none, then lays out the tries. */
   private *addSteps(
     lists: Iterable<[string, readonly string[]]>,
     flagInSentences: readonly string[],
     deferInSentences: readonly string[],
   ): Generator<void, void> {
-    let added = 0;
     for (const [name, terms] of lists) {
       const id = this.names.length;
       this.names.push(name);
-      for (const t of terms) {
-        if (t.startsWith('@')) continue;
-        const term = parseTerm(t);
-        if (!term) continue;
-        this.indexLaterWords(term);
-        if (term.key === null) {
-          this.infix.push({ id, term });
-          continue;
-        }
-        let node = this.root;
-        const first = (term.words[0] as WordPattern).text;
-        for (let i = 0; i < first.length; i++) {
-          const c = first.charCodeAt(i);
-          let child = node.next.get(c);
-          if (!child) {
-            child = newNode();
-            node.next.set(c, child);
+      for (let from = 0; from < terms.length; from += TERMS_PER_STEP) {
+        const parsed = parseTerms(terms, from, Math.min(from + TERMS_PER_STEP, terms.length), id);
+        for (let t = 0; t < parsed.length; t++) {
+          const term = parsed[t];
+          if (!term) continue;
+          this.indexLaterWords(term);
+          const first = term.words[0] as WordPattern;
+          if (first.mode === 'infix') this.infix.push(term);
+          else {
+            this.addTerm(this.firstWords.insert(first.text), term);
           }
-          node = child;
         }
-        node.terms.push({ id, term });
-        if (++added % TERMS_PER_STEP === 0) yield;
+        yield;
       }
-      yield;
     }
     this.flags = new Uint8Array(this.names.length);
     this.told = new Int32Array(this.names.length);
     for (const n of flagInSentences) if (this.names.includes(n)) this.flags[this.names.indexOf(n)] = 1;
     this.defers = new Set(deferInSentences.map((n) => this.names.indexOf(n)));
+  }
+
+  /** Appends `term` to the terms of first-word trie node `node`. */
+  private addTerm(node: number, term: Term): void {
+    this.termHead = withRoom(this.termHead, node + 1);
+    this.termTail = withRoom(this.termTail, node + 1);
+    const t = this.termList.push(term) - 1;
+    this.termNext.push(-1);
+    const tail = this.termTail[node] as number;
+    if (tail < 0) this.termHead[node] = t;
+    else this.termNext[tail] = t;
+    this.termTail[node] = t;
   }
 
   /** Gives each later-word pattern of `term` its id (equal patterns share one) and puts new ones in the follow trie. */
@@ -416,17 +504,10 @@ export class TermMatcher {
         this.patternIds.set(key, pid);
         if (p.mode === 'infix') this.followInfix.push({ pid, text: p.text });
         else {
-          let node = this.followRoot;
-          for (let i = 0; i < p.text.length; i++) {
-            const c = p.text.charCodeAt(i);
-            let child = node.next.get(c);
-            if (!child) {
-              child = newFollowNode();
-              node.next.set(c, child);
-            }
-            node = child;
-          }
-          (p.mode === 'exact' ? node.exact : node.prefix).push(pid);
+          const node = this.followWords.insert(p.text);
+          this.followPrefix = withRoom(this.followPrefix, node + 1);
+          this.followExact = withRoom(this.followExact, node + 1);
+          (p.mode === 'exact' ? this.followExact : this.followPrefix)[node] = pid;
         }
       }
       p.pid = pid;
@@ -439,13 +520,15 @@ export class TermMatcher {
     const add = (pid: number) => {
       if (!out.includes(pid)) out.push(pid);
     };
+    const { followWords, followPrefix, followExact } = this;
     for (const form of forms) {
-      let node: FollowNode | undefined = this.followRoot;
-      for (let k = 0; k < form.length && node; k++) {
-        node = node.next.get(form.charCodeAt(k));
-        if (!node) break;
-        for (const pid of node.prefix) add(pid);
-        if (k === form.length - 1) for (const pid of node.exact) add(pid);
+      let node = 0;
+      for (let k = 0; k < form.length; k++) {
+        node = followWords.child(node, form.charCodeAt(k));
+        if (node < 0) break;
+        const prefix = followPrefix[node] as number;
+        if (prefix >= 0) add(prefix);
+        if (k === form.length - 1 && (followExact[node] as number) >= 0) add(followExact[node] as number);
       }
       for (const { pid, text } of this.followInfix) if (form.includes(text)) add(pid);
     }
@@ -494,7 +577,8 @@ export class TermMatcher {
       const word = info[i] as WordInfo;
       const deferred = word.deferred;
       for (let d = 0; d < deferred.length; d++) {
-        const { id, term } = deferred[d] as { id: number; term: Term };
+        const term = deferred[d] as Term;
+        const id = term.id;
         if (told[id] !== stamp && this.follows(term, i, n)) {
           told[id] = stamp;
           sink.deferred(id);
@@ -534,14 +618,15 @@ export class TermMatcher {
   private hitsAt(
     i: number,
     n: number,
-    starts: readonly { id: number; term: Term }[],
+    starts: readonly Term[],
     hits: BlockHit[],
     flaggedBefore: boolean,
   ): boolean {
     let flagged = flaggedBefore;
     const { wordStart, wordEnd, flags } = this;
     for (let t = 0; t < starts.length; t++) {
-      const { id, term } = starts[t] as { id: number; term: Term };
+      const term = starts[t] as Term;
+      const id = term.id;
       const len = term.words.length;
       if ((flagged && flags[id] === 1) || !this.follows(term, i, n)) continue;
       if (flags[id] === 1) flagged = true;
@@ -567,33 +652,37 @@ export class TermMatcher {
     let n = 0;
     let i = from;
     while (i < to) {
-      const kind = units[text.charCodeAt(i)];
-      if (kind === 0 || (kind === 2 && !astralWordAt(text, i, to))) {
-        i++;
-        continue;
+      const c0 = text.charCodeAt(i);
+      let kind = units[c0] as number;
+      // (A word character, the common case, takes one compare here and one per unit below, as before the
+      // table learned units; an unseen unit is the rare way round.)
+      if (kind !== UNIT_WORD) {
+        if (kind === UNIT_UNSEEN) kind = learnUnit(units, c0);
+        if (kind === UNIT_OTHER || (kind === UNIT_HIGH_SURROGATE && !astralWordAt(text, i, to))) {
+          i++;
+          continue;
+        }
       }
       const s = i;
       // Walk the trie of the words seen while finding the word's end: the node reached is the word.
       let node = 0;
-      {
-        const c0 = text.charCodeAt(i);
-        if (units[c0] === 1) {
-          node = (rootNext[c0] as number) || -1;
-          i++;
-        }
+      if (kind === UNIT_WORD) {
+        node = (rootNext[c0] as number) || -1;
+        i++;
       }
       while (i < to) {
         const c = text.charCodeAt(i);
         const k = units[c];
-        if (k === 1) i++;
-        else if (k === 2 && astralWordAt(text, i, to)) {
+        if (k === UNIT_WORD) i++;
+        else if (k === UNIT_HIGH_SURROGATE && astralWordAt(text, i, to)) {
           if (node >= 0) node = firstChar[node] === c ? (firstNext[node] as number) : this.child(node, c);
           i++;
           const low = text.charCodeAt(i);
           if (node >= 0) node = firstChar[node] === low ? (firstNext[node] as number) : this.child(node, low);
           i++;
           continue;
-        } else break;
+        } else if (k === UNIT_UNSEEN && learnUnit(units, c) === UNIT_WORD) i++;
+        else break;
         if (node >= 0) node = firstChar[node] === c ? (firstNext[node] as number) : this.child(node, c);
       }
       const info = node >= 0 ? (nodeInfo[node] ?? this.add(text, s, i)) : this.add(text, s, i);
@@ -677,8 +766,8 @@ export class TermMatcher {
     const starts: WordInfo['starts'] = [];
     const first = forms[0] as string;
     if (first.length === 0) return { forms, empty: true, starts, follows: [], now: starts, deferred: [] };
-    this.candidates(word, (id, term) => {
-      if (wordMatches(term.words[0] as WordPattern, word)) starts.push({ id, term });
+    this.candidates(word, (term) => {
+      if (wordMatches(term.words[0] as WordPattern, word)) starts.push(term);
     });
     const now = starts.filter((s) => !this.defers.has(s.id));
     const deferred = starts.filter((s) => this.defers.has(s.id));
@@ -694,28 +783,30 @@ export class TermMatcher {
   }
 
   /** Calls `found` for each term the trie walk of `w` (every form) and the infix list offer, in order. */
-  private candidates(w: Word, found: (id: number, term: Term) => void): void {
+  private candidates(w: Word, found: (term: Term) => void): void {
+    const { firstWords, termHead, termNext, termList } = this;
     for (let f = 0; f < w.forms.length; f++) {
       const form = w.forms[f] as string;
-      let node: TrieNode | undefined = this.root;
-      for (let k = 0; k < form.length && node; k++) {
-        node = node.next.get(form.charCodeAt(k));
-        if (node) for (const { id, term } of node.terms) found(id, term);
+      let node = 0;
+      for (let k = 0; k < form.length; k++) {
+        node = firstWords.child(node, form.charCodeAt(k));
+        if (node < 0) break;
+        for (let t = termHead[node] ?? -1; t >= 0; t = termNext[t] as number) found(termList[t] as Term);
       }
     }
     // Infix terms are German compound parts: only long Latin words can hold one.
     const first = w.forms[0] as string;
-    if (first.length >= 8 && LATIN.test(first)) for (const { id, term } of this.infix) found(id, term);
+    if (first.length >= 8 && LATIN.test(first)) for (const term of this.infix) found(term);
   }
 
   private scan(words: readonly Word[], hit: (id: number, from: number, to: number) => void): void {
     for (let i = 0; i < words.length; i++)
-      this.candidates(words[i] as Word, (id, term) => {
+      this.candidates(words[i] as Word, (term) => {
         for (let k = 0; k < term.words.length; k++) {
           const w = words[i + k];
           if (!w || !wordMatches(term.words[k] as WordPattern, w)) return;
         }
-        hit(id, i, i + term.words.length);
+        hit(term.id, i, i + term.words.length);
       });
   }
 }

@@ -1,4 +1,5 @@
 /** How a cue term matches page words (data/statement-cues.json's term syntax, lib/quote/term-matcher.ts). */
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { sentenceWords, TermMatcher } from '../../lib/quote/term-matcher.ts';
 
@@ -24,5 +25,52 @@ describe('cue terms', () => {
 
   test('the last word, however short, stays a stem', () => {
     expect(hits(['север юг'], 'коридор север юга')).toEqual([[1, 3]]);
+  });
+});
+
+describe('cue terms compiled together', () => {
+  // Pieces of words as the lexicon writes them: ASCII and not, capitals, accents, Persian with ZWNJ and
+  // harakat, a hyphen, an apostrophe, a letter outside the BMP, and the `=` / `*` marks.
+  const piece = fc.constantFrom(
+    'sanc',
+    'Said',
+    'a',
+    '12',
+    'north-south',
+    "l'Iran",
+    'санкц',
+    'ЛЕТ',
+    'ё',
+    'خامنه‌ای',
+    'بِال',
+    'قدرت',
+    'München',
+    'İran',
+    'ı',
+    '𝐀b',
+    'x`y',
+    '=said',
+    '=a',
+    '*krieg',
+  );
+  const term = fc.array(piece, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+
+  test('a list of terms finds what its terms find one by one (however many share a compile step)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(term, { minLength: 1, maxLength: 60 }),
+        fc.array(piece, { maxLength: 12 }),
+        (terms, text) => {
+          const words = sentenceWords(
+            `${text.map((w) => w.replace(/^[=*]/, '')).join(' ')} Wirtschaftskrieg`,
+          );
+          const key = (h: { from: number; to: number }) => `${h.from}-${h.to}`;
+          const together = new TermMatcher([['c', terms]]).spans(words).map(key).sort();
+          const alone = terms.flatMap((t) => new TermMatcher([['c', [t]]]).spans(words).map(key)).sort();
+          expect(together).toEqual(alone);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
