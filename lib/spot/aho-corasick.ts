@@ -33,10 +33,9 @@ export interface Hit {
 const NONE = -1;
 
 export class AhoCorasick {
-  // Build-time trie.
-  private readonly children: Map<number, number>[] = [new Map()];
-  private readonly ids: number[][] = [[]];
-  private readonly depths: number[] = [0];
+  // Patterns as added (the trie is built from them, sorted, in buildSteps).
+  private patterns: string[] = [];
+  private patternIds: number[] = [];
   private built = false;
   private readonly dfaBudget: number;
 
@@ -68,47 +67,80 @@ export class AhoCorasick {
   add(pattern: string, id: number): void {
     if (this.built) throw new Error('AhoCorasick: add() after build()');
     if (pattern.length === 0) return;
-    let node = 0;
-    for (let i = 0; i < pattern.length; i++) {
-      const code = pattern.charCodeAt(i);
-      let child = this.children[node]?.get(code);
-      if (child === undefined) {
-        child = this.children.length;
-        this.children.push(new Map());
-        this.ids.push([]);
-        this.depths.push(i + 1);
-        this.children[node]?.set(code, child);
-      }
-      node = child;
-    }
-    this.ids[node]?.push(id);
+    this.patterns.push(pattern);
+    this.patternIds.push(id);
   }
 
-  /** Flattens the trie, computes failure and output links and the DFA rows. Call once. */
+  /** Builds the trie, flattens it, computes failure and output links and the DFA rows. Call once. */
   build(): void {
     for (const _ of this.buildSteps());
   }
 
   /**
-   * {@link build} in steps: yields while numbering, flattening and linking the trie (every
+   * {@link build} in steps: yields while building, numbering and linking the trie (every
    * {@link NODES_PER_STEP} nodes) and every {@link DFA_ROWS_PER_STEP} DFA rows, so a caller can give the page a
    * turn between steps. Search is possible only once it has finished.
    */
   *buildSteps(): Generator<void, void, void> {
-    const n = this.children.length;
-    // Breadth-first numbering: parents and failure targets always come before a node.
-    const order = [0];
-    for (let head = 0; head < order.length; head++) {
-      if (head > 0 && head % NODES_PER_STEP === 0) yield;
-      for (const child of this.children[order[head] as number]?.values() ?? []) order.push(child);
+    // The ids of each distinct pattern, in the order they were added.
+    const idsOf = new Map<string, number[]>();
+    let chars = 0;
+    for (let i = 0; i < this.patterns.length; i++) {
+      const pattern = this.patterns[i] as string;
+      const list = idsOf.get(pattern);
+      if (list) list.push(this.patternIds[i] as number);
+      else {
+        idsOf.set(pattern, [this.patternIds[i] as number]);
+        chars += pattern.length;
+      }
     }
-    const renum = new Int32Array(n);
-    for (let idx = 0; idx < n; idx++) renum[order[idx] as number] = idx;
-    yield;
-    // Flattened straight into typed arrays, each node's edges sorted by code as they are written (runs are a
-    // few edges long): no array per node (the real gazetteer's trie has ~12,000 nodes, built on every page).
+    this.patterns = [];
+    this.patternIds = [];
+    // The trie from the patterns in code-unit order (the default sort, native): each pattern shares its prefix
+    // with the one before it and adds nodes for the rest, a new node always its parent's last child in code
+    // order. No lookup per character and no Map per node (the real gazetteer's trie has ~12,000 nodes, built
+    // on every page's start-up), and each node's children come out sorted by code.
+    const sorted = [...idsOf.keys()].sort();
+    const cap = chars + 1;
+    const code = new Uint16Array(cap);
+    const firstChild = new Int32Array(cap).fill(NONE);
+    const lastChild = new Int32Array(cap).fill(NONE);
+    const nextSibling = new Int32Array(cap).fill(NONE);
+    const depthOf = new Int32Array(cap);
+    const idsAt: (number[] | undefined)[] = new Array(cap);
+    const path = [0]; // path[d]: the node at depth d on the previous pattern's path
+    let n = 1;
+    let prev = '';
     let outs = 0;
-    for (const list of this.ids) outs += list.length;
+    let created = 0;
+    for (const pattern of sorted) {
+      if (created >= NODES_PER_STEP) {
+        created = 0;
+        yield;
+      }
+      let d = 0;
+      const common = Math.min(pattern.length, prev.length);
+      while (d < common && pattern.charCodeAt(d) === prev.charCodeAt(d)) d++;
+      for (; d < pattern.length; d++) {
+        const parent = path[d] as number;
+        const child = n++;
+        code[child] = pattern.charCodeAt(d);
+        depthOf[child] = d + 1;
+        if (lastChild[parent] === NONE) firstChild[parent] = child;
+        else nextSibling[lastChild[parent] as number] = child;
+        lastChild[parent] = child;
+        path[d + 1] = child;
+        created++;
+      }
+      const ids = idsOf.get(pattern) as number[];
+      idsAt[path[pattern.length] as number] = ids;
+      outs += ids.length;
+      prev = pattern;
+    }
+    yield;
+    // Breadth-first numbering (parents and failure targets always come before a node), flattened straight into
+    // typed arrays as it goes: a node's children get consecutive numbers, so the edge into node c is edge c - 1
+    // and a node's edges are one run, sorted by code.
     this.depth = new Int32Array(n);
     this.edgeStart = new Int32Array(n);
     this.edgeCount = new Int32Array(n);
@@ -123,31 +155,30 @@ export class AhoCorasick {
     this.edgeCode = edgeCode;
     this.edgeChild = edgeChild;
     this.outIds = new Int32Array(outs);
-    let e = 0;
+    const order = new Int32Array(n); // trie node of each number
+    let numbered = 1;
     let o = 0;
     const classOf = new Uint16Array(0x10000);
     let alphabet = 1; // class 0: a character in no pattern, which always leads back to the root
     for (let v = 0; v < n; v++) {
       if (v > 0 && v % NODES_PER_STEP === 0) yield;
       const old = order[v] as number;
-      this.depth[v] = this.depths[old] ?? 0;
-      const first = e;
-      this.edgeStart[v] = first;
-      this.children[old]?.forEach((child, code) => {
-        let k = e++;
-        for (; k > first && (edgeCode[k - 1] as number) > code; k--) {
-          edgeCode[k] = edgeCode[k - 1] as number;
-          edgeChild[k] = edgeChild[k - 1] as number;
-        }
-        edgeCode[k] = code;
-        edgeChild[k] = renum[child] as number;
-        if (classOf[code] === 0) classOf[code] = alphabet++;
-      });
-      this.edgeCount[v] = e - first;
-      const list = this.ids[old] ?? [];
+      this.depth[v] = depthOf[old] as number;
+      this.edgeStart[v] = numbered - 1;
+      for (let c = firstChild[old] as number; c !== NONE; c = nextSibling[c] as number) {
+        const k = code[c] as number;
+        edgeCode[numbered - 1] = k;
+        edgeChild[numbered - 1] = numbered;
+        order[numbered++] = c;
+        if (classOf[k] === 0) classOf[k] = alphabet++;
+      }
+      this.edgeCount[v] = numbered - 1 - (this.edgeStart[v] as number);
+      const list = idsAt[old];
       this.outStart[v] = o;
-      this.outCount[v] = list.length;
-      for (let i = 0; i < list.length; i++) this.outIds[o++] = list[i] as number;
+      if (list) {
+        this.outCount[v] = list.length;
+        for (let i = 0; i < list.length; i++) this.outIds[o++] = list[i] as number;
+      }
     }
     yield;
     // Failure and output links, breadth first (the numbering order).
@@ -188,10 +219,6 @@ export class AhoCorasick {
     this.rows = rows;
     this.dfa = dfa;
     this.built = true;
-    // The build-time trie (a Map per node) is not read again: let it go rather than keep it for the tab's life.
-    this.children.length = 0;
-    this.ids.length = 0;
-    this.depths.length = 0;
   }
 
   /** The child of `node` on `code`, or -1. */
