@@ -60,12 +60,28 @@ export interface Pattern {
 
 /** Up to five capital letters and nothing lower case: an acronym (US, U.S., USA, SCO, INSTC, США, РФ). */
 export function isAcronym(alias: string): boolean {
+  // Most aliases are names: more than five letters of the Latin, Cyrillic or Arabic alphabets settle it
+  // without the Unicode RegExp below (run for each of the gazetteer's aliases on every page's start-up).
+  let basic = 0;
+  for (let i = 0; i < alias.length && basic <= 5; i++) if (isBasicLetter(alias.charCodeAt(i))) basic++;
+  if (basic > 5) return false;
   const letters = alias.replace(/[^\p{L}]/gu, '');
   return (
     letters.length > 0 &&
     letters.length <= 5 &&
     letters === letters.toUpperCase() &&
     letters !== letters.toLowerCase()
+  );
+}
+
+/** A basic Latin, Cyrillic (А–я) or Arabic-alphabet letter: `\p{L}` for certain, with no RegExp. */
+function isBasicLetter(code: number): boolean {
+  return (
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x0410 && code <= 0x044f) ||
+    (code >= 0x0621 && code <= 0x063a) ||
+    (code >= 0x0641 && code <= 0x064a)
   );
 }
 
@@ -125,6 +141,8 @@ export function* compilePatternsSteps(gazetteer: SpotGazetteer): Generator<void,
   const falseFriends = new Set((gazetteer.arabicFalseFriends ?? []).map((w) => keyView(foldText(w)).text));
   const put = (
     key: string,
+    folded: string,
+    caseSensitive: boolean,
     alias: string,
     via: Via,
     kind: EntityKind | 'office',
@@ -132,11 +150,9 @@ export function* compilePatternsSteps(gazetteer: SpotGazetteer): Generator<void,
     office: string | undefined,
     rules: number,
     lang: AliasLang,
-    weak = false,
-    capitals = false,
+    weak: boolean,
+    capitals: boolean,
   ) => {
-    const folded = foldText(alias.trim());
-    const caseSensitive = isAcronym(alias);
     const role = `${key}\u0000${via}\u0000${via === 'surname' ? '' : (entity ?? office)}\u0000${caseSensitive ? alias : ''}\u0000${weak ? 'weak' : ''}\u0000${capitals ? 'capitals' : ''}`;
     const existing = byRole.get(role);
     if (existing) {
@@ -172,13 +188,31 @@ export function* compilePatternsSteps(gazetteer: SpotGazetteer): Generator<void,
     capitals = false,
   ) => {
     added++;
-    const key = keyView(foldText(alias.trim())).text.trim();
+    // Folded once per alias: for the key and for the pattern's script and exact words.
+    const folded = foldText(alias.trim());
+    const key = keyView(folded).text.trim();
     if (!key) return;
     const rules = affixRules(lang, kind, alias);
-    put(key, alias, via, kind, entity, office, rules, lang, weak, capitals);
+    const caseSensitive = isAcronym(alias);
+    put(key, folded, caseSensitive, alias, via, kind, entity, office, rules, lang, weak, capitals);
     // «للمرشد الأعلى»: after the preposition ل, Arabic writes the article ال without its alef.
-    if (rules & Affix.proclitic && key.startsWith(ARTICLE) && key.length > ARTICLE.length + 1)
-      put(key.slice(1), alias, via, kind, entity, office, rules | Affix.afterLam, lang, weak, capitals);
+    if (rules & Affix.proclitic && key.startsWith(ARTICLE) && key.length > ARTICLE.length + 1) {
+      const afterLam = rules | Affix.afterLam;
+      put(
+        key.slice(1),
+        folded,
+        caseSensitive,
+        alias,
+        via,
+        kind,
+        entity,
+        office,
+        afterLam,
+        lang,
+        weak,
+        capitals,
+      );
+    }
   };
   let paused = 0;
   for (const entity of gazetteer.entities) {
