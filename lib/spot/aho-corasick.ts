@@ -141,20 +141,30 @@ export class AhoCorasick {
     // Breadth-first numbering (parents and failure targets always come before a node), flattened straight into
     // typed arrays as it goes: a node's children get consecutive numbers, so the edge into node c is edge c - 1
     // and a node's edges are one run, sorted by code.
-    this.depth = new Int32Array(n);
-    this.edgeStart = new Int32Array(n);
-    this.edgeCount = new Int32Array(n);
-    this.fail = new Int32Array(n);
-    this.outNode = new Int32Array(n).fill(NONE);
-    this.outNext = new Int32Array(n).fill(NONE);
-    this.outStart = new Int32Array(n);
-    this.outCount = new Int32Array(n);
+    // Locals rather than fields in the loops below: they run cold, once per page, over every node.
+    const depth = new Int32Array(n);
+    const edgeStart = new Int32Array(n);
+    const edgeCount = new Int32Array(n);
+    const fail = new Int32Array(n);
+    const outNode = new Int32Array(n).fill(NONE);
+    const outNext = new Int32Array(n).fill(NONE);
+    const outStart = new Int32Array(n);
+    const outCount = new Int32Array(n);
     // Every node but the root is the child of exactly one edge.
     const edgeCode = new Uint16Array(Math.max(0, n - 1));
     const edgeChild = new Int32Array(Math.max(0, n - 1));
+    const outIds = new Int32Array(outs);
+    this.depth = depth;
+    this.edgeStart = edgeStart;
+    this.edgeCount = edgeCount;
+    this.fail = fail;
+    this.outNode = outNode;
+    this.outNext = outNext;
+    this.outStart = outStart;
+    this.outCount = outCount;
     this.edgeCode = edgeCode;
     this.edgeChild = edgeChild;
-    this.outIds = new Int32Array(outs);
+    this.outIds = outIds;
     const order = new Int32Array(n); // trie node of each number
     let numbered = 1;
     let o = 0;
@@ -163,8 +173,8 @@ export class AhoCorasick {
     for (let v = 0; v < n; v++) {
       if (v > 0 && v % NODES_PER_STEP === 0) yield;
       const old = order[v] as number;
-      this.depth[v] = depthOf[old] as number;
-      this.edgeStart[v] = numbered - 1;
+      depth[v] = depthOf[old] as number;
+      edgeStart[v] = numbered - 1;
       for (let c = firstChild[old] as number; c !== NONE; c = nextSibling[c] as number) {
         const k = code[c] as number;
         edgeCode[numbered - 1] = k;
@@ -172,25 +182,45 @@ export class AhoCorasick {
         order[numbered++] = c;
         if (classOf[k] === 0) classOf[k] = alphabet++;
       }
-      this.edgeCount[v] = numbered - 1 - (this.edgeStart[v] as number);
+      edgeCount[v] = numbered - 1 - (edgeStart[v] as number);
       const list = idsAt[old];
-      this.outStart[v] = o;
+      outStart[v] = o;
       if (list) {
-        this.outCount[v] = list.length;
-        for (let i = 0; i < list.length; i++) this.outIds[o++] = list[i] as number;
+        outCount[v] = list.length;
+        for (let i = 0; i < list.length; i++) outIds[o++] = list[i] as number;
       }
     }
     yield;
-    // Failure and output links, breadth first (the numbering order).
+    // Failure and output links, breadth first (the numbering order). A child's failure node is where its
+    // code leads from its parent's failure node, following failure links (goto-fail, written out here).
     for (let v = 0; v < n; v++) {
       if (v > 0 && v % NODES_PER_STEP === 0) yield;
-      const f = this.fail[v] as number;
-      const tail = v === 0 ? NONE : this.outCount[f] ? f : (this.outNode[f] as number);
-      this.outNode[v] = this.outCount[v] ? v : tail;
-      this.outNext[v] = tail;
-      const end = (this.edgeStart[v] as number) + (this.edgeCount[v] as number);
-      for (let k = this.edgeStart[v] as number; k < end; k++)
-        this.fail[edgeChild[k] as number] = v === 0 ? 0 : this.step(f, edgeCode[k] as number);
+      const f = fail[v] as number;
+      const tail = v === 0 ? NONE : outCount[f] ? f : (outNode[f] as number);
+      outNode[v] = outCount[v] ? v : tail;
+      outNext[v] = tail;
+      const end = (edgeStart[v] as number) + (edgeCount[v] as number);
+      for (let k = edgeStart[v] as number; k < end; k++) {
+        if (v === 0) continue; // fail[child of the root] = 0
+        const want = edgeCode[k] as number;
+        let u = f;
+        let next = NONE;
+        for (;;) {
+          const to = (edgeStart[u] as number) + (edgeCount[u] as number);
+          for (let e = edgeStart[u] as number; e < to; e++) {
+            const c = edgeCode[e] as number;
+            if (c === want) next = edgeChild[e] as number;
+            if (c >= want) break;
+          }
+          if (next !== NONE) break;
+          if (u === 0) {
+            next = 0;
+            break;
+          }
+          u = fail[u] as number;
+        }
+        fail[edgeChild[k] as number] = next;
+      }
     }
     yield;
     // DFA rows for the shallowest nodes.
@@ -203,15 +233,15 @@ export class AhoCorasick {
       // alphabet (a million lookups for the real gazetteer's rows, on every page's start-up).
       // The root's row is zeros (back to the root) but for its edges.
       if (v > 0) {
-        const f = this.fail[v] as number;
+        const f = fail[v] as number;
         dfa.copyWithin(v * alphabet, f * alphabet, (f + 1) * alphabet);
       }
-      const start = this.edgeStart[v] as number;
-      const end = start + (this.edgeCount[v] as number);
+      const start = edgeStart[v] as number;
+      const end = start + (edgeCount[v] as number);
       for (let e = start; e < end; e++) {
-        const child = this.edgeChild[e] as number;
-        dfa[v * alphabet + (classOf[this.edgeCode[e] as number] as number)] =
-          this.outNode[child] === NONE ? child : ~child;
+        const child = edgeChild[e] as number;
+        dfa[v * alphabet + (classOf[edgeCode[e] as number] as number)] =
+          outNode[child] === NONE ? child : ~child;
       }
     }
     this.classOf = classOf;
@@ -219,29 +249,6 @@ export class AhoCorasick {
     this.rows = rows;
     this.dfa = dfa;
     this.built = true;
-  }
-
-  /** The child of `node` on `code`, or -1. */
-  private edge(node: number, code: number): number {
-    const start = this.edgeStart[node] as number;
-    const end = start + (this.edgeCount[node] as number);
-    for (let e = start; e < end; e++) {
-      const c = this.edgeCode[e] as number;
-      if (c === code) return this.edgeChild[e] as number;
-      if (c > code) break;
-    }
-    return NONE;
-  }
-
-  /** The state after reading `code` in state `node`, following failure links (goto-fail). */
-  private step(node: number, code: number): number {
-    let v = node;
-    for (;;) {
-      const child = this.edge(v, code);
-      if (child !== NONE) return child;
-      if (v === 0) return 0;
-      v = this.fail[v] as number;
-    }
   }
 
   /**

@@ -89,10 +89,11 @@ export class AliasMatcher {
    * steps, then compiles the prefilter the same way. Call once, from the constructor or {@link create}.
    */
   private *indexSteps(): Generator<void, void, void> {
-    for (const [id, group] of this.groups.entries()) {
+    for (let id = 0; id < this.groups.length; id++) {
       if (id > 0 && id % GROUPS_PER_STEP === 0) yield;
+      const group = this.groups[id] as Pattern[];
       this.automaton.add((group[0] as Pattern).key, id);
-      if (group.some((p) => p.rules & (Affix.proclitic | Affix.afterLam))) this.clitic[id] = 1;
+      for (const p of group) if (p.rules & (Affix.proclitic | Affix.afterLam)) this.clitic[id] = 1;
     }
     yield;
     yield* this.automaton.buildSteps();
