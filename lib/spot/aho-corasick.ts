@@ -190,6 +190,11 @@ export class AhoCorasick {
         for (let i = 0; i < list.length; i++) outIds[o++] = list[i] as number;
       }
     }
+    // The root's children by class: most goto-fail walks end at the root, whose edges (one per first letter of
+    // a pattern, ~100 for the real gazetteer) a scan would read half of each time.
+    const rootNext = new Int32Array(alphabet); // 0: back to the root
+    for (let e = 0; e < (edgeCount[0] as number); e++)
+      rootNext[classOf[edgeCode[e] as number] as number] = edgeChild[e] as number;
     yield;
     // Failure and output links, breadth first (the numbering order). A child's failure node is where its
     // code leads from its parent's failure node, following failure links (goto-fail, written out here).
@@ -205,7 +210,7 @@ export class AhoCorasick {
         const want = edgeCode[k] as number;
         let u = f;
         let next = NONE;
-        for (;;) {
+        while (u !== 0) {
           const to = (edgeStart[u] as number) + (edgeCount[u] as number);
           for (let e = edgeStart[u] as number; e < to; e++) {
             const c = edgeCode[e] as number;
@@ -213,12 +218,9 @@ export class AhoCorasick {
             if (c >= want) break;
           }
           if (next !== NONE) break;
-          if (u === 0) {
-            next = 0;
-            break;
-          }
           u = fail[u] as number;
         }
+        if (next === NONE) next = rootNext[classOf[want] as number] as number;
         fail[edgeChild[k] as number] = next;
       }
     }
