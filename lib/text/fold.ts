@@ -60,31 +60,46 @@ function foldChar(ch: string): string {
   return LETTERS[ch] ?? ch;
 }
 
-const cache = new Map<string, string>();
+/** Foldings memoised because pages repeat few distinct characters: BMP characters by code, others by string. */
+const unitCache = new Map<number, string>();
+const pairCache = new Map<string, string>();
+const CACHE_SIZE = 10_000;
 
-/** The folded form of one original code point; memoised because pages repeat few distinct characters. */
+/** The folded form of one original code point. */
 function foldCodePoint(cp: string): string {
-  let out = cache.get(cp);
-  if (out === undefined) {
-    out = '';
-    for (const ch of cp.toLowerCase().normalize('NFKD')) out += foldChar(ch);
-    // A second pass makes folding idempotent when a decomposition yields something foldable again.
-    let again = '';
-    for (const ch of out.normalize('NFKD')) again += foldChar(ch.toLowerCase());
-    out = again;
-    if (cache.size < 10_000) cache.set(cp, out);
-  }
-  return out;
+  let out = '';
+  for (const ch of cp.toLowerCase().normalize('NFKD')) out += foldChar(ch);
+  // A second pass makes folding idempotent when a decomposition yields something foldable again.
+  let again = '';
+  for (const ch of out.normalize('NFKD')) again += foldChar(ch.toLowerCase());
+  return again;
 }
 
 /** The folding of the code point of `width` units at `i` (its first unit `code`), before runs of spaces merge. */
 function foldedAt(text: string, i: number, code: number, width: number): string {
   // Fast path for the ASCII letters and digits that make most of an English page.
-  if (code >= 0x80) return foldCodePoint(text.slice(i, i + width));
-  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
-  if (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0x0c || code === 0x0b)
-    return ' ';
-  return code === 0x60 ? "'" : (text[i] as string);
+  if (code < 0x80) {
+    if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
+    if (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0x0c || code === 0x0b)
+      return ' ';
+    return code === 0x60 ? "'" : (text[i] as string);
+  }
+  // A single unit is looked up by its code: no one-character string to make and hash first.
+  if (width === 1) {
+    let out = unitCache.get(code);
+    if (out === undefined) {
+      out = foldCodePoint(text[i] as string);
+      if (unitCache.size < CACHE_SIZE) unitCache.set(code, out);
+    }
+    return out;
+  }
+  const cp = text.slice(i, i + width);
+  let out = pairCache.get(cp);
+  if (out === undefined) {
+    out = foldCodePoint(cp);
+    if (pairCache.size < CACHE_SIZE) pairCache.set(cp, out);
+  }
+  return out;
 }
 
 /**
@@ -144,11 +159,18 @@ function grow(array: Int32Array): Int32Array {
 export function foldText(text: string): string {
   let out = '';
   let lastWasSpace = false;
+  let run = 0; // start of a run of characters that fold to themselves, written out as one slice
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
     const folded = foldedAt(text, i, code, width);
+    if (width === 1 && folded.length === 1 && folded.charCodeAt(0) === code && code !== 0x20) {
+      lastWasSpace = false;
+      i++;
+      continue;
+    }
+    if (run < i) out += text.slice(run, i);
     for (let k = 0; k < folded.length; k++) {
       const ch = folded[k] as string;
       if (ch === ' ') {
@@ -158,8 +180,9 @@ export function foldText(text: string): string {
       out += ch;
     }
     i += width;
+    run = i;
   }
-  return out;
+  return run === 0 ? text : run < i ? out + text.slice(run, i) : out;
 }
 
 /**
