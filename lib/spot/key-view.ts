@@ -30,15 +30,30 @@ export interface KeyView {
 const SPACE = 0x20;
 const DASH = 0x2d;
 
-/**
- * Builds the key view of an already folded text (see `lib/text/fold.ts`). Linear in its length. Written out
- * without helper closures and with a slice per run of characters kept as they are: it builds the key of each
- * of the gazetteer's ~1,250 aliases on every page's start-up, where the code runs cold.
- */
+/** Builds the key view of an already folded text (see `lib/text/fold.ts`). Linear in its length. */
 export function keyView(folded: string): KeyView {
   const n = folded.length;
   const map = new Int32Array(n);
   const gap = new Uint8Array(n + 1);
+  const text = writeKey(folded, map, gap);
+  return { text, folded: map.subarray(0, text.length), gap: gap.subarray(0, text.length + 1) };
+}
+
+/**
+ * The text of {@link keyView} alone: the key of an alias. It makes no typed arrays, which cost more than the
+ * rest for a few letters, and it runs for each of the gazetteer's ~1,250 aliases on every page's start-up.
+ */
+export function keyText(folded: string): string {
+  return writeKey(folded, null, null);
+}
+
+/**
+ * The key view's text, filling `map` and `gap` when given (one entry per key character, so the key's length
+ * is the maps' length). Written out without helper closures, with a slice per run of characters kept as they
+ * are: it runs cold, once per alias, on every page's start-up.
+ */
+function writeKey(folded: string, map: Int32Array | null, gap: Uint8Array | null): string {
+  const n = folded.length;
   let out = '';
   let k = 0;
   let last = SPACE; // the last character written (a space before the first)
@@ -54,9 +69,9 @@ export function keyView(folded: string): KeyView {
       if (isArabicLetter(last) && isArabicLetter(next)) pendingGap = true;
       else if (last !== DASH && next !== DASH && last !== SPACE) {
         out += ' ';
-        map[k] = i;
+        if (map) map[k] = i;
         if (pendingGap) {
-          gap[k] = 1;
+          if (gap) gap[k] = 1;
           pendingGap = false;
         }
         k++;
@@ -82,16 +97,17 @@ export function keyView(folded: string): KeyView {
     if (to > i) {
       out += folded.slice(i, to);
       if (pendingGap) {
-        gap[k] = 1;
+        if (gap) gap[k] = 1;
         pendingGap = false;
       }
-      for (let m = i; m < to; m++) map[k++] = m;
+      if (map) for (let m = i; m < to; m++) map[k++] = m;
+      else k += to - i;
       last = folded.charCodeAt(to - 1);
     }
     i = j;
   }
-  if (pendingGap) gap[k] = 1;
-  return { text: out, folded: map.subarray(0, k), gap: gap.subarray(0, k + 1) };
+  if (pendingGap && gap) gap[k] = 1;
+  return out;
 }
 
 /**

@@ -8,7 +8,7 @@ import { ALIAS_LANGS } from '../data/types.ts';
 import { foldText } from '../text/fold.ts';
 import { Affix, affixRules } from './affixes.ts';
 import { isCyrillicLetter, isWordCode, type Script, scriptOf } from './char-class.ts';
-import { keyView } from './key-view.ts';
+import { keyText } from './key-view.ts';
 import { finishSteps } from './steps.ts';
 
 export type Via = 'name' | 'surname' | 'title';
@@ -88,16 +88,16 @@ function isBasicLetter(code: number): boolean {
 /** The letter-or-digit words of a folded string. */
 export function foldedWords(folded: string): string[] {
   const words: string[] = [];
-  let current = '';
+  let start = -1; // start of the current word, or -1
   for (let i = 0; i < folded.length; i++) {
-    const code = folded.charCodeAt(i);
-    if (isWordCode(code)) current += folded[i];
-    else if (current) {
-      words.push(current);
-      current = '';
+    if (isWordCode(folded.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(folded.slice(start, i));
+      start = -1;
     }
   }
-  if (current) words.push(current);
+  if (start >= 0) words.push(folded.slice(start));
   return words;
 }
 
@@ -138,7 +138,7 @@ const ALIASES_PER_STEP = 100;
 export function* compilePatternsSteps(gazetteer: SpotGazetteer): Generator<void, Pattern[], void> {
   let added = 0;
   const byRole = new Map<string, Pattern>();
-  const falseFriends = new Set((gazetteer.arabicFalseFriends ?? []).map((w) => keyView(foldText(w)).text));
+  const falseFriends = new Set((gazetteer.arabicFalseFriends ?? []).map((w) => keyText(foldText(w))));
   const put = (
     key: string,
     folded: string,
@@ -190,7 +190,7 @@ export function* compilePatternsSteps(gazetteer: SpotGazetteer): Generator<void,
     added++;
     // Folded once per alias: for the key and for the pattern's script and exact words.
     const folded = foldText(alias.trim());
-    const key = keyView(folded).text.trim();
+    const key = keyText(folded).trim();
     if (!key) return;
     const rules = affixRules(lang, kind, alias);
     const caseSensitive = isAcronym(alias);
