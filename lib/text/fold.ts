@@ -60,10 +60,8 @@ function foldChar(ch: string): string {
   return LETTERS[ch] ?? ch;
 }
 
-/** Foldings memoised because pages repeat few distinct characters: BMP characters by code, others by string. */
-const unitCache = new Map<number, string>();
-const pairCache = new Map<string, string>();
-const CACHE_SIZE = 10_000;
+/** Foldings of code points (see {@link foldedAt} for the keys), memoised: pages repeat few distinct characters. */
+const cache = new Map<number, string>();
 
 /** The folded form of one original code point. */
 function foldCodePoint(cp: string): string {
@@ -84,20 +82,13 @@ function foldedAt(text: string, i: number, code: number, width: number): string 
       return ' ';
     return code === 0x60 ? "'" : (text[i] as string);
   }
-  // A single unit is looked up by its code: no one-character string to make and hash first.
-  if (width === 1) {
-    let out = unitCache.get(code);
-    if (out === undefined) {
-      out = foldCodePoint(text[i] as string);
-      if (unitCache.size < CACHE_SIZE) unitCache.set(code, out);
-    }
-    return out;
-  }
-  const cp = text.slice(i, i + width);
-  let out = pairCache.get(cp);
+  // Looked up by number, with no string to make and hash first: a unit by its code, two units (a surrogate
+  // pair, or a high surrogate and whatever follows it) by both codes, a negative int32.
+  const key = width === 1 ? code : (code << 16) | text.charCodeAt(i + 1);
+  let out = cache.get(key);
   if (out === undefined) {
-    out = foldCodePoint(cp);
-    if (pairCache.size < CACHE_SIZE) pairCache.set(cp, out);
+    out = foldCodePoint(text.slice(i, i + width));
+    if (cache.size < 10_000) cache.set(key, out);
   }
   return out;
 }
@@ -159,18 +150,11 @@ function grow(array: Int32Array): Int32Array {
 export function foldText(text: string): string {
   let out = '';
   let lastWasSpace = false;
-  let run = 0; // start of a run of characters that fold to themselves, written out as one slice
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
     const folded = foldedAt(text, i, code, width);
-    if (width === 1 && folded.length === 1 && folded.charCodeAt(0) === code && code !== 0x20) {
-      lastWasSpace = false;
-      i++;
-      continue;
-    }
-    if (run < i) out += text.slice(run, i);
     for (let k = 0; k < folded.length; k++) {
       const ch = folded[k] as string;
       if (ch === ' ') {
@@ -180,9 +164,8 @@ export function foldText(text: string): string {
       out += ch;
     }
     i += width;
-    run = i;
   }
-  return run === 0 ? text : run < i ? out + text.slice(run, i) : out;
+  return out;
 }
 
 /**
