@@ -6,7 +6,7 @@
  * After `build()` the trie is flattened into typed arrays, nodes numbered breadth first. The shallowest
  * nodes — where the automaton spends nearly all its time — get full transition rows (a DFA over the
  * alphabet of characters that occur in patterns), within {@link DFA_BUDGET} entries; deeper nodes keep a
- * short run of (code, child) edges and failure links. So a small gazetteer is a pure DFA (one table read
+ * short run of edges (codes: the edge `e` leads to node `e + 1`) and failure links. So a small gazetteer is a pure DFA (one table read
  * per character), and 100× the aliases costs little more, because text rarely goes deep into the trie.
  */
 
@@ -33,9 +33,10 @@ export interface Hit {
 const NONE = -1;
 
 export class AhoCorasick {
-  // Patterns as added (the trie is built from them, sorted, in buildSteps).
-  private patterns: string[] = [];
-  private patternIds: number[] = [];
+  // The ids of each distinct pattern, in the order they were added (the trie is built from them, sorted, in
+  // buildSteps), and the patterns' length in all (at most a node per character).
+  private idsOf = new Map<string, number[]>();
+  private chars = 0;
   private built = false;
   private readonly dfaBudget: number;
 
@@ -51,8 +52,8 @@ export class AhoCorasick {
   private dfa = new Int32Array(0);
   private edgeStart = new Int32Array(0);
   private edgeCount = new Int32Array(0);
+  /** The code of each edge; edge `e` leads to node `e + 1` (see `buildSteps`), so no array of children. */
   private edgeCode = new Uint16Array(0);
-  private edgeChild = new Int32Array(0);
   private fail = new Int32Array(0);
   private depth = new Int32Array(0);
   /** Nearest node on the fail chain (itself included) that ends a pattern, or NONE. */
@@ -67,8 +68,12 @@ export class AhoCorasick {
   add(pattern: string, id: number): void {
     if (this.built) throw new Error('AhoCorasick: add() after build()');
     if (pattern.length === 0) return;
-    this.patterns.push(pattern);
-    this.patternIds.push(id);
+    const ids = this.idsOf.get(pattern);
+    if (ids) ids.push(id);
+    else {
+      this.idsOf.set(pattern, [id]);
+      this.chars += pattern.length;
+    }
   }
 
   /** Builds the trie, flattens it, computes failure and output links and the DFA rows. Call once. */
@@ -82,31 +87,17 @@ export class AhoCorasick {
    * turn between steps. Search is possible only once it has finished.
    */
   *buildSteps(): Generator<void, void, void> {
-    // The ids of each distinct pattern, in the order they were added.
-    const idsOf = new Map<string, number[]>();
-    let chars = 0;
-    for (let i = 0; i < this.patterns.length; i++) {
-      const pattern = this.patterns[i] as string;
-      const list = idsOf.get(pattern);
-      if (list) list.push(this.patternIds[i] as number);
-      else {
-        idsOf.set(pattern, [this.patternIds[i] as number]);
-        chars += pattern.length;
-      }
-    }
-    this.patterns = [];
-    this.patternIds = [];
+    const idsOf = this.idsOf;
+    this.idsOf = new Map();
     // The trie from the patterns in code-unit order (the default sort, native): each pattern shares its prefix
     // with the one before it and adds nodes for the rest, a new node always its parent's last child in code
     // order. No lookup per character and no Map per node (the real gazetteer's trie has ~12,000 nodes, built
     // on every page's start-up), and each node's children come out sorted by code.
     const sorted = [...idsOf.keys()].sort();
-    const cap = chars + 1;
+    const cap = this.chars + 1;
     const code = new Uint16Array(cap);
     const firstChild = new Int32Array(cap).fill(NONE);
-    const lastChild = new Int32Array(cap).fill(NONE);
     const nextSibling = new Int32Array(cap).fill(NONE);
-    const depthOf = new Int32Array(cap);
     const idsAt: (number[] | undefined)[] = new Array(cap);
     const path = [0]; // path[d]: the node at depth d on the previous pattern's path
     let n = 1;
@@ -121,14 +112,16 @@ export class AhoCorasick {
       let d = 0;
       const common = Math.min(pattern.length, prev.length);
       while (d < common && pattern.charCodeAt(d) === prev.charCodeAt(d)) d++;
+      // The first new node follows the previous pattern's node at its depth, if any (its parent's last child:
+      // every pattern before through that parent is smaller); the nodes after it are first children.
+      if (d < pattern.length) {
+        if (d < prev.length) nextSibling[path[d + 1] as number] = n;
+        else firstChild[path[d] as number] = n;
+      }
       for (; d < pattern.length; d++) {
-        const parent = path[d] as number;
         const child = n++;
         code[child] = pattern.charCodeAt(d);
-        depthOf[child] = d + 1;
-        if (lastChild[parent] === NONE) firstChild[parent] = child;
-        else nextSibling[lastChild[parent] as number] = child;
-        lastChild[parent] = child;
+        if (d + 1 < pattern.length) firstChild[child] = child + 1;
         path[d + 1] = child;
         created++;
       }
@@ -140,7 +133,7 @@ export class AhoCorasick {
     yield;
     // Breadth-first numbering (parents and failure targets always come before a node), flattened straight into
     // typed arrays as it goes: a node's children get consecutive numbers, so the edge into node c is edge c - 1
-    // and a node's edges are one run, sorted by code.
+    // (edge e leads to node e + 1: no array of children) and a node's edges are one run, sorted by code.
     // Locals rather than fields in the loops below: they run cold, once per page, over every node.
     const depth = new Int32Array(n);
     const edgeStart = new Int32Array(n);
@@ -150,9 +143,8 @@ export class AhoCorasick {
     const outNext = new Int32Array(n).fill(NONE);
     const outStart = new Int32Array(n);
     const outCount = new Int32Array(n);
-    // Every node but the root is the child of exactly one edge.
+    // Every node but the root is the child of exactly one edge: the one numbered just before it.
     const edgeCode = new Uint16Array(Math.max(0, n - 1));
-    const edgeChild = new Int32Array(Math.max(0, n - 1));
     const outIds = new Int32Array(outs);
     this.depth = depth;
     this.edgeStart = edgeStart;
@@ -163,7 +155,6 @@ export class AhoCorasick {
     this.outStart = outStart;
     this.outCount = outCount;
     this.edgeCode = edgeCode;
-    this.edgeChild = edgeChild;
     this.outIds = outIds;
     const order = new Int32Array(n); // trie node of each number
     let numbered = 1;
@@ -173,12 +164,11 @@ export class AhoCorasick {
     for (let v = 0; v < n; v++) {
       if (v > 0 && v % NODES_PER_STEP === 0) yield;
       const old = order[v] as number;
-      depth[v] = depthOf[old] as number;
       edgeStart[v] = numbered - 1;
       for (let c = firstChild[old] as number; c !== NONE; c = nextSibling[c] as number) {
         const k = code[c] as number;
         edgeCode[numbered - 1] = k;
-        edgeChild[numbered - 1] = numbered;
+        depth[numbered] = (depth[v] as number) + 1;
         order[numbered++] = c;
         if (classOf[k] === 0) classOf[k] = alphabet++;
       }
@@ -194,7 +184,7 @@ export class AhoCorasick {
     // a pattern, ~100 for the real gazetteer) a scan would read half of each time.
     const rootNext = new Int32Array(alphabet); // 0: back to the root
     for (let e = 0; e < (edgeCount[0] as number); e++)
-      rootNext[classOf[edgeCode[e] as number] as number] = edgeChild[e] as number;
+      rootNext[classOf[edgeCode[e] as number] as number] = e + 1;
     yield;
     // Failure and output links, breadth first (the numbering order). A child's failure node is where its
     // code leads from its parent's failure node, following failure links (goto-fail, written out here).
@@ -214,14 +204,14 @@ export class AhoCorasick {
           const to = (edgeStart[u] as number) + (edgeCount[u] as number);
           for (let e = edgeStart[u] as number; e < to; e++) {
             const c = edgeCode[e] as number;
-            if (c === want) next = edgeChild[e] as number;
+            if (c === want) next = e + 1;
             if (c >= want) break;
           }
           if (next !== NONE) break;
           u = fail[u] as number;
         }
         if (next === NONE) next = rootNext[classOf[want] as number] as number;
-        fail[edgeChild[k] as number] = next;
+        fail[k + 1] = next;
       }
     }
     yield;
@@ -241,7 +231,7 @@ export class AhoCorasick {
       const start = edgeStart[v] as number;
       const end = start + (edgeCount[v] as number);
       for (let e = start; e < end; e++) {
-        const child = edgeChild[e] as number;
+        const child = e + 1;
         dfa[v * alphabet + (classOf[edgeCode[e] as number] as number)] =
           outNode[child] === NONE ? child : ~child;
       }
@@ -259,7 +249,7 @@ export class AhoCorasick {
    */
   search(codes: Uint16Array, length: number, onHit: (start: number, end: number, id: number) => void): void {
     if (!this.built) this.build();
-    const { classOf, alphabet, rows, dfa, edgeStart, edgeCount, edgeCode, edgeChild, fail, depth } = this;
+    const { classOf, alphabet, rows, dfa, edgeStart, edgeCount, edgeCode, fail, depth } = this;
     const { outNode, outNext, outStart, outCount, outIds } = this;
     let node = 0;
     for (let i = 0; i < length; i++) {
@@ -273,7 +263,7 @@ export class AhoCorasick {
         for (let e = start; e < end; e++) {
           const c = edgeCode[e] as number;
           if (c === code) {
-            next = edgeChild[e] as number;
+            next = e + 1;
             break;
           }
           if (c > code) break;
@@ -317,7 +307,7 @@ export class AhoCorasick {
       for (let e = start; e < end; e++) {
         const c = this.edgeCode[e] as number;
         if (c === code) {
-          const next = this.edgeChild[e] as number;
+          const next = e + 1;
           return this.outNode[next] === NONE ? next : ~next;
         }
         if (c > code) break;

@@ -60,28 +60,12 @@ export interface Pattern {
 
 /** Up to five capital letters and nothing lower case: an acronym (US, U.S., USA, SCO, INSTC, США, РФ). */
 export function isAcronym(alias: string): boolean {
-  // Most aliases are names: more than five letters of the Latin, Cyrillic or Arabic alphabets settle it
-  // without the Unicode RegExp below (run for each of the gazetteer's aliases on every page's start-up).
-  let basic = 0;
-  for (let i = 0; i < alias.length && basic <= 5; i++) if (isBasicLetter(alias.charCodeAt(i))) basic++;
-  if (basic > 5) return false;
   const letters = alias.replace(/[^\p{L}]/gu, '');
   return (
     letters.length > 0 &&
     letters.length <= 5 &&
     letters === letters.toUpperCase() &&
     letters !== letters.toLowerCase()
-  );
-}
-
-/** A basic Latin, Cyrillic (А–я) or Arabic-alphabet letter: `\p{L}` for certain, with no RegExp. */
-function isBasicLetter(code: number): boolean {
-  return (
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0x61 && code <= 0x7a) ||
-    (code >= 0x0410 && code <= 0x044f) ||
-    (code >= 0x0621 && code <= 0x063a) ||
-    (code >= 0x0641 && code <= 0x064a)
   );
 }
 
