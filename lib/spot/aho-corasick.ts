@@ -6,7 +6,7 @@
  * After `build()` the trie is flattened into typed arrays, nodes numbered breadth first. The shallowest
  * nodes — where the automaton spends nearly all its time — get full transition rows (a DFA over the
  * alphabet of characters that occur in patterns), within {@link DFA_BUDGET} entries; deeper nodes keep a
- * short run of (code, child) edges and failure links. So a small gazetteer is a pure DFA (one table read
+ * short run of edges (codes: the edge `e` leads to node `e + 1`) and failure links. So a small gazetteer is a pure DFA (one table read
  * per character), and 100× the aliases costs little more, because text rarely goes deep into the trie.
  */
 
@@ -36,10 +36,10 @@ export interface Hit {
 const NONE = -1;
 
 export class AhoCorasick {
-  // Build-time trie.
-  private readonly children: Map<number, number>[] = [new Map()];
-  private readonly ids: number[][] = [[]];
-  private readonly depths: number[] = [0];
+  // The ids of each distinct pattern, in the order they were added (the trie is built from them, sorted, in
+  // buildSteps), and the patterns' length in all (at most a node per character).
+  private idsOf = new Map<string, number[]>();
+  private chars = 0;
   private built = false;
   private readonly dfaBudget: number;
 
@@ -55,8 +55,8 @@ export class AhoCorasick {
   private dfa = new Int32Array(0);
   private edgeStart = new Int32Array(0);
   private edgeCount = new Int32Array(0);
+  /** The code of each edge; edge `e` leads to node `e + 1` (see `buildSteps`), so no array of children. */
   private edgeCode = new Uint16Array(0);
-  private edgeChild = new Int32Array(0);
   private fail = new Int32Array(0);
   private depth = new Int32Array(0);
   /** Nearest node on the fail chain (itself included) that ends a pattern, or NONE. */
@@ -71,98 +71,151 @@ export class AhoCorasick {
   add(pattern: string, id: number): void {
     if (this.built) throw new Error('AhoCorasick: add() after build()');
     if (pattern.length === 0) return;
-    let node = 0;
-    for (let i = 0; i < pattern.length; i++) {
-      const code = pattern.charCodeAt(i);
-      let child = this.children[node]?.get(code);
-      if (child === undefined) {
-        child = this.children.length;
-        this.children.push(new Map());
-        this.ids.push([]);
-        this.depths.push(i + 1);
-        this.children[node]?.set(code, child);
-      }
-      node = child;
+    const ids = this.idsOf.get(pattern);
+    if (ids) ids.push(id);
+    else {
+      this.idsOf.set(pattern, [id]);
+      this.chars += pattern.length;
     }
-    this.ids[node]?.push(id);
   }
 
-  /** Flattens the trie, computes failure and output links and the DFA rows. Call once. */
+  /** Builds the trie, flattens it, computes failure and output links and the DFA rows. Call once. */
   build(): void {
     for (const _ of this.buildSteps());
   }
 
   /**
-   * {@link build} in steps: yields while numbering, flattening and linking the trie (every
+   * {@link build} in steps: yields while building, numbering and linking the trie (every
    * {@link NODES_PER_STEP} nodes) and every {@link DFA_ROWS_PER_STEP} DFA rows, so a caller can give the page a
    * turn between steps. Search is possible only once it has finished.
    */
   *buildSteps(): Generator<void, void, void> {
-    const n = this.children.length;
-    // Breadth-first numbering: parents and failure targets always come before a node.
-    const order = [0];
-    for (let head = 0; head < order.length; head++) {
-      if (head > 0 && head % NODES_PER_STEP === 0) yield;
-      for (const child of this.children[order[head] as number]?.values() ?? []) order.push(child);
-    }
-    const renum = new Int32Array(n);
-    for (let idx = 0; idx < n; idx++) renum[order[idx] as number] = idx;
-    yield;
-    // Flattened straight into typed arrays, each node's edges sorted by code as they are written (runs are a
-    // few edges long): no array per node (the real gazetteer's trie has ~12,000 nodes, built on every page).
+    const idsOf = this.idsOf;
+    this.idsOf = new Map();
+    // The trie from the patterns in code-unit order (the default sort, native): each pattern shares its prefix
+    // with the one before it and adds nodes for the rest, a new node always its parent's last child in code
+    // order. No lookup per character and no Map per node (the real gazetteer's trie has ~12,000 nodes, built
+    // on every page's start-up), and each node's children come out sorted by code.
+    const sorted = [...idsOf.keys()].sort();
+    const cap = this.chars + 1;
+    const code = new Uint16Array(cap);
+    const firstChild = new Int32Array(cap).fill(NONE);
+    const nextSibling = new Int32Array(cap).fill(NONE);
+    const idsAt: (number[] | undefined)[] = new Array(cap);
+    const path = [0]; // path[d]: the node at depth d on the previous pattern's path
+    let n = 1;
+    let prev = '';
     let outs = 0;
-    for (const list of this.ids) outs += list.length;
-    this.depth = new Int32Array(n);
-    this.edgeStart = new Int32Array(n);
-    this.edgeCount = new Int32Array(n);
-    this.fail = new Int32Array(n);
-    this.outNode = new Int32Array(n).fill(NONE);
-    this.outNext = new Int32Array(n).fill(NONE);
-    this.outStart = new Int32Array(n);
-    this.outCount = new Int32Array(n);
-    // Every node but the root is the child of exactly one edge.
+    let created = 0;
+    for (const pattern of sorted) {
+      if (created >= NODES_PER_STEP) {
+        created = 0;
+        yield;
+      }
+      let d = 0;
+      const common = Math.min(pattern.length, prev.length);
+      while (d < common && pattern.charCodeAt(d) === prev.charCodeAt(d)) d++;
+      // The first new node follows the previous pattern's node at its depth, if any (its parent's last child:
+      // every pattern before through that parent is smaller); the nodes after it are first children.
+      if (d < pattern.length) {
+        if (d < prev.length) nextSibling[path[d + 1] as number] = n;
+        else firstChild[path[d] as number] = n;
+      }
+      for (; d < pattern.length; d++) {
+        const child = n++;
+        code[child] = pattern.charCodeAt(d);
+        if (d + 1 < pattern.length) firstChild[child] = child + 1;
+        path[d + 1] = child;
+        created++;
+      }
+      const ids = idsOf.get(pattern) as number[];
+      idsAt[path[pattern.length] as number] = ids;
+      outs += ids.length;
+      prev = pattern;
+    }
+    yield;
+    // Breadth-first numbering (parents and failure targets always come before a node), flattened straight into
+    // typed arrays as it goes: a node's children get consecutive numbers, so the edge into node c is edge c - 1
+    // (edge e leads to node e + 1: no array of children) and a node's edges are one run, sorted by code.
+    // Locals rather than fields in the loops below: they run cold, once per page, over every node.
+    const depth = new Int32Array(n);
+    const edgeStart = new Int32Array(n);
+    const edgeCount = new Int32Array(n);
+    const fail = new Int32Array(n);
+    const outNode = new Int32Array(n).fill(NONE);
+    const outNext = new Int32Array(n).fill(NONE);
+    const outStart = new Int32Array(n);
+    const outCount = new Int32Array(n);
+    // Every node but the root is the child of exactly one edge: the one numbered just before it.
     const edgeCode = new Uint16Array(Math.max(0, n - 1));
-    const edgeChild = new Int32Array(Math.max(0, n - 1));
+    const outIds = new Int32Array(outs);
+    this.depth = depth;
+    this.edgeStart = edgeStart;
+    this.edgeCount = edgeCount;
+    this.fail = fail;
+    this.outNode = outNode;
+    this.outNext = outNext;
+    this.outStart = outStart;
+    this.outCount = outCount;
     this.edgeCode = edgeCode;
-    this.edgeChild = edgeChild;
-    this.outIds = new Int32Array(outs);
-    let e = 0;
+    this.outIds = outIds;
+    const order = new Int32Array(n); // trie node of each number
+    let numbered = 1;
     let o = 0;
     const classOf = new Uint16Array(0x10000);
     let alphabet = 1; // class 0: a character in no pattern, which always leads back to the root
     for (let v = 0; v < n; v++) {
       if (v > 0 && v % NODES_PER_STEP === 0) yield;
       const old = order[v] as number;
-      this.depth[v] = this.depths[old] ?? 0;
-      const first = e;
-      this.edgeStart[v] = first;
-      this.children[old]?.forEach((child, code) => {
-        let k = e++;
-        for (; k > first && (edgeCode[k - 1] as number) > code; k--) {
-          edgeCode[k] = edgeCode[k - 1] as number;
-          edgeChild[k] = edgeChild[k - 1] as number;
-        }
-        edgeCode[k] = code;
-        edgeChild[k] = renum[child] as number;
-        if (classOf[code] === 0) classOf[code] = alphabet++;
-      });
-      this.edgeCount[v] = e - first;
-      const list = this.ids[old] ?? [];
-      this.outStart[v] = o;
-      this.outCount[v] = list.length;
-      for (let i = 0; i < list.length; i++) this.outIds[o++] = list[i] as number;
+      edgeStart[v] = numbered - 1;
+      for (let c = firstChild[old] as number; c !== NONE; c = nextSibling[c] as number) {
+        const k = code[c] as number;
+        edgeCode[numbered - 1] = k;
+        depth[numbered] = (depth[v] as number) + 1;
+        order[numbered++] = c;
+        if (classOf[k] === 0) classOf[k] = alphabet++;
+      }
+      edgeCount[v] = numbered - 1 - (edgeStart[v] as number);
+      const list = idsAt[old];
+      outStart[v] = o;
+      if (list) {
+        outCount[v] = list.length;
+        for (let i = 0; i < list.length; i++) outIds[o++] = list[i] as number;
+      }
     }
+    // The root's children by class: most goto-fail walks end at the root, whose edges (one per first letter of
+    // a pattern, ~100 for the real gazetteer) a scan would read half of each time.
+    const rootNext = new Int32Array(alphabet); // 0: back to the root
+    for (let e = 0; e < (edgeCount[0] as number); e++)
+      rootNext[classOf[edgeCode[e] as number] as number] = e + 1;
     yield;
-    // Failure and output links, breadth first (the numbering order).
+    // Failure and output links, breadth first (the numbering order). A child's failure node is where its
+    // code leads from its parent's failure node, following failure links (goto-fail, written out here).
     for (let v = 0; v < n; v++) {
       if (v > 0 && v % NODES_PER_STEP === 0) yield;
-      const f = this.fail[v] as number;
-      const tail = v === 0 ? NONE : this.outCount[f] ? f : (this.outNode[f] as number);
-      this.outNode[v] = this.outCount[v] ? v : tail;
-      this.outNext[v] = tail;
-      const end = (this.edgeStart[v] as number) + (this.edgeCount[v] as number);
-      for (let k = this.edgeStart[v] as number; k < end; k++)
-        this.fail[edgeChild[k] as number] = v === 0 ? 0 : this.step(f, edgeCode[k] as number);
+      const f = fail[v] as number;
+      const tail = v === 0 ? NONE : outCount[f] ? f : (outNode[f] as number);
+      outNode[v] = outCount[v] ? v : tail;
+      outNext[v] = tail;
+      const end = (edgeStart[v] as number) + (edgeCount[v] as number);
+      for (let k = edgeStart[v] as number; k < end; k++) {
+        if (v === 0) continue; // fail[child of the root] = 0
+        const want = edgeCode[k] as number;
+        let u = f;
+        let next = NONE;
+        while (u !== 0) {
+          const to = (edgeStart[u] as number) + (edgeCount[u] as number);
+          for (let e = edgeStart[u] as number; e < to; e++) {
+            const c = edgeCode[e] as number;
+            if (c === want) next = e + 1;
+            if (c >= want) break;
+          }
+          if (next !== NONE) break;
+          u = fail[u] as number;
+        }
+        if (next === NONE) next = rootNext[classOf[want] as number] as number;
+        fail[k + 1] = next;
+      }
     }
     yield;
     // DFA rows for the shallowest nodes.
@@ -178,15 +231,15 @@ export class AhoCorasick {
       // alphabet (a million lookups for the real gazetteer's rows, on every page's start-up).
       // The root's row is zeros (back to the root) but for its edges.
       if (v > 0) {
-        const f = this.fail[v] as number;
+        const f = fail[v] as number;
         dfa.copyWithin(v * alphabet, f * alphabet, (f + 1) * alphabet);
       }
-      const start = this.edgeStart[v] as number;
-      const end = start + (this.edgeCount[v] as number);
+      const start = edgeStart[v] as number;
+      const end = start + (edgeCount[v] as number);
       for (let e = start; e < end; e++) {
-        const child = this.edgeChild[e] as number;
-        dfa[v * alphabet + (classOf[this.edgeCode[e] as number] as number)] =
-          this.outNode[child] === NONE ? child : ~child;
+        const child = e + 1;
+        dfa[v * alphabet + (classOf[edgeCode[e] as number] as number)] =
+          outNode[child] === NONE ? child : ~child;
       }
     }
     this.classOf = classOf;
@@ -194,33 +247,6 @@ export class AhoCorasick {
     this.rows = rows;
     this.dfa = dfa;
     this.built = true;
-    // The build-time trie (a Map per node) is not read again: let it go rather than keep it for the tab's life.
-    this.children.length = 0;
-    this.ids.length = 0;
-    this.depths.length = 0;
-  }
-
-  /** The child of `node` on `code`, or -1. */
-  private edge(node: number, code: number): number {
-    const start = this.edgeStart[node] as number;
-    const end = start + (this.edgeCount[node] as number);
-    for (let e = start; e < end; e++) {
-      const c = this.edgeCode[e] as number;
-      if (c === code) return this.edgeChild[e] as number;
-      if (c > code) break;
-    }
-    return NONE;
-  }
-
-  /** The state after reading `code` in state `node`, following failure links (goto-fail). */
-  private step(node: number, code: number): number {
-    let v = node;
-    for (;;) {
-      const child = this.edge(v, code);
-      if (child !== NONE) return child;
-      if (v === 0) return 0;
-      v = this.fail[v] as number;
-    }
   }
 
   /**
@@ -229,7 +255,7 @@ export class AhoCorasick {
    */
   search(codes: Uint16Array, length: number, onHit: (start: number, end: number, id: number) => void): void {
     if (!this.built) this.build();
-    const { classOf, alphabet, rows, dfa, edgeStart, edgeCount, edgeCode, edgeChild, fail, depth } = this;
+    const { classOf, alphabet, rows, dfa, edgeStart, edgeCount, edgeCode, fail, depth } = this;
     const { outNode, outNext, outStart, outCount, outIds } = this;
     let node = 0;
     for (let i = 0; i < length; i++) {
@@ -243,7 +269,7 @@ export class AhoCorasick {
         for (let e = start; e < end; e++) {
           const c = edgeCode[e] as number;
           if (c === code) {
-            next = edgeChild[e] as number;
+            next = e + 1;
             break;
           }
           if (c > code) break;
@@ -287,7 +313,7 @@ export class AhoCorasick {
       for (let e = start; e < end; e++) {
         const c = this.edgeCode[e] as number;
         if (c === code) {
-          const next = this.edgeChild[e] as number;
+          const next = e + 1;
           return this.outNode[next] === NONE ? next : ~next;
         }
         if (c > code) break;

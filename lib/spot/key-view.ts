@@ -35,57 +35,79 @@ export function keyView(folded: string): KeyView {
   const n = folded.length;
   const map = new Int32Array(n);
   const gap = new Uint8Array(n + 1);
-  const codes: number[] = [];
+  const text = writeKey(folded, map, gap);
+  return { text, folded: map.subarray(0, text.length), gap: gap.subarray(0, text.length + 1) };
+}
+
+/**
+ * The text of {@link keyView} alone: the key of an alias. It makes no typed arrays, which cost more than the
+ * rest for a few letters, and it runs for each of the gazetteer's ~1,250 aliases on every page's start-up.
+ */
+export function keyText(folded: string): string {
+  return writeKey(folded, null, null);
+}
+
+/**
+ * The key view's text, filling `map` and `gap` when given (one entry per key character, so the key's length
+ * is the maps' length). Written out without helper closures, with a slice per run of characters kept as they
+ * are: it runs cold, once per alias, on every page's start-up.
+ */
+function writeKey(folded: string, map: Int32Array | null, gap: Uint8Array | null): string {
+  const n = folded.length;
   let out = '';
   let k = 0;
+  let last = SPACE; // the last character written (a space before the first)
   let pendingGap = false;
-  const flush = (): void => {
-    if (codes.length > 0) {
-      out += String.fromCharCode.apply(null, codes);
-      codes.length = 0;
-    }
-  };
-  const lastCode = (): number =>
-    codes.length > 0 ? (codes[codes.length - 1] as number) : out.charCodeAt(out.length - 1);
-  const emit = (code: number, from: number): void => {
-    codes.push(code);
-    map[k] = from;
-    if (pendingGap) {
-      gap[k] = 1;
-      pendingGap = false;
-    }
-    k++;
-    if (codes.length >= 8192) flush();
-  };
-
   let i = 0;
   while (i < n) {
     const code = folded.charCodeAt(i);
     if (code === SPACE || isQuoteCode(code)) {
-      const prev = k > 0 ? lastCode() : SPACE;
       // Look past further spaces and quotes for the next real character.
       let j = i + 1;
       while (j < n && (folded.charCodeAt(j) === SPACE || isQuoteCode(folded.charCodeAt(j)))) j++;
       const next = j < n ? folded.charCodeAt(j) : SPACE;
-      if (isArabicLetter(prev) && isArabicLetter(next)) pendingGap = true;
-      else if (prev !== DASH && next !== DASH && prev !== SPACE) emit(SPACE, i);
+      if (isArabicLetter(last) && isArabicLetter(next)) pendingGap = true;
+      else if (last !== DASH && next !== DASH && last !== SPACE) {
+        out += ' ';
+        if (map) map[k] = i;
+        if (pendingGap) {
+          if (gap) gap[k] = 1;
+          pendingGap = false;
+        }
+        k++;
+        last = SPACE;
+      }
       i = j;
       continue;
     }
+    // A Cyrillic word is kept up to its stem; a run of anything else but spaces and quotes, as it is.
+    let j = i + 1;
+    let to: number;
     if (isCyrillicLetter(code)) {
-      let j = i + 1;
       while (j < n && isCyrillicLetter(folded.charCodeAt(j))) j++;
-      const stem = russianStemLength(folded.slice(i, j));
-      for (let m = i; m < i + stem; m++) emit(folded.charCodeAt(m), m);
-      i = j;
-      continue;
+      to = i + russianStemLength(folded.slice(i, j));
+    } else {
+      while (j < n) {
+        const c = folded.charCodeAt(j);
+        if (c === SPACE || isQuoteCode(c) || isCyrillicLetter(c)) break;
+        j++;
+      }
+      to = j;
     }
-    emit(code, i);
-    i++;
+    if (to > i) {
+      out += folded.slice(i, to);
+      if (pendingGap) {
+        if (gap) gap[k] = 1;
+        pendingGap = false;
+      }
+      if (map) for (let m = i; m < to; m++) map[k++] = m;
+      else k += to - i;
+      last = folded.charCodeAt(to - 1);
+    }
+    i = j;
   }
-  flush();
-  if (pendingGap) gap[k] = 1;
-  return { text: out, folded: map.subarray(0, k), gap: gap.subarray(0, k + 1) };
+  if (pendingGap && gap) gap[k] = 1;
+  return out;
 }
 
 /**

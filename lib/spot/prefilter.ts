@@ -95,20 +95,27 @@ export class Prefilter {
   /** Adds each key's anchor to the automaton (or its literal, for an acronym), yielding every `perStep` keys. */
   private *addSteps(groups: readonly (readonly Pattern[])[], perStep: number): Generator<void, void> {
     const literals = new Set<string>();
-    for (const [i, group] of groups.entries()) {
+    for (let i = 0; i < groups.length; i++) {
       if (i > 0 && i % perStep === 0) yield;
-      if (group.every((p) => p.caseSensitive)) {
+      const group = groups[i] as readonly Pattern[];
+      let acronym = true;
+      let clitic = false;
+      for (const p of group) {
+        acronym &&= p.caseSensitive;
+        clitic ||= (p.rules & (Affix.proclitic | Affix.afterLam)) !== 0;
+      }
+      if (acronym) {
         for (const p of group) literals.add(p.alias);
         continue;
       }
-      const clitic = group.some((p) => p.rules & (Affix.proclitic | Affix.afterLam));
       const anchor = anchorOf((group[0] as Pattern).key, !clitic);
       if (!anchor) {
         this.always = true;
         continue;
       }
       let symbols = anchor.initial ? String.fromCharCode(START) : '';
-      for (const ch of anchor.text) symbols += String.fromCharCode(this.idOf(ch.charCodeAt(0)));
+      for (let k = 0; k < anchor.text.length; k++)
+        symbols += String.fromCharCode(this.idOf(anchor.text.charCodeAt(k)));
       this.automaton.add(symbols, 0);
     }
     this.literals = literals.size
@@ -219,24 +226,40 @@ function scriptOfCode(code: number): number {
  * key has no letter or digit.
  */
 export function anchorOf(key: string, wordStartOnly: boolean): Anchor | null {
-  const runs: { text: string; at: number; script: number }[] = [];
-  let current = '';
-  let at = 0;
+  // One pass over the runs: the last run of MAX_ANCHOR or more, and the last of the longest (which is the
+  // answer when no run is that long). No object per run: this runs for every key on every page's start-up.
+  let longAt = -1;
+  let longScript = OTHER;
+  let bestAt = -1;
+  let bestLength = 0;
+  let bestScript = OTHER;
+  let at = -1; // start of the current run, or -1
   let script = -1;
   for (let i = 0; i <= key.length; i++) {
     const c = i < key.length ? key.charCodeAt(i) : -1;
     const s = c >= 0 && isWordCode(c) ? scriptOfCode(c) : -1;
-    if (current && s !== script) {
-      runs.push({ text: current, at, script });
-      current = '';
+    if (at >= 0 && s !== script) {
+      const length = i - at;
+      if (length >= MAX_ANCHOR) {
+        longAt = at;
+        longScript = script;
+      }
+      if (length >= bestLength) {
+        bestAt = at;
+        bestLength = length;
+        bestScript = script;
+      }
+      at = -1;
     }
-    if (s < 0) continue;
-    if (!current) at = i;
-    current += key[i];
+    if (s < 0 || at >= 0) continue;
+    at = i;
     script = s;
   }
-  if (runs.length === 0) return null;
-  const n = Math.min(MAX_ANCHOR, Math.max(...runs.map((r) => r.text.length)));
-  const run = runs.findLast((r) => r.text.length >= n) as (typeof runs)[number];
-  return { text: run.text.slice(0, n), initial: wordStartOnly && run.at === 0 && run.script !== ARABIC };
+  if (bestAt < 0) return null;
+  if (longAt >= 0) {
+    const initial = wordStartOnly && longAt === 0 && longScript !== ARABIC;
+    return { text: key.slice(longAt, longAt + MAX_ANCHOR), initial };
+  }
+  const initial = wordStartOnly && bestAt === 0 && bestScript !== ARABIC;
+  return { text: key.slice(bestAt, bestAt + bestLength), initial };
 }

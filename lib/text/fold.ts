@@ -60,19 +60,35 @@ function foldChar(ch: string): string {
   return LETTERS[ch] ?? ch;
 }
 
-const cache = new Map<string, string>();
+/** Foldings of code points (see {@link foldedAt} for the keys), memoised: pages repeat few distinct characters. */
+const cache = new Map<number, string>();
 
-/** The folded form of one original code point; memoised because pages repeat few distinct characters. */
+/** The folded form of one original code point. */
 function foldCodePoint(cp: string): string {
-  let out = cache.get(cp);
+  let out = '';
+  for (const ch of cp.toLowerCase().normalize('NFKD')) out += foldChar(ch);
+  // A second pass makes folding idempotent when a decomposition yields something foldable again.
+  let again = '';
+  for (const ch of out.normalize('NFKD')) again += foldChar(ch.toLowerCase());
+  return again;
+}
+
+/** The folding of the code point of `width` units at `i` (its first unit `code`), before runs of spaces merge. */
+function foldedAt(text: string, i: number, code: number, width: number): string {
+  // Fast path for the ASCII letters and digits that make most of an English page.
+  if (code < 0x80) {
+    if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
+    if (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0x0c || code === 0x0b)
+      return ' ';
+    return code === 0x60 ? "'" : (text[i] as string);
+  }
+  // Looked up by number, with no string to make and hash first: a unit by its code, two units (a surrogate
+  // pair, or a high surrogate and whatever follows it) by both codes, a negative int32.
+  const key = width === 1 ? code : (code << 16) | text.charCodeAt(i + 1);
+  let out = cache.get(key);
   if (out === undefined) {
-    out = '';
-    for (const ch of cp.toLowerCase().normalize('NFKD')) out += foldChar(ch);
-    // A second pass makes folding idempotent when a decomposition yields something foldable again.
-    let again = '';
-    for (const ch of out.normalize('NFKD')) again += foldChar(ch.toLowerCase());
-    out = again;
-    if (cache.size < 10_000) cache.set(cp, out);
+    out = foldCodePoint(text.slice(i, i + width));
+    if (cache.size < 10_000) cache.set(key, out);
   }
   return out;
 }
@@ -94,23 +110,7 @@ export function fold(text: string): Folded {
   while (i < text.length) {
     const code = text.charCodeAt(i);
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-    let folded: string;
-    // Fast path for the ASCII letters and digits that make most of an English page.
-    if (code < 0x80) {
-      if (code >= 0x41 && code <= 0x5a) folded = String.fromCharCode(code + 32);
-      else if (
-        code === 0x20 ||
-        code === 0x0a ||
-        code === 0x09 ||
-        code === 0x0d ||
-        code === 0x0c ||
-        code === 0x0b
-      )
-        folded = ' ';
-      else folded = code === 0x60 ? "'" : (text[i] as string);
-    } else {
-      folded = foldCodePoint(text.slice(i, i + width));
-    }
+    const folded = foldedAt(text, i, code, width);
     for (let k = 0; k < folded.length; k++) {
       const ch = folded[k] as string;
       if (ch === ' ') {
@@ -142,9 +142,30 @@ function grow(array: Int32Array): Int32Array {
   return bigger;
 }
 
-/** Folds without keeping offsets: for aliases, index terms and queries. */
+/**
+ * Folds without keeping offsets: for aliases, index terms and queries. `fold(text).text`, without the two
+ * offset arrays and the list of parts per call: the spotter folds each of the gazetteer's ~1,250 aliases on
+ * every page's start-up.
+ */
 export function foldText(text: string): string {
-  return fold(text).text;
+  let out = '';
+  let lastWasSpace = false;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    const folded = foldedAt(text, i, code, width);
+    for (let k = 0; k < folded.length; k++) {
+      const ch = folded[k] as string;
+      if (ch === ' ') {
+        if (lastWasSpace) continue;
+        lastWasSpace = true;
+      } else lastWasSpace = false;
+      out += ch;
+    }
+    i += width;
+  }
+  return out;
 }
 
 /**

@@ -86,6 +86,15 @@ describe('fold (property tests)', () => {
     );
   });
 
+  it('folds text alone (foldText) exactly as it folds text with its offset map', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(foldText(text)).toBe(fold(text).text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('maps any folded span back to original characters that fold to the same span', () => {
     fc.assert(
       fc.property(pageText, fc.nat(), fc.nat(), (text, a, b) => {
