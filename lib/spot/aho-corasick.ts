@@ -22,9 +22,12 @@ export const DFA_BUDGET = 2_000_000;
 export const DFA_DEPTH = 8;
 
 /** DFA rows computed between two pauses of {@link AhoCorasick.buildSteps}. */
-const DFA_ROWS_PER_STEP = 1024;
-/** Trie nodes renumbered or flattened between two pauses (the real gazetteer's trie has tens of thousands). */
-const NODES_PER_STEP = 4096;
+const DFA_ROWS_PER_STEP = 256;
+/**
+ * Trie nodes built, numbered or linked between two pauses (the real gazetteer's trie has ~12,000). Small: a
+ * content script yields only once a stretch of steps has taken its time (inline-context.ts).
+ */
+const NODES_PER_STEP = 1024;
 
 /** One occurrence: `[start, end)` in the searched text, and the id given to the pattern. */
 export interface Hit {

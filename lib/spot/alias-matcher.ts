@@ -17,8 +17,8 @@ import { finishSteps } from './steps.ts';
 /** Order in which roles sharing one key are tried: a full name beats a title beats a bare surname. */
 const VIA_ORDER = { name: 0, title: 1, surname: 2 } as const;
 
-/** Keys put into a trie per compile step (about 1,250 keys in all for the real gazetteer). */
-const GROUPS_PER_STEP = 250;
+/** Keys put into a trie per compile step (about 1,250 in all for the real gazetteer; small: a content script yields by time). */
+const GROUPS_PER_STEP = 50;
 
 interface Accepted {
   start: number;

@@ -109,12 +109,11 @@ export function compilePatterns(gazetteer: SpotGazetteer): Pattern[] {
 }
 
 /**
- * Aliases folded between two pauses of {@link compilePatternsSteps}. The first step runs cold (nothing of this
- * code has run yet on the page): at 200 it was the longest step of the start-up compile, 24–41 ms on a quiet
- * machine; at 100, 17–33 ms; 11–16 ms (minimum–median of 12 fresh Chromium pages, a busy machine) since each
- * alias is folded once and its key built without the key view's maps (23–32 ms before, same runs).
+ * Aliases folded between two pauses of {@link compilePatternsSteps}. The content script gives the page a turn
+ * only once a stretch of steps has taken 8 ms (inline-context.ts), so steps are small: a fixed count was too many
+ * for the first, cold stretch (at 100, 11–33 ms) and more than needed later.
  */
-const ALIASES_PER_STEP = 100;
+const ALIASES_PER_STEP = 20;
 
 /**
  * {@link compilePatterns} in steps: yields every {@link ALIASES_PER_STEP} aliases, so a content script's start-up
