@@ -5,9 +5,10 @@
  *
  * After `build()` the trie is flattened into typed arrays, nodes numbered breadth first. The shallowest
  * nodes — where the automaton spends nearly all its time — get full transition rows (a DFA over the
- * alphabet of characters that occur in patterns), within {@link DFA_BUDGET} entries; deeper nodes keep a
- * short run of edges (codes: the edge `e` leads to node `e + 1`) and failure links. So a small gazetteer is a pure DFA (one table read
- * per character), and 100× the aliases costs little more, because text rarely goes deep into the trie.
+ * alphabet of characters that occur in patterns), to depth {@link DFA_DEPTH} and within {@link DFA_BUDGET}
+ * entries; deeper nodes keep a short run of edges (codes: the edge `e` leads to node `e + 1`) and failure
+ * links. So a small gazetteer is almost a pure DFA (one table read per character), and 100× the aliases costs
+ * little more, because text rarely goes deep into the trie.
  */
 
 /** Maximum number of DFA table entries (Int32): 2 M = 8 MB. */

@@ -17,7 +17,10 @@ import { finishSteps } from './steps.ts';
 /** Order in which roles sharing one key are tried: a full name beats a title beats a bare surname. */
 const VIA_ORDER = { name: 0, title: 1, surname: 2 } as const;
 
-/** Keys put into a trie per compile step (about 1,250 in all for the real gazetteer; small: a content script yields by time). */
+/**
+ * Keys put into a trie per compile step (about 1,250 in all for the real gazetteer). Small: a content script
+ * yields by time, not per step (inline-context.ts).
+ */
 const GROUPS_PER_STEP = 50;
 
 interface Accepted {

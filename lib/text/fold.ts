@@ -145,7 +145,9 @@ function grow(array: Int32Array): Int32Array {
 /**
  * Folds without keeping offsets: for aliases, index terms and queries. `fold(text).text`, without the two
  * offset arrays and the list of parts per call: the spotter folds each of the gazetteer's ~1,250 aliases on
- * every page's start-up.
+ * every page's start-up. (fold()'s loop written again on purpose: the content script's start bundle holds this
+ * function and not fold(); one loop for both, with a flag for the offsets, cost 111 bytes of its 30,000 gzipped.
+ * tests/unit/text-fold.test.ts holds the two to the same text.)
  */
 export function foldText(text: string): string {
   let out = '';
