@@ -152,67 +152,26 @@ export function suffixesFor(rules: number, last: number): readonly string[] {
  * spellings): an optional plural, possessive and case, then an optional -ki/-dir. Written out rather than
  * guessed from letters, so "tıpkı" is not "tıp" + suffix by accident of a stray syllable.
  */
-function buildTurkishSuffixes(): ReadonlySet<string> {
-  const plural = ['', 'lar', 'ler'];
-  const possessive = ['', 'i', 'u', 'si', 'su', 'leri', 'lari', 'imiz', 'umuz', 'iniz', 'unuz'];
-  const kase = [
-    '',
-    'i',
-    'u',
-    'yi',
-    'yu',
-    'ni',
-    'nu', // accusative
-    'a',
-    'e',
-    'ya',
-    'ye',
-    'na',
-    'ne', // dative
-    'da',
-    'de',
-    'ta',
-    'te',
-    'nda',
-    'nde', // locative
-    'dan',
-    'den',
-    'tan',
-    'ten',
-    'ndan',
-    'nden', // ablative
-    'in',
-    'un',
-    'nin',
-    'nun', // genitive
-    'la',
-    'le',
-    'yla',
-    'yle', // with
-    'ca',
-    'ce',
-    'nca',
-    'nce', // by, according to
-  ];
-  const tail = ['', 'ki', 'daki', 'deki', 'taki', 'teki', 'ndaki', 'ndeki', 'dir', 'dur', 'tir', 'tur'];
-  const derived = ['li', 'lu', 'lik', 'luk', 'siz', 'suz', 'sel', 'ci', 'cu', 'ca', 'ce'];
-  const out = new Set<string>();
-  for (const p of plural)
-    for (const q of possessive)
-      for (const c of kase)
-        for (const t of tail) {
-          const s = p + q + c + t;
-          if (s) out.add(s);
-        }
-  for (const d of derived) {
-    out.add(d);
-    for (const p of plural) for (const c of kase) if (p + c) out.add(d + p + c);
-  }
-  return out;
-}
+const TR_PLURAL = ['lar', 'ler'];
+const TR_POSSESSIVE = ['i', 'u', 'si', 'su', 'leri', 'lari', 'imiz', 'umuz', 'iniz', 'unuz'];
+const TR_CASE = [
+  ...['i', 'u', 'yi', 'yu', 'ni', 'nu'], // accusative
+  ...['a', 'e', 'ya', 'ye', 'na', 'ne'], // dative
+  ...['da', 'de', 'ta', 'te', 'nda', 'nde'], // locative
+  ...['dan', 'den', 'tan', 'ten', 'ndan', 'nden'], // ablative
+  ...['in', 'un', 'nin', 'nun'], // genitive
+  ...['la', 'le', 'yla', 'yle'], // with
+  ...['ca', 'ce', 'nca', 'nce'], // by, according to
+];
+const TR_TAIL = ['ki', 'daki', 'deki', 'taki', 'teki', 'ndaki', 'ndeki', 'dir', 'dur', 'tir', 'tur'];
+const TR_DERIVED = ['li', 'lu', 'lik', 'luk', 'siz', 'suz', 'sel', 'ci', 'cu', 'ca', 'ce'];
 
-/** Built on first use (about 15,000 chains), so pages without a Turkish hit never pay for it. */
-let turkishSuffixes: ReadonlySet<string> | null = null;
+/**
+ * The chains as one anchored RegExp: [plural][possessive][case][tail], or a derivational suffix then [plural]
+ * [case]. Built on first use; it matches exactly the strings {@link turkishSuffixList} lists (a unit test holds
+ * the two together), without making that list's ~15,000 strings on every page with a Turkish-capable hit.
+ */
+let turkishChain: RegExp | null = null;
 
 /**
  * The longest Turkish suffix chain we list, in key characters (lar + imiz + ndan + ndeki): bounds the
@@ -221,15 +180,32 @@ let turkishSuffixes: ReadonlySet<string> | null = null;
 export const TURKISH_SUFFIX_MAX = 16;
 
 export function isTurkishSuffix(s: string): boolean {
-  if (s.length > TURKISH_SUFFIX_MAX) return false;
-  turkishSuffixes ??= buildTurkishSuffixes();
-  return turkishSuffixes.has(s);
+  if (s.length === 0 || s.length > TURKISH_SUFFIX_MAX) return false;
+  if (!turkishChain) {
+    const opt = (xs: string[]) => `(?:${xs.join('|')})?`;
+    turkishChain = new RegExp(
+      `^(?:${opt(TR_PLURAL)}${opt(TR_POSSESSIVE)}${opt(TR_CASE)}${opt(TR_TAIL)}|(?:${TR_DERIVED.join('|')})${opt(TR_PLURAL)}${opt(TR_CASE)})$`,
+    );
+  }
+  return turkishChain.test(s);
 }
 
-/** Every listed Turkish suffix chain (for tests). */
+/** Every listed Turkish suffix chain, written out (for tests: what {@link isTurkishSuffix} must accept). */
 export function turkishSuffixList(): string[] {
-  turkishSuffixes ??= buildTurkishSuffixes();
-  return [...turkishSuffixes];
+  const or = (xs: string[]) => ['', ...xs];
+  const out = new Set<string>();
+  for (const p of or(TR_PLURAL))
+    for (const q of or(TR_POSSESSIVE))
+      for (const c of or(TR_CASE))
+        for (const t of or(TR_TAIL)) {
+          const s = p + q + c + t;
+          if (s) out.add(s);
+        }
+  for (const d of TR_DERIVED) {
+    out.add(d);
+    for (const p of or(TR_PLURAL)) for (const c of or(TR_CASE)) if (p + c) out.add(d + p + c);
+  }
+  return [...out];
 }
 
 /**

@@ -4,7 +4,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isProclitic, TURKISH_SUFFIX_MAX, turkishSuffixList } from '../../lib/spot/affixes.ts';
+import {
+  isProclitic,
+  isTurkishSuffix,
+  TURKISH_SUFFIX_MAX,
+  turkishSuffixList,
+} from '../../lib/spot/affixes.ts';
 import { spotPage } from '../../lib/spot/page-text.ts';
 import { foldText } from '../../lib/text/fold.ts';
 import { found, spotter } from './spot-helpers.ts';
@@ -124,6 +129,30 @@ describe('Turkish pages', () => {
 
   it('looks ahead far enough for the longest listed suffix chain', () => {
     expect(Math.max(...turkishSuffixList().map((s) => s.length))).toBe(TURKISH_SUFFIX_MAX);
+  });
+
+  it('takes exactly the listed suffix chains after a Turkish name, and nothing near them', () => {
+    const listed = new Set(turkishSuffixList());
+    expect(listed.size).toBeGreaterThan(10_000);
+    for (const s of listed) expect(isTurkishSuffix(s), s).toBe(true);
+    // Every chain with a letter of the chains' alphabet dropped, added or changed: a suffix only if listed.
+    const letters = [...new Set([...listed].join(''))];
+    let near = 0;
+    for (const s of listed) {
+      if (s.length > 6) continue;
+      const variants = [
+        s.slice(1),
+        s.slice(0, -1),
+        ...letters.map((l) => s + l),
+        ...letters.map((l) => l + s),
+      ];
+      for (const v of variants) {
+        near++;
+        expect(isTurkishSuffix(v), v).toBe(listed.has(v));
+      }
+    }
+    expect(near).toBeGreaterThan(10_000);
+    expect(isTurkishSuffix('')).toBe(false);
   });
 
   it('folds ı/İ and ş ğ ç ö ü, also in capitals', () => {
