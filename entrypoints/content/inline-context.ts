@@ -10,11 +10,12 @@ import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
 import type { Settings } from '../../lib/settings/schema.ts';
 import { Spotter } from '../../lib/spot/index.ts';
 import { canHighlight } from './highlight-painter.ts';
+import { CHUNK_BUDGET_MS } from './page-scanner.ts';
 import { PageSession } from './page-session.ts';
 import { listenForMessages } from './protocol-answers.ts';
 import { requestSettings, watchSettings } from './settings-feed.ts';
 import { requestStartData } from './start-data.ts';
-import { TIMELINE_ON, timelineMark, timelineMeasure } from './timeline.ts';
+import { newTaskClock, TIMELINE_ON, timelineMark, timelineMeasure } from './timeline.ts';
 
 /** Starts the page side on this frame's document. */
 export async function startInlineContext(ctx: ContentScriptContext): Promise<void> {
@@ -69,32 +70,21 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
   session.start();
 }
 
-/** How long compiling the aliases runs before the page gets a turn, in ms (the scan's chunks take 8). */
-const COMPILE_STRETCH_MS = 8;
-
 /**
- * Compiling the aliases is the largest thing a page does before its first scan (~100–200 ms cold in Chromium).
- * It runs in small steps (a few aliases, a few hundred trie nodes), and yields once a stretch of them has taken
- * {@link COMPILE_STRETCH_MS}: counted steps alone made the first stretch, when none of the code has run yet, three
- * times as long as the others. Test and development builds record the longest stretch (`inline-context:compile`).
+ * Compiling the aliases is the largest thing a page does before its first scan (~90 ms on a quiet machine). It
+ * runs in small steps (a few aliases, a few hundred trie nodes) on a task clock like the scan's, which gives the
+ * page a turn once a stretch of them has used the chunk budget: counted steps alone made the first stretch, when
+ * none of the code has run yet, three times as long as the others. Test and development builds record the
+ * longest stretch (`inline-context:compile`).
  */
 async function compileSpotter(start: PageStart, yieldToHost: () => Promise<void>): Promise<Spotter> {
   const compileStart = performance.now();
-  let stepStart = compileStart;
-  let longestStep = 0;
-  const spotter = await Spotter.create(start.gazetteer, start.lexicons, [], async () => {
-    const spent = performance.now() - stepStart;
-    if (spent < COMPILE_STRETCH_MS) return;
-    if (TIMELINE_ON) longestStep = Math.max(longestStep, spent);
-    await yieldToHost();
-    stepStart = performance.now();
-  });
-  if (TIMELINE_ON) {
-    longestStep = Math.max(longestStep, performance.now() - stepStart);
+  const clock = newTaskClock({ budgetMs: CHUNK_BUDGET_MS, now: () => performance.now(), yieldToHost });
+  const spotter = await Spotter.create(start.gazetteer, start.lexicons, [], () => clock.maybeYield());
+  if (TIMELINE_ON)
     timelineMeasure('inline-context:compile', {
       start: compileStart,
-      detail: { longestStepMs: Math.round(longestStep * 10) / 10 },
+      detail: { longestStepMs: Math.round(clock.longestMs * 10) / 10 },
     });
-  }
   return spotter;
 }
