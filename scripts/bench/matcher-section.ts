@@ -24,6 +24,12 @@ export const matcherSection: BenchSection = {
       figure('compile-x1', `compile ${aliasCount(gazetteer)} aliases (new Spotter)`, 'ms', [
         performance.now() - c0,
       ]),
+      figure(
+        'spotter-typed-arrays',
+        'typed arrays the compiled spotter holds (per tab; outside the JS heap figure of --only=start)',
+        'MB',
+        [typedArrayBytes(base) / MB],
+      ),
     );
     const r1 = timeRuns(scan(base, text1), 7);
     figures.push(
@@ -147,3 +153,25 @@ export const matcherSection: BenchSection = {
     };
   },
 };
+
+/**
+ * Bytes of the array buffers reachable from `root` (each buffer once): the automata's tables, which a page's
+ * `JSHeapUsedSize` leaves out (their backing stores live outside the V8 heap).
+ */
+function typedArrayBytes(root: unknown): number {
+  const seen = new Set<object>();
+  const buffers = new Set<ArrayBufferLike>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object' || seen.has(v)) continue;
+    seen.add(v);
+    if (ArrayBuffer.isView(v)) buffers.add(v.buffer);
+    else if (v instanceof Map) for (const [k, x] of v) stack.push(k, x);
+    else if (v instanceof Set) for (const x of v) stack.push(x);
+    else for (const x of Object.values(v)) stack.push(x);
+  }
+  let bytes = 0;
+  for (const b of buffers) bytes += b.byteLength;
+  return bytes;
+}
