@@ -101,6 +101,21 @@ describe('scoring a page', () => {
     ]);
   });
 
+  it('a wrong match inside a gold span another match found is listed, not only counted', () => {
+    const s = scorePage(
+      spans,
+      [
+        match('Alexander Lukashenko', page, 'alexander-lukashenko'),
+        match('Lukashenko', page, 'ebrahim-raisi'),
+      ],
+      kinds,
+    );
+    expect(s.names).toEqual({ gold: 1, found: 1, matches: 2, correct: 1 });
+    expect(s.confusions.map((c) => `${c.expected} → ${c.got} "${c.text}"`)).toContain(
+      'alexander-lukashenko → ebrahim-raisi "Lukashenko"',
+    );
+  });
+
   it('a title linked to someone else is a wrong holder', () => {
     const s = scorePage(spans, [match('the Supreme Leader', page, 'ebrahim-raisi', 'title')], kinds);
     expect(s.titles).toMatchObject({ right: 0, wrong: 1, notLinked: 0, wrongLinks: 1 });
