@@ -15,7 +15,7 @@ import { PageSession } from './page-session.ts';
 import { listenForMessages } from './protocol-answers.ts';
 import { requestSettings, watchSettings } from './settings-feed.ts';
 import { requestStartData } from './start-data.ts';
-import { newTaskClock, TIMELINE_ON, timelineMark, timelineMeasure } from './timeline.ts';
+import { finishTaskClock, newTaskClock, TIMELINE_ON, timelineMark, timelineMeasure } from './timeline.ts';
 
 /** Starts the page side on this frame's document. */
 export async function startInlineContext(ctx: ContentScriptContext): Promise<void> {
@@ -81,6 +81,7 @@ async function compileSpotter(start: PageStart, yieldToHost: () => Promise<void>
   const compileStart = performance.now();
   const clock = newTaskClock({ budgetMs: CHUNK_BUDGET_MS, now: () => performance.now(), yieldToHost });
   const spotter = await Spotter.create(start.gazetteer, start.lexicons, [], () => clock.maybeYield());
+  if (TIMELINE_ON) finishTaskClock(clock);
   if (TIMELINE_ON)
     timelineMeasure('inline-context:compile', {
       start: compileStart,

@@ -5,7 +5,7 @@
  */
 import { LOG_PREFIX } from '../../lib/messaging/receiver.ts';
 import type { TaskClock } from '../../lib/page/task-clock.ts';
-import { newTaskClock } from './timeline.ts';
+import { finishTaskClock, newTaskClock, TIMELINE_ON } from './timeline.ts';
 
 /** A job: runs after the jobs before it, in tasks of its own, on its own task clock; stops when `signal` aborts. */
 export type SessionJob = (clock: TaskClock, signal: AbortSignal) => Promise<void>;
@@ -46,6 +46,7 @@ export class JobQueue {
           `${LOG_PREFIX} Marking the page failed (a scan pass, the cap or a paint plan): ${(err as Error).message}`,
         );
       }
+      if (TIMELINE_ON) finishTaskClock(clock);
     });
   }
 

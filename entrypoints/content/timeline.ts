@@ -27,5 +27,16 @@ export function timelineMeasure(name: string, options: PerformanceMeasureOptions
  */
 // Its step names (`clock.step('find')`) are called under `if (TIMELINE_ON)` in the start script's files: the
 // plain clock ignores them, and the production build then carries none of the strings.
+// Each of its stretches of 10 ms or more is an `inline-context:stretch` measure (detail: time per step), so the
+// bench can tell what of a long one was ours and what the collector's (scripts/bench-page.ts).
 export const newTaskClock = (opts: TaskClockOptions): TaskClock =>
-  TIMELINE_ON ? new ProfiledTaskClock(opts) : new TaskClock(opts);
+  TIMELINE_ON
+    ? new ProfiledTaskClock(opts, (start, end, steps) =>
+        performance.measure('inline-context:stretch', { start, end, detail: steps }),
+      )
+    : new TaskClock(opts);
+
+/** Tells the test build's clock that its job is done (its last stretch is measured); nothing in production. */
+export function finishTaskClock(clock: TaskClock): void {
+  if (TIMELINE_ON) (clock as ProfiledTaskClock).finish();
+}

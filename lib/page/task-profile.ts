@@ -25,10 +25,29 @@ export class ProfiledTaskClock extends TaskClock {
   private busyEnded = 0;
   private totals = new Map<string, number>();
 
-  constructor(opts: TaskClockOptions) {
+  /**
+   * `onStretch`: hears of every stretch of at least `reportMs` when it ends (start and end on the clock, its time
+   * per step), so a bench can put each beside what else the thread did meanwhile (a collection, say).
+   */
+  constructor(
+    opts: TaskClockOptions,
+    private readonly onStretch?: (start: number, end: number, steps: Record<string, number>) => void,
+    private readonly reportMs = 10,
+  ) {
     super(opts);
     this.stepStart = this.stretchStart;
     this.lastRead = this.stretchStart;
+  }
+
+  /**
+   * Tells `onStretch` of the job's last stretch, which no yield ends (what runs after the job is not its work).
+   * Call once, when the job is done; the clock's figures are unchanged.
+   */
+  finish(): void {
+    const end = this.read();
+    this.closeStep(end);
+    if (this.onStretch && end - this.stretchStart >= this.reportMs)
+      this.onStretch(this.stretchStart, end, roundAll(this.steps));
   }
 
   override step(name: string): void {
@@ -76,9 +95,13 @@ export class ProfiledTaskClock extends TaskClock {
   }
 
   protected override endStretch(longest: boolean): void {
-    this.busyEnded += this.spent();
+    const end = this.read();
+    const spent = end - this.stretchStart;
+    this.busyEnded += spent;
     // (Every stretch's last step is closed: the totals count it, whether or not the stretch is the longest.)
-    this.closeStep(this.read());
+    this.closeStep(end);
+    if (this.onStretch && spent >= this.reportMs)
+      this.onStretch(this.stretchStart, end, roundAll(this.steps));
     if (longest) {
       this.longestBreakdown = roundAll(this.steps);
       this.longestStretchItem = this.itemInStretch;

@@ -164,6 +164,38 @@ describe('the test build’s clock: the longest single item', () => {
   });
 });
 
+describe('the test build’s clock: every long stretch, with when it ran', () => {
+  test('each stretch of at least the threshold is told with its start, end and steps; the last one at finish', async () => {
+    let t = 0;
+    const told: [number, number, Record<string, number>][] = [];
+    const clock = new ProfiledTaskClock(
+      {
+        budgetMs: 8,
+        now: () => t,
+        yieldToHost: async () => {
+          t += 100;
+        },
+      },
+      (start, end, steps) => told.push([start, end, steps]),
+      10,
+    );
+    clock.step('find');
+    t += 12;
+    await clock.yield(); // 0–12: told
+    t += 4;
+    await clock.yield(); // 112–116: under the threshold
+    clock.step('plan');
+    t += 25; // 216–241, the job's last stretch: told only when the job is done
+    expect(told).toEqual([[0, 12, { find: 12 }]]);
+    clock.finish();
+    expect(told).toEqual([
+      [0, 12, { find: 12 }],
+      [216, 241, { plan: 25 }],
+    ]);
+    expect(clock.longestMs).toBe(25);
+  });
+});
+
 test('the shipped clock keeps no profile: nothing per step, no item', async () => {
   const { clock, spend } = setup();
   clock.step('plan');
