@@ -10,6 +10,10 @@
  *   plan out), the cap's drop on a page over the cap (`inline-context:cap`), linking the page's sentences
  *   (`inline-context:quotes`) and the longest step of compiling the aliases at start-up (`inline-context:compile`,
  *   `detail.longestStepMs`); each is also given alone, with the step the longest pass stretch was spent in;
+ * - the same longest stretch with V8's collection pauses inside it left out (scripts/bench/gc-trace.ts: the load is
+ *   traced, and every stretch of ours of 10 ms or more, `inline-context:stretch`, is put beside the collector's
+ *   pauses of the main thread), and the collector's own longest pause: on the 5 MB page a scavenge or the final
+ *   mark-compact pauses whichever task is running for 20–50 ms;
  * - the longest `longtask` the browser reported while our first pass ran (a PerformanceObserver installed
  *   before the page loads): it includes style and layout work our highlights cause, and any page work;
  * - quote linking after that pass (`inline-context:quotes` measures, entrypoints/content/quote-stage.ts): its
@@ -26,6 +30,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { launchWithExtension, serveFixtures } from '../tests/e2e/harness.ts';
+import { ANCHOR, collectionPauses, pausedWithin, traceCollections } from './bench/gc-trace.ts';
 import { newsPage } from './bench/news-page.ts';
 
 export interface PageFigures {
@@ -55,6 +60,8 @@ async function measureOnce(
       for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
+  // The collector's pauses during the load (scripts/bench/gc-trace.ts), to tell them from our own work.
+  const stopTrace = await traceCollections(await browser.context.newCDPSession(page));
   await page.goto(url, { timeout: 180_000 });
   await page.waitForFunction(
     () => performance.getEntriesByName('inline-context:scan').length > 0,
@@ -105,6 +112,29 @@ async function measureOnce(
   log?.(
     `  thread time by step: ${await page.evaluate(() => JSON.stringify((performance.getEntriesByName('inline-context:quotes')[0] as PerformanceMeasure | undefined)?.detail?.busySteps ?? {}))}`,
   );
+  // Every stretch of ours of 10 ms or more, beside the collection pauses inside it.
+  const anchorAt = await page.evaluate((name) => performance.mark(name).startTime, ANCHOR);
+  const pauses = collectionPauses(await stopTrace(), anchorAt);
+  const stretches = (
+    await page.evaluate(() =>
+      (performance.getEntriesByName('inline-context:stretch') as PerformanceMeasure[]).map((e) => ({
+        start: e.startTime,
+        end: e.startTime + e.duration,
+        steps: e.detail as Record<string, number>,
+      })),
+    )
+  ).map((st) => ({ ...st, ms: st.end - st.start, paused: pausedWithin(st, pauses) }));
+  const own = stretches.map((st) => st.ms - st.paused);
+  const byLength = [...stretches].sort((a, b) => b.ms - a.ms).slice(0, 3);
+  log?.(
+    `  longest stretches, the collector's pauses inside: ${byLength.map((st) => `${st.ms.toFixed(1)} ms (${st.paused.toFixed(1)} collecting) ${JSON.stringify(st.steps)}`).join('; ')}`,
+  );
+  const collecting = {
+    ownLongest: own.reduce((a, b) => Math.max(a, b), 0),
+    gcLongest: pauses.reduce((a, p) => Math.max(a, p.end - p.start), 0),
+    gcInOurs: stretches.reduce((a, st) => a + st.paused, 0),
+    gcAll: pauses.reduce((a, p) => a + p.end - p.start, 0),
+  };
   const quotesEnded = await page.evaluate(
     () => performance.getEntriesByName('inline-context:quotes').length > 0,
   );
@@ -215,7 +245,7 @@ async function measureOnce(
     );
   }
   await page.close();
-  return { ...result, keyLongest };
+  return { ...result, ...collecting, keyLongest };
 }
 
 /** Measures the page figures on generated pages of the given sizes (in MB of HTML). */
@@ -267,6 +297,13 @@ export async function benchPage(opts: {
           'longest stretch dropping marks over the cap (ms)': pick('capLongest'),
           'longest stretch linking sentences (ms)': pick('quotesLongest'),
           'longest task of ours, worst run (ms)': round(Math.max(...samples.map((s) => s.ourLongest ?? 0))),
+          'longest stretch of ours, the collector’s pauses in it left out (ms)': pick('ownLongest'),
+          'longest stretch of ours, collections left out, worst run (ms)': round(
+            Math.max(...samples.map((s) => s.ownLongest ?? 0)),
+          ),
+          'the collector’s longest pause of the main thread (ms)': pick('gcLongest'),
+          'the collector’s pauses inside our stretches of 10 ms or more (ms)': pick('gcInOurs'),
+          'the collector’s pauses of the main thread during the load, in all (ms)': pick('gcAll'),
           'longest longtask during the scan (ms)': pick('longTaskDuringScan'),
           'quote linking: longest chunk (ms)': pick('quotesLongest'),
           'quote linking: longest chunk, worst run (ms)': round(
