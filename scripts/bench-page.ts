@@ -10,10 +10,11 @@
  *   plan out), the cap's drop on a page over the cap (`inline-context:cap`), linking the page's sentences
  *   (`inline-context:quotes`) and the longest step of compiling the aliases at start-up (`inline-context:compile`,
  *   `detail.longestStepMs`); each is also given alone, with the step the longest pass stretch was spent in;
- * - the same longest stretch with V8's collection pauses inside it left out (scripts/bench/gc-trace.ts: the load is
- *   traced, and every stretch of ours of 10 ms or more, `inline-context:stretch`, is put beside the collector's
- *   pauses of the main thread), and the collector's own longest pause: on the 5 MB page a scavenge or the final
- *   mark-compact pauses whichever task is running for 20–50 ms;
+ * - the same longest stretch with V8's collection pauses inside it left out, and the CPU time of the task our
+ *   longest stretch ran in (scripts/bench/main-thread-trace.ts: the load is traced, and every stretch of ours of
+ *   10 ms or more, `inline-context:stretch`, is put beside the main thread's collection pauses and tasks), and
+ *   the collector's own longest pause: on the 5 MB page a scavenge or the final mark-compact pauses whichever
+ *   task is running for 20–50 ms, and on this two-core machine a stretch may take twice its CPU time;
  * - the longest `longtask` the browser reported while our first pass ran (a PerformanceObserver installed
  *   before the page loads): it includes style and layout work our highlights cause, and any page work;
  * - quote linking after that pass (`inline-context:quotes` measures, entrypoints/content/quote-stage.ts): its
@@ -30,7 +31,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { launchWithExtension, serveFixtures } from '../tests/e2e/harness.ts';
-import { ANCHOR, collectionPauses, pausedWithin, traceCollections } from './bench/gc-trace.ts';
+import { ANCHOR, mainThread, pausedWithin, taskHolding, traceMainThread } from './bench/main-thread-trace.ts';
 import { newsPage } from './bench/news-page.ts';
 
 export interface PageFigures {
@@ -60,8 +61,9 @@ async function measureOnce(
       for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
-  // The collector's pauses during the load (scripts/bench/gc-trace.ts), to tell them from our own work.
-  const stopTrace = await traceCollections(await browser.context.newCDPSession(page));
+  // The main thread's collections and tasks during the load (scripts/bench/main-thread-trace.ts), to tell
+  // them from our own work.
+  const stopTrace = await traceMainThread(await browser.context.newCDPSession(page));
   await page.goto(url, { timeout: 180_000 });
   await page.waitForFunction(
     () => performance.getEntriesByName('inline-context:scan').length > 0,
@@ -112,9 +114,9 @@ async function measureOnce(
   log?.(
     `  thread time by step: ${await page.evaluate(() => JSON.stringify((performance.getEntriesByName('inline-context:quotes')[0] as PerformanceMeasure | undefined)?.detail?.busySteps ?? {}))}`,
   );
-  // Every stretch of ours of 10 ms or more, beside the collection pauses inside it.
+  // Every stretch of ours of 10 ms or more, beside the collection pauses inside it and the CPU time of its task.
   const anchorAt = await page.evaluate((name) => performance.mark(name).startTime, ANCHOR);
-  const pauses = collectionPauses(await stopTrace(), anchorAt);
+  const thread = mainThread(await stopTrace(), anchorAt);
   const stretches = (
     await page.evaluate(() =>
       (performance.getEntriesByName('inline-context:stretch') as PerformanceMeasure[]).map((e) => ({
@@ -123,17 +125,28 @@ async function measureOnce(
         steps: e.detail as Record<string, number>,
       })),
     )
-  ).map((st) => ({ ...st, ms: st.end - st.start, paused: pausedWithin(st, pauses) }));
-  const own = stretches.map((st) => st.ms - st.paused);
+  ).map((st) => ({
+    ...st,
+    ms: st.end - st.start,
+    paused: pausedWithin(st, thread.pauses),
+    task: taskHolding(st, thread.tasks),
+  }));
   const byLength = [...stretches].sort((a, b) => b.ms - a.ms).slice(0, 3);
   log?.(
-    `  longest stretches, the collector's pauses inside: ${byLength.map((st) => `${st.ms.toFixed(1)} ms (${st.paused.toFixed(1)} collecting) ${JSON.stringify(st.steps)}`).join('; ')}`,
+    `  longest stretches (collecting; CPU time of their task / its wall time): ${byLength
+      .map(
+        (st) =>
+          `${st.ms.toFixed(1)} ms (${st.paused.toFixed(1)}; ${st.task ? `${st.task.cpu.toFixed(1)} / ${(st.task.end - st.task.start).toFixed(1)}` : '?'}) ${JSON.stringify(st.steps)}`,
+      )
+      .join('; ')}`,
   );
-  const collecting = {
-    ownLongest: own.reduce((a, b) => Math.max(a, b), 0),
-    gcLongest: pauses.reduce((a, p) => Math.max(a, p.end - p.start), 0),
+  const threadFigures = {
+    ownLongest: stretches.reduce((a, st) => Math.max(a, st.ms - st.paused), 0),
+    // The CPU time of the task that held our longest stretch: an upper bound of what the stretch itself used.
+    longestCpu: byLength[0]?.task?.cpu ?? -1,
+    gcLongest: thread.pauses.reduce((a, p) => Math.max(a, p.end - p.start), 0),
     gcInOurs: stretches.reduce((a, st) => a + st.paused, 0),
-    gcAll: pauses.reduce((a, p) => a + p.end - p.start, 0),
+    gcAll: thread.pauses.reduce((a, p) => a + p.end - p.start, 0),
   };
   const quotesEnded = await page.evaluate(
     () => performance.getEntriesByName('inline-context:quotes').length > 0,
@@ -245,7 +258,7 @@ async function measureOnce(
     );
   }
   await page.close();
-  return { ...result, ...collecting, keyLongest };
+  return { ...result, ...threadFigures, keyLongest };
 }
 
 /** Measures the page figures on generated pages of the given sizes (in MB of HTML). */
@@ -301,6 +314,7 @@ export async function benchPage(opts: {
           'longest stretch of ours, collections left out, worst run (ms)': round(
             Math.max(...samples.map((s) => s.ownLongest ?? 0)),
           ),
+          'our longest stretch: CPU time of the task it ran in (ms)': pick('longestCpu'),
           'the collector’s longest pause of the main thread (ms)': pick('gcLongest'),
           'the collector’s pauses inside our stretches of 10 ms or more (ms)': pick('gcInOurs'),
           'the collector’s pauses of the main thread during the load, in all (ms)': pick('gcAll'),

@@ -44,7 +44,7 @@ export const pageSection: BenchSection = {
     }
     const page5 = results.find((r) => r.name.includes('5'))?.figures;
     const longest5 = page5?.['longest task of ours (ms)'];
-    // The same without the collector's pauses inside our stretches (scripts/bench/gc-trace.ts), worst load.
+    // The same without the collector's pauses inside our stretches (scripts/bench/main-thread-trace.ts), worst load.
     const own5 = page5?.['longest stretch of ours, collections left out, worst run (ms)'];
     const ratios: Ratio[] =
       longest5 === undefined || own5 === undefined
