@@ -47,9 +47,12 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
     // (ctx.setTimeout would leave an abort listener per chunk for the life of the page.)
     return new Promise((resolve) => setTimeout(resolve, 0));
   };
-  const spotter = await compileSpotter(start, yieldToHost);
-  if (ctx.isInvalid) return;
-
+  // Compiled when a pass first needs it: never on a site the reader turned off.
+  let compiled: Promise<Spotter> | undefined;
+  const spotter = () => {
+    compiled ??= compileSpotter(start, yieldToHost);
+    return compiled;
+  };
   const session = new PageSession({ ctx, start, spotter, settings, yieldToHost });
   listenForMessages(
     ctx,

@@ -49,7 +49,8 @@ const DROPPED: TextBlock = { text: '', nodes: [], nodeStarts: [] };
 export type ScanRoot = Document | Element | ShadowRoot | Text;
 
 export interface ScanDeps {
-  spotter: Spotter;
+  /** The compiled spotter (compiled on the first call: see PageSessionDeps). */
+  spotter(): Promise<Spotter>;
   store: MarkStore;
   painter: HighlightPainter;
   /** The style a mark gets the moment it is found; the session applies the page's paint plan after the pass. */
@@ -149,7 +150,7 @@ export class PageScanner {
       yieldToHost: this.deps.yieldToHost,
     }),
   ): Promise<true | null> {
-    const { spotter, store, painter } = this.deps;
+    const { store, painter } = this.deps;
     const t0 = performance.now();
     // Longest uninterrupted stretch of each phase, in ms: what a user could feel as jank.
     const longest = { find: 0, resolve: 0, paint: 0 };
@@ -172,6 +173,10 @@ export class PageScanner {
         longest[phase] = Math.max(longest[phase], ms);
       },
     });
+
+    // Compiled on the first pass, on its own clock (inline-context.ts): the wait is not this pass's work.
+    const spotter = await clock.wait(() => this.deps.spotter());
+    if (signal.aborted) return null;
 
     // 1. Read blocks and find candidates, in chunks.
     const blocks: TextBlock[] = [];

@@ -114,4 +114,30 @@ describe('a living page', () => {
     }
     await page.close();
   });
+
+  test('a page opened on a site turned off compiles nothing, and is marked once the site is back on', async () => {
+    await setSetting('disabledSites', ['127.0.0.1']);
+    try {
+      const page = await ext.browser.context.newPage();
+      await page.goto(ext.server.url('/en-article.html'));
+      // The script starts (its start mark), but neither compiles the aliases (~90 ms, 3.4 MB per tab) nor scans.
+      await expect
+        .poll(() => page.evaluate(() => performance.getEntriesByName('inline-context:start').length))
+        .toBe(1);
+      await page.waitForTimeout(1500);
+      const timeline = () =>
+        page.evaluate(() => ({
+          compiled: performance.getEntriesByName('inline-context:compile').length,
+          scanned: performance.getEntriesByName('inline-context:scan').length,
+          marks: CSS.highlights.get('inline-context-person')?.size ?? 0,
+        }));
+      expect(await timeline()).toEqual({ compiled: 0, scanned: 0, marks: 0 });
+      await setSetting('disabledSites', []);
+      await expect.poll(async () => (await timeline()).marks, { timeout: 10_000 }).toBeGreaterThan(0);
+      expect((await timeline()).compiled).toBe(1);
+      await page.close();
+    } finally {
+      await setSetting('disabledSites', []);
+    }
+  });
 });
