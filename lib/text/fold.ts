@@ -94,6 +94,29 @@ function foldedAt(text: string, i: number, code: number, width: number): string 
 }
 
 /**
+ * Calls `put(ch, i, width)` for each character of the folded `text`, in order: `ch` comes from the code point of
+ * `width` units at `i`, runs of spaces are one. The one loop behind {@link fold} and {@link foldText}.
+ */
+function eachFolded(text: string, put: (ch: string, i: number, width: number) => void): void {
+  let lastWasSpace = false;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    const folded = foldedAt(text, i, code, width);
+    for (let k = 0; k < folded.length; k++) {
+      const ch = folded[k] as string;
+      if (ch === ' ') {
+        if (lastWasSpace) continue;
+        lastWasSpace = true;
+      } else lastWasSpace = false;
+      put(ch, i, width);
+    }
+    i += width;
+  }
+}
+
+/**
  * Folds `text` and keeps the offset map. A match `[s, e)` in `folded.text` covers the original
  * `[folded.starts[s], folded.ends[e - 1])` (see {@link toOriginalRange}).
  */
@@ -105,33 +128,20 @@ export function fold(text: string): Folded {
   let out = '';
   const parts: string[] = [];
   let n = 0;
-  let lastWasSpace = false;
-  let i = 0;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-    const folded = foldedAt(text, i, code, width);
-    for (let k = 0; k < folded.length; k++) {
-      const ch = folded[k] as string;
-      if (ch === ' ') {
-        if (lastWasSpace) continue;
-        lastWasSpace = true;
-      } else lastWasSpace = false;
-      parts.push(ch);
-      if (n >= starts.length) {
-        starts = grow(starts);
-        ends = grow(ends);
-      }
-      starts[n] = i;
-      ends[n] = i + width;
-      n++;
+  eachFolded(text, (ch, i, width) => {
+    parts.push(ch);
+    if (n >= starts.length) {
+      starts = grow(starts);
+      ends = grow(ends);
     }
-    i += width;
+    starts[n] = i;
+    ends[n] = i + width;
+    n++;
     if (parts.length > 4096) {
       out += parts.join('');
       parts.length = 0;
     }
-  }
+  });
   out += parts.join('');
   return { text: out, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
@@ -143,30 +153,15 @@ function grow(array: Int32Array): Int32Array {
 }
 
 /**
- * Folds without keeping offsets: for aliases, index terms and queries. `fold(text).text`, without the two
- * offset arrays and the list of parts per call: the spotter folds each of the gazetteer's ~1,250 aliases on
- * every page's start-up. (fold()'s loop written again on purpose: the content script's start bundle holds this
- * function and not fold(); one loop for both, with a flag for the offsets, cost 111 bytes of its 30,000 gzipped.
- * tests/unit/text-fold.test.ts holds the two to the same text.)
+ * Folds without keeping offsets: for aliases, index terms and queries (`fold(text).text` without the two
+ * offset arrays and the list of parts): the spotter folds each of the gazetteer's ~1,250 aliases on every
+ * page's start-up.
  */
 export function foldText(text: string): string {
   let out = '';
-  let lastWasSpace = false;
-  let i = 0;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-    const folded = foldedAt(text, i, code, width);
-    for (let k = 0; k < folded.length; k++) {
-      const ch = folded[k] as string;
-      if (ch === ' ') {
-        if (lastWasSpace) continue;
-        lastWasSpace = true;
-      } else lastWasSpace = false;
-      out += ch;
-    }
-    i += width;
-  }
+  eachFolded(text, (ch) => {
+    out += ch;
+  });
   return out;
 }
 
