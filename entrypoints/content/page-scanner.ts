@@ -196,19 +196,23 @@ export class PageScanner {
         blocks[b] = DROPPED;
       else kept += (blocks[b] as TextBlock).text.length;
     };
+    /** Keeps block `b` with its section and offset; returns its index. */
+    const keep = (b: TextBlock): number => {
+      sections.push(section);
+      starts.push(chars);
+      chars += b.text.length;
+      return blocks.push(b) - 1;
+    };
     const units = function* (): Generator<Unit> {
       for (const root of roots) {
         if (root.nodeType === Node.TEXT_NODE) {
           // A bare text node under <body>: its own block (reading the body would be a whole-page pass).
           const t = root as Text;
           if (!t.data.trim()) continue;
-          blocks.push({ text: t.data, nodes: [t], nodeStarts: [0] });
-          sections.push(section);
-          starts.push(chars);
-          chars += t.data.length;
+          const i = keep({ text: t.data, nodes: [t], nodeStarts: [0] });
           for (const w of textWindows(t.data.length, WINDOW, WINDOW_OVERLAP))
-            yield { block: blocks.length - 1, from: w.start, to: w.end };
-          settle(blocks.length - 1);
+            yield { block: i, from: w.start, to: w.end };
+          settle(i);
           continue;
         }
         // The same reader as `npm run scan` and the baselines. Styles are not asked while reading: a style
@@ -218,13 +222,10 @@ export class PageScanner {
         });
         for (const b of read) {
           if (b.nodes[0]?.parentElement?.closest(SECTION_HEADING)) section++;
-          blocks.push(b);
-          sections.push(section);
-          starts.push(chars);
-          chars += b.text.length;
+          const i = keep(b);
           for (const w of textWindows(b.text.length, WINDOW, WINDOW_OVERLAP))
-            yield { block: blocks.length - 1, from: w.start, to: w.end };
-          settle(blocks.length - 1);
+            yield { block: i, from: w.start, to: w.end };
+          settle(i);
         }
       }
     };
