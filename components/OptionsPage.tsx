@@ -1,24 +1,11 @@
 import { UI_LANGS, type UiLang } from '../lib/data/types.ts';
 import { dirOf, LANGUAGE_NAMES, type Messages } from '../lib/i18n/strings.ts';
 import type { NewsSite } from '../lib/settings/news-sites.ts';
-import {
-  HOVER_DELAY_MAX,
-  HOVER_DELAY_MIN,
-  type MarkMode,
-  type Theme,
-  type UiLanguage,
-} from '../lib/settings/schema.ts';
+import { HOVER_DELAY_MAX, HOVER_DELAY_MIN, type Settings, type UiLanguage } from '../lib/settings/schema.ts';
 import { SiteSettings } from './SiteSettings.tsx';
 
-/** The settings the options page edits (the same shape as utils/storage.ts `Settings`). */
-export interface OptionValues {
-  markMode: MarkMode;
-  hoverDelayMs: number;
-  uiLanguage: UiLanguage;
-  theme: Theme;
-  addedSites: string[];
-  disabledSites: string[];
-}
+/** The settings the options page edits: every setting (lib/settings/schema.ts). */
+export type OptionValues = Settings;
 
 export interface OptionsPageProps {
   lang: UiLang;
