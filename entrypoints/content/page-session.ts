@@ -42,8 +42,8 @@ export interface PageSessionDeps {
   /** What finding and marking need (lib/data/page-start.ts); the card's data comes with the late stage. */
   start: PageStart;
   /**
-   * The compiled spotter, compiled on the first pass that reads text: a site the reader turned off, or a frame
-   * with no text, never pays for it (~90 ms of steps and 3.4 MB per tab).
+   * The compiled spotter, compiled when the first pass asks for it: a page of a site the reader turned off,
+   * which never scans, never pays for it (~90 ms of steps and 3.4 MB per tab).
    */
   spotter: () => Promise<Spotter>;
   settings: Settings;
