@@ -100,6 +100,8 @@ interface Unit {
 export class PageScanner {
   /** Names found by the last full pass, kept so a partial rescan resolves with the page's context. */
   private anchors: Candidate[] = [];
+  /** The compiled spotter, once the first pass has waited for it. */
+  private spotter: Spotter | null = null;
   private matches: Match[] | null = null;
   /** Counts passes, so paragraphs of different passes never share an id. */
   private passes = 0;
@@ -174,8 +176,10 @@ export class PageScanner {
       },
     });
 
-    // Compiled on the first pass, on its own clock (inline-context.ts): the wait is not this pass's work.
-    const spotter = await clock.wait(() => this.deps.spotter());
+    // Compiled on the first pass, on its own clock (inline-context.ts): the wait is not this pass's work. Later
+    // passes do not wait at all (a wait ends the clock's stretch, though a settled promise gives no turn).
+    this.spotter ??= await clock.wait(() => this.deps.spotter());
+    const spotter = this.spotter;
     if (signal.aborted) return null;
 
     // 1. Read blocks and find candidates, in chunks.
