@@ -84,11 +84,12 @@ async function compileSpotter(start: PageStart, yieldToHost: () => Promise<void>
   const compileStart = performance.now();
   const clock = newTaskClock({ budgetMs: CHUNK_BUDGET_MS, now: () => performance.now(), yieldToHost });
   const spotter = await Spotter.create(start.gazetteer, start.lexicons, [], () => clock.maybeYield());
-  if (TIMELINE_ON) finishTaskClock(clock);
-  if (TIMELINE_ON)
+  if (TIMELINE_ON) {
+    finishTaskClock(clock);
     timelineMeasure('inline-context:compile', {
       start: compileStart,
       detail: { longestStepMs: Math.round(clock.longestMs * 10) / 10 },
     });
+  }
   return spotter;
 }
