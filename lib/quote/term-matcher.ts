@@ -301,13 +301,6 @@ function withRoom(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer
   return b;
 }
 
-/** A copy of `a` twice as long. */
-function grow(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-
 const WHOLE_RAW_WORD = new RegExp(`^${RAW_WORD.source}$`, 'u');
 const astralWord = new Map<number, boolean>();
 
@@ -688,9 +681,9 @@ export class TermMatcher {
       const info = node >= 0 ? (nodeInfo[node] ?? this.add(text, s, i)) : this.add(text, s, i);
       if (info.empty) continue;
       if (n === wordStart.length) {
-        this.wordStart = wordStart = grow(wordStart);
-        this.wordEnd = wordEnd = grow(wordEnd);
-        this.starting = starting = grow(starting);
+        this.wordStart = wordStart = withRoom(wordStart, n + 1);
+        this.wordEnd = wordEnd = withRoom(wordEnd, n + 1);
+        this.starting = starting = withRoom(starting, n + 1);
       }
       wordStart[n] = s;
       wordEnd[n] = i;
