@@ -4,12 +4,11 @@
  */
 import type { SpotGazetteer } from '../data/types.ts';
 import { foldText } from '../text/fold.ts';
-import { Affix } from './affixes.ts';
 import { AhoCorasick, type Hit } from './aho-corasick.ts';
 import { mentionEnd, mentionStarts, startsAtWord, startsWord } from './boundaries.ts';
 import type { Candidate } from './candidate.ts';
 import { isWordCode, readsAsArabic } from './char-class.ts';
-import { compilePatterns, compilePatternsSteps, foldedWords, type Pattern } from './patterns.ts';
+import { compilePatterns, compilePatternsSteps, foldedWords, type Pattern, takesClitic } from './patterns.ts';
 import { Prefilter } from './prefilter.ts';
 import { type ScanView, scanView } from './scan-view.ts';
 import { finishSteps } from './steps.ts';
@@ -98,7 +97,7 @@ export class AliasMatcher {
       if (id > 0 && id % GROUPS_PER_STEP === 0) yield;
       const group = this.groups[id] as Pattern[];
       this.automaton.add((group[0] as Pattern).key, id);
-      for (const p of group) if (p.rules & (Affix.proclitic | Affix.afterLam)) this.clitic[id] = 1;
+      if (group.some(takesClitic)) this.clitic[id] = 1;
     }
     yield;
     yield* this.automaton.buildSteps();

@@ -58,6 +58,9 @@ export interface Pattern {
   capitals: boolean;
 }
 
+/** The pattern may follow an Arabic proclitic (و، ب، ل…), or is the article's form after ل: its key may start inside a written word. */
+export const takesClitic = (p: Pattern): boolean => (p.rules & (Affix.proclitic | Affix.afterLam)) !== 0;
+
 /** Up to five capital letters and nothing lower case: an acronym (US, U.S., USA, SCO, INSTC, США, РФ). */
 export function isAcronym(alias: string): boolean {
   const letters = alias.replace(/[^\p{L}]/gu, '');

@@ -29,10 +29,9 @@
  * test `tests/unit/spot-prefilter.test.ts` checks that prefiltered and full scans agree.
  */
 import { foldText } from '../text/fold.ts';
-import { Affix } from './affixes.ts';
 import { AhoCorasick } from './aho-corasick.ts';
 import { isArabicLetter, isCyrillicLetter, isQuoteCode, isWordCode } from './char-class.ts';
-import type { Pattern } from './patterns.ts';
+import { type Pattern, takesClitic } from './patterns.ts';
 import { finishSteps } from './steps.ts';
 
 /**
@@ -102,7 +101,7 @@ export class Prefilter {
       let clitic = false;
       for (const p of group) {
         acronym &&= p.caseSensitive;
-        clitic ||= (p.rules & (Affix.proclitic | Affix.afterLam)) !== 0;
+        clitic ||= takesClitic(p);
       }
       if (acronym) {
         for (const p of group) literals.add(p.alias);
