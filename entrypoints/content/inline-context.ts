@@ -74,11 +74,12 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
 }
 
 /**
- * Compiling the aliases is the largest thing a page does before its first scan (~90 ms on a quiet machine). It
- * runs in small steps (a few aliases, a few hundred trie nodes) on a task clock like the scan's, which gives the
- * page a turn once a stretch of them has used the chunk budget: counted steps alone made the first stretch, when
- * none of the code has run yet, three times as long as the others. Test and development builds record the
- * longest stretch (`inline-context:compile`).
+ * Compiling the aliases is the largest thing a page does before it finds anything (~90 ms on a quiet machine),
+ * asked for by the first pass (page-scanner.ts), so a page of a site turned off never compiles. It runs in small
+ * steps (a few aliases, a few hundred trie nodes) on a task clock like the scan's, which gives the page a turn
+ * once a stretch of them has used the chunk budget: counted steps alone made the first stretch, when none of the
+ * code has run yet, three times as long as the others. Test and development builds record the longest stretch
+ * (`inline-context:compile`).
  */
 async function compileSpotter(start: PageStart, yieldToHost: () => Promise<void>): Promise<Spotter> {
   const compileStart = performance.now();

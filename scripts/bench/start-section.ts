@@ -9,8 +9,8 @@
  *   level, up to the first `await` of `main`), read from a Chrome trace of each load, on an article that names
  *   the meeting's people and on a news page that names nobody. Functions V8 compiles lazily later (the spotter's
  *   on first call) are inside the scan's own figures, not here.
- * - Compiling the aliases, which every page does before its first scan (`inline-context:compile`: folding the
- *   gazetteer's aliases, the automaton and the prefilter, in steps): its wall time and its longest step.
+ * - Compiling the aliases, which a page's first pass does before it finds anything (`inline-context:compile`:
+ *   folding the gazetteer's aliases, the automaton and the prefilter, in steps): its wall time and longest step.
  * - Heap per tab: the renderer's JS heap after a forced garbage collection (CDP `HeapProfiler.collectGarbage`,
  *   then `Performance.getMetrics` `JSHeapUsedSize`). Content scripts run in an isolated world of the page's
  *   renderer, which shares the page's V8 heap, so ours is the heap with the extension minus the heap of the
