@@ -4,7 +4,12 @@
  * Speaker: the first person named (or titled) in the sentence outside its quotation marks ("Lukashenko told
  * the Ayatollah: …", «…», — сказал Александр Лукашенко); when the sentence names nobody ("he added",
  * «وی افزود», «он подчеркнул», a bare «…»), the one the page last spoke of. Names inside the quotation are
- * what the speaker talks about, not who speaks («вместе с президентом Ирана мы выполним…»).
+ * what the speaker talks about, not who speaks («вместе с президентом Ирана мы выполним…»). Grammar around a
+ * name can say it is not the speaker: named as attending ("in the presence of President Raisi"), as the one
+ * met or spoken with ("In a meeting with Lukashenko, Khamenei said", «در دیدار با لوکاشنکو»), or as the
+ * channel the words came through ("Khamenei's office", «сайт Хаменеи» — the speaker only when nobody else is
+ * named: "Lukashenko's press service quoted him"). And a relative clause can make a later name the speaker:
+ * "Lukashenko met Khamenei, who said …", «التقى … خامنئي، الذي قال».
  *
  * Form: `quote` when the sentence presents the words as the speaker's: a quotation of at least three words,
  * or a colon right after the speaker's name or a speech verb with the words after it ("Khamenei: countries
@@ -17,24 +22,116 @@ export interface Mention {
   entity: string;
   start: number;
   end: number;
-  /** Named as attending ("in the presence of President Raisi"), so not the one speaking. */
-  attendee?: boolean;
+  /**
+   * Why the sentence does not have this person speaking: named as attending ("in the presence of President
+   * Raisi"), as the one met or spoken with ("in a meeting with Lukashenko"), or as the channel the words came
+   * through ("Khamenei's office"; the speaker only if nobody else is named).
+   */
+  role?: 'attendee' | 'companion' | 'source';
+}
+
+/** A hit of the cue lexicon: its list id and its range in the block's text. */
+interface Hit {
+  id: number;
+  start: number;
+  end: number;
 }
 
 const inside = (at: number, spans: readonly Span[]) => spans.some((q) => q.start <= at && at < q.end);
 
-/** The first person mentioned in `sentence` outside quotation marks (and not as an attendee), or null. */
+const CLAUSE_BREAK = /[,،;:؛]/;
+
+/** True when nothing but words lie between the mention and [start, end) (no comma, colon or semicolon). */
+export function sameClause(text: string, m: Mention, start: number, end: number): boolean {
+  const from = Math.min(m.end, end);
+  const to = Math.max(m.start, start);
+  return !CLAUSE_BREAK.test(text.slice(from, to));
+}
+
+/**
+ * A comitative word ending the text before a name, an article allowed after it: "(a meeting) with", "avec",
+ * "mit", «с», «з», «با», «مع». (Adjacent to a name these only mean "with"; «с 1994 года» names nobody.)
+ */
+const WITH_BEFORE =
+  /(?:^|[\s(«"“„])(?:with|avec|mit|с|со|з|са|با|مع|ومع)\s+(?:(?:the|le|la|les|der|dem|den|des)\s+|l['’])?$/iu;
+/** Turkish puts it after the name: "Lukaşenko ile görüşmesinde" (not "Hamaney ile Lukaşenko", "and"). */
+const WITH_AFTER = /^\s+ile\s+/iu;
+/**
+ * What may join a name and the channel word after it: a possessive ("Khamenei's office", Turkish
+ * "Hamaney'in ofisi") or nothing ("Raisis Büro"); and a channel word and the name after it: "of the", "de",
+ * "von", "des", or nothing («сайт Хаменеи», «مكتب خامنئي», «دفتر رهبر انقلاب»). ("Lukashenko in office"
+ * is no channel.)
+ */
+const OWNER_THEN_SOURCE = /^(?:['’]\p{L}{0,3})?\s*$/u;
+const SOURCE_THEN_OWNER = /^\s*(?:\p{L}{1,3}\s+){0,2}$/u;
+/** A relative pronoun right after a name: "Khamenei, who …", «خامنئي، الذي …», «Хаменеи, который …». */
+const RELATIVE = /^[\s,،]*(?:who|qui|der|die|который|которая|які|якая|الذي|التي|که)\s+/iu;
+
+/**
+ * Marks the people of a sentence that its grammar says are not speaking (see the file's comment): each one
+ * met or spoken with, and each channel's owner next to a `sourceId` hit, with every mention of the same person
+ * in the same clause ("with President of Belarus Alexander Lukashenko"). An attendee stays an attendee.
+ */
+export function markRoles(
+  text: string,
+  span: Span,
+  people: readonly Mention[],
+  hits: readonly Hit[],
+  sourceId: number,
+): void {
+  for (const m of people) {
+    if (m.role) continue;
+    const before = text.slice(Math.max(span.start, m.start - 12), m.start);
+    const after = WITH_AFTER.exec(text.slice(m.end, Math.min(span.end, m.end + 8)));
+    const coordinated = after && people.some((o) => o.start === m.end + after[0].length);
+    if (WITH_BEFORE.test(before) || (after && !coordinated)) sameRole(text, people, m, 'companion');
+  }
+  for (const h of hits) {
+    if (h.id !== sourceId) continue;
+    for (const m of people) {
+      if (m.role) continue;
+      const owner =
+        m.end <= h.start
+          ? h.start - m.end <= 4 && OWNER_THEN_SOURCE.test(text.slice(m.end, h.start))
+          : h.end <= m.start && m.start - h.end <= 8 && SOURCE_THEN_OWNER.test(text.slice(h.end, m.start));
+      if (owner) sameRole(text, people, m, 'source');
+    }
+  }
+}
+
+/** Gives `role` to `m` and to every unmarked mention of the same person in its clause. */
+function sameRole(text: string, people: readonly Mention[], m: Mention, role: Mention['role']): void {
+  for (const o of people)
+    if (o.entity === m.entity && !o.role && sameClause(text, o, m.start, m.end)) o.role = role;
+}
+
+/**
+ * The person the sentence names as speaking, outside its quotations, or null: the first named with no role;
+ * a later person a relative clause makes speak ("Lukashenko met Khamenei, who said …", `speaksAt` telling
+ * whether a speech verb starts at a position); else the first channel's owner ("Lukashenko's press service
+ * quoted him").
+ */
 export function speakerIn(
+  text: string,
   sentence: Span,
   people: readonly Mention[],
   quotes: readonly Span[],
+  speaksAt: (text: string, at: number) => boolean,
 ): string | null {
+  let first: Mention | null = null;
+  let source: Mention | null = null;
   for (const m of people) {
     if (m.start < sentence.start || m.end > sentence.end) continue;
-    if (inside(m.start, quotes) || m.attendee) continue;
-    return m.entity;
+    if (inside(m.start, quotes)) continue;
+    if (m.role === 'source') source ??= m;
+    if (m.role) continue;
+    if (!first) first = m;
+    else if (m.entity !== first.entity) {
+      const who = RELATIVE.exec(text.slice(m.end, Math.min(sentence.end, m.end + 16)));
+      if (who && speaksAt(text, m.end + who[0].length)) return m.entity;
+    }
   }
-  return null;
+  return (first ?? source)?.entity ?? null;
 }
 
 const WORDS = /[\p{L}\p{N}]+/gu;

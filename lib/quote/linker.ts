@@ -13,7 +13,7 @@
  */
 import type { CompiledStatement, EntityKind, Gazetteer } from '../data/types.ts';
 import type { PageContext } from '../spot/candidate.ts';
-import { formOf, type Mention, speakerIn } from './attribution.ts';
+import { formOf, type Mention, markRoles, sameClause, speakerIn } from './attribution.ts';
 import type { StatementCues } from './cues.ts';
 import { aboutPrior, datePrior, farFromMeeting, mentionsOtherYear } from './page-prior.ts';
 import { quotationSpans, type Span, splitSentences } from './sentences.ts';
@@ -176,6 +176,7 @@ function matcherLists(
       ['~other-event', flat(cues.otherEvent)],
       ['~speech', flat(cues.speech)],
       ['~presence', flat(cues.presence ?? {})],
+      ['~source', flat(cues.source ?? {})],
     ],
     // Of speech verbs a sentence needs only whether it has one (endsWithSpeech reads those before a colon).
     ['~speech'],
@@ -211,7 +212,6 @@ const EPSILON = 1e-9;
 /** Share of the threshold a second statement must reach with concepts the first does not use. */
 const SECOND_OWN = 0.75;
 
-const CLAUSE_BREAK = /[,،;:؛]/;
 const byStart = (a: Span, b: Span) => a.start - b.start;
 
 /**
@@ -226,13 +226,6 @@ function sortByStart(spans: Span[]): void {
     }
 }
 const URL = /(?:https?:\/\/|www\.)\S+/g;
-
-/** True when nothing but words lie between the mention and [start, end) (no comma, colon or semicolon). */
-function sameClause(text: string, m: Mention, start: number, end: number): boolean {
-  const from = Math.min(m.end, end);
-  const to = Math.max(m.start, start);
-  return !CLAUSE_BREAK.test(text.slice(from, to));
-}
 
 /** The weights of statement `s` among the concepts `found`. */
 function rawScore(s: ScoredStatement, found: Set<number>): number {
@@ -252,6 +245,7 @@ export class QuoteLinker {
   private readonly otherEventId: number;
   private readonly speechId: number;
   private readonly presenceId: number;
+  private readonly sourceId: number;
   /** Concept id → entities whose spotted mention counts as the concept (`@entity` terms). */
   private readonly entityConcepts = new Map<string, number[]>();
   private readonly statements: ScoredStatement[];
@@ -296,6 +290,7 @@ export class QuoteLinker {
     this.otherEventId = conceptNames.length + people.length;
     this.speechId = this.otherEventId + 1;
     this.presenceId = this.otherEventId + 2;
+    this.sourceId = this.otherEventId + 3;
     this.terms = terms ?? new TermMatcher(...matcherLists(cues));
     conceptNames.forEach((n, id) => {
       for (const t of flat(cues.concepts[n] ?? {})) {
@@ -356,6 +351,12 @@ export class QuoteLinker {
   private endsWithSpeech = (before: string): boolean => {
     const tail = sentenceWords(before).slice(-3);
     return this.terms.spans(tail).some((h) => h.id === this.speechId);
+  };
+
+  /** True when a speech verb starts within the first words at `at` ("who said", «الذي قال», "qui a déclaré"). */
+  private speaksAt = (text: string, at: number): boolean => {
+    const head = sentenceWords(text.slice(at, at + 48)).slice(0, 3);
+    return this.terms.spans(head).some((h) => h.id === this.speechId);
   };
 
   /** Reads one block: sentences, quotations, and people (spotted, or named in the lexicon's languages). */
@@ -471,8 +472,10 @@ export class QuoteLinker {
       // Every mention of that person in the clause ("Hojatoleslam Raisi, the President, was present").
       if (nearest)
         for (const m of mine)
-          if (m.entity === nearest.entity && sameClause(text, m, start, end)) m.attendee = true;
+          if (m.entity === nearest.entity && sameClause(text, m, start, end)) m.role = 'attendee';
     }
+    // The one met or spoken with, and the channel the words came through, are not speaking either.
+    if (mine.length > 0) markRoles(text, span, mine, hits, this.sourceId);
     // Page priors are never positive (page-prior.ts), so a sentence under the threshold with the best
     // speaker term is out on any page: its concept hits are never looked for and nothing is kept for scoring.
     let bound = Number.NEGATIVE_INFINITY;
@@ -493,7 +496,13 @@ export class QuoteLinker {
     let named: string | null = null;
     if (mine.length > 0) {
       if (mine.length > spottedCount) sortByStart(mine);
-      named = speakerIn(span, mine, quotes.length > 0 ? quotesAt.overlapping(span.start, span.end) : quotes);
+      named = speakerIn(
+        text,
+        span,
+        mine,
+        quotes.length > 0 ? quotesAt.overlapping(span.start, span.end) : quotes,
+        this.speaksAt,
+      );
     }
     sentences.push({ span, words, hits: all, bound, spoke, named });
   }
