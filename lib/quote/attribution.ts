@@ -49,13 +49,13 @@ export function sameClause(text: string, m: Mention, start: number, end: number)
 }
 
 /**
- * A comitative word ending the text before a name, an article allowed after it: "(a meeting) with", "avec",
- * "mit", «с», «з», «با», «مع». (Adjacent to a name these only mean "with"; «с 1994 года» names nobody.)
+ * A comitative word, an article allowed after it: "(a meeting) with", "avec", "mit", «с», «з», «با», «مع».
+ * (Right before a name these only mean "with"; «с 1994 года» names nobody.) Sticky: tried at the start of each
+ * of the two runs of text before a name, it must end where the name starts.
  */
-const WITH_BEFORE =
-  /(?:^|[\s(«"“„])(?:with|avec|mit|с|со|з|са|با|مع|ومع)\s+(?:(?:the|le|la|les|der|dem|den|des)\s+|l['’])?$/iu;
+const WITH = /(?:with|avec|mit|с|со|з|са|با|مع|ومع)\s+(?:(?:the|le|la|les|der|dem|den|des)\s+|l['’])?/iuy;
 /** Turkish puts it after the name: "Lukaşenko ile görüşmesinde" (not "Hamaney ile Lukaşenko", "and"). */
-const WITH_AFTER = /^\s+ile\s+/iu;
+const WITH_AFTER = /\s+ile\s+/iuy;
 /**
  * What may join a name and the channel word after it: a possessive ("Khamenei's office", Turkish
  * "Hamaney'in ofisi") or nothing ("Raisis Büro"); and a channel word and the name after it: "of the", "de",
@@ -65,7 +65,7 @@ const WITH_AFTER = /^\s+ile\s+/iu;
 const OWNER_THEN_SOURCE = /^(?:['’]\p{L}{0,3})?\s*$/u;
 const SOURCE_THEN_OWNER = /^\s*(?:\p{L}{1,3}\s+){0,2}$/u;
 /** A relative pronoun right after a name: "Khamenei, who …", «خامنئي، الذي …», «Хаменеи, который …». */
-const RELATIVE = /^[\s,،]*(?:who|qui|der|die|который|которая|які|якая|الذي|التي|که)\s+/iu;
+const RELATIVE = /[\s,،]*(?:who|qui|der|die|который|которая|які|якая|الذي|التي|که)\s+/iuy;
 
 /**
  * Marks the people of a sentence that its grammar says are not speaking (see the file's comment): each one
@@ -81,10 +81,8 @@ export function markRoles(
 ): void {
   for (const m of people) {
     if (m.role) continue;
-    const before = text.slice(Math.max(span.start, m.start - 12), m.start);
-    const after = WITH_AFTER.exec(text.slice(m.end, Math.min(span.end, m.end + 8)));
-    const coordinated = after && people.some((o) => o.start === m.end + after[0].length);
-    if (WITH_BEFORE.test(before) || (after && !coordinated)) sameRole(text, people, m, 'companion');
+    if (withBefore(text, span.start, m.start) || withAfter(text, span.end, m, people))
+      sameRole(text, people, m, 'companion');
   }
   for (const h of hits) {
     if (h.id !== sourceId) continue;
@@ -97,6 +95,30 @@ export function markRoles(
       if (owner) sameRole(text, people, m, 'source');
     }
   }
+}
+
+const isSpace = (c: number) => c === 32 || c === 0xa0 || (c >= 9 && c <= 13);
+
+/** True when a comitative word (and article) ends at `at`, the start of a name ("with the", "avec l'"). */
+function withBefore(text: string, from: number, at: number): boolean {
+  // The run of text glued to the name ("l'" in "avec l'ayatollah"), then the run before it.
+  let i = at;
+  for (let run = 0; run < 2 && i > from; run++) {
+    while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+    while (i > from && !isSpace(text.charCodeAt(i - 1))) i--;
+    WITH.lastIndex = i;
+    if (WITH.test(text) && WITH.lastIndex === at) return true;
+  }
+  return false;
+}
+
+/** True when Turkish "ile" follows the name and no other name follows it ("Hamaney ile Lukaşenko": "and"). */
+function withAfter(text: string, to: number, m: Mention, people: readonly Mention[]): boolean {
+  if (!isSpace(text.charCodeAt(m.end))) return false;
+  WITH_AFTER.lastIndex = m.end;
+  if (!WITH_AFTER.test(text) || WITH_AFTER.lastIndex > to) return false;
+  const next = WITH_AFTER.lastIndex;
+  return !people.some((o) => o.start === next);
 }
 
 /** Gives `role` to `m` and to every unmarked mention of the same person in its clause. */
@@ -127,8 +149,9 @@ export function speakerIn(
     if (m.role) continue;
     if (!first) first = m;
     else if (m.entity !== first.entity) {
-      const who = RELATIVE.exec(text.slice(m.end, Math.min(sentence.end, m.end + 16)));
-      if (who && speaksAt(text, m.end + who[0].length)) return m.entity;
+      RELATIVE.lastIndex = m.end;
+      if (RELATIVE.test(text) && RELATIVE.lastIndex < sentence.end && speaksAt(text, RELATIVE.lastIndex))
+        return m.entity;
     }
   }
   return (first ?? source)?.entity ?? null;
