@@ -54,6 +54,11 @@ export function sameClause(text: string, m: Mention, start: number, end: number)
  * of the two runs of text before a name, it must end where the name starts.
  */
 const WITH = /(?:with|avec|mit|с|со|з|са|با|مع|ومع)\s+(?:(?:the|le|la|les|der|dem|den|des)\s+|l['’])?/iuy;
+/**
+ * "and" between two names, an article after it, or Arabic «و» glued to a title word: " und ", " и ", " and the ",
+ * " والرئيس ". (No other word: "with Raisi and met Khamenei" adds no one to the met.)
+ */
+const AND_JOIN = /^\s+(?:(?:and|und|и|і|et|ve|y|و)\s+(?:(?:the|der|dem|den|le|la|les)\s+)?|وال\S*\s+|و)$/iu;
 /** Turkish puts it after the name: "Lukaşenko ile görüşmesinde" (not "Hamaney ile Lukaşenko", "and"). */
 const WITH_AFTER = /\s+ile\s+/iuy;
 /**
@@ -81,8 +86,17 @@ export function markRoles(
 ): void {
   for (const m of people) {
     if (m.role) continue;
-    if (withBefore(text, span.start, m.start) || withAfter(text, span.end, m, people))
+    if (withBefore(text, span.start, m.start) || withAfter(text, span.end, m, people)) {
       sameRole(text, people, m, 'companion');
+      // "mit Lukaschenko und Raisi", «مع قائد الثورة والرئيس رئيسي»: everyone the "and" adds is met too.
+      for (let last: Mention | undefined = m; last; ) {
+        const from: number = last.end;
+        const next = nextAfter(people, from);
+        if (!next || !(AND_JOIN.test(text.slice(from, next.start)) || sameRun(text, last, next))) break;
+        sameRole(text, people, next, 'companion');
+        last = next;
+      }
+    }
   }
   for (const h of hits) {
     if (h.id !== sourceId) continue;
@@ -121,6 +135,29 @@ function withAfter(text: string, to: number, m: Mention, people: readonly Mentio
   return !people.some((o) => o.start === next);
 }
 
+/** The mention starting first at or after `from`. */
+function nextAfter(people: readonly Mention[], from: number): Mention | undefined {
+  let next: Mention | undefined;
+  for (const o of people) if (o.start >= from && (!next || o.start < next.start)) next = o;
+  return next;
+}
+
+/** Two mentions of one person with only white space between ("President of Belarus Alexander Lukashenko"). */
+function sameRun(text: string, a: Mention, b: Mention): boolean {
+  if (a.entity !== b.entity) return false;
+  for (let i = a.end; i < b.start; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** True when a comma, colon or semicolon lies in text[from, to). */
+function clauseBreakIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 58 || c === 59 || c === 0x60c || c === 0x61b) return true;
+  }
+  return false;
+}
+
 /** Gives `role` to `m` and to every unmarked mention of the same person in its clause. */
 function sameRole(text: string, people: readonly Mention[], m: Mention, role: Mention['role']): void {
   for (const o of people)
@@ -139,6 +176,7 @@ export function speakerIn(
   people: readonly Mention[],
   quotes: readonly Span[],
   speaksAt: (text: string, at: number) => boolean,
+  speechIn: (text: string, from: number, to: number) => boolean,
 ): string | null {
   let first: Mention | null = null;
   let source: Mention | null = null;
@@ -151,6 +189,15 @@ export function speakerIn(
     else if (m.entity !== first.entity) {
       RELATIVE.lastIndex = m.end;
       if (RELATIVE.test(text) && RELATIVE.lastIndex < sentence.end && speaksAt(text, RELATIVE.lastIndex))
+        return m.entity;
+      // A fronted phrase with no speech in it names the one addressed or thanked; the main clause's subject,
+      // right before its speech verb, speaks: "Thanking Khamenei for the reception, Lukashenko said",
+      // «Обращаясь к Хаменеи и Раиси, белорусский лидер сказал».
+      if (
+        clauseBreakIn(text, first.end, m.start) &&
+        speaksAt(text, m.end) &&
+        !speechIn(text, sentence.start, m.start)
+      )
         return m.entity;
     }
   }

@@ -359,6 +359,10 @@ export class QuoteLinker {
     return this.terms.spans(head).some((h) => h.id === this.speechId);
   };
 
+  /** True when a speech verb is among the words of text[from, to). */
+  private speechIn = (text: string, from: number, to: number): boolean =>
+    this.terms.spans(sentenceWords(text.slice(from, to))).some((h) => h.id === this.speechId);
+
   /** Reads one block: sentences, quotations, and people (spotted, or named in the lexicon's languages). */
   prepareBlock(
     text: string,
@@ -502,6 +506,7 @@ export class QuoteLinker {
         mine,
         quotes.length > 0 ? quotesAt.overlapping(span.start, span.end) : quotes,
         this.speaksAt,
+        this.speechIn,
       );
     }
     sentences.push({ span, words, hits: all, bound, spoke, named });

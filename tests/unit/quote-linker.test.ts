@@ -181,6 +181,27 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     expect(tr(`Lukaşenko ile görüşmesinde Hamaney, ${rest}`)).toEqual([['kh-09-corridor', 'ali-khamenei']]);
   });
 
+  it('everyone an "and" adds to the one met is met too ("with Lukashenko and Raisi, Khamenei said")', () => {
+    const s = `In talks with Lukashenko and Raisi, Khamenei said ${corridor.en}`;
+    expect(speakers(page('en', '2023-03-13', [intro.en, s]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
+  });
+
+  it('a fronted phrase names the one addressed; the subject before the speech verb speaks', () => {
+    const en =
+      'Thanking Khamenei for the reception, Lukashenko said he had come to Tehran determined to open a new page in relations and to carry out all the agreements.';
+    expect(speakers(page('en', '2023-03-13', [intro.en, en]))).toEqual([
+      ['lu-02-new-page', 'alexander-lukashenko'],
+    ]);
+    const ru =
+      'Обращаясь к Хаменеи, белорусский лидер сказал, что приехал в Тегеран с твёрдым намерением открыть новую страницу в отношениях.';
+    expect(speakers(page('ru', '2023-03-13', [intro.ru, ru]))).toEqual([
+      ['lu-02-new-page', 'alexander-lukashenko'],
+    ]);
+    // Speech before the comma keeps the first speaker: the statement is his, the second clause another's.
+    const two = `Khamenei said ${corridor.en.replace(/\.$/, ',')} and Lukashenko said he agreed.`;
+    expect(speakers(page('en', '2023-03-13', [intro.en, two]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
+  });
+
   it('a relative clause makes a later name the speaker ("Lukashenko met Khamenei, who said")', () => {
     const s = `Lukashenko then met Ayatollah Khamenei, who said ${corridor.en}`;
     expect(speakers(page('en', '2023-03-13', [intro.en, s]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
