@@ -204,6 +204,18 @@ export function speakerIn(
   return (first ?? source)?.entity ?? null;
 }
 
+/**
+ * A third-person pronoun, or an honorific standing for one: "he", "his", «он», «его», «وی», «ایشان», «او», «هو»,
+ * "er", "il", Turkish "o". Arabic verbs carry theirs («وأضاف», "and he added"), so Arabic has none to find.
+ */
+const PRONOUN =
+  /(?:^|[^\p{L}])(?:he|his|him|she|her|он|она|его|её|ее|ён|яна|яго|وی|او|ایشان|هو|er|sie|il|elle|o)(?![\p{L}])/iu;
+
+/** True when the sentence has a pronoun pointing back to someone ("According to IRNA, he added …"). */
+export function pointsBack(text: string, sentence: Span): boolean {
+  return PRONOUN.test(text.slice(sentence.start, sentence.end));
+}
+
 const WORDS = /[\p{L}\p{N}]+/gu;
 
 function wordCount(text: string): number {

@@ -13,7 +13,7 @@
  */
 import type { CompiledStatement, EntityKind, Gazetteer } from '../data/types.ts';
 import type { PageContext } from '../spot/candidate.ts';
-import { formOf, type Mention, markRoles, sameClause, speakerIn } from './attribution.ts';
+import { formOf, type Mention, markRoles, pointsBack, sameClause, speakerIn } from './attribution.ts';
 import type { StatementCues } from './cues.ts';
 import { aboutPrior, datePrior, farFromMeeting, mentionsOtherYear } from './page-prior.ts';
 import { quotationSpans, type Span, splitSentences } from './sentences.ts';
@@ -74,6 +74,11 @@ export interface PreparedBlock {
      * an attendee), or null: a sentence naming people only inside its quotation keeps the previous speaker.
      */
     named: string | null;
+    /**
+     * It names no one speaking but a channel ("State television reported that…", «وذكر التلفزيون الرسمي»), and
+     * no pronoun points back to a person: its words are nobody's, and the previous speaker is not carried in.
+     */
+    channel: boolean;
   }[];
   /** Spotted people (names and titles) and those the cue lexicon's names found, by start. */
   people: Mention[];
@@ -509,7 +514,8 @@ export class QuoteLinker {
         this.speechIn,
       );
     }
-    sentences.push({ span, words, hits: all, bound, spoke, named });
+    const channel = named === null && hits.some((h) => h.id === this.sourceId) && !pointsBack(plain, span);
+    sentences.push({ span, words, hits: all, bound, spoke, named, channel });
   }
 
   /** The prepared block, once every sentence is read. */
@@ -544,7 +550,7 @@ export class QuoteLinker {
   /** Scores sentence `si` of a block, pushing its links and updating the carry. */
   private scoreSentence(scoring: BlockScoring, si: number): void {
     const { prepared, page, carry } = scoring;
-    const { span, words, hits, bound, spoke, named } = prepared.sentences[
+    const { span, words, hits, bound, spoke, named, channel } = prepared.sentences[
       si
     ] as PreparedBlock['sentences'][number];
     // The gate: skip a sentence no statement can link, even counting every concept it names and the
@@ -562,7 +568,17 @@ export class QuoteLinker {
         matches: matches.overlapping(span.start, span.end),
       };
       scoring.links.push(
-        ...this.linkSentence(local, span, words, hits, spoke, named ?? carry.speaker, named, carry, page),
+        ...this.linkSentence(
+          local,
+          span,
+          words,
+          hits,
+          spoke,
+          named ?? (channel ? null : carry.speaker),
+          named,
+          carry,
+          page,
+        ),
       );
     }
     if (named) {

@@ -222,6 +222,14 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     ]);
   });
 
+  it("words a channel reports with no one named are nobody's; a pronoun still points back", () => {
+    const before = 'Raisi, for his part, praised the roadmap signed earlier in the day.';
+    const tv = `State television reported that ${corridor.en}`;
+    expect(speakers(page('en', '2023-03-13', [intro.en, before, tv]))).toEqual([['kh-09-corridor', null]]);
+    const he = `Khamenei received him in the afternoon. According to the agency, he added that ${corridor.en}`;
+    expect(speakers(page('en', '2023-03-13', [intro.en, he]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
+  });
+
   it('"the host of the meeting" is the Leader, whoever the page spoke of before', () => {
     const s = `По словам хозяина встречи, ${corridor.ru}`;
     expect(speakers(page('ru', '2023-03-13', [intro.ru, s]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
