@@ -331,6 +331,9 @@ const WORD_LIMIT = 8_192;
  * typed arrays and the node list are ~0.9 MB, made once per matcher.
  */
 const NODE_LIMIT = 1 << 15;
+/** {@link TermMatcher}'s `firstChar` for a node with no child, and for one whose children are all hashed. */
+const NO_CHILD = -1;
+const BRANCHES_ONLY = -2;
 /** Branch slots: twice the most branches there can be (one per node), so a probe ends soon. */
 const BRANCH_BITS = 16;
 const BRANCH_MASK = (1 << BRANCH_BITS) - 1;
@@ -372,9 +375,11 @@ export class TermMatcher {
    * The distinct words seen, as a trie of their code units (node 0 the root): reading a word walks it, so the
    * node reached at the word's end is the word, with no hash and no second compare of its letters. A node's
    * first child is kept beside it (most nodes of a word list have one), the others in a hash table.
-   * `firstChar[node]`: the unit to the first child (0: none; NUL is no word character).
+   * `firstChar[node]`: the unit to the first child ({@link NO_CHILD}: none; {@link BRANCHES_ONLY}: its children
+   * are all in the hash table). It never holds a surrogate (those children go to the hash table), so a unit equal
+   * to it is a word character of the BMP: reading a known word needs no look at the unit table (see tokenize).
    */
-  private readonly firstChar = new Uint16Array(NODE_LIMIT);
+  private readonly firstChar = new Int32Array(NODE_LIMIT).fill(NO_CHILD);
   private readonly firstNext = new Uint16Array(NODE_LIMIT);
   /** The root's children by code unit (0: none), the commonest branch, looked up directly. */
   private readonly rootNext = new Uint16Array(0x10000);
@@ -665,18 +670,25 @@ export class TermMatcher {
       }
       while (i < to) {
         const c = text.charCodeAt(i);
+        // The unit the word seen before has next: a BMP word character (firstChar holds no surrogate), so the
+        // unit table need not be read. Most units of a page are in words it has already had.
+        if (node >= 0 && c === firstChar[node]) {
+          node = firstNext[node] as number;
+          i++;
+          continue;
+        }
         const k = units[c];
         if (k === UNIT_WORD) i++;
         else if (k === UNIT_HIGH_SURROGATE && astralWordAt(text, i, to)) {
-          if (node >= 0) node = firstChar[node] === c ? (firstNext[node] as number) : this.child(node, c);
+          if (node >= 0) node = this.child(node, c);
           i++;
           const low = text.charCodeAt(i);
-          if (node >= 0) node = firstChar[node] === low ? (firstNext[node] as number) : this.child(node, low);
+          if (node >= 0) node = this.child(node, low);
           i++;
           continue;
         } else if (k === UNIT_UNSEEN && learnUnit(units, c) === UNIT_WORD) i++;
         else break;
-        if (node >= 0) node = firstChar[node] === c ? (firstNext[node] as number) : this.child(node, c);
+        if (node >= 0) node = this.child(node, c);
       }
       const info = node >= 0 ? (nodeInfo[node] ?? this.add(text, s, i)) : this.add(text, s, i);
       if (info.empty) continue;
@@ -695,10 +707,12 @@ export class TermMatcher {
     return n;
   }
 
-  /** The child of `node` by code unit `c` other than its first one, or -1. */
+  /** The child of `node` by code unit `c`, or -1. */
   private child(node: number, c: number): number {
     if (node === 0) return (this.rootNext[c] as number) || -1;
-    if (this.firstChar[node] === 0) return -1;
+    const first = this.firstChar[node] as number;
+    if (first === c) return this.firstNext[node] as number;
+    if (first === NO_CHILD) return -1;
     const key = (node << 16) | c;
     const { branchKey } = this;
     let slot = Math.imul(key, 0x9e3779b1) >>> (32 - BRANCH_BITS);
@@ -717,11 +731,13 @@ export class TermMatcher {
       this.rootNext[c] = next;
       return next;
     }
-    if (this.firstChar[node] === 0) {
+    const first = this.firstChar[node] as number;
+    if (first < 0 && (c < 0xd800 || c > 0xdfff)) {
       this.firstChar[node] = c;
       this.firstNext[node] = next;
       return next;
     }
+    if (first === NO_CHILD) this.firstChar[node] = BRANCHES_ONLY;
     const key = (node << 16) | c;
     const { branchKey } = this;
     let slot = Math.imul(key, 0x9e3779b1) >>> (32 - BRANCH_BITS);
@@ -734,7 +750,7 @@ export class TermMatcher {
   /** Puts the word `text[s, e)` in the trie (clearing a full one first) and gives its info. */
   private add(text: string, s: number, e: number): WordInfo {
     if (this.wordCount >= WORD_LIMIT || this.nodeCount + (e - s) >= NODE_LIMIT) {
-      this.firstChar.fill(0);
+      this.firstChar.fill(NO_CHILD);
       this.rootNext.fill(0);
       this.branchKey.fill(0);
       this.nodeInfo.fill(undefined);
@@ -744,7 +760,7 @@ export class TermMatcher {
     let node = 0;
     for (let i = s; i < e; i++) {
       const c = text.charCodeAt(i);
-      const next = this.firstChar[node] === c ? (this.firstNext[node] as number) : this.child(node, c);
+      const next = this.child(node, c);
       node = next >= 0 ? next : this.addChild(node, c);
     }
     const info = this.wordInfo(text.slice(s, e));
