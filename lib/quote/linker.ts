@@ -227,6 +227,9 @@ function sortByStart(spans: Span[]): void {
 }
 const URL = /(?:https?:\/\/|www\.)\S+/g;
 
+/** The indexes of an idle block's reading (QuoteLinker.idleBlock): it has no sentence to look them up for. */
+const NO_SPANS = /* @__PURE__ */ new SpanIndex<never>([]);
+
 /** True when nothing but words lie between the mention and [start, end) (no comma, colon or semicolon). */
 function sameClause(text: string, m: Mention, start: number, end: number): boolean {
   const from = Math.min(m.end, end);
@@ -400,12 +403,34 @@ export class QuoteLinker {
     block: number,
     onlyNearMentions: boolean,
   ): BlockReading {
-    const quotes = quotationSpans(text);
     const spotted: Mention[] = [];
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i] as Omit<QuoteMatch, 'block'>;
       if (this.people.has(m.entity)) spotted.push({ entity: m.entity, start: m.start, end: m.end });
     }
+    // Words of a web address are not the page's words ("…/leader-countries-facing-us-sanctions"). A sentence
+    // starts and ends next to white space, so blanking the block's addresses blanks each sentence's.
+    const plain =
+      text.includes('http') || text.includes('www.') ? text.replace(URL, (u) => ' '.repeat(u.length)) : text;
+    // The block's words are read once, here; its sentences are read from them (readSentence). A block with
+    // no one in it that no statement can reach even with every concept it holds is done: half the blocks of
+    // a page naming the meeting's people in every paragraph (the bench's dense page) are not split into
+    // sentences nor looked at further.
+    if (this.preGate && spotted.length === 0 && this.idleBlock(plain, matches))
+      return {
+        text,
+        plain,
+        block,
+        matches,
+        quotes: [],
+        spans: [],
+        spottedAt: NO_SPANS,
+        matchesAt: NO_SPANS,
+        quotesAt: NO_SPANS,
+        people: spotted,
+        sentences: [],
+      };
+    const quotes = quotationSpans(text);
     const people = spotted.slice();
     let spans = splitSentences(text, quotes);
     const spottedAt = new SpanIndex(spotted);
@@ -417,11 +442,35 @@ export class QuoteLinker {
         (span) => matchesAt.anyInside(span.start, span.end) || quotesAt.anyInside(span.start, span.end),
       );
     const sentences: PreparedBlock['sentences'] = [];
-    // Words of a web address are not the page's words ("…/leader-countries-facing-us-sanctions"). A sentence
-    // starts and ends next to white space, so blanking the block's addresses blanks each sentence's.
-    const plain =
-      text.includes('http') || text.includes('www.') ? text.replace(URL, (u) => ' '.repeat(u.length)) : text;
     return { text, plain, block, matches, quotes, spans, spottedAt, matchesAt, quotesAt, people, sentences };
+  }
+
+  /**
+   * Reads the words of a block with no spotted person in it (`plain`: its web addresses blanked) and tells
+   * whether it is idle: no sentence of it can be linked nor name a speaker, whatever it says. The block's
+   * words, its people hits and its concepts are those of all its sentences together (TermMatcher.readBlock),
+   * so with no person among them no sentence names one, and a bound from all its concepts and all its spotted
+   * mentions is at least any sentence's (the gate's sums only grow with more concepts): when even that is
+   * {@link ruledOut}, no sentence passes the gate. Scoring does nothing with such sentences (no link, no
+   * carry), so none need be made. `tests/unit/quote-gate.test.ts` checks the links against linking without it.
+   */
+  private idleBlock(plain: string, matches: readonly Omit<QuoteMatch, 'block'>[]): boolean {
+    this.startBound();
+    const { hits } = this.terms.readBlock(plain, this.conceptSink);
+    for (let h = 0; h < hits.length; h++) {
+      const id = (hits[h] as BlockHit).id;
+      if (id >= this.conceptCount && this.personIds[id - this.conceptCount] !== undefined) return false;
+    }
+    if (this.entityConcepts.size > 0)
+      for (let i = 0; i < matches.length; i++) {
+        const concepts = this.entityConcepts.get((matches[i] as Omit<QuoteMatch, 'block'>).entity);
+        if (concepts) for (const c of concepts) this.count(c);
+      }
+    if (!this.counted) return true;
+    let best = Number.NEGATIVE_INFINITY;
+    const { sums } = this;
+    for (let i = 0; i < sums.length; i++) if ((sums[i] as number) > best) best = sums[i] as number;
+    return this.ruledOut(best);
   }
 
   /** Reads one sentence of a block: its words, people, hits and bound, pushed to `reading.sentences`. */
@@ -431,7 +480,9 @@ export class QuoteLinker {
     // superset of the concepts whose terms occur), and the hits of every other list (people, presence,
     // another event; speech verbs flagged). Concept hits, and the exact bound, only if that bound passes.
     this.startBound();
-    const read = this.terms.read(plain, span.start, span.end, this.conceptSink);
+    const read = this.preGate
+      ? this.terms.readIn(plain, span.start, span.end, this.conceptSink)
+      : this.terms.read(plain, span.start, span.end, this.conceptSink);
     const { words, flagged: spoke } = read;
     const mine: Mention[] = spottedAt.inside(span.start, span.end);
     const spottedCount = mine.length;

@@ -354,6 +354,18 @@ function sortHits(hits: BlockHit[]): BlockHit[] {
   return hits;
 }
 
+/** The first index below `n` whose value in `sorted` (ascending) is at least `at`, or `n`. */
+function firstAtOrAfter(sorted: Int32Array, n: number, at: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A compiled set of named term lists ("concepts"): which of them occur in a run of words. */
 export class TermMatcher {
   /** Terms by their first word, letter by letter: a page word walks down once, trying only terms it starts with. */
@@ -412,8 +424,16 @@ export class TermMatcher {
   /** `told[id] === tellStamp`: {@link read} told its sink of list `id` in the current sentence. */
   private told = new Int32Array(0);
   private tellStamp = 0;
-  /** How many words the last {@link read} found (its words stay in the scratch arrays for {@link hitsOfLast}). */
-  private lastCount = 0;
+  /** The words [lastFrom, lastTo) the last {@link read} read (they stay in the scratch arrays for {@link hitsOfLast}). */
+  private lastFrom = 0;
+  private lastTo = 0;
+  /** Their term-starting words: `starting[lastStartingFrom, lastStartingTo)`. */
+  private lastStartingFrom = 0;
+  private lastStartingTo = 0;
+  /** The block the scratch arrays hold, if {@link readBlock} read it (null: a sentence), and its counts. */
+  private blockText: string | null = null;
+  private blockCount = 0;
+  private blockStarting = 0;
   /** The indices of the last {@link read}'s words that start a term ({@link WordInfo.starts} not empty). */
   private starting = new Int32Array(1024);
   private startingCount = 0;
@@ -559,7 +579,53 @@ export class TermMatcher {
    */
   read(text: string, from: number, to: number, sink: DeferredSink): SentenceHits {
     const n = this.tokenize(text, from, to);
-    this.lastCount = n;
+    // The scratch arrays now hold this sentence, not a block (see readIn).
+    this.blockText = null;
+    return this.readWords(0, n, 0, this.startingCount, sink);
+  }
+
+  /**
+   * {@link read} on a whole block (`text[0, length)`), keeping its words for {@link readIn}: what a block
+   * holds at all, read once. Its hits and the lists told to `sink` are a superset of every sentence's (a
+   * sentence's words are a run of the block's: no word crosses white space or a line break, where sentences
+   * end), so a caller can rule out a block from this one reading (QuoteLinker.startBlock).
+   */
+  readBlock(text: string, sink: DeferredSink): SentenceHits {
+    const n = this.tokenize(text, 0, text.length);
+    this.blockText = text;
+    this.blockCount = n;
+    this.blockStarting = this.startingCount;
+    return this.readWords(0, n, 0, this.startingCount, sink);
+  }
+
+  /**
+   * {@link read} of `text[from, to)`, a sentence of the block {@link readBlock} read last (`from` and `to` at
+   * word boundaries, as sentences are), from the words kept: the same result without reading the letters again.
+   * Reads them if the matcher holds another text since.
+   */
+  readIn(text: string, from: number, to: number, sink: DeferredSink): SentenceHits {
+    if (this.blockText !== text) {
+      this.blockCount = this.tokenize(text, 0, text.length);
+      this.blockText = text;
+      this.blockStarting = this.startingCount;
+    }
+    const { wordStart, starting } = this;
+    const w0 = firstAtOrAfter(wordStart, this.blockCount, from);
+    const w1 = firstAtOrAfter(wordStart, this.blockCount, to);
+    const s0 = firstAtOrAfter(starting, this.blockStarting, w0);
+    const s1 = firstAtOrAfter(starting, this.blockStarting, w1);
+    return this.readWords(w0, w1, s0, s1, sink);
+  }
+
+  /**
+   * The reading of words [w0, w1) of the scratch arrays, whose term-starting words are `starting[s0, s1)`: see
+   * {@link read}. Hits' word indices are counted from `w0`.
+   */
+  private readWords(w0: number, w1: number, s0: number, s1: number, sink: DeferredSink): SentenceHits {
+    this.lastFrom = w0;
+    this.lastTo = w1;
+    this.lastStartingFrom = s0;
+    this.lastStartingTo = s1;
     const hits: BlockHit[] = [];
     let flagged = false;
     const info = this.wordInfos;
@@ -569,25 +635,24 @@ export class TermMatcher {
     const stamp = ++this.tellStamp;
     // Only the words that start a term (tokenize listed them): on the dense bench page 43,500 of 139,000.
     const { starting } = this;
-    const count = this.startingCount;
-    for (let b = 0; b < count; b++) {
+    for (let b = s0; b < s1; b++) {
       const i = starting[b] as number;
       const word = info[i] as WordInfo;
       const deferred = word.deferred;
       for (let d = 0; d < deferred.length; d++) {
         const term = deferred[d] as Term;
         const id = term.id;
-        if (told[id] !== stamp && this.follows(term, i, n)) {
+        if (told[id] !== stamp && this.follows(term, i, w1)) {
           told[id] = stamp;
           sink.deferred(id);
         }
       }
-      if (word.now.length !== 0) flagged = this.hitsAt(i, n, word.now, hits, flagged);
+      if (word.now.length !== 0) flagged = this.hitsAt(i, w0, w1, word.now, hits, flagged);
     }
-    return { words: n, hits: sortHits(hits), flagged };
+    return { words: w1 - w0, hits: sortHits(hits), flagged };
   }
 
-  /** True when `term` occurs at word `i` of the `n` words read, given that its first word matches there. */
+  /** True when `term` occurs at word `i` of the words before `n` read, given that its first word matches there. */
   private follows(term: Term, i: number, n: number): boolean {
     const len = term.words.length;
     if (i + len > n) return false;
@@ -600,22 +665,23 @@ export class TermMatcher {
 
   /** Every hit (the deferred lists' too) of the sentence the last {@link read} read, as {@link sentence} gives them. */
   hitsOfLast(): BlockHit[] {
-    const n = this.lastCount;
+    const { lastFrom: w0, lastTo: w1 } = this;
     const hits: BlockHit[] = [];
     let flagged = false;
     const info = this.wordInfos;
     const { starting } = this;
-    for (let b = 0; b < this.startingCount; b++) {
+    for (let b = this.lastStartingFrom; b < this.lastStartingTo; b++) {
       const i = starting[b] as number;
-      flagged = this.hitsAt(i, n, (info[i] as WordInfo).starts, hits, flagged);
+      flagged = this.hitsAt(i, w0, w1, (info[i] as WordInfo).starts, hits, flagged);
     }
     return sortHits(hits);
   }
 
-  /** Pushes the hits of `starts` at word `i` of `n` (flagged lists only flag); returns the flag. */
+  /** Pushes the hits of `starts` at word `i` of [w0, w1) (flagged lists only flag); returns the flag. */
   private hitsAt(
     i: number,
-    n: number,
+    w0: number,
+    w1: number,
     starts: readonly Term[],
     hits: BlockHit[],
     flaggedBefore: boolean,
@@ -626,13 +692,13 @@ export class TermMatcher {
       const term = starts[t] as Term;
       const id = term.id;
       const len = term.words.length;
-      if ((flagged && flags[id] === 1) || !this.follows(term, i, n)) continue;
+      if ((flagged && flags[id] === 1) || !this.follows(term, i, w1)) continue;
       if (flags[id] === 1) flagged = true;
       else
         hits.push({
           id,
-          from: i,
-          to: i + len,
+          from: i - w0,
+          to: i - w0 + len,
           start: wordStart[i] as number,
           end: wordEnd[i + len - 1] as number,
         });
