@@ -67,6 +67,11 @@ export interface PreparedBlock {
     hits: BlockHit[] | null;
     /** The best score any statement could reach here before priors and speaker ({@link QuoteLinker.bound}). */
     bound: number;
+    /**
+     * The same per speaker of the statements (`QuoteLinker.speakers` order) for a sentence that passes the
+     * gate, so scoring can add the speaker term it will know then; null without the gate.
+     */
+    bySpeaker: number[] | null;
     /** It holds a speech verb or attribution ("said", «به گفته», "remarks"). */
     spoke: boolean;
     /**
@@ -264,6 +269,9 @@ export class QuoteLinker {
   readonly threshold: number;
   /** Concept id → the statements weighing it (index into `statements`) and the weight: the gate's index. */
   private readonly byConcept: { statement: number; weight: number }[][];
+  /** The statements' speakers, each once, and `speakerOf[s]`: the index of statement s's speaker there. */
+  private readonly speakers: string[];
+  private readonly speakerOf: Int32Array;
   /** Scratch for the gate, reused for every sentence: best possible raw score per statement. */
   private readonly sums: Float64Array;
   /** `seen[c] === stamp`: concept c already counted for the current sentence. */
@@ -323,6 +331,8 @@ export class QuoteLinker {
       for (const [c, weight] of s.weights) this.byConcept[c]?.push({ statement, weight });
     });
     this.sums = new Float64Array(this.statements.length);
+    this.speakers = [...new Set(this.statements.map((s) => s.speaker))];
+    this.speakerOf = Int32Array.from(this.statements, (s) => this.speakers.indexOf(s.speaker));
     this.seen = new Int32Array(conceptNames.length);
     this.gate = options.gate ?? true;
     this.preGate = this.gate && (options.preGate ?? true);
@@ -546,7 +556,8 @@ export class QuoteLinker {
       if (mine.length > spottedCount) sortByStart(mine);
       named = speakerIn(span, mine, quotes.length > 0 ? quotesAt.overlapping(span.start, span.end) : quotes);
     }
-    sentences.push({ span, words, hits: all, bound, spoke, named });
+    const bySpeaker = all && this.gate ? this.boundsBySpeaker() : null;
+    sentences.push({ span, words, hits: all, bound, spoke, named, bySpeaker });
   }
 
   /** The prepared block, once every sentence is read. */
@@ -581,13 +592,20 @@ export class QuoteLinker {
   /** Scores sentence `si` of a block, pushing its links and updating the carry. */
   private scoreSentence(scoring: BlockScoring, si: number): void {
     const { prepared, page, carry } = scoring;
-    const { span, words, hits, bound, spoke, named } = prepared.sentences[
+    const { span, words, hits, bound, spoke, named, bySpeaker } = prepared.sentences[
       si
     ] as PreparedBlock['sentences'][number];
     // The gate: skip a sentence no statement can link, even counting every concept it names and the
     // best speaker term (linkSentence's score is the weights of a subset of them, plus the page prior,
     // other-year and silent-sentence penalties ≤ 0 and a speaker term ≤ SPEAKER_AGREES): links never change.
-    if (hits && bound + page.prior + SPEAKER_AGREES >= this.threshold - EPSILON) {
+    // With the speaker known now, the bound per speaker of the statements gives the exact best speaker term:
+    // a sentence whose speaker disagrees with every statement it could reach is not scored either.
+    const speaker = named ?? carry.speaker;
+    if (
+      hits &&
+      bound + page.prior + SPEAKER_AGREES >= this.threshold - EPSILON &&
+      this.speakerCanReach(bySpeaker, speaker, named !== null, page.prior)
+    ) {
       scoring.people ??= new SpanIndex(prepared.people);
       scoring.quotes ??= new SpanIndex(prepared.quotes);
       scoring.matches ??= new SpanIndex(prepared.matches);
@@ -598,9 +616,7 @@ export class QuoteLinker {
         quotes: quotes.overlapping(span.start, span.end),
         matches: matches.overlapping(span.start, span.end),
       };
-      scoring.links.push(
-        ...this.linkSentence(local, span, words, hits, spoke, named ?? carry.speaker, named, carry, page),
-      );
+      scoring.links.push(...this.linkSentence(local, span, words, hits, spoke, speaker, named, carry, page));
     }
     if (named) {
       carry.speaker = named;
@@ -629,6 +645,39 @@ export class QuoteLinker {
       if (id < this.conceptCount) this.count(id);
     }
     return this.finishBound(hits, sentence, matchesAt, people);
+  }
+
+  /**
+   * The sentence's bound per speaker of the statements, from the sums the gate just made (every statement's
+   * best raw score here): the best of each speaker's statements.
+   */
+  private boundsBySpeaker(): number[] {
+    const out = new Array<number>(this.speakers.length).fill(Number.NEGATIVE_INFINITY);
+    const { sums, speakerOf } = this;
+    for (let i = 0; i < sums.length; i++) {
+      const g = speakerOf[i] as number;
+      if ((sums[i] as number) > (out[g] as number)) out[g] = sums[i] as number;
+    }
+    return out;
+  }
+
+  /**
+   * True unless the bounds per speaker (see {@link boundsBySpeaker}) with the page prior and the exact speaker
+   * term of {@link speakerTerm} stay under the threshold for every statement: linkSentence's score for a
+   * statement is at most its bound, plus the prior and penalties (never positive) and that term.
+   */
+  private speakerCanReach(
+    bySpeaker: number[] | null,
+    speaker: string | null,
+    speakerNamed: boolean,
+    prior: number,
+  ): boolean {
+    if (!bySpeaker) return true;
+    for (let g = 0; g < bySpeaker.length; g++) {
+      const term = this.speakerTermOf(this.speakers[g] as string, speaker, speakerNamed);
+      if ((bySpeaker[g] as number) + prior + term >= this.threshold - EPSILON) return true;
+    }
+    return false;
   }
 
   /** True when a sentence bounded by `bound` stays under the threshold on any page, with the best speaker term. */
@@ -693,8 +742,13 @@ export class QuoteLinker {
 
   /** The speaker term of {@link linkSentence}'s score for statement `s`. */
   private speakerTerm(s: ScoredStatement, speaker: string | null, speakerNamed: boolean): number {
+    return this.speakerTermOf(s.speaker, speaker, speakerNamed);
+  }
+
+  /** {@link speakerTerm} for a statement whose speaker is `own`. */
+  private speakerTermOf(own: string, speaker: string | null, speakerNamed: boolean): number {
     if (!speaker || !this.meetingPeople.has(speaker)) return 0;
-    return speaker === s.speaker ? SPEAKER_AGREES : speakerNamed ? SPEAKER_DISAGREES : CARRIED_DISAGREES;
+    return speaker === own ? SPEAKER_AGREES : speakerNamed ? SPEAKER_DISAGREES : CARRIED_DISAGREES;
   }
 
   private linkSentence(
