@@ -67,6 +67,11 @@ export interface PreparedBlock {
     hits: BlockHit[] | null;
     /** The best score any statement could reach here before priors and speaker ({@link QuoteLinker.bound}). */
     bound: number;
+    /**
+     * The same per speaker of the statements (`QuoteLinker.speakers` order) for a sentence that passes the
+     * gate, so scoring can add the speaker term it will know then; null without the gate.
+     */
+    bySpeaker: number[] | null;
     /** It holds a speech verb or attribution ("said", «به گفته», "remarks"). */
     spoke: boolean;
     /**
@@ -232,6 +237,9 @@ function sortByStart(spans: Span[]): void {
 }
 const URL = /(?:https?:\/\/|www\.)\S+/g;
 
+/** The indexes of an idle block's reading (QuoteLinker.idleBlock): it has no sentence to look them up for. */
+const NO_SPANS = /* @__PURE__ */ new SpanIndex<never>([]);
+
 /** The weights of statement `s` among the concepts `found`. */
 function rawScore(s: ScoredStatement, found: Set<number>): number {
   let raw = 0;
@@ -260,6 +268,9 @@ export class QuoteLinker {
   readonly threshold: number;
   /** Concept id → the statements weighing it (index into `statements`) and the weight: the gate's index. */
   private readonly byConcept: { statement: number; weight: number }[][];
+  /** The statements' speakers, each once, and `speakerOf[s]`: the index of statement s's speaker there. */
+  private readonly speakers: string[];
+  private readonly speakerOf: Int32Array;
   /** Scratch for the gate, reused for every sentence: best possible raw score per statement. */
   private readonly sums: Float64Array;
   /** `seen[c] === stamp`: concept c already counted for the current sentence. */
@@ -320,6 +331,8 @@ export class QuoteLinker {
       for (const [c, weight] of s.weights) this.byConcept[c]?.push({ statement, weight });
     });
     this.sums = new Float64Array(this.statements.length);
+    this.speakers = [...new Set(this.statements.map((s) => s.speaker))];
+    this.speakerOf = Int32Array.from(this.statements, (s) => this.speakers.indexOf(s.speaker));
     this.seen = new Int32Array(conceptNames.length);
     this.gate = options.gate ?? true;
     this.preGate = this.gate && (options.preGate ?? true);
@@ -410,12 +423,34 @@ export class QuoteLinker {
     block: number,
     onlyNearMentions: boolean,
   ): BlockReading {
-    const quotes = quotationSpans(text);
     const spotted: Mention[] = [];
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i] as Omit<QuoteMatch, 'block'>;
       if (this.people.has(m.entity)) spotted.push({ entity: m.entity, start: m.start, end: m.end });
     }
+    // Words of a web address are not the page's words ("…/leader-countries-facing-us-sanctions"). A sentence
+    // starts and ends next to white space, so blanking the block's addresses blanks each sentence's.
+    const plain =
+      text.includes('http') || text.includes('www.') ? text.replace(URL, (u) => ' '.repeat(u.length)) : text;
+    // The block's words are read once, here; its sentences are read from them (readSentence). A block with
+    // no one in it that no statement can reach even with every concept it holds is done: half the blocks of
+    // a page naming the meeting's people in every paragraph (the bench's dense page) are not split into
+    // sentences nor looked at further.
+    if (this.preGate && spotted.length === 0 && this.idleBlock(plain, matches))
+      return {
+        text,
+        plain,
+        block,
+        matches,
+        quotes: [],
+        spans: [],
+        spottedAt: NO_SPANS,
+        matchesAt: NO_SPANS,
+        quotesAt: NO_SPANS,
+        people: spotted,
+        sentences: [],
+      };
+    const quotes = quotationSpans(text);
     const people = spotted.slice();
     let spans = splitSentences(text, quotes);
     const spottedAt = new SpanIndex(spotted);
@@ -427,11 +462,35 @@ export class QuoteLinker {
         (span) => matchesAt.anyInside(span.start, span.end) || quotesAt.anyInside(span.start, span.end),
       );
     const sentences: PreparedBlock['sentences'] = [];
-    // Words of a web address are not the page's words ("…/leader-countries-facing-us-sanctions"). A sentence
-    // starts and ends next to white space, so blanking the block's addresses blanks each sentence's.
-    const plain =
-      text.includes('http') || text.includes('www.') ? text.replace(URL, (u) => ' '.repeat(u.length)) : text;
     return { text, plain, block, matches, quotes, spans, spottedAt, matchesAt, quotesAt, people, sentences };
+  }
+
+  /**
+   * Reads the words of a block with no spotted person in it (`plain`: its web addresses blanked) and tells
+   * whether it is idle: no sentence of it can be linked nor name a speaker, whatever it says. The block's
+   * words, its people hits and its concepts are those of all its sentences together (TermMatcher.readBlock),
+   * so with no person among them no sentence names one, and a bound from all its concepts and all its spotted
+   * mentions is at least any sentence's (the gate's sums only grow with more concepts): when even that is
+   * {@link ruledOut}, no sentence passes the gate. Scoring does nothing with such sentences (no link, no
+   * carry), so none need be made. `tests/unit/quote-gate.test.ts` checks the links against linking without it.
+   */
+  private idleBlock(plain: string, matches: readonly Omit<QuoteMatch, 'block'>[]): boolean {
+    this.startBound();
+    const { hits } = this.terms.readBlock(plain, this.conceptSink);
+    for (let h = 0; h < hits.length; h++) {
+      const id = (hits[h] as BlockHit).id;
+      if (id >= this.conceptCount && this.personIds[id - this.conceptCount] !== undefined) return false;
+    }
+    if (this.entityConcepts.size > 0)
+      for (let i = 0; i < matches.length; i++) {
+        const concepts = this.entityConcepts.get((matches[i] as Omit<QuoteMatch, 'block'>).entity);
+        if (concepts) for (const c of concepts) this.count(c);
+      }
+    if (!this.counted) return true;
+    let best = Number.NEGATIVE_INFINITY;
+    const { sums } = this;
+    for (let i = 0; i < sums.length; i++) if ((sums[i] as number) > best) best = sums[i] as number;
+    return this.ruledOut(best);
   }
 
   /** Reads one sentence of a block: its words, people, hits and bound, pushed to `reading.sentences`. */
@@ -441,7 +500,9 @@ export class QuoteLinker {
     // superset of the concepts whose terms occur), and the hits of every other list (people, presence,
     // another event; speech verbs flagged). Concept hits, and the exact bound, only if that bound passes.
     this.startBound();
-    const read = this.terms.read(plain, span.start, span.end, this.conceptSink);
+    const read = this.preGate
+      ? this.terms.readIn(plain, span.start, span.end, this.conceptSink)
+      : this.terms.read(plain, span.start, span.end, this.conceptSink);
     const { words, flagged: spoke } = read;
     const mine: Mention[] = spottedAt.inside(span.start, span.end);
     const spottedCount = mine.length;
@@ -515,7 +576,8 @@ export class QuoteLinker {
       );
     }
     const channel = named === null && hits.some((h) => h.id === this.sourceId) && !pointsBack(plain, span);
-    sentences.push({ span, words, hits: all, bound, spoke, named, channel });
+    const bySpeaker = all && this.gate ? this.boundsBySpeaker() : null;
+    sentences.push({ span, words, hits: all, bound, spoke, named, channel, bySpeaker });
   }
 
   /** The prepared block, once every sentence is read. */
@@ -550,13 +612,21 @@ export class QuoteLinker {
   /** Scores sentence `si` of a block, pushing its links and updating the carry. */
   private scoreSentence(scoring: BlockScoring, si: number): void {
     const { prepared, page, carry } = scoring;
-    const { span, words, hits, bound, spoke, named, channel } = prepared.sentences[
+    const { span, words, hits, bound, spoke, named, channel, bySpeaker } = prepared.sentences[
       si
     ] as PreparedBlock['sentences'][number];
     // The gate: skip a sentence no statement can link, even counting every concept it names and the
     // best speaker term (linkSentence's score is the weights of a subset of them, plus the page prior,
     // other-year and silent-sentence penalties ≤ 0 and a speaker term ≤ SPEAKER_AGREES): links never change.
-    if (hits && bound + page.prior + SPEAKER_AGREES >= this.threshold - EPSILON) {
+    // With the speaker known now, the bound per speaker of the statements gives the exact best speaker term:
+    // a sentence whose speaker disagrees with every statement it could reach is not scored either.
+    // (A channel reporting with no one named is nobody's: the last speaker is not carried in.)
+    const speaker = named ?? (channel ? null : carry.speaker);
+    if (
+      hits &&
+      bound + page.prior + SPEAKER_AGREES >= this.threshold - EPSILON &&
+      this.speakerCanReach(bySpeaker, speaker, named !== null, page.prior)
+    ) {
       scoring.people ??= new SpanIndex(prepared.people);
       scoring.quotes ??= new SpanIndex(prepared.quotes);
       scoring.matches ??= new SpanIndex(prepared.matches);
@@ -567,19 +637,7 @@ export class QuoteLinker {
         quotes: quotes.overlapping(span.start, span.end),
         matches: matches.overlapping(span.start, span.end),
       };
-      scoring.links.push(
-        ...this.linkSentence(
-          local,
-          span,
-          words,
-          hits,
-          spoke,
-          named ?? (channel ? null : carry.speaker),
-          named,
-          carry,
-          page,
-        ),
-      );
+      scoring.links.push(...this.linkSentence(local, span, words, hits, spoke, speaker, named, carry, page));
     }
     if (named) {
       carry.speaker = named;
@@ -608,6 +666,39 @@ export class QuoteLinker {
       if (id < this.conceptCount) this.count(id);
     }
     return this.finishBound(hits, sentence, matchesAt, people);
+  }
+
+  /**
+   * The sentence's bound per speaker of the statements, from the sums the gate just made (every statement's
+   * best raw score here): the best of each speaker's statements.
+   */
+  private boundsBySpeaker(): number[] {
+    const out = new Array<number>(this.speakers.length).fill(Number.NEGATIVE_INFINITY);
+    const { sums, speakerOf } = this;
+    for (let i = 0; i < sums.length; i++) {
+      const g = speakerOf[i] as number;
+      if ((sums[i] as number) > (out[g] as number)) out[g] = sums[i] as number;
+    }
+    return out;
+  }
+
+  /**
+   * True unless the bounds per speaker (see {@link boundsBySpeaker}) with the page prior and the exact speaker
+   * term of {@link speakerTerm} stay under the threshold for every statement: linkSentence's score for a
+   * statement is at most its bound, plus the prior and penalties (never positive) and that term.
+   */
+  private speakerCanReach(
+    bySpeaker: number[] | null,
+    speaker: string | null,
+    speakerNamed: boolean,
+    prior: number,
+  ): boolean {
+    if (!bySpeaker) return true;
+    for (let g = 0; g < bySpeaker.length; g++) {
+      const term = this.speakerTermOf(this.speakers[g] as string, speaker, speakerNamed);
+      if ((bySpeaker[g] as number) + prior + term >= this.threshold - EPSILON) return true;
+    }
+    return false;
   }
 
   /** True when a sentence bounded by `bound` stays under the threshold on any page, with the best speaker term. */
@@ -672,8 +763,13 @@ export class QuoteLinker {
 
   /** The speaker term of {@link linkSentence}'s score for statement `s`. */
   private speakerTerm(s: ScoredStatement, speaker: string | null, speakerNamed: boolean): number {
+    return this.speakerTermOf(s.speaker, speaker, speakerNamed);
+  }
+
+  /** {@link speakerTerm} for a statement whose speaker is `own`. */
+  private speakerTermOf(own: string, speaker: string | null, speakerNamed: boolean): number {
     if (!speaker || !this.meetingPeople.has(speaker)) return 0;
-    return speaker === s.speaker ? SPEAKER_AGREES : speakerNamed ? SPEAKER_DISAGREES : CARRIED_DISAGREES;
+    return speaker === own ? SPEAKER_AGREES : speakerNamed ? SPEAKER_DISAGREES : CARRIED_DISAGREES;
   }
 
   private linkSentence(

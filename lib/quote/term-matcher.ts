@@ -331,6 +331,9 @@ const WORD_LIMIT = 8_192;
  * typed arrays and the node list are ~0.9 MB, made once per matcher.
  */
 const NODE_LIMIT = 1 << 15;
+/** {@link TermMatcher}'s `firstChar` for a node with no child, and for one whose children are all hashed. */
+const NO_CHILD = -1;
+const BRANCHES_ONLY = -2;
 /** Branch slots: twice the most branches there can be (one per node), so a probe ends soon. */
 const BRANCH_BITS = 16;
 const BRANCH_MASK = (1 << BRANCH_BITS) - 1;
@@ -349,6 +352,18 @@ function sortHits(hits: BlockHit[]): BlockHit[] {
     }
   }
   return hits;
+}
+
+/** The first index below `n` whose value in `sorted` (ascending) is at least `at`, or `n`. */
+function firstAtOrAfter(sorted: Int32Array, n: number, at: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A compiled set of named term lists ("concepts"): which of them occur in a run of words. */
@@ -372,9 +387,11 @@ export class TermMatcher {
    * The distinct words seen, as a trie of their code units (node 0 the root): reading a word walks it, so the
    * node reached at the word's end is the word, with no hash and no second compare of its letters. A node's
    * first child is kept beside it (most nodes of a word list have one), the others in a hash table.
-   * `firstChar[node]`: the unit to the first child (0: none; NUL is no word character).
+   * `firstChar[node]`: the unit to the first child ({@link NO_CHILD}: none; {@link BRANCHES_ONLY}: its children
+   * are all in the hash table). It never holds a surrogate (those children go to the hash table), so a unit equal
+   * to it is a word character of the BMP: reading a known word needs no look at the unit table (see tokenize).
    */
-  private readonly firstChar = new Uint16Array(NODE_LIMIT);
+  private readonly firstChar = new Int32Array(NODE_LIMIT).fill(NO_CHILD);
   private readonly firstNext = new Uint16Array(NODE_LIMIT);
   /** The root's children by code unit (0: none), the commonest branch, looked up directly. */
   private readonly rootNext = new Uint16Array(0x10000);
@@ -407,8 +424,16 @@ export class TermMatcher {
   /** `told[id] === tellStamp`: {@link read} told its sink of list `id` in the current sentence. */
   private told = new Int32Array(0);
   private tellStamp = 0;
-  /** How many words the last {@link read} found (its words stay in the scratch arrays for {@link hitsOfLast}). */
-  private lastCount = 0;
+  /** The words [lastFrom, lastTo) the last {@link read} read (they stay in the scratch arrays for {@link hitsOfLast}). */
+  private lastFrom = 0;
+  private lastTo = 0;
+  /** Their term-starting words: `starting[lastStartingFrom, lastStartingTo)`. */
+  private lastStartingFrom = 0;
+  private lastStartingTo = 0;
+  /** The block the scratch arrays hold, if {@link readBlock} read it (null: a sentence), and its counts. */
+  private blockText: string | null = null;
+  private blockCount = 0;
+  private blockStarting = 0;
   /** The indices of the last {@link read}'s words that start a term ({@link WordInfo.starts} not empty). */
   private starting = new Int32Array(1024);
   private startingCount = 0;
@@ -554,7 +579,53 @@ export class TermMatcher {
    */
   read(text: string, from: number, to: number, sink: DeferredSink): SentenceHits {
     const n = this.tokenize(text, from, to);
-    this.lastCount = n;
+    // The scratch arrays now hold this sentence, not a block (see readIn).
+    this.blockText = null;
+    return this.readWords(0, n, 0, this.startingCount, sink);
+  }
+
+  /**
+   * {@link read} on a whole block (`text[0, length)`), keeping its words for {@link readIn}: what a block
+   * holds at all, read once. Its hits and the lists told to `sink` are a superset of every sentence's (a
+   * sentence's words are a run of the block's: no word crosses white space or a line break, where sentences
+   * end), so a caller can rule out a block from this one reading (QuoteLinker.startBlock).
+   */
+  readBlock(text: string, sink: DeferredSink): SentenceHits {
+    const n = this.tokenize(text, 0, text.length);
+    this.blockText = text;
+    this.blockCount = n;
+    this.blockStarting = this.startingCount;
+    return this.readWords(0, n, 0, this.startingCount, sink);
+  }
+
+  /**
+   * {@link read} of `text[from, to)`, a sentence of the block {@link readBlock} read last (`from` and `to` at
+   * word boundaries, as sentences are), from the words kept: the same result without reading the letters again.
+   * Reads them if the matcher holds another text since.
+   */
+  readIn(text: string, from: number, to: number, sink: DeferredSink): SentenceHits {
+    if (this.blockText !== text) {
+      this.blockCount = this.tokenize(text, 0, text.length);
+      this.blockText = text;
+      this.blockStarting = this.startingCount;
+    }
+    const { wordStart, starting } = this;
+    const w0 = firstAtOrAfter(wordStart, this.blockCount, from);
+    const w1 = firstAtOrAfter(wordStart, this.blockCount, to);
+    const s0 = firstAtOrAfter(starting, this.blockStarting, w0);
+    const s1 = firstAtOrAfter(starting, this.blockStarting, w1);
+    return this.readWords(w0, w1, s0, s1, sink);
+  }
+
+  /**
+   * The reading of words [w0, w1) of the scratch arrays, whose term-starting words are `starting[s0, s1)`: see
+   * {@link read}. Hits' word indices are counted from `w0`.
+   */
+  private readWords(w0: number, w1: number, s0: number, s1: number, sink: DeferredSink): SentenceHits {
+    this.lastFrom = w0;
+    this.lastTo = w1;
+    this.lastStartingFrom = s0;
+    this.lastStartingTo = s1;
     const hits: BlockHit[] = [];
     let flagged = false;
     const info = this.wordInfos;
@@ -564,25 +635,24 @@ export class TermMatcher {
     const stamp = ++this.tellStamp;
     // Only the words that start a term (tokenize listed them): on the dense bench page 43,500 of 139,000.
     const { starting } = this;
-    const count = this.startingCount;
-    for (let b = 0; b < count; b++) {
+    for (let b = s0; b < s1; b++) {
       const i = starting[b] as number;
       const word = info[i] as WordInfo;
       const deferred = word.deferred;
       for (let d = 0; d < deferred.length; d++) {
         const term = deferred[d] as Term;
         const id = term.id;
-        if (told[id] !== stamp && this.follows(term, i, n)) {
+        if (told[id] !== stamp && this.follows(term, i, w1)) {
           told[id] = stamp;
           sink.deferred(id);
         }
       }
-      if (word.now.length !== 0) flagged = this.hitsAt(i, n, word.now, hits, flagged);
+      if (word.now.length !== 0) flagged = this.hitsAt(i, w0, w1, word.now, hits, flagged);
     }
-    return { words: n, hits: sortHits(hits), flagged };
+    return { words: w1 - w0, hits: sortHits(hits), flagged };
   }
 
-  /** True when `term` occurs at word `i` of the `n` words read, given that its first word matches there. */
+  /** True when `term` occurs at word `i` of the words before `n` read, given that its first word matches there. */
   private follows(term: Term, i: number, n: number): boolean {
     const len = term.words.length;
     if (i + len > n) return false;
@@ -595,22 +665,23 @@ export class TermMatcher {
 
   /** Every hit (the deferred lists' too) of the sentence the last {@link read} read, as {@link sentence} gives them. */
   hitsOfLast(): BlockHit[] {
-    const n = this.lastCount;
+    const { lastFrom: w0, lastTo: w1 } = this;
     const hits: BlockHit[] = [];
     let flagged = false;
     const info = this.wordInfos;
     const { starting } = this;
-    for (let b = 0; b < this.startingCount; b++) {
+    for (let b = this.lastStartingFrom; b < this.lastStartingTo; b++) {
       const i = starting[b] as number;
-      flagged = this.hitsAt(i, n, (info[i] as WordInfo).starts, hits, flagged);
+      flagged = this.hitsAt(i, w0, w1, (info[i] as WordInfo).starts, hits, flagged);
     }
     return sortHits(hits);
   }
 
-  /** Pushes the hits of `starts` at word `i` of `n` (flagged lists only flag); returns the flag. */
+  /** Pushes the hits of `starts` at word `i` of [w0, w1) (flagged lists only flag); returns the flag. */
   private hitsAt(
     i: number,
-    n: number,
+    w0: number,
+    w1: number,
     starts: readonly Term[],
     hits: BlockHit[],
     flaggedBefore: boolean,
@@ -621,13 +692,13 @@ export class TermMatcher {
       const term = starts[t] as Term;
       const id = term.id;
       const len = term.words.length;
-      if ((flagged && flags[id] === 1) || !this.follows(term, i, n)) continue;
+      if ((flagged && flags[id] === 1) || !this.follows(term, i, w1)) continue;
       if (flags[id] === 1) flagged = true;
       else
         hits.push({
           id,
-          from: i,
-          to: i + len,
+          from: i - w0,
+          to: i - w0 + len,
           start: wordStart[i] as number,
           end: wordEnd[i + len - 1] as number,
         });
@@ -665,18 +736,25 @@ export class TermMatcher {
       }
       while (i < to) {
         const c = text.charCodeAt(i);
+        // The unit the word seen before has next: a BMP word character (firstChar holds no surrogate), so the
+        // unit table need not be read. Most units of a page are in words it has already had.
+        if (node >= 0 && c === firstChar[node]) {
+          node = firstNext[node] as number;
+          i++;
+          continue;
+        }
         const k = units[c];
         if (k === UNIT_WORD) i++;
         else if (k === UNIT_HIGH_SURROGATE && astralWordAt(text, i, to)) {
-          if (node >= 0) node = firstChar[node] === c ? (firstNext[node] as number) : this.child(node, c);
+          if (node >= 0) node = this.child(node, c);
           i++;
           const low = text.charCodeAt(i);
-          if (node >= 0) node = firstChar[node] === low ? (firstNext[node] as number) : this.child(node, low);
+          if (node >= 0) node = this.child(node, low);
           i++;
           continue;
         } else if (k === UNIT_UNSEEN && learnUnit(units, c) === UNIT_WORD) i++;
         else break;
-        if (node >= 0) node = firstChar[node] === c ? (firstNext[node] as number) : this.child(node, c);
+        if (node >= 0) node = this.child(node, c);
       }
       const info = node >= 0 ? (nodeInfo[node] ?? this.add(text, s, i)) : this.add(text, s, i);
       if (info.empty) continue;
@@ -695,10 +773,12 @@ export class TermMatcher {
     return n;
   }
 
-  /** The child of `node` by code unit `c` other than its first one, or -1. */
+  /** The child of `node` by code unit `c`, or -1. */
   private child(node: number, c: number): number {
     if (node === 0) return (this.rootNext[c] as number) || -1;
-    if (this.firstChar[node] === 0) return -1;
+    const first = this.firstChar[node] as number;
+    if (first === c) return this.firstNext[node] as number;
+    if (first === NO_CHILD) return -1;
     const key = (node << 16) | c;
     const { branchKey } = this;
     let slot = Math.imul(key, 0x9e3779b1) >>> (32 - BRANCH_BITS);
@@ -717,11 +797,13 @@ export class TermMatcher {
       this.rootNext[c] = next;
       return next;
     }
-    if (this.firstChar[node] === 0) {
+    const first = this.firstChar[node] as number;
+    if (first < 0 && (c < 0xd800 || c > 0xdfff)) {
       this.firstChar[node] = c;
       this.firstNext[node] = next;
       return next;
     }
+    if (first === NO_CHILD) this.firstChar[node] = BRANCHES_ONLY;
     const key = (node << 16) | c;
     const { branchKey } = this;
     let slot = Math.imul(key, 0x9e3779b1) >>> (32 - BRANCH_BITS);
@@ -734,7 +816,7 @@ export class TermMatcher {
   /** Puts the word `text[s, e)` in the trie (clearing a full one first) and gives its info. */
   private add(text: string, s: number, e: number): WordInfo {
     if (this.wordCount >= WORD_LIMIT || this.nodeCount + (e - s) >= NODE_LIMIT) {
-      this.firstChar.fill(0);
+      this.firstChar.fill(NO_CHILD);
       this.rootNext.fill(0);
       this.branchKey.fill(0);
       this.nodeInfo.fill(undefined);
@@ -744,7 +826,7 @@ export class TermMatcher {
     let node = 0;
     for (let i = s; i < e; i++) {
       const c = text.charCodeAt(i);
-      const next = this.firstChar[node] === c ? (this.firstNext[node] as number) : this.child(node, c);
+      const next = this.child(node, c);
       node = next >= 0 ? next : this.addChild(node, c);
     }
     const info = this.wordInfo(text.slice(s, e));

@@ -119,6 +119,21 @@ function expectTwoStepsAgree(text: string, where?: string) {
       where,
     ).toEqual(concepts.sort((a, b) => a - b));
   }
+  // The same from one reading of the whole block (readBlock, then readIn per sentence), and the block's own
+  // reading holds every sentence's hits and concepts (what lets the linker rule out a whole block).
+  const blockTold = new Set<number>();
+  const block = deferring.readBlock(plain, { deferred: (id) => blockTold.add(id) });
+  const blockHitKeys = new Set(block.hits.map((h) => `${h.id}:${h.start}:${h.end}`));
+  for (const s of splitSentences(text)) {
+    const told: number[] = [];
+    const fromBlock = deferring.readIn(plain, s.start, s.end, { deferred: (id) => told.push(id) });
+    const all = deferring.hitsOfLast();
+    const whole = matcher.sentence(plain, s.start, s.end);
+    expect(all, where).toEqual(whole.hits);
+    expect(fromBlock, where).toEqual({ ...whole, hits: whole.hits.filter((h) => !isConcept(h.id)) });
+    for (const id of told) expect(blockTold.has(id), where).toBe(true);
+    for (const h of fromBlock.hits) expect(blockHitKeys.has(`${h.id}:${h.start}:${h.end}`), where).toBe(true);
+  }
 }
 
 /** Spotted matches with block offsets, as the linker takes them. */
