@@ -161,20 +161,17 @@ export class PageScanner {
       await clock.maybeYield();
       return !signal.aborted;
     };
-    const chunk = (phase: 'find' | 'paint') => ({
-      // A getter: the clock's budget adapts between chunks (lib/page/task-clock.ts).
-      get budgetMs() {
-        return clock.budgetMs;
-      },
-      now: () => performance.now(),
-      // The stretch so far, not only this loop's: the work before it in the same task counts.
-      spent: () => clock.spent(),
-      yieldToHost: () => clock.yield(),
-      signal,
-      onChunk: (ms: number) => {
-        longest[phase] = Math.max(longest[phase], ms);
-      },
-    });
+    // Chunks that keep to the pass's clock (the stretch so far counts, not only the loop's; the budget adapts).
+    // Each phase's longest chunk is for the timeline's measure only.
+    const chunk = (phase: keyof typeof longest) =>
+      clock.chunks(
+        signal,
+        TIMELINE_ON
+          ? (ms: number) => {
+              longest[phase] = Math.max(longest[phase], ms);
+            }
+          : undefined,
+      );
 
     // Compiled on the first pass, on its own clock (inline-context.ts): the wait is not this pass's work. Later
     // passes do not wait at all (a wait ends the clock's stretch, though a settled promise gives no turn).
@@ -260,12 +257,7 @@ export class PageScanner {
     }
     if (TIMELINE_ON) clock.step('resolve');
     // In steps: a full pass on a 5 MB page resolves ~15,000 candidates.
-    const resolved = await runSteps(
-      resolveMatchesSteps(spotter, candidates, ctx),
-      clock.chunks(signal, (ms) => {
-        longest.resolve = Math.max(longest.resolve, ms);
-      }),
-    );
+    const resolved = await runSteps(resolveMatchesSteps(spotter, candidates, ctx), chunk('resolve'));
     if (!resolved) return null;
     if (full) this.anchors = passAnchors(spotter, found);
 
