@@ -58,69 +58,40 @@ const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 
 /**
- * The block being built: its nodes and their start offsets; its text is read when the block is taken. The lists
- * are reused from block to block and a block gets exact-size copies: a list grown by `push` keeps room for 17
- * entries, and a 5 MB page keeps ~19,000 blocks' lists until its marks are made (every young-generation
+ * The block being built: its nodes, their start offsets, and its text in parts (joined once, at the end). The
+ * lists are reused from block to block and a block gets exact-size copies: a list grown by `push` keeps room for
+ * 17 entries, and a 5 MB page keeps ~19,000 blocks' lists until its marks are made (every young-generation
  * collection in between copies what they hold).
- *
- * A block of several text nodes is read as one string from the browser, a Range's `toString()` over them, where
- * reading each node's `data` made a string per node (~68,000 on the 5 MB bench page), each an external string
- * with a weak handle in the browser's string cache that every young-generation collection and mark-compact must
- * process (weak handles and external strings were ~40 % of a scavenge's pause and half of the mark-compact's,
- * docs/performance.md), and joining them copied the text into the collected heap. The Range's text is used only
- * when its length is the sum of the nodes' lengths: then nothing but their text is in it (a skipped element's
- * text between them makes it longer). Otherwise, and where the DOM has no usable Range (linkedom), the nodes'
- * strings are joined.
  */
 class BlockBuilder {
   private nodes: Text[] = [];
   private starts: number[] = [];
+  private parts: string[] = [];
   private count = 0;
   private length = 0;
-  /** Whether the block is preformatted: the same for all its nodes (`<pre>` and its kind are never inline). */
-  private pre = false;
-  private readonly range: Range | null;
   /** The innermost block element around the block, for the style check. */
   container: Node | null = null;
 
-  constructor(doc: Document) {
-    // linkedom's Range has no `setStart`: its pages are read node by node.
-    const range: Partial<Range> = doc.createRange();
-    this.range = range.setStart ? (range as Range) : null;
-  }
-
-  /** Adds a non-empty text node; its length is read here, in the same task as the text when the block is taken. */
-  add(node: Text, pre: boolean): void {
+  add(node: Text, data: string): void {
     const i = this.count++;
     this.nodes[i] = node;
     this.starts[i] = this.length;
-    this.length += node.length;
-    this.pre = pre;
+    this.parts[i] = data;
+    this.length += data.length;
   }
 
   /** The block so far, if it has any non-space text (and is visible, when styles are checked); then empties. */
   take(visibility: VisibilityProbe | null): TextBlock | null {
     const n = this.count;
     if (n === 0) return null;
-    const nodes = this.nodes.slice(0, n);
-    const first = nodes[0] as Text;
-    const last = nodes[n - 1] as Text;
-    const range = this.range;
-    // A block of one text node keeps the node's own string (the sum of lengths is then its length).
-    let text = first.data;
-    if (n > 1 && range) {
-      range.setStart(first, 0);
-      range.setEnd(last, last.length);
-      text = range.toString();
-    }
-    if (text.length !== this.length) text = nodes.map((t) => t.data).join('');
-    // A line break or tab in the page's source is a space on screen, except in preformatted text: the block
-    // reads as rendered, so a paragraph wrapped in the HTML source is not cut into sentences at each wrap.
-    // One character for one, so offsets into the block still map onto the nodes.
-    if (!this.pre) text = asRead(text);
+    // One part joins to itself: a block of one text node keeps the node's own string.
+    const text = this.parts.slice(0, n).join('');
     const container = this.container;
     const visible = !visibility || container?.nodeType !== 1 || visibility.isVisible(container as Element);
-    const block = visible && /\S/.test(text) ? { text, nodes, nodeStarts: this.starts.slice(0, n) } : null;
+    const block =
+      visible && /\S/.test(text)
+        ? { text, nodes: this.nodes.slice(0, n), nodeStarts: this.starts.slice(0, n) }
+        : null;
     this.count = 0;
     this.length = 0;
     return block;
@@ -150,7 +121,7 @@ const frameOf = (root: Node, doc: Document): Frame => ({
   pre: [false],
   top: 0,
   pendingBreak: true,
-  current: new BlockBuilder(doc),
+  current: new BlockBuilder(),
 });
 
 /**
@@ -224,8 +195,13 @@ function* walk(
         }
         continue;
       }
-      // Its length, not its `data`: the text is read once per block (BlockBuilder.take).
-      if (skipped[f.top] || !(node as Text).length) continue;
+      if (skipped[f.top]) continue;
+      const raw = (node as Text).data;
+      if (!raw) continue;
+      // A line break or tab in the page's source is a space on screen, except in preformatted text: the block
+      // reads as rendered, so a paragraph wrapped in the HTML source is not cut into sentences at each wrap.
+      // One character for one, so offsets into the block still map onto the node.
+      const data = f.pre[f.top] ? raw : asRead(raw);
       if (f.pendingBreak) {
         const done = current.take(visibility);
         f.pendingBreak = false;
@@ -235,7 +211,7 @@ function* walk(
         // Yield only after the state above is settled: the caller may pause here for as long as it likes.
         if (done) yield done;
       }
-      current.add(node as Text, f.pre[f.top] as boolean);
+      current.add(node as Text, data);
     }
     const last = current.take(visibility);
     frames.pop();

@@ -168,9 +168,9 @@ describe('blockContainer (what the content script rescans when something inside 
   });
 });
 
-describe('a block of several text nodes read in one piece', () => {
-  // In a DOM with Ranges the reader takes a block's text in one string (a Range over its nodes), and falls back to
-  // the nodes' own strings when the Range holds more than they do. Either way the block reads as before.
+describe('a block of several text nodes', () => {
+  // Held when a reader takes a block's text in one piece (a Range over its nodes, tried in Dec 2026): what lies
+  // between the nodes but is not read must stay out, and offsets must still land in the right nodes.
   test('text skipped between its nodes (hidden inline elements) is still left out', () => {
     const doc = page(
       '<p>Alexander <b>Luka</b><i hidden>Raisi</i>shenko met <span hidden>Mojtaba</span>' +
