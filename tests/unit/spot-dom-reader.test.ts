@@ -168,6 +168,27 @@ describe('blockContainer (what the content script rescans when something inside 
   });
 });
 
+describe('a block of several text nodes', () => {
+  // Held when a reader takes a block's text in one piece (a Range over its nodes, tried in Dec 2026): what lies
+  // between the nodes but is not read must stay out, and offsets must still land in the right nodes.
+  test('text skipped between its nodes (hidden inline elements) is still left out', () => {
+    const doc = page(
+      '<p>Alexander <b>Luka</b><i hidden>Raisi</i>shenko met <span hidden>Mojtaba</span>' +
+        'Ayatollah <span hidden>Iran</span>Khamenei</p>',
+    );
+    const [block] = readTextBlocks(doc);
+    expect(block?.text).toBe('Alexander Lukashenko met Ayatollah Khamenei');
+    // Offsets still land in the right nodes.
+    const range = blockRange(block as NonNullable<typeof block>, 18, 20);
+    expect(range.toString()).toBe('ko');
+  });
+
+  test('source line breaks read as spaces outside preformatted text, and stay inside it', () => {
+    const doc = page('<p>Alexander\n<b>Luka</b>shenko\tmet</p><pre>Ayatollah\n<b>Ali</b>\nKhamenei</pre>');
+    expect(texts(doc)).toEqual(['Alexander Lukashenko met', 'Ayatollah\nAli\nKhamenei']);
+  });
+});
+
 describe('the same page under linkedom (the CLI) and happy-dom (the browser) reads the same', () => {
   test('inline/block rules, skipped elements and hidden markup', () => {
     const html =
