@@ -39,6 +39,9 @@ export interface Figures {
     otherEvent: number;
     mismatchGold: number;
     mismatchReported: number;
+    /** Found links whose gold names the page's speaker, and how many give that speaker. */
+    speakerGold: number;
+    speakerRight: number;
   };
 }
 
@@ -93,6 +96,8 @@ export function figuresOf(results: readonly PageResult[]): Figures {
       otherEvent: sum((s) => s.quotes.otherEvent),
       mismatchGold: sum((s) => s.quotes.mismatchGold),
       mismatchReported: sum((s) => s.quotes.mismatchReported),
+      speakerGold: sum((s) => s.quotes.speakerGold),
+      speakerRight: sum((s) => s.quotes.speakerRight),
     },
   };
 }
@@ -139,6 +144,7 @@ export function formatTable(byLang: Record<string, Figures>): string {
     'quote P',
     'quote R (q/p)',
     'other event',
+    'speaker right (mismatch)',
     'painted/1k every→first',
   ];
   const rows = Object.entries(byLang).map(([lang, f]) => [
@@ -155,6 +161,7 @@ export function formatTable(byLang: Record<string, Figures>): string {
     pct(f.quotes.precision),
     `${pct(f.quotes.recallQuote)}/${pct(f.quotes.recallParaphrase)}`,
     String(f.quotes.otherEvent),
+    `${f.quotes.speakerRight}/${f.quotes.speakerGold} (${f.quotes.mismatchReported}/${f.quotes.mismatchGold})`,
     `${f.painted.every ?? '—'}→${f.painted.first ?? '—'}`,
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

@@ -31,7 +31,7 @@ export interface Confusion {
   /** What the engine did: an entity id or `(nothing)`. */
   got: string;
   text: string;
-  /** `name`, `title`, `topic`, `trap` or `quote`. */
+  /** `name`, `title`, `topic`, `trap`, `quote` or `speaker` (a found link's speaker on the page). */
   what: string;
   why?: string;
 }
@@ -52,6 +52,12 @@ export interface PageScore {
     /** Gold sentences whose page speaker differs from the source speaker, and how many were reported so. */
     mismatchGold: number;
     mismatchReported: number;
+    /**
+     * Found links whose gold names the page's speaker, and how many of them give that speaker: a wrong one is a
+     * wrong attribution on the card (a mismatch it invents, or one it hides).
+     */
+    speakerGold: number;
+    speakerRight: number;
   };
   confusions: Confusion[];
 }
@@ -89,6 +95,8 @@ export function scorePage(
       otherEvent: 0,
       mismatchGold: 0,
       mismatchReported: 0,
+      speakerGold: 0,
+      speakerRight: 0,
     },
     confusions: [],
   };
@@ -182,6 +190,17 @@ export function scorePage(
         if (g.speakerOnPage && source && g.speakerOnPage !== source) {
           s.quotes.mismatchGold++;
           if (link.speakerOnPage === g.speakerOnPage) s.quotes.mismatchReported++;
+        }
+        if (g.speakerOnPage !== undefined) {
+          s.quotes.speakerGold++;
+          if (link.speakerOnPage === g.speakerOnPage) s.quotes.speakerRight++;
+          else
+            miss({
+              expected: g.speakerOnPage ?? '(nobody)',
+              got: link.speakerOnPage ?? '(nobody)',
+              text: g.sentence,
+              what: 'speaker',
+            });
         }
       } else
         miss({

@@ -4,7 +4,12 @@
  * Speaker: the first person named (or titled) in the sentence outside its quotation marks ("Lukashenko told
  * the Ayatollah: …", «…», — сказал Александр Лукашенко); when the sentence names nobody ("he added",
  * «وی افزود», «он подчеркнул», a bare «…»), the one the page last spoke of. Names inside the quotation are
- * what the speaker talks about, not who speaks («вместе с президентом Ирана мы выполним…»).
+ * what the speaker talks about, not who speaks («вместе с президентом Ирана мы выполним…»). Grammar around a
+ * name can say it is not the speaker: named as attending ("in the presence of President Raisi"), as the one
+ * met or spoken with ("In a meeting with Lukashenko, Khamenei said", «در دیدار با لوکاشنکو»), or as the
+ * channel the words came through ("Khamenei's office", «сайт Хаменеи» — the speaker only when nobody else is
+ * named: "Lukashenko's press service quoted him"). And a relative clause can make a later name the speaker:
+ * "Lukashenko met Khamenei, who said …", «التقى … خامنئي، الذي قال».
  *
  * Form: `quote` when the sentence presents the words as the speaker's: a quotation of at least three words,
  * or a colon right after the speaker's name or a speech verb with the words after it ("Khamenei: countries
@@ -17,24 +22,198 @@ export interface Mention {
   entity: string;
   start: number;
   end: number;
-  /** Named as attending ("in the presence of President Raisi"), so not the one speaking. */
-  attendee?: boolean;
+  /**
+   * Why the sentence does not have this person speaking: named as attending ("in the presence of President
+   * Raisi"), as the one met or spoken with ("in a meeting with Lukashenko"), or as the channel the words came
+   * through ("Khamenei's office"; the speaker only if nobody else is named).
+   */
+  role?: 'attendee' | 'companion' | 'source';
+}
+
+/** A hit of the cue lexicon: its list id and its range in the block's text. */
+interface Hit {
+  id: number;
+  start: number;
+  end: number;
 }
 
 const inside = (at: number, spans: readonly Span[]) => spans.some((q) => q.start <= at && at < q.end);
 
-/** The first person mentioned in `sentence` outside quotation marks (and not as an attendee), or null. */
+const CLAUSE_BREAK = /[,،;:؛]/;
+
+/** True when nothing but words lie between the mention and [start, end) (no comma, colon or semicolon). */
+export function sameClause(text: string, m: Mention, start: number, end: number): boolean {
+  const from = Math.min(m.end, end);
+  const to = Math.max(m.start, start);
+  return !CLAUSE_BREAK.test(text.slice(from, to));
+}
+
+/**
+ * A comitative word, an article allowed after it: "(a meeting) with", "avec", "mit", «с», «з», «با», «مع».
+ * (Right before a name these only mean "with"; «с 1994 года» names nobody.) Sticky: tried at the start of each
+ * of the two runs of text before a name, it must end where the name starts.
+ */
+const WITH = /(?:with|avec|mit|с|со|з|са|با|مع|ومع)\s+(?:(?:the|le|la|les|der|dem|den|des)\s+|l['’])?/iuy;
+/**
+ * "and" between two names, an article after it, or Arabic «و» glued to a title word: " und ", " и ", " and the ",
+ * " والرئيس ". (No other word: "with Raisi and met Khamenei" adds no one to the met.)
+ */
+const AND_JOIN = /^\s+(?:(?:and|und|и|і|et|ve|y|و)\s+(?:(?:the|der|dem|den|le|la|les)\s+)?|وال\S*\s+|و)$/iu;
+/** Turkish puts it after the name: "Lukaşenko ile görüşmesinde" (not "Hamaney ile Lukaşenko", "and"). */
+const WITH_AFTER = /\s+ile\s+/iuy;
+/**
+ * What may join a name and the channel word after it: a possessive ("Khamenei's office", Turkish
+ * "Hamaney'in ofisi") or nothing ("Raisis Büro"); and a channel word and the name after it: "of the", "de",
+ * "von", "des", or nothing («сайт Хаменеи», «مكتب خامنئي», «دفتر رهبر انقلاب»). ("Lukashenko in office"
+ * is no channel.)
+ */
+const OWNER_THEN_SOURCE = /^(?:['’]\p{L}{0,3})?\s*$/u;
+const SOURCE_THEN_OWNER = /^\s*(?:\p{L}{1,3}\s+){0,2}$/u;
+/** A relative pronoun right after a name: "Khamenei, who …", «خامنئي، الذي …», «Хаменеи, который …». */
+const RELATIVE = /[\s,،]*(?:who|qui|der|die|который|которая|які|якая|الذي|التي|که)\s+/iuy;
+
+/**
+ * Marks the people of a sentence that its grammar says are not speaking (see the file's comment): each one
+ * met or spoken with, and each channel's owner next to a `sourceId` hit, with every mention of the same person
+ * in the same clause ("with President of Belarus Alexander Lukashenko"). An attendee stays an attendee.
+ */
+export function markRoles(
+  text: string,
+  span: Span,
+  people: readonly Mention[],
+  hits: readonly Hit[],
+  sourceId: number,
+): void {
+  for (const m of people) {
+    if (m.role) continue;
+    if (withBefore(text, span.start, m.start) || withAfter(text, span.end, m, people)) {
+      sameRole(text, people, m, 'companion');
+      // "mit Lukaschenko und Raisi", «مع قائد الثورة والرئيس رئيسي»: everyone the "and" adds is met too.
+      for (let last: Mention | undefined = m; last; ) {
+        const from: number = last.end;
+        const next = nextAfter(people, from);
+        if (!next || !(AND_JOIN.test(text.slice(from, next.start)) || sameRun(text, last, next))) break;
+        sameRole(text, people, next, 'companion');
+        last = next;
+      }
+    }
+  }
+  for (const h of hits) {
+    if (h.id !== sourceId) continue;
+    for (const m of people) {
+      if (m.role) continue;
+      const owner =
+        m.end <= h.start
+          ? h.start - m.end <= 4 && OWNER_THEN_SOURCE.test(text.slice(m.end, h.start))
+          : h.end <= m.start && m.start - h.end <= 8 && SOURCE_THEN_OWNER.test(text.slice(h.end, m.start));
+      if (owner) sameRole(text, people, m, 'source');
+    }
+  }
+}
+
+const isSpace = (c: number) => c === 32 || c === 0xa0 || (c >= 9 && c <= 13);
+
+/** True when a comitative word (and article) ends at `at`, the start of a name ("with the", "avec l'"). */
+function withBefore(text: string, from: number, at: number): boolean {
+  // The run of text glued to the name ("l'" in "avec l'ayatollah"), then the run before it.
+  let i = at;
+  for (let run = 0; run < 2 && i > from; run++) {
+    while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+    while (i > from && !isSpace(text.charCodeAt(i - 1))) i--;
+    WITH.lastIndex = i;
+    if (WITH.test(text) && WITH.lastIndex === at) return true;
+  }
+  return false;
+}
+
+/** True when Turkish "ile" follows the name and no other name follows it ("Hamaney ile Lukaşenko": "and"). */
+function withAfter(text: string, to: number, m: Mention, people: readonly Mention[]): boolean {
+  if (!isSpace(text.charCodeAt(m.end))) return false;
+  WITH_AFTER.lastIndex = m.end;
+  if (!WITH_AFTER.test(text) || WITH_AFTER.lastIndex > to) return false;
+  const next = WITH_AFTER.lastIndex;
+  return !people.some((o) => o.start === next);
+}
+
+/** The mention starting first at or after `from`. */
+function nextAfter(people: readonly Mention[], from: number): Mention | undefined {
+  let next: Mention | undefined;
+  for (const o of people) if (o.start >= from && (!next || o.start < next.start)) next = o;
+  return next;
+}
+
+/** Two mentions of one person with only white space between ("President of Belarus Alexander Lukashenko"). */
+function sameRun(text: string, a: Mention, b: Mention): boolean {
+  if (a.entity !== b.entity) return false;
+  for (let i = a.end; i < b.start; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** True when a comma, colon or semicolon lies in text[from, to). */
+function clauseBreakIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 58 || c === 59 || c === 0x60c || c === 0x61b) return true;
+  }
+  return false;
+}
+
+/** Gives `role` to `m` and to every unmarked mention of the same person in its clause. */
+function sameRole(text: string, people: readonly Mention[], m: Mention, role: Mention['role']): void {
+  for (const o of people)
+    if (o.entity === m.entity && !o.role && sameClause(text, o, m.start, m.end)) o.role = role;
+}
+
+/**
+ * The person the sentence names as speaking, outside its quotations, or null: the first named with no role;
+ * a later person a relative clause makes speak ("Lukashenko met Khamenei, who said …", `speaksAt` telling
+ * whether a speech verb starts at a position); else the first channel's owner ("Lukashenko's press service
+ * quoted him").
+ */
 export function speakerIn(
+  text: string,
   sentence: Span,
   people: readonly Mention[],
   quotes: readonly Span[],
+  speaksAt: (text: string, at: number) => boolean,
+  speechIn: (text: string, from: number, to: number) => boolean,
 ): string | null {
+  let first: Mention | null = null;
+  let source: Mention | null = null;
   for (const m of people) {
     if (m.start < sentence.start || m.end > sentence.end) continue;
-    if (inside(m.start, quotes) || m.attendee) continue;
-    return m.entity;
+    if (inside(m.start, quotes)) continue;
+    if (m.role === 'source') source ??= m;
+    if (m.role) continue;
+    if (!first) first = m;
+    else if (m.entity !== first.entity) {
+      RELATIVE.lastIndex = m.end;
+      if (RELATIVE.test(text) && RELATIVE.lastIndex < sentence.end && speaksAt(text, RELATIVE.lastIndex))
+        return m.entity;
+      // A fronted phrase with no speech in it names the one addressed or thanked; the main clause's subject,
+      // right before its speech verb, speaks: "Thanking Khamenei for the reception, Lukashenko said",
+      // «Обращаясь к Хаменеи и Раиси, белорусский лидер сказал».
+      if (
+        clauseBreakIn(text, first.end, m.start) &&
+        speaksAt(text, m.end) &&
+        !speechIn(text, sentence.start, m.start)
+      )
+        return m.entity;
+    }
   }
-  return null;
+  return (first ?? source)?.entity ?? null;
+}
+
+/**
+ * A third-person pronoun, or an honorific standing for one: "he", "his", «он», «его», «وی», «ایشان», «او», «هو»,
+ * "er", "il", Turkish "o". Arabic verbs carry theirs («وأضاف», "and he added"), so Arabic has none to find.
+ */
+const PRONOUN =
+  /(?:^|[^\p{L}])(?:he|his|him|she|her|он|она|его|её|ее|ён|яна|яго|وی|او|ایشان|هو|er|sie|il|elle|o)(?![\p{L}])/iu;
+
+/** True when the sentence has a pronoun pointing back to someone ("According to IRNA, he added …"). */
+export function pointsBack(text: string, sentence: Span): boolean {
+  return PRONOUN.test(text.slice(sentence.start, sentence.end));
 }
 
 const WORDS = /[\p{L}\p{N}]+/gu;

@@ -24,6 +24,11 @@ export interface StatementCues {
   /** Words saying someone attended ("in the presence of", «حضور داشت»): an attendee is not the speaker. */
   presence: Partial<Record<CueLang, string[]>>;
   /**
+   * Words naming the channel the words came through ("office", «сайт», «مكتب»): the person they belong to
+   * ("Khamenei's office", «сайт Хаменеи») is the source, not the speaker, when someone else is named.
+   */
+  source?: Partial<Record<CueLang, string[]>>;
+  /**
    * Person entity → names and unambiguous titles in every page language: who speaks, and whether the page
    * names the principals, where the spotter has no aliases for the page's language.
    */
@@ -63,6 +68,7 @@ export function checkCues(raw: unknown, statementIds: ReadonlySet<string>, entit
   checkTermLists('statement-cues: otherEvent', raw.otherEvent, problems);
   checkTermLists('statement-cues: speech', raw.speech, problems);
   checkTermLists('statement-cues: presence', raw.presence, problems);
+  if (raw.source !== undefined) checkTermLists('statement-cues: source', raw.source, problems);
   for (const [id, lists] of Object.entries(isRecord(raw.people) ? raw.people : {})) {
     if (!entityIds.has(id)) problems.push(`statement-cues: people names unknown entity "${id}".`);
     checkTermLists(`statement-cues: people "${id}"`, lists, problems);

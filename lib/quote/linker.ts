@@ -13,7 +13,7 @@
  */
 import type { CompiledStatement, EntityKind, Gazetteer } from '../data/types.ts';
 import type { PageContext } from '../spot/candidate.ts';
-import { formOf, type Mention, speakerIn } from './attribution.ts';
+import { formOf, type Mention, markRoles, pointsBack, sameClause, speakerIn } from './attribution.ts';
 import type { StatementCues } from './cues.ts';
 import { aboutPrior, datePrior, farFromMeeting, mentionsOtherYear } from './page-prior.ts';
 import { quotationSpans, type Span, splitSentences } from './sentences.ts';
@@ -79,6 +79,11 @@ export interface PreparedBlock {
      * an attendee), or null: a sentence naming people only inside its quotation keeps the previous speaker.
      */
     named: string | null;
+    /**
+     * It names no one speaking but a channel ("State television reported that…", «وذكر التلفزيون الرسمي»), and
+     * no pronoun points back to a person: its words are nobody's, and the previous speaker is not carried in.
+     */
+    channel: boolean;
   }[];
   /** Spotted people (names and titles) and those the cue lexicon's names found, by start. */
   people: Mention[];
@@ -181,6 +186,7 @@ function matcherLists(
       ['~other-event', flat(cues.otherEvent)],
       ['~speech', flat(cues.speech)],
       ['~presence', flat(cues.presence ?? {})],
+      ['~source', flat(cues.source ?? {})],
     ],
     // Of speech verbs a sentence needs only whether it has one (endsWithSpeech reads those before a colon).
     ['~speech'],
@@ -216,7 +222,6 @@ const EPSILON = 1e-9;
 /** Share of the threshold a second statement must reach with concepts the first does not use. */
 const SECOND_OWN = 0.75;
 
-const CLAUSE_BREAK = /[,،;:؛]/;
 const byStart = (a: Span, b: Span) => a.start - b.start;
 
 /**
@@ -234,13 +239,6 @@ const URL = /(?:https?:\/\/|www\.)\S+/g;
 
 /** The indexes of an idle block's reading (QuoteLinker.idleBlock): it has no sentence to look them up for. */
 const NO_SPANS = /* @__PURE__ */ new SpanIndex<never>([]);
-
-/** True when nothing but words lie between the mention and [start, end) (no comma, colon or semicolon). */
-function sameClause(text: string, m: Mention, start: number, end: number): boolean {
-  const from = Math.min(m.end, end);
-  const to = Math.max(m.start, start);
-  return !CLAUSE_BREAK.test(text.slice(from, to));
-}
 
 /** The weights of statement `s` among the concepts `found`. */
 function rawScore(s: ScoredStatement, found: Set<number>): number {
@@ -260,6 +258,7 @@ export class QuoteLinker {
   private readonly otherEventId: number;
   private readonly speechId: number;
   private readonly presenceId: number;
+  private readonly sourceId: number;
   /** Concept id → entities whose spotted mention counts as the concept (`@entity` terms). */
   private readonly entityConcepts = new Map<string, number[]>();
   private readonly statements: ScoredStatement[];
@@ -307,6 +306,7 @@ export class QuoteLinker {
     this.otherEventId = conceptNames.length + people.length;
     this.speechId = this.otherEventId + 1;
     this.presenceId = this.otherEventId + 2;
+    this.sourceId = this.otherEventId + 3;
     this.terms = terms ?? new TermMatcher(...matcherLists(cues));
     conceptNames.forEach((n, id) => {
       for (const t of flat(cues.concepts[n] ?? {})) {
@@ -370,6 +370,16 @@ export class QuoteLinker {
     const tail = sentenceWords(before).slice(-3);
     return this.terms.spans(tail).some((h) => h.id === this.speechId);
   };
+
+  /** True when a speech verb starts within the first words at `at` ("who said", «الذي قال», "qui a déclaré"). */
+  private speaksAt = (text: string, at: number): boolean => {
+    const head = sentenceWords(text.slice(at, at + 48)).slice(0, 3);
+    return this.terms.spans(head).some((h) => h.id === this.speechId);
+  };
+
+  /** True when a speech verb is among the words of text[from, to). */
+  private speechIn = (text: string, from: number, to: number): boolean =>
+    this.terms.spans(sentenceWords(text.slice(from, to))).some((h) => h.id === this.speechId);
 
   /** Reads one block: sentences, quotations, and people (spotted, or named in the lexicon's languages). */
   prepareBlock(
@@ -532,8 +542,10 @@ export class QuoteLinker {
       // Every mention of that person in the clause ("Hojatoleslam Raisi, the President, was present").
       if (nearest)
         for (const m of mine)
-          if (m.entity === nearest.entity && sameClause(text, m, start, end)) m.attendee = true;
+          if (m.entity === nearest.entity && sameClause(text, m, start, end)) m.role = 'attendee';
     }
+    // The one met or spoken with, and the channel the words came through, are not speaking either.
+    if (mine.length > 0) markRoles(text, span, mine, hits, this.sourceId);
     // Page priors are never positive (page-prior.ts), so a sentence under the threshold with the best
     // speaker term is out on any page: its concept hits are never looked for and nothing is kept for scoring.
     let bound = Number.NEGATIVE_INFINITY;
@@ -554,10 +566,18 @@ export class QuoteLinker {
     let named: string | null = null;
     if (mine.length > 0) {
       if (mine.length > spottedCount) sortByStart(mine);
-      named = speakerIn(span, mine, quotes.length > 0 ? quotesAt.overlapping(span.start, span.end) : quotes);
+      named = speakerIn(
+        text,
+        span,
+        mine,
+        quotes.length > 0 ? quotesAt.overlapping(span.start, span.end) : quotes,
+        this.speaksAt,
+        this.speechIn,
+      );
     }
+    const channel = named === null && hits.some((h) => h.id === this.sourceId) && !pointsBack(plain, span);
     const bySpeaker = all && this.gate ? this.boundsBySpeaker() : null;
-    sentences.push({ span, words, hits: all, bound, spoke, named, bySpeaker });
+    sentences.push({ span, words, hits: all, bound, spoke, named, channel, bySpeaker });
   }
 
   /** The prepared block, once every sentence is read. */
@@ -592,7 +612,7 @@ export class QuoteLinker {
   /** Scores sentence `si` of a block, pushing its links and updating the carry. */
   private scoreSentence(scoring: BlockScoring, si: number): void {
     const { prepared, page, carry } = scoring;
-    const { span, words, hits, bound, spoke, named, bySpeaker } = prepared.sentences[
+    const { span, words, hits, bound, spoke, named, channel, bySpeaker } = prepared.sentences[
       si
     ] as PreparedBlock['sentences'][number];
     // The gate: skip a sentence no statement can link, even counting every concept it names and the
@@ -600,7 +620,7 @@ export class QuoteLinker {
     // other-year and silent-sentence penalties ≤ 0 and a speaker term ≤ SPEAKER_AGREES): links never change.
     // With the speaker known now, the bound per speaker of the statements gives the exact best speaker term:
     // a sentence whose speaker disagrees with every statement it could reach is not scored either.
-    const speaker = named ?? carry.speaker;
+    const speaker = named ?? (channel ? null : carry.speaker);
     if (
       hits &&
       bound + page.prior + SPEAKER_AGREES >= this.threshold - EPSILON &&

@@ -63,12 +63,17 @@ export class DateReader {
         read: (m) => jalaliToIso(Number(m[3]), jalaliByName.get(m[2] as string) ?? 0, Number(m[1])),
       },
       {
-        // 13 March 2023, 13. März 2023, 1er mars 2023, 13 марта 2023
+        // 13 March 2023, 13. März 2023, 1er mars 2023, 13 марта 2023; Arabic pages in the Levant name the
+        // month twice, «13 آذار/مارس 2023», «24 تشرين الأول/أكتوبر 2023» (both names must agree).
         re: new RegExp(
-          `(?<!\\d)(\\d{1,2})(?:\\.|er|st|nd|rd|th)?${SP}(?:de\\s+)?(${G})${END}\\.?${SP}(\\d{4})(?!\\d)`,
+          `(?<!\\d)(\\d{1,2})(?:\\.|er|st|nd|rd|th)?${SP}(?:de\\s+)?(${G})${END}(?:\\s*[/-]\\s*(${G})${END})?\\.?${SP}(\\d{4})(?!\\d)`,
           'giu',
         ),
-        read: (m) => gregorian(Number(m[3]), monthOf(m[2] as string), Number(m[1])),
+        read: (m) => {
+          const month = monthOf(m[2] as string);
+          if (m[3] && monthOf(m[3]) !== month) return null;
+          return gregorian(Number(m[4]), month, Number(m[1]));
+        },
       },
       {
         // March 13, 2023

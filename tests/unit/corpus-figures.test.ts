@@ -77,4 +77,10 @@ describe.each(Object.keys(floor))('accuracy on %s pages does not fall', (lang) =
     expect(atLeast(is.quotes.recallParaphrase, was.quotes.recallParaphrase)).toBe(true);
     expect(is.quotes.otherEvent).toBeLessThanOrEqual(was.quotes.otherEvent);
   });
+
+  it("quote links' speakers: no more wrong ones, and every mismatch the floor reports", () => {
+    const wrong = (f: Figures) => (f.quotes.speakerGold ?? 0) - (f.quotes.speakerRight ?? 0);
+    expect(wrong(is), `wrong speakers ${wrong(is)} > ${wrong(was)}`).toBeLessThanOrEqual(wrong(was));
+    expect(is.quotes.mismatchReported).toBeGreaterThanOrEqual(was.quotes.mismatchReported);
+  });
 });

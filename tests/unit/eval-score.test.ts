@@ -155,4 +155,56 @@ describe('scoring a page', () => {
     ]);
     expect(f.quotes).toMatchObject({ precision: 0.5, recallParaphrase: 1, recallQuote: null, otherEvent: 1 });
   });
+
+  it("a found link's speaker is checked against the gold: a wrong one is counted and listed", () => {
+    const text = 'Raisi told Lukashenko that sanctions must go. Khamenei said sanctions must go.';
+    const sentences = resolveQuotes(text, [
+      {
+        sentence: 'Raisi told Lukashenko that sanctions must go.',
+        statements: ['kh-04-defeat-sanctions'],
+        form: 'paraphrase',
+        speakerOnPage: 'ebrahim-raisi',
+      },
+      {
+        sentence: 'Khamenei said sanctions must go.',
+        statements: ['kh-04-defeat-sanctions'],
+        form: 'paraphrase',
+        speakerOnPage: 'ali-khamenei',
+      },
+    ]).sentences;
+    const link = (sentence: string, speakerOnPage: string) => {
+      const start = text.indexOf(sentence);
+      const end = start + sentence.length;
+      return {
+        statement: 'kh-04-defeat-sanctions',
+        start,
+        end,
+        text: sentence,
+        form: 'paraphrase' as const,
+        speakerOnPage,
+      };
+    };
+    const speakers = new Map([['kh-04-defeat-sanctions', 'ali-khamenei']]);
+    const s = scorePage(
+      [],
+      [],
+      kinds,
+      sentences,
+      [
+        link('Raisi told Lukashenko that sanctions must go.', 'ali-khamenei'),
+        link('Khamenei said sanctions must go.', 'ali-khamenei'),
+      ],
+      speakers,
+    );
+    // The first hides the page's misattribution: a mismatch in the gold, not reported, and a wrong speaker.
+    expect(s.quotes).toMatchObject({ mismatchGold: 1, mismatchReported: 0, speakerGold: 2, speakerRight: 1 });
+    expect(s.confusions).toEqual([
+      {
+        what: 'speaker',
+        expected: 'ebrahim-raisi',
+        got: 'ali-khamenei',
+        text: 'Raisi told Lukashenko that sanctions must go.',
+      },
+    ]);
+  });
 });

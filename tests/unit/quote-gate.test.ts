@@ -66,6 +66,7 @@ const termLists: [string, string[]][] = [
   ['~other-event', flat(cues.otherEvent)],
   ['~speech', flat(cues.speech)],
   ['~presence', flat(cues.presence)],
+  ['~source', flat(cues.source)],
 ];
 const allTerms = termLists.flatMap(([, terms]) => terms.filter((t) => !t.startsWith('@')));
 const matcher = new TermMatcher(termLists, ['~speech']);

@@ -162,6 +162,79 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     expect(q?.speakerOnPage).toBe('alexander-lukashenko');
   });
 
+  const corridor = {
+    en: 'the launch of the North–South corridor is in the interest of both countries, Russia and the region.',
+    ru: 'запуск коридора «Север — Юг» отвечает интересам двух стран, России и всего региона.',
+  };
+  const speakers = (p: ScannedPage) => (p.quotes ?? []).map((q) => [q.statement, q.speakerOnPage]);
+
+  it('the one met or spoken with is not the speaker ("in talks with Lukashenko, Khamenei said")', () => {
+    const en = `In talks with Belarusian President Alexander Lukashenko, Khamenei said ${corridor.en}`;
+    expect(speakers(page('en', '2023-03-13', [intro.en, en]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
+    const fr =
+      "Lors de sa rencontre avec Alexandre Loukachenko, l'ayatollah Khamenei a estimé que l'ouverture du corridor Nord-Sud servirait les deux pays, la Russie et toute la région.";
+    const frIntro = 'Alexandre Loukachenko a rencontré Ali Khamenei à Téhéran lundi.';
+    expect(speakers(page('fr', '2023-03-13', [frIntro, fr]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
+    // Turkish puts "with" after the name; "Hamaney ile Lukaşenko" is "and", and the first named speaks.
+    const tr = (s: string) => speakers(page('tr', '2023-03-13', ["Lukaşenko pazartesi Tahran'daydı.", s]));
+    const rest = 'Kuzey-Güney koridorunun iki ülkenin yanı sıra Rusya ve bölgenin çıkarına olduğunu söyledi.';
+    expect(tr(`Lukaşenko ile görüşmesinde Hamaney, ${rest}`)).toEqual([['kh-09-corridor', 'ali-khamenei']]);
+  });
+
+  it('everyone an "and" adds to the one met is met too ("with Lukashenko and Raisi, Khamenei said")', () => {
+    const s = `In talks with Lukashenko and Raisi, Khamenei said ${corridor.en}`;
+    expect(speakers(page('en', '2023-03-13', [intro.en, s]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
+  });
+
+  it('a fronted phrase names the one addressed; the subject before the speech verb speaks', () => {
+    const en =
+      'Thanking Khamenei for the reception, Lukashenko said he had come to Tehran determined to open a new page in relations and to carry out all the agreements.';
+    expect(speakers(page('en', '2023-03-13', [intro.en, en]))).toEqual([
+      ['lu-02-new-page', 'alexander-lukashenko'],
+    ]);
+    const ru =
+      'Обращаясь к Хаменеи, белорусский лидер сказал, что приехал в Тегеран с твёрдым намерением открыть новую страницу в отношениях.';
+    expect(speakers(page('ru', '2023-03-13', [intro.ru, ru]))).toEqual([
+      ['lu-02-new-page', 'alexander-lukashenko'],
+    ]);
+    // Speech before the comma keeps the first speaker: the statement is his, the second clause another's.
+    const two = `Khamenei said ${corridor.en.replace(/\.$/, ',')} and Lukashenko said he agreed.`;
+    expect(speakers(page('en', '2023-03-13', [intro.en, two]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
+  });
+
+  it('a relative clause makes a later name the speaker ("Lukashenko met Khamenei, who said")', () => {
+    const s = `Lukashenko then met Ayatollah Khamenei, who said ${corridor.en}`;
+    expect(speakers(page('en', '2023-03-13', [intro.en, s]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
+  });
+
+  it('the channel the words came through is not the speaker, unless nobody else is named', () => {
+    const viaOffice = `According to Khamenei's office, Raisi told Lukashenko that ${corridor.en}`;
+    expect(speakers(page('en', '2023-03-13', [intro.en, viaOffice]))).toEqual([
+      ['kh-09-corridor', 'ebrahim-raisi'],
+    ]);
+    const viaSite = `Как сообщает сайт Хаменеи, Раиси сказал Лукашенко, что ${corridor.ru}`;
+    expect(speakers(page('ru', '2023-03-13', [intro.ru, viaSite]))).toEqual([
+      ['kh-09-corridor', 'ebrahim-raisi'],
+    ]);
+    const onlyOwner = `Khamenei's website quoted him as saying ${corridor.en}`;
+    expect(speakers(page('en', '2023-03-13', [intro.en, onlyOwner]))).toEqual([
+      ['kh-09-corridor', 'ali-khamenei'],
+    ]);
+  });
+
+  it("words a channel reports with no one named are nobody's; a pronoun still points back", () => {
+    const before = 'Raisi, for his part, praised the roadmap signed earlier in the day.';
+    const tv = `State television reported that ${corridor.en}`;
+    expect(speakers(page('en', '2023-03-13', [intro.en, before, tv]))).toEqual([['kh-09-corridor', null]]);
+    const he = `Khamenei received him in the afternoon. According to the agency, he added that ${corridor.en}`;
+    expect(speakers(page('en', '2023-03-13', [intro.en, he]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
+  });
+
+  it('"the host of the meeting" is the Leader, whoever the page spoke of before', () => {
+    const s = `По словам хозяина встречи, ${corridor.ru}`;
+    expect(speakers(page('ru', '2023-03-13', [intro.ru, s]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
+  });
+
   it('quoted vs paraphrased: quotation marks or a colon after the speaker make a quote', () => {
     const forms = (p: ScannedPage) => (p.quotes ?? []).map((q) => q.form);
     expect(

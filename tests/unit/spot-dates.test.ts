@@ -26,6 +26,8 @@ describe('dates written in text', () => {
     ['13 сакавіка 2023', 'Belarusian'],
     ['١٣ مارس ٢٠٢٣', 'Arabic, Arabic-Indic digits'],
     ['13 آذار 2023', 'Arabic, Levantine month'],
+    ['١٣ آذار/مارس ٢٠٢٣', 'Arabic, Levantine and Gregorian month names together'],
+    ['13 مارس / آذار 2023', 'Arabic, the two names the other way round'],
     ['۱۳ مارس ۲۰۲۳', 'Persian, Gregorian month'],
     ['13. März 2023', 'German'],
     ['13 mars 2023', 'French'],
@@ -39,6 +41,10 @@ describe('dates written in text', () => {
 
   it('does not guess between day and month when both could be either', () => {
     expect(dates.datesInText('05/03/2023')).toEqual([]);
+  });
+
+  it('does not take a date whose two month names disagree', () => {
+    expect(dates.datesInText('13 آذار/أبريل 2023')).toEqual([]);
   });
 
   it('does not read dates that do not exist', () => {
