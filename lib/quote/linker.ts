@@ -18,7 +18,7 @@ import type { StatementCues } from './cues.ts';
 import { aboutPrior, datePrior, farFromMeeting, mentionsOtherYear } from './page-prior.ts';
 import { quotationSpans, type Span, splitSentences } from './sentences.ts';
 import { SpanIndex } from './span-index.ts';
-import { type BlockHit, sentenceWords, TermMatcher } from './term-matcher.ts';
+import { type BlockHit, sentenceWords, TermMatcher, type Word } from './term-matcher.ts';
 
 /** A spotted match as the linker reads it; offsets are into the text of block `block`. */
 export interface QuoteMatch {
@@ -366,20 +366,20 @@ export class QuoteLinker {
   }
 
   /** True when the text ends with a speech verb or attribution ("… he stressed", «… подчеркнул»). */
-  private endsWithSpeech = (before: string): boolean => {
-    const tail = sentenceWords(before).slice(-3);
-    return this.terms.spans(tail).some((h) => h.id === this.speechId);
-  };
+  private endsWithSpeech = (before: string): boolean => this.hasSpeech(sentenceWords(before).slice(-3));
 
   /** True when a speech verb starts within the first words at `at` ("who said", «الذي قال», "qui a déclaré"). */
-  private speaksAt = (text: string, at: number): boolean => {
-    const head = sentenceWords(text.slice(at, at + 48)).slice(0, 3);
-    return this.terms.spans(head).some((h) => h.id === this.speechId);
-  };
+  private speaksAt = (text: string, at: number): boolean =>
+    this.hasSpeech(sentenceWords(text.slice(at, at + 48)).slice(0, 3));
 
   /** True when a speech verb is among the words of text[from, to). */
   private speechIn = (text: string, from: number, to: number): boolean =>
-    this.terms.spans(sentenceWords(text.slice(from, to))).some((h) => h.id === this.speechId);
+    this.hasSpeech(sentenceWords(text.slice(from, to)));
+
+  /** True when a speech verb or attribution is among `words`. */
+  private hasSpeech(words: Word[]): boolean {
+    return this.terms.spans(words).some((h) => h.id === this.speechId);
+  }
 
   /** Reads one block: sentences, quotations, and people (spotted, or named in the lexicon's languages). */
   prepareBlock(
@@ -695,7 +695,7 @@ export class QuoteLinker {
   ): boolean {
     if (!bySpeaker) return true;
     for (let g = 0; g < bySpeaker.length; g++) {
-      const term = this.speakerTermOf(this.speakers[g] as string, speaker, speakerNamed);
+      const term = this.speakerTerm(this.speakers[g] as string, speaker, speakerNamed);
       if ((bySpeaker[g] as number) + prior + term >= this.threshold - EPSILON) return true;
     }
     return false;
@@ -761,13 +761,8 @@ export class QuoteLinker {
     if (concepts) for (const c of concepts) this.count(c);
   }
 
-  /** The speaker term of {@link linkSentence}'s score for statement `s`. */
-  private speakerTerm(s: ScoredStatement, speaker: string | null, speakerNamed: boolean): number {
-    return this.speakerTermOf(s.speaker, speaker, speakerNamed);
-  }
-
-  /** {@link speakerTerm} for a statement whose speaker is `own`. */
-  private speakerTermOf(own: string, speaker: string | null, speakerNamed: boolean): number {
+  /** The speaker term of {@link linkSentence}'s score for a statement whose speaker is `own`. */
+  private speakerTerm(own: string, speaker: string | null, speakerNamed: boolean): number {
     if (!speaker || !this.meetingPeople.has(speaker)) return 0;
     return speaker === own ? SPEAKER_AGREES : speakerNamed ? SPEAKER_DISAGREES : CARRIED_DISAGREES;
   }
@@ -811,7 +806,7 @@ export class QuoteLinker {
     const weighed = this.statements.map((s) => ({
       s,
       raw: rawScore(s, found),
-      spoken: this.speakerTerm(s, speaker, speakerNamed),
+      spoken: this.speakerTerm(s.speaker, speaker, speakerNamed),
     }));
     if (!weighed.some(({ raw, spoken }) => raw + page.prior + spoken >= this.threshold)) return [];
     const sentenceText = text.slice(sentence.start, sentence.end);
