@@ -39,13 +39,9 @@ interface Hit {
 
 const inside = (at: number, spans: readonly Span[]) => spans.some((q) => q.start <= at && at < q.end);
 
-const CLAUSE_BREAK = /[,،;:؛]/;
-
 /** True when nothing but words lie between the mention and [start, end) (no comma, colon or semicolon). */
 export function sameClause(text: string, m: Mention, start: number, end: number): boolean {
-  const from = Math.min(m.end, end);
-  const to = Math.max(m.start, start);
-  return !CLAUSE_BREAK.test(text.slice(from, to));
+  return !clauseBreakIn(text, Math.min(m.end, end), Math.max(m.start, start));
 }
 
 /**
@@ -149,7 +145,7 @@ function sameRun(text: string, a: Mention, b: Mention): boolean {
   return true;
 }
 
-/** True when a comma, colon or semicolon lies in text[from, to). */
+/** True when a comma, colon or semicolon (Latin or Arabic: , ، ; ؛ :) lies in text[from, to). */
 function clauseBreakIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
