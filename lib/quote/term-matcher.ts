@@ -591,11 +591,15 @@ export class TermMatcher {
    * end), so a caller can rule out a block from this one reading (QuoteLinker.startBlock).
    */
   readBlock(text: string, sink: DeferredSink): SentenceHits {
-    const n = this.tokenize(text, 0, text.length);
+    this.holdBlock(text);
+    return this.readWords(0, this.blockCount, 0, this.blockStarting, sink);
+  }
+
+  /** Reads the words of a whole block into the scratch arrays and remembers it for {@link readIn}. */
+  private holdBlock(text: string): void {
+    this.blockCount = this.tokenize(text, 0, text.length);
     this.blockText = text;
-    this.blockCount = n;
     this.blockStarting = this.startingCount;
-    return this.readWords(0, n, 0, this.startingCount, sink);
   }
 
   /**
@@ -604,11 +608,7 @@ export class TermMatcher {
    * Reads them if the matcher holds another text since.
    */
   readIn(text: string, from: number, to: number, sink: DeferredSink): SentenceHits {
-    if (this.blockText !== text) {
-      this.blockCount = this.tokenize(text, 0, text.length);
-      this.blockText = text;
-      this.blockStarting = this.startingCount;
-    }
+    if (this.blockText !== text) this.holdBlock(text);
     const { wordStart, starting } = this;
     const w0 = firstAtOrAfter(wordStart, this.blockCount, from);
     const w1 = firstAtOrAfter(wordStart, this.blockCount, to);
