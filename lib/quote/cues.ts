@@ -24,8 +24,9 @@ export interface StatementCues {
   /** Words saying someone attended ("in the presence of", «حضور داشت»): an attendee is not the speaker. */
   presence: Partial<Record<CueLang, string[]>>;
   /**
-   * Words naming the channel the words came through ("office", «сайт», «مكتب»): the person they belong to
-   * ("Khamenei's office", «сайт Хаменеи») is the source, not the speaker, when someone else is named.
+   * Words naming the channel the words came through ("office", «сайт», «مكتب», "television", "agency"): the
+   * person they belong to ("Khamenei's office", «сайт Хаменеи») is the source, not the speaker, when someone
+   * else is named; a sentence naming only a channel ("State television reported…") has no speaker on the page.
    */
   source?: Partial<Record<CueLang, string[]>>;
   /**
