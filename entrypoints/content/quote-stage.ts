@@ -43,6 +43,17 @@ import { TIMELINE_ON, timelineMeasure } from './timeline.ts';
 /** The quote highlight's name (tests and the bench read it). */
 export const QUOTE_HIGHLIGHT = 'inline-context-quote';
 
+/**
+ * Linking's chunks give the page its turn with a pause this long rather than the pass's `scheduler.yield()`:
+ * the pause is idle time, where V8 completes its collections in tasks of its own. Without it, on the bench's
+ * 5 MB page the collector finished its work inside our chunks (a mark-compact "via stack guard", scavenges
+ * for lack of room): 180–220 ms of pauses a load inside our stretches, a compile step of the cue lexicon
+ * held 81 ms of collection. Linking comes after the marks are painted, so its wall time matters less than
+ * its tasks' length. See docs/performance.md ("Pauses between linking's chunks").
+ */
+const LINK_TURN_MS = 4;
+const linkTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, LINK_TURN_MS));
+
 /** How many text nodes back a partial pass looks for the last block a pass scored before a re-read block. */
 const CARRY_LOOKBACK_NODES = 500;
 
@@ -133,9 +144,13 @@ export class QuoteStage {
     const stretchEnds = () => {
       longest = Math.max(longest, clock.spent());
     };
-    const chunk = clock.chunks(signal, (ms: number) => {
-      longest = Math.max(longest, ms);
-    });
+    const chunk = clock.chunks(
+      signal,
+      (ms: number) => {
+        longest = Math.max(longest, ms);
+      },
+      linkTurn,
+    );
     let compileMs = 0;
     if (!this.linker) {
       // Compiling the cue lexicon takes tens of milliseconds: in steps, in the pass's chunks.

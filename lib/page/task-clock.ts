@@ -46,10 +46,13 @@ export class TaskClock {
   /**
    * Options for {@link runInChunks} that keep to this clock: a chunk ends when the stretch (not the loop) has
    * used its budget, so work before the loop in the same stretch counts, and the budget adapts between chunks.
+   * `turn`: how the chunks give the page its turn, when not by the clock's own yield (a pause: see
+   * entrypoints/content/quote-stage.ts); the time it takes is not the stretch's either way.
    */
   chunks(
     signal?: AbortSignal,
     onChunk?: (ms: number) => void,
+    turn?: () => Promise<void>,
   ): {
     readonly budgetMs: number;
     now(): number;
@@ -65,7 +68,7 @@ export class TaskClock {
       },
       now: () => this.opts.now(),
       spent: () => this.spent(),
-      yieldToHost: () => this.yield(),
+      yieldToHost: turn ? () => this.wait(turn) : () => this.yield(),
       signal,
       onChunk,
     };

@@ -1,5 +1,6 @@
 /** Our longest task during a pass: the clock sees the work between the chunked loops too. */
 import { describe, expect, test } from 'vitest';
+import { runInChunks } from '../../lib/page/chunk-runner.ts';
 import { TaskClock } from '../../lib/page/task-clock.ts';
 import { ProfiledTaskClock } from '../../lib/page/task-profile.ts';
 
@@ -62,6 +63,28 @@ describe('TaskClock', () => {
     spend(1);
     await clock.yield();
     expect(clock.longestMs).toBe(9);
+  });
+
+  test('chunks given their own turn (a pause) wait through it, not the pass’s yield, and the pause is not ours', async () => {
+    const { clock, spend, yields } = setup();
+    let paused = 0;
+    const pause = async () => {
+      paused++;
+      spend(4); // the pause: idle time the collector may use
+    };
+    const chunk = clock.chunks(undefined, undefined, pause);
+    const done = await runInChunks(
+      [5, 5, 5],
+      (ms) => {
+        spend(ms);
+      },
+      chunk,
+    );
+    expect(done).toBe(true);
+    expect(paused).toBe(1);
+    expect(yields()).toBe(0);
+    // The first two items make one 10 ms stretch; the pause ends it and the third starts the next.
+    expect(clock.longestMs).toBe(10);
   });
 });
 
