@@ -383,8 +383,7 @@ export class PageSession {
       // (Loading it is not our task's time: the clock's stretch ends where the wait begins.)
       const stage = await clock.wait(loadLateStage().catch(() => null));
       if (!stage || signal.aborted || this.quotes !== NO_QUOTES) return;
-      const { start, yieldToHost } = this.deps;
-      this.quotes = stage.createQuoteStage({ statements: start.statements, yieldToHost });
+      this.quotes = stage.createQuoteStage({ statements: this.deps.start.statements });
       this.quotes.setDisplay(this.settings.markMode, marksWanted(this.visibility()));
     }
     const entities = new Set([...this.store.all(), ...read.matches].map((m) => m.entity));

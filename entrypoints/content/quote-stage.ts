@@ -85,7 +85,6 @@ export interface QuoteStageDeps {
   linker(): Generator<void, QuoteLinker>;
   /** Who speaks each statement (the start data), for announcements. */
   statements: readonly StatementRef[];
-  yieldToHost(): Promise<void>;
 }
 
 export class QuoteStage {
