@@ -8,7 +8,8 @@
  *   first pass's `inline-context:pass` (`detail.longestTaskMs`: the scan and everything after it up to the paint
  *   plan; the scan's own `inline-context:scan` figure, which an earlier version of this bench read, leaves the
  *   plan out), the cap's drop on a page over the cap (`inline-context:cap`), linking the page's sentences
- *   (`inline-context:quotes`) and the longest step of compiling the aliases at start-up (`inline-context:compile`,
+ *   (`inline-context:quotes`), restyling the marks once linking has found sentences (`inline-context:plan`: a
+ *   job after the pass; counted since 2 Dec, before that only in the stretch figures below) and the longest step of compiling the aliases at start-up (`inline-context:compile`,
  *   `detail.longestStepMs`); each is also given alone, with the step the longest pass stretch was spent in;
  * - the same longest stretch with V8's collection pauses inside it left out, and the CPU time of the task our
  *   longest stretch ran in (scripts/bench/main-thread-trace.ts: the load is traced, and every stretch of ours of
@@ -169,7 +170,7 @@ async function measureOnce(
     // No named helper functions in here: the bench runs under tsx, whose name-keeping wrapper does not exist in
     // the page.
     const longest: Record<string, number> = {};
-    for (const name of ['inline-context:cap', 'inline-context:quotes'])
+    for (const name of ['inline-context:cap', 'inline-context:quotes', 'inline-context:plan'])
       for (const e of performance.getEntriesByName(name) as PerformanceMeasure[])
         longest[name] = Math.max(
           longest[name] ?? 0,
@@ -177,6 +178,7 @@ async function measureOnce(
         );
     const cap = longest['inline-context:cap'] ?? 0;
     const quotes = longest['inline-context:quotes'] ?? 0;
+    const replan = longest['inline-context:plan'] ?? 0;
     const detail = m.detail as {
       matches: number;
       chars: number;
@@ -213,12 +215,14 @@ async function measureOnce(
         passDetail.longestTaskMs ?? 0,
         cap,
         quotes,
+        replan,
         (compile?.detail as { longestStepMs?: number })?.longestStepMs ?? 0,
       ),
       scanLongest: detail.longestTaskMs,
       passLongest: passDetail.longestTaskMs ?? 0,
       passLongestStep: Object.values(passDetail.longestSteps ?? {}).reduce((a, b) => Math.max(a, b), 0),
       capLongest: cap,
+      replanLongest: replan,
       compileLongestStep: (compile?.detail as { longestStepMs?: number })?.longestStepMs ?? 0,
       find: detail.phasesMs.find,
       resolve: detail.phasesMs.resolve,
@@ -316,6 +320,7 @@ export async function benchPage(opts: {
           'longest single step in that stretch (ms)': pick('passLongestStep'),
           'longest stretch dropping marks over the cap (ms)': pick('capLongest'),
           'longest stretch linking sentences (ms)': pick('quotesLongest'),
+          'longest stretch restyling the marks after the pass (ms)': pick('replanLongest'),
           'longest task of ours, worst run (ms)': round(Math.max(...samples.map((s) => s.ourLongest ?? 0))),
           'longest stretch of ours, the collector’s pauses in it left out (ms)': pick('ownLongest'),
           'longest stretch of ours, collections left out, worst run (ms)': round(
