@@ -152,6 +152,10 @@ export class QuoteStage {
     );
     let compileMs = 0;
     if (!this.linker) {
+      // The late stage's module has just been loaded: a pause first, as between chunks, so the collection it
+      // may have started completes in idle time, not inside the first step (a 5 MB load had 80 ms of it there).
+      await clock.wait(linkTurn);
+      if (signal.aborted) return null;
       // Compiling the cue lexicon takes tens of milliseconds: in steps, in the pass's chunks.
       const c0 = performance.now();
       let compiled: QuoteLinker | null;
