@@ -9,8 +9,9 @@
  *   plan; the scan's own `inline-context:scan` figure, which an earlier version of this bench read, leaves the
  *   plan out), the cap's drop on a page over the cap (`inline-context:cap`), linking the page's sentences
  *   (`inline-context:quotes`), restyling the marks once linking has found sentences (`inline-context:plan`: a
- *   job after the pass; counted since 2 Dec, before that only in the stretch figures below) and the longest step of compiling the aliases at start-up (`inline-context:compile`,
- *   `detail.longestStepMs`); each is also given alone, with the step the longest pass stretch was spent in;
+ *   job after the pass; counted since 2 Dec, before that only in the stretch figures below) and the longest
+ *   step of compiling the aliases at start-up (`inline-context:compile`, `detail.longestStepMs`); each is also
+ *   given alone, with the step the longest pass stretch was spent in;
  * - the same longest stretch with V8's collection pauses inside it left out, and the CPU time of the task our
  *   longest stretch ran in (scripts/bench/main-thread-trace.ts: the load is traced, and every stretch of ours of
  *   10 ms or more, `inline-context:stretch`, is put beside the main thread's collection pauses and tasks), and
@@ -328,7 +329,9 @@ export async function benchPage(opts: {
           ),
           'our longest stretch: CPU time of the task it ran in (ms)': pick('longestCpu'),
           'longest stretch of ours, in the time the thread ran (ms)': pick('ranLongest'),
-          'the same, worst run (ms)': round(Math.max(...samples.map((s) => s.ranLongest ?? 0))),
+          'longest stretch of ours, in the time the thread ran, worst run (ms)': round(
+            Math.max(...samples.map((s) => s.ranLongest ?? 0)),
+          ),
           'the collector’s longest pause of the main thread (ms)': pick('gcLongest'),
           'the collector’s pauses inside our stretches of 10 ms or more (ms)': pick('gcInOurs'),
           'the collector’s pauses of the main thread during the load, in all (ms)': pick('gcAll'),

@@ -8,7 +8,8 @@
  *
  * Cost: nothing happens on a page that names none of the meeting's people (the session's gate); the lexicon is
  * compiled on the first page that does, a few terms per step; compiling, preparing and scoring blocks, and building
- * the sentences' ranges run in chunks that end by the pass's task clock, like the scan's; a partial pass (a re-rendered
+ * the sentences' ranges run in chunks that end by the pass's task clock, like the scan's, with a short pause
+ * between them where the scan yields at once (see {@link LINK_TURN_MS}); a partial pass (a re-rendered
  * paragraph) relinks only its own blocks, each starting from the speaker the block before it left ("he added"
  * keeps its speaker). Each linking pass ends with a `performance.measure('inline-context:quotes', { detail:
  * { sentences, blocks, longestTaskMs, compileMs } })`.
