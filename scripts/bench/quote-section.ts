@@ -34,6 +34,17 @@ export const quoteSection: BenchSection = {
     ] as const) {
       const blocks = newsText(size * MB).map((text) => ({ text }));
       const without = timeRuns(() => spotPage(blocks, spotter, ctx), runs);
+      if (size === 1) {
+        // The linker's first run, its code not yet compiled and optimized (the spotter's is, by now): what a
+        // page's one linking pass meets, beside the warm runs below.
+        const t0 = performance.now();
+        spotPage(blocks, spotter, ctx, linker);
+        figures.push(
+          figure('scan-quotes-1mb-first', '1 MB page: spotPage with linking, its first run', 'ms', [
+            performance.now() - t0,
+          ]),
+        );
+      }
       let links = 0;
       const withLinker = timeRuns(() => {
         links = spotPage(blocks, spotter, ctx, linker).quotes?.length ?? 0;
