@@ -30,7 +30,17 @@ export interface GoldQuote {
   statements: string[];
   form?: 'quote' | 'paraphrase';
   speakerOnPage?: string | null;
+  /**
+   * Who the page attributes some of the statements to, where the sentence has two speakers ("Khamenei told
+   * him …, and Lukashenko replied that …"): statement id → entity or null. The others have `speakerOnPage`.
+   */
+  speakers?: Record<string, string | null>;
   why?: string;
+}
+
+/** Who the page attributes statement `id` of gold sentence `g` to (undefined: the gold does not say). */
+export function goldSpeaker(g: GoldQuote, id: string): string | null | undefined {
+  return g.speakers && Object.hasOwn(g.speakers, id) ? g.speakers[id] : g.speakerOnPage;
 }
 
 export interface SeenOn {
@@ -137,6 +147,15 @@ export function checkGoldShape(raw: unknown, vocab: GoldVocabulary, folderLang?:
         problems.push(`quotes[${i}]: form must be "quote" or "paraphrase"`);
       if (q.speakerOnPage != null && !vocab.entities.has(q.speakerOnPage as string))
         problems.push(`quotes[${i}]: unknown speakerOnPage "${String(q.speakerOnPage)}"`);
+      if (q.speakers !== undefined && !isObject(q.speakers))
+        problems.push(`quotes[${i}]: speakers must be an object`);
+      else
+        for (const [id, who] of Object.entries(q.speakers ?? {})) {
+          if (!Array.isArray(q.statements) || !q.statements.includes(id))
+            problems.push(`quotes[${i}]: speakers names "${id}", which the sentence does not report`);
+          if (who !== null && !vocab.entities.has(who as string))
+            problems.push(`quotes[${i}]: unknown speaker "${String(who)}" for ${id}`);
+        }
     });
   return problems;
 }

@@ -3,7 +3,7 @@
  * overlap, so a gold "Lukashenko" is found by a match "Alexander Lukashenko" of the same entity.
  */
 import type { EntityKind } from '../data/types.ts';
-import { type GoldSentence, type GoldSpan, NONE } from './gold.ts';
+import { type GoldSentence, type GoldSpan, goldSpeaker, NONE } from './gold.ts';
 
 /** The slice of a match the eval needs (what `npm run scan -- --json` prints). */
 export interface EvalMatch {
@@ -187,16 +187,17 @@ export function scorePage(
       if (link) {
         s.quotes.found[form]++;
         const source = speakers.get(id);
-        if (g.speakerOnPage && source && g.speakerOnPage !== source) {
+        const onPage = goldSpeaker(g, id);
+        if (onPage && source && onPage !== source) {
           s.quotes.mismatchGold++;
-          if (link.speakerOnPage === g.speakerOnPage) s.quotes.mismatchReported++;
+          if (link.speakerOnPage === onPage) s.quotes.mismatchReported++;
         }
-        if (g.speakerOnPage !== undefined) {
+        if (onPage !== undefined) {
           s.quotes.speakerGold++;
-          if (link.speakerOnPage === g.speakerOnPage) s.quotes.speakerRight++;
+          if (link.speakerOnPage === onPage) s.quotes.speakerRight++;
           else
             miss({
-              expected: g.speakerOnPage ?? '(nobody)',
+              expected: onPage ?? '(nobody)',
               got: link.speakerOnPage ?? '(nobody)',
               text: g.sentence,
               what: 'speaker',

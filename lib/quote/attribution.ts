@@ -200,6 +200,54 @@ export function speakerIn(
   return (first ?? source)?.entity ?? null;
 }
 
+/** A second person speaking later in a sentence, and where their clause starts (see {@link turnIn}). */
+export interface Turn {
+  speaker: string;
+  at: number;
+}
+
+/**
+ * The turn of a second speaker in a sentence that already has someone speaking: after a comma or semicolon
+ * following the first speaker's name, another person (outside quotations, with no role) with a speech verb
+ * right after their name, where the text before that break already has one ("Khamenei told him the agreements
+ * must be carried out, and Lukashenko replied that he had come to open a new page", «…, а Лукашенко ответил,
+ * что…»). Each speaker's words are then the clause they speak in. Null when the sentence has one speaker: the
+ * break must follow the first speaker, so a fronted phrase ("Thanking Khamenei, Lukashenko said") or a relative
+ * clause ("Lukashenko met Khamenei, who said") is no turn; speakerIn reads those.
+ */
+export function turnIn(
+  text: string,
+  sentence: Span,
+  people: readonly Mention[],
+  quotes: readonly Span[],
+  first: string,
+  speaksAt: (text: string, at: number) => boolean,
+  speechIn: (text: string, from: number, to: number) => boolean,
+): Turn | null {
+  let firstEnd = -1;
+  for (const m of people) {
+    if (m.start < sentence.start || m.end > sentence.end || m.role || inside(m.start, quotes)) continue;
+    if (m.entity === first) {
+      firstEnd = m.end;
+      continue;
+    }
+    if (firstEnd < 0) continue;
+    const at = lastClauseBreak(text, firstEnd, m.start);
+    if (at >= 0 && speaksAt(text, m.end) && speechIn(text, sentence.start, at))
+      return { speaker: m.entity, at };
+  }
+  return null;
+}
+
+/** The last comma or semicolon (Latin or Arabic) in text[from, to), or -1. */
+function lastClauseBreak(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 0x60c || c === 0x61b) return i;
+  }
+  return -1;
+}
+
 /**
  * A third-person pronoun, or an honorific standing for one: "he", "his", «он», «его», «وی», «ایشان», «او», «هو»,
  * "er", "il", Turkish "o". Arabic verbs carry theirs («وأضاف», "and he added"), so Arabic has none to find.

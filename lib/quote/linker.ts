@@ -9,11 +9,21 @@
  * another event (an interview, a message, "earlier") is never linked;
  * the best statement is linked when the total reaches the lexicon's threshold, and a second one when the
  * concepts it alone explains reach the threshold too ("expressed his pleasure and said he had come to open a
- * new page").
+ * new page"). A sentence where a second person takes the turn ("Khamenei told him …, and Lukashenko replied
+ * that …") is scored clause by clause, each with its own speaker.
  */
 import type { CompiledStatement, EntityKind, Gazetteer } from '../data/types.ts';
 import type { PageContext } from '../spot/candidate.ts';
-import { formOf, type Mention, markRoles, pointsBack, sameClause, speakerIn } from './attribution.ts';
+import {
+  formOf,
+  type Mention,
+  markRoles,
+  pointsBack,
+  sameClause,
+  speakerIn,
+  type Turn,
+  turnIn,
+} from './attribution.ts';
 import type { StatementCues } from './cues.ts';
 import { aboutPrior, datePrior, farFromMeeting, mentionsOtherYear } from './page-prior.ts';
 import { quotationSpans, type Span, splitSentences } from './sentences.ts';
@@ -79,6 +89,8 @@ export interface PreparedBlock {
      * an attendee), or null: a sentence naming people only inside its quotation keeps the previous speaker.
      */
     named: string | null;
+    /** A second person speaking later in the sentence, from where (attribution.ts `turnIn`), or null. */
+    turn: Turn | null;
     /**
      * It names no one speaking but a channel ("State television reported that…", «وذكر التلفزيون الرسمي»), and
      * no pronoun points back to a person: its words are nobody's, and the previous speaker is not carried in.
@@ -564,20 +576,18 @@ export class QuoteLinker {
     // sentence the gate skips. (`mine` is the sentence's part of `people` sorted as below: the spotted ones by
     // start, then the lexicon's, which never start where a spotted one does.)
     let named: string | null = null;
+    let turn: Turn | null = null;
     if (mine.length > 0) {
       if (mine.length > spottedCount) sortByStart(mine);
-      named = speakerIn(
-        text,
-        span,
-        mine,
-        quotes.length > 0 ? quotesAt.overlapping(span.start, span.end) : quotes,
-        this.speaksAt,
-        this.speechIn,
-      );
+      const quoted = quotes.length > 0 ? quotesAt.overlapping(span.start, span.end) : quotes;
+      named = speakerIn(text, span, mine, quoted, this.speaksAt, this.speechIn);
+      // (Only a sentence the gate lets through is ever scored clause by clause.)
+      if (named !== null && mine.length > 1 && all)
+        turn = turnIn(text, span, mine, quoted, named, this.speaksAt, this.speechIn);
     }
     const channel = named === null && hits.some((h) => h.id === this.sourceId) && !pointsBack(plain, span);
     const bySpeaker = all && this.gate ? this.boundsBySpeaker() : null;
-    sentences.push({ span, words, hits: all, bound, spoke, named, channel, bySpeaker });
+    sentences.push({ span, words, hits: all, bound, spoke, named, turn, channel, bySpeaker });
   }
 
   /** The prepared block, once every sentence is read. */
@@ -612,7 +622,7 @@ export class QuoteLinker {
   /** Scores sentence `si` of a block, pushing its links and updating the carry. */
   private scoreSentence(scoring: BlockScoring, si: number): void {
     const { prepared, page, carry } = scoring;
-    const { span, words, hits, bound, spoke, named, channel, bySpeaker } = prepared.sentences[
+    const { span, words, hits, bound, spoke, named, turn, channel, bySpeaker } = prepared.sentences[
       si
     ] as PreparedBlock['sentences'][number];
     // The gate: skip a sentence no statement can link, even counting every concept it names and the
@@ -625,7 +635,8 @@ export class QuoteLinker {
     if (
       hits &&
       bound + page.prior + SPEAKER_AGREES >= this.threshold - EPSILON &&
-      this.speakerCanReach(bySpeaker, speaker, named !== null, page.prior)
+      (this.speakerCanReach(bySpeaker, speaker, named !== null, page.prior) ||
+        (turn !== null && this.speakerCanReach(bySpeaker, turn.speaker, true, page.prior)))
     ) {
       scoring.people ??= new SpanIndex(prepared.people);
       scoring.quotes ??= new SpanIndex(prepared.quotes);
@@ -637,10 +648,36 @@ export class QuoteLinker {
         quotes: quotes.overlapping(span.start, span.end),
         matches: matches.overlapping(span.start, span.end),
       };
-      scoring.links.push(...this.linkSentence(local, span, words, hits, spoke, speaker, named, carry, page));
+      if (!turn)
+        scoring.links.push(
+          ...this.linkSentence(local, span, words, hits, spoke, speaker, named, carry, page),
+        );
+      else {
+        // Each speaker's clause on its own: the first speaker's words before the turn, the second's after.
+        const before = { start: span.start, end: turn.at };
+        const after = { start: turn.at, end: span.end };
+        const first = this.linkSentence(local, span, words, hits, spoke, speaker, named, carry, page, before);
+        const second = this.linkSentence(
+          local,
+          span,
+          words,
+          hits,
+          spoke,
+          turn.speaker,
+          turn.speaker,
+          carry,
+          page,
+          after,
+        );
+        scoring.links.push(
+          ...first,
+          ...second.filter((l) => !first.some((f) => f.statement === l.statement)),
+        );
+      }
     }
     if (named) {
-      carry.speaker = named;
+      // "He added" in the next sentence is the one who spoke last.
+      carry.speaker = turn?.speaker ?? named;
       // (Spans are trimmed, so a lead-in's colon is its last character.)
       carry.introduced = spoke && (words <= HEADING_WORDS || prepared.text[span.end - 1] === ':');
     }
@@ -777,6 +814,7 @@ export class QuoteLinker {
     named: string | null,
     carry: LinkCarry,
     page: PageQuoteContext,
+    clause: Span = sentence,
   ): QuoteLink[] {
     const speakerNamed = named !== null;
     if (wordCount < 3) return [];
@@ -791,10 +829,11 @@ export class QuoteLinker {
     let otherEvent = false;
     for (const h of hits) {
       if (h.id === this.otherEventId) otherEvent = true;
+      else if (h.start < clause.start || h.end > clause.end) continue;
       else if (h.id < this.conceptCount && !found.has(h.id) && !(names.length && inName(h))) found.add(h.id);
     }
     for (const m of [...matches, ...people]) {
-      if (m.start < sentence.start || m.end > sentence.end) continue;
+      if (m.start < clause.start || m.end > clause.end) continue;
       for (const id of this.entityConcepts.get(m.entity) ?? []) found.add(id);
     }
     // A sentence the page places at another event (an interview, a message, "earlier") is never linked.
@@ -819,7 +858,7 @@ export class QuoteLinker {
     // A sentence that names nobody, says nobody spoke and quotes nothing is the page's own background
     // ("Both countries are under sanctions…", "Critics say the two are drawn together by isolation…"), unless
     // the person it carries was introduced by a heading or a lead-in ("Lukashenko's words", "He said:").
-    const form = formOf(text, sentence, quotes, people, this.endsWithSpeech);
+    const form = formOf(text, clause, quotes, people, this.endsWithSpeech);
     if (!speakerNamed && !spoke && !carry.introduced && form === 'paraphrase') prior += SILENT_CARRIED;
 
     const scored = weighed

@@ -59,7 +59,15 @@ describe('gold spans', () => {
         negative: false,
         seen: [{ phenomenon: 'x', url: 'not a url' }],
         mentions: [{ text: 'Raisi', entity: 'raisi' }],
-        quotes: [{ sentence: 'x', statements: ['kh-99'] }],
+        quotes: [
+          { sentence: 'x', statements: ['kh-99'] },
+          {
+            sentence: 'y',
+            statements: ['kh-04-defeat-sanctions'],
+            form: 'quote',
+            speakers: { 'kh-04-defeat-sanctions': 'raisi', 'lu-02-new-page': 'alexander-lukashenko' },
+          },
+        ],
       },
       vocab,
       'ru',
@@ -71,6 +79,8 @@ describe('gold spans', () => {
       'mentions[0] "Raisi": unknown entity "raisi"',
       'quotes[0]: unknown statement "kh-99"',
       'quotes[0]: form must be "quote" or "paraphrase"',
+      'quotes[1]: unknown speaker "raisi" for kh-04-defeat-sanctions',
+      'quotes[1]: speakers names "lu-02-new-page", which the sentence does not report',
     ]);
   });
 });
@@ -154,6 +164,43 @@ describe('scoring a page', () => {
       },
     ]);
     expect(f.quotes).toMatchObject({ precision: 0.5, recallParaphrase: 1, recallQuote: null, otherEvent: 1 });
+  });
+
+  it('a sentence with two speakers is checked statement by statement', () => {
+    const text = 'Khamenei said sanctions must go, and Lukashenko replied he had come to open a new page.';
+    const sentences = resolveQuotes(text, [
+      {
+        sentence: text,
+        statements: ['kh-04-defeat-sanctions', 'lu-02-new-page'],
+        form: 'paraphrase',
+        speakerOnPage: 'ali-khamenei',
+        speakers: { 'lu-02-new-page': 'alexander-lukashenko' },
+      },
+    ]).sentences;
+    const link = (statement: string, speakerOnPage: string) => ({
+      statement,
+      start: 0,
+      end: text.length,
+      text,
+      form: 'paraphrase' as const,
+      speakerOnPage,
+    });
+    const speakers = new Map([
+      ['kh-04-defeat-sanctions', 'ali-khamenei'],
+      ['lu-02-new-page', 'alexander-lukashenko'],
+    ]);
+    const score = (lu02: string) =>
+      scorePage(
+        [],
+        [],
+        kinds,
+        sentences,
+        [link('kh-04-defeat-sanctions', 'ali-khamenei'), link('lu-02-new-page', lu02)],
+        speakers,
+      ).quotes;
+    expect(score('alexander-lukashenko')).toMatchObject({ mismatchGold: 0, speakerGold: 2, speakerRight: 2 });
+    // Giving Lukashenko's reply to the first speaker is a wrong speaker (the gold's own sentence-wide one).
+    expect(score('ali-khamenei')).toMatchObject({ mismatchGold: 0, speakerGold: 2, speakerRight: 1 });
   });
 
   it("a found link's speaker is checked against the gold: a wrong one is counted and listed", () => {

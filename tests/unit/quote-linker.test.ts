@@ -202,6 +202,23 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     expect(speakers(page('en', '2023-03-13', [intro.en, two]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
   });
 
+  it('a second person taking the turn speaks their own clause, and is the one "he" then means', () => {
+    const en =
+      'Khamenei told him that the agreements must not stay in meetings but be carried out with special follow-up and a clear timetable, and Lukashenko replied that he had come to open a new page in relations.';
+    expect(speakers(page('en', '2023-03-13', [intro.en, en]))).toEqual([
+      ['kh-10-implement-on-schedule', 'ali-khamenei'],
+      ['lu-02-new-page', 'alexander-lukashenko'],
+    ]);
+    const ru = `Хаменеи сказал, что ${corridor.ru.replace(/\.$/, ',')} а Лукашенко ответил, что приехал открыть новую страницу в отношениях.`;
+    const next =
+      'Он добавил, что нынешние трудные международные условия показали, кто настоящие друзья, а кто нет.';
+    expect(speakers(page('ru', '2023-03-13', [intro.ru, `${ru} ${next}`]))).toEqual([
+      ['kh-09-corridor', 'ali-khamenei'],
+      ['lu-02-new-page', 'alexander-lukashenko'],
+      ['lu-04-real-friends', 'alexander-lukashenko'],
+    ]);
+  });
+
   it('a relative clause makes a later name the speaker ("Lukashenko met Khamenei, who said")', () => {
     const s = `Lukashenko then met Ayatollah Khamenei, who said ${corridor.en}`;
     expect(speakers(page('en', '2023-03-13', [intro.en, s]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
