@@ -250,10 +250,11 @@ function lastClauseBreak(text: string, from: number, to: number): number {
 
 /**
  * A third-person pronoun, or an honorific standing for one: "he", "his", «он», «его», «وی», «ایشان», «او», «هو»,
- * "er", "il", Turkish "o". Arabic verbs carry theirs («وأضاف», "and he added"), so Arabic has none to find.
+ * "er", "ihn", "il", "lui", Turkish "o". Arabic verbs carry theirs («وأضاف», "and he added"), so Arabic has none to
+ * find. (German and French put the channel first and the one quoted after it: „…“, zitierte ihn die Agentur.)
  */
 const PRONOUN =
-  /(?:^|[^\p{L}])(?:he|his|him|she|her|он|она|его|её|ее|ён|яна|яго|وی|او|ایشان|هو|er|sie|il|elle|o)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:he|his|him|she|her|он|она|его|её|ее|ён|яна|яго|وی|او|ایشان|هو|er|ihn|ihm|sie|il|lui|elle|o)(?![\p{L}])/iu;
 
 /** True when the sentence has a pronoun pointing back to someone ("According to IRNA, he added …"). */
 export function pointsBack(text: string, sentence: Span): boolean {

@@ -245,6 +245,10 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     expect(speakers(page('en', '2023-03-13', [intro.en, before, tv]))).toEqual([['kh-09-corridor', null]]);
     const he = `Khamenei received him in the afternoon. According to the agency, he added that ${corridor.en}`;
     expect(speakers(page('en', '2023-03-13', [intro.en, he]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
+    // German and French name the channel first and the one quoted as an object pronoun after it.
+    const de =
+      'Chamenei empfing Lukaschenko am Montag. „Der Start des Nord-Süd-Korridors liegt im Interesse beider Länder, Russlands und der Region“, zitierte ihn die Agentur Irna.';
+    expect(speakers(page('de', '2023-03-13', [de]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
   });
 
   it('"the host of the meeting" is the Leader, whoever the page spoke of before', () => {
