@@ -85,6 +85,15 @@ describe('a title is a noun phrase: a head that makes it someone else', () => {
     ]);
   });
 
+  it('French: "le Leader" after an article, not "le leader du parti" nor "le Leader du Hezbollah"', () => {
+    expect(people('Le Leader a reçu Loukachenko ; selon le Leader, les sanctions échoueront.')).toEqual([
+      'ali-khamenei:Leader',
+      'alexander-lukashenko:Loukachenko',
+      'ali-khamenei:Leader',
+    ]);
+    expect(people('le leader du parti a parlé, puis le Leader du Hezbollah')).toEqual([]);
+  });
+
   it("Russian: «Лидер революции» with its capital is the Leader, «лидер революции» any revolution's", () => {
     expect(people('Лидером революции было отмечено')).toEqual(['ali-khamenei:Лидером революции']);
     expect(people('лидер революции на Кубе')).toEqual([]);

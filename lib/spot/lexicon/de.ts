@@ -14,6 +14,7 @@ export const de: Lexicon = {
     'stellvertretend',
     'ex',
     'ehemalig',
+    'damalig',
     'früher',
     'vormalig',
     'verstorben',

@@ -173,6 +173,10 @@ export const fr: Lexicon = {
     'petit-fils',
   ],
   inflections: ['e', 's', 'es', 'ne', 'nes'],
+  // The bare title "le Leader" (Iranian media's French pages): after an article, not before a complement
+  // ("le leader du parti" is lower-case anyway; "le Leader du Hezbollah" is someone else).
+  complementWords: ['de', 'du', 'des', 'd'],
+  determiners: ['le', 'du', 'au'],
   topics: {
     'western-countries': {
       // Not the West: a direction, a region or a place named after one.
