@@ -229,6 +229,19 @@ const CARRIED_DISAGREES = -0.5;
 const SILENT_CARRIED = -1.5;
 /** At most this many words: a line that reads as a heading ("Lukashenko's words"). */
 const HEADING_WORDS = 6;
+/**
+ * True when the sentence is its block's only words, at most {@link HEADING_WORDS} of them, with no pronoun
+ * pointing back to anyone: a heading or a subheading.
+ */
+function lonelyHeading(text: string, span: Span, words: number): boolean {
+  if (words > HEADING_WORDS) return false;
+  for (let i = 0; i < span.start; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  for (let i = span.end; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return !pointsBack(text, span);
+}
+
+const isSpaceCode = (c: number) => c === 32 || c === 0xa0 || (c >= 9 && c <= 13);
+
 /** Keeps the gate on the safe side of any rounding in its sums (weights are halves; this is belt and braces). */
 const EPSILON = 1e-9;
 /** Share of the threshold a second statement must reach with concepts the first does not use. */
@@ -630,8 +643,15 @@ export class QuoteLinker {
     // other-year and silent-sentence penalties ≤ 0 and a speaker term ≤ SPEAKER_AGREES): links never change.
     // With the speaker known now, the bound per speaker of the statements gives the exact best speaker term:
     // a sentence whose speaker disagrees with every statement it could reach is not scored either.
-    // (A channel reporting with no one named is nobody's: the last speaker is not carried in.)
-    const speaker = named ?? (channel ? null : carry.speaker);
+    // (A channel reporting with no one named is nobody's: the last speaker is not carried in; nor is a
+    // heading that names no one, says no one spoke and points back to no one: it opens a new section, often
+    // the other speaker's — «"GERÇEK DOSTLARIMIZI GÖRDÜK"» above Lukashenko's paragraphs, after Khamenei's —
+    // unless a lead-in introduced the speaker: "Khamenei said:" and a list of short items.)
+    const speaker =
+      named ??
+      (channel || (!spoke && !carry.introduced && lonelyHeading(prepared.text, span, words))
+        ? null
+        : carry.speaker);
     if (
       hits &&
       bound + page.prior + SPEAKER_AGREES >= this.threshold - EPSILON &&

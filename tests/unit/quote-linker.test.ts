@@ -251,6 +251,18 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     expect(speakers(page('de', '2023-03-13', [de]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
   });
 
+  it("a subheading that names no one is nobody's words, not the last speaker's; after a lead-in it is", () => {
+    const khamenei = `Khamenei said ${corridor.en}`;
+    const subhead = '"Hard times showed our real friends"';
+    const lukashenko = 'Lukashenko said he had come to open a new page in relations with Iran.';
+    const linkedSpeakers = speakers(page('en', '2023-03-13', [intro.en, khamenei, subhead, lukashenko]));
+    expect(linkedSpeakers).toContainEqual(['lu-04-real-friends', null]);
+    expect(linkedSpeakers).not.toContainEqual(['lu-04-real-friends', 'ali-khamenei']);
+    // "Lukashenko said:" introduces the short items after it.
+    const listed = speakers(page('en', '2023-03-13', [intro.en, 'Lukashenko said:', subhead]));
+    expect(listed).toEqual([['lu-04-real-friends', 'alexander-lukashenko']]);
+  });
+
   it('"the host of the meeting" is the Leader, whoever the page spoke of before', () => {
     const s = `По словам хозяина встречи, ${corridor.ru}`;
     expect(speakers(page('ru', '2023-03-13', [intro.ru, s]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
