@@ -1,4 +1,6 @@
 /** How a cue term matches page words (data/statement-cues.json's term syntax, lib/quote/term-matcher.ts). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { sentenceWords, TermMatcher } from '../../lib/quote/term-matcher.ts';
@@ -25,6 +27,19 @@ describe('cue terms', () => {
 
   test('the last word, however short, stays a stem', () => {
     expect(hits(['север юг'], 'коридор север юга')).toEqual([[1, 3]]);
+  });
+});
+
+describe('the cue lexicon (data/statement-cues.json)', () => {
+  const cues = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'data', 'statement-cues.json'), 'utf8'),
+  ) as { concepts: Record<string, Record<string, string[]>> };
+  const america = Object.values(cues.concepts.america ?? {}).flat();
+
+  test('the pronoun "us" is no cue for America (folded, it would read as "US"); the spotted US still is', () => {
+    expect(hits(america, 'Hard times showed us our real friends')).toEqual([]);
+    expect(hits(america, 'sanctioned by America')).toEqual([[2, 3]]);
+    expect(america).toContain('@united-states');
   });
 });
 
