@@ -41,6 +41,12 @@ describe('the cue lexicon (data/statement-cues.json)', () => {
     expect(hits(america, 'sanctioned by America')).toEqual([[2, 3]]);
     expect(america).toContain('@united-states');
   });
+
+  test('Turkish «kâr» (profit) is a whole word: «kararlılık» (determination), «karşı» (against) are no benefit', () => {
+    const benefit = cues.concepts['interest-benefit']?.tr ?? [];
+    expect(hits(benefit, 'kararlılıkla yaptırımlara karşı')).toEqual([]);
+    expect(hits(benefit, 'iki ülkenin kârı')).toEqual([[2, 3]]);
+  });
 });
 
 describe('cue terms compiled together', () => {
