@@ -89,8 +89,8 @@ export class DateReader {
         read: (m) => byYear(Number(m[1]), Number(m[2]), Number(m[3])),
       },
       {
-        // 13.03.2023, 13/03/2023 (03/13/2023 only when the day is unambiguous)
-        re: /(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/-])/g,
+        // 13.03.2023, 13/03/2023, 13-03-2023 (03/13/2023 only when the day is unambiguous)
+        re: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/-])/g,
         read: (m) => {
           const a = Number(m[1]);
           const b = Number(m[3]);

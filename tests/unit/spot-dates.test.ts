@@ -34,6 +34,7 @@ describe('dates written in text', () => {
     ['13 Mart 2023', 'Turkish'],
     ['13.03.2023', 'day.month.year'],
     ['13/03/2023', 'day/month/year with an unambiguous day'],
+    ['13-03-2023', 'day-month-year with hyphens (a Lebanese portal\'s stamp)'],
     ['2023-03-13', 'ISO'],
   ])('reads %s (%s) as 13 March 2023', (text) => {
     expect(dates.datesInText(text).map((d) => d.iso)).toEqual(['2023-03-13']);
@@ -41,6 +42,7 @@ describe('dates written in text', () => {
 
   it('does not guess between day and month when both could be either', () => {
     expect(dates.datesInText('05/03/2023')).toEqual([]);
+    expect(dates.datesInText('05-03-2023')).toEqual([]);
   });
 
   it('does not take a date whose two month names disagree', () => {
