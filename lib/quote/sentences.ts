@@ -225,10 +225,14 @@ export function splitSentences(text: string, quotes: readonly Span[] = quotation
       start = i + 1;
       continue;
     }
-    if (index && insideQuote(index, i)) continue;
+    // A stop right before a quotation's closing mark ends the sentence after the mark when a new sentence
+    // follows («…بریم.» وی افزود, "…for nations." Then he), not when a dash brings the attribution («…!» — сказал).
+    if (index && insideQuote(index, i) && !endsWithQuote(index, text, i)) continue;
     let j = i + 1;
     while (j < text.length && isTerminatorCode(text.charCodeAt(j))) j++;
     while (j < text.length && isClosingCode(text.charCodeAt(j))) j++;
+    const end = j;
+    j = afterFootnoteMarks(text, j);
     if (j < text.length && !isSpaceCode(text.charCodeAt(j))) continue;
     let k = j;
     while (k < text.length) {
@@ -238,12 +242,45 @@ export function splitSentences(text: string, quotes: readonly Span[] = quotation
     }
     // (A lone surrogate is no lower-case letter for LOWER either.)
     if (k < text.length && text.charCodeAt(k) !== 0x0a && (classOf(text.charCodeAt(k)) & 1) !== 0) continue;
-    if (ch === '.' && j === i + 1 && abbreviationBefore(text, i)) continue;
+    if (ch === '.' && end === i + 1 && abbreviationBefore(text, i)) continue;
     pushSentence(text, start, j, out);
     start = j;
   }
   pushSentence(text, start, text.length, out);
   return out;
+}
+
+/**
+ * Where the footnote marks right after a sentence's end stop (".[6] ", ".[2][3] ": think tanks' and
+ * encyclopedias' references), or `j` when there are none: the marks belong to the sentence before them.
+ */
+function afterFootnoteMarks(text: string, j: number): number {
+  let k = j;
+  while (text.charCodeAt(k) === 0x5b) {
+    let d = k + 1;
+    while (d < text.length && d - k <= 3 && text.charCodeAt(d) >= 0x30 && text.charCodeAt(d) <= 0x39) d++;
+    if (d === k + 1 || text.charCodeAt(d) !== 0x5d) break;
+    k = d + 1;
+  }
+  return k;
+}
+
+/**
+ * True when the terminator at `i` is the last character of a quotation of `index` before its closing mark,
+ * and after the mark comes white space and then neither a dash nor a lower-case letter.
+ */
+function endsWithQuote(index: SpanIndex<Span>, text: string, i: number): boolean {
+  for (const q of index.overlapping(i, i + 1)) {
+    if (q.end - 2 !== i) continue;
+    let k = q.end;
+    if (k >= text.length || !isSpaceCode(text.charCodeAt(k))) return false;
+    while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
+    if (k >= text.length) return false;
+    const c = text.charCodeAt(k);
+    if (c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2012) return false;
+    return (classOf(c) & 1) === 0;
+  }
+  return false;
 }
 
 /** True when `i` lies inside a quotation of `index` (not on its marks). */

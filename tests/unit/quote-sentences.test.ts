@@ -23,6 +23,32 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence after the footnote marks that follow its stop (".[6] ", ".[2][3] ")', () => {
+    expect(sentences('Khamenei spoke first.[6] Lukashenko replied.[2][3] He left. Item [4] stays.')).toEqual([
+      'Khamenei spoke first.[6]',
+      'Lukashenko replied.[2][3]',
+      'He left.',
+      'Item [4] stays.',
+    ]);
+    expect(sentences('The U.S.[5] officials said so.')).toEqual(['The U.S.[5] officials said so.']);
+  });
+
+  it('ends a sentence after a quotation that closes on its stop, unless a dash or lower case follows', () => {
+    expect(sentences('He said: "Sanctions failed." Lukashenko agreed.')).toEqual([
+      'He said: "Sanctions failed."',
+      'Lukashenko agreed.',
+    ]);
+    expect(sentences('وی گفت: «تحریم شکست خورد.» وی افزود که راه ادامه دارد.')).toEqual([
+      'وی گفت: «تحریم شکست خورد.»',
+      'وی افزود که راه ادامه دارد.',
+    ]);
+    expect(sentences('«Мы победим!» — сказал он. Потом ушёл.')).toEqual([
+      '«Мы победим!» — сказал он.',
+      'Потом ушёл.',
+    ]);
+    expect(sentences('"We will win." he said.')).toEqual(['"We will win." he said.']);
+  });
+
   it('keeps a Russian quotation with its attribution, and does not split «т.е.» or a date', () => {
     expect(
       sentences(
