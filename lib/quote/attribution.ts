@@ -45,16 +45,25 @@ export function sameClause(text: string, m: Mention, start: number, end: number)
 }
 
 /**
- * A comitative word, an article allowed after it: "(a meeting) with", "avec", "mit", «с», «з», «با», «مع».
- * (Right before a name these only mean "with"; «с 1994 года» names nobody.) Sticky: tried at the start of each
- * of the two runs of text before a name, it must end where the name starts.
+ * A comitative word, an article allowed after it: "(a meeting) with", "avec", "mit", «с», «з», «با», «مع»; or
+ * a word naming the one spoken to: "told", "urged", "assured", French «à», Persian «به» ("He told Lukashenko
+ * that…", «a déclaré à Loukachenko», «به لوکاشنکو گفت»). (Right before a name these only mean "with" or "to";
+ * «с 1994 года» names nobody.) Sticky: tried at the start of each of the two runs of text before a name, it
+ * must end where the name starts.
  */
-const WITH = /(?:with|avec|mit|с|со|з|са|با|مع|ومع)\s+(?:(?:the|le|la|les|der|dem|den|des)\s+|l['’])?/iuy;
+const WITH =
+  /(?:with|avec|mit|с|со|з|са|با|مع|ومع|told|tells|telling|urged|urging|assured|assuring|reminded|reminding|à|au|به)\s+(?:(?:the|le|la|les|der|dem|den|des)\s+|l['’])?/iuy;
 /**
  * "and" between two names, an article after it, or Arabic «و» glued to a title word: " und ", " и ", " and the ",
  * " والرئيس ". (No other word: "with Raisi and met Khamenei" adds no one to the met.)
  */
 const AND_JOIN = /^\s+(?:(?:and|und|и|і|et|ve|y|و)\s+(?:(?:the|der|dem|den|le|la|les)\s+)?|وال\S*\s+|و)$/iu;
+/**
+ * A listening verb right after a name, an apposition allowed between: the one who heard the words, not the one
+ * who spoke them ("The leader of Belarus, a close Kremlin ally, heard Iran's supreme leader argue …").
+ */
+const LISTENS =
+  /(?:\s*,[^,.;:!?]{1,60},)?\s+(?:heard|listened|hörte|écouta|a écouté|слушал|выслушал|услышал)(?![\p{L}])/iuy;
 /** Turkish puts it after the name: "Lukaşenko ile görüşmesinde" (not "Hamaney ile Lukaşenko", "and"). */
 const WITH_AFTER = /\s+ile\s+/iuy;
 /**
@@ -82,7 +91,8 @@ export function markRoles(
 ): void {
   for (const m of people) {
     if (m.role) continue;
-    if (withBefore(text, span.start, m.start) || withAfter(text, span.end, m, people)) {
+    LISTENS.lastIndex = m.end;
+    if (withBefore(text, span.start, m.start) || withAfter(text, span.end, m, people) || LISTENS.test(text)) {
       sameRole(text, people, m, 'companion');
       // "mit Lukaschenko und Raisi", «مع قائد الثورة والرئيس رئيسي»: everyone the "and" adds is met too.
       for (let last: Mention | undefined = m; last; ) {

@@ -219,6 +219,19 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     ]);
   });
 
+  it('the one told, urged or listening is not the speaker ("He told Lukashenko", "Lukashenko … heard Khamenei")', () => {
+    const told = `Khamenei received him on Monday. He told Lukashenko that ${corridor.en}`;
+    expect(speakers(page('en', '2023-03-13', [intro.en, told]))).toEqual([
+      ['kh-09-corridor', 'ali-khamenei'],
+    ]);
+    const fr = `Khamenei a reçu Loukachenko lundi. Il a déclaré à Loukachenko que le lancement du corridor Nord-Sud est dans l'intérêt des deux pays, de la Russie et de la région.`;
+    expect(speakers(page('fr', '2023-03-13', [fr]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
+    const heard = `The leader of Belarus, a close Kremlin ally, heard Iran's supreme leader argue that ${corridor.en}`;
+    expect(speakers(page('en', '2023-03-13', [intro.en, heard]))).toEqual([
+      ['kh-09-corridor', 'ali-khamenei'],
+    ]);
+  });
+
   it('a relative clause makes a later name the speaker ("Lukashenko met Khamenei, who said")', () => {
     const s = `Lukashenko then met Ayatollah Khamenei, who said ${corridor.en}`;
     expect(speakers(page('en', '2023-03-13', [intro.en, s]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
