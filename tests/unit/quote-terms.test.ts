@@ -42,6 +42,15 @@ describe('the cue lexicon (data/statement-cues.json)', () => {
     expect(america).toContain('@united-states');
   });
 
+  test('"United" in "the United States" is no uniting, in any language\'s list (folded: French «unité» is "unite")', () => {
+    const uniting = [
+      ...Object.values(cues.concepts['in-common'] ?? {}).flat(),
+      ...Object.values(cues.concepts['unite-bloc'] ?? {}).flat(),
+    ];
+    expect(hits(uniting, 'sanctions imposed by the United States')).toEqual([]);
+    expect(hits(uniting, 'countries must unite')).toContainEqual([2, 3]);
+  });
+
   test('Turkish «kâr» (profit) is a whole word: «kararlılık» (determination), «karşı» (against) are no benefit', () => {
     const benefit = cues.concepts['interest-benefit']?.tr ?? [];
     expect(hits(benefit, 'kararlılıkla yaptırımlara karşı')).toEqual([]);
