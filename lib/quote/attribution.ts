@@ -188,7 +188,7 @@ export function speakerIn(
   let source: Mention | null = null;
   for (const m of people) {
     if (m.start < sentence.start || m.end > sentence.end) continue;
-    if (inside(m.start, quotes)) continue;
+    if (inside(m.start, quotes) && !interjected(text, m, speechIn)) continue;
     if (m.role === 'source') source ??= m;
     if (m.role) continue;
     if (!first) first = m;
@@ -208,6 +208,28 @@ export function speakerIn(
     }
   }
   return (first ?? source)?.entity ?? null;
+}
+
+/** Up to three words, then a dash after a comma or a stop, right before a name: «…, — сказал Лукашенко». */
+const DASH_BEFORE = /[,.!?…]\s*[—–]\s*(?:[\p{L}\p{M}.-]+\s+){0,3}$/u;
+/** Up to three words after a name, then a comma and a dash: «Лукашенко, —», «Лукашенко журналистам, —». */
+const DASH_AFTER = /^(?:\s+[\p{L}\p{M}.-]+){0,3}\s*,\s*[—–]/u;
+
+/**
+ * True when the name stands in an attribution set between dashes inside one quotation, as Russian and
+ * Belarusian write a quotation interrupted by its speaker: «Я приехал в Иран, — сказал Лукашенко, — и …».
+ * The quotation marks then enclose the speaker, who is still the speaker.
+ */
+function interjected(
+  text: string,
+  m: Mention,
+  speechIn: (text: string, from: number, to: number) => boolean,
+): boolean {
+  const before = DASH_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+  if (!before) return false;
+  const after = DASH_AFTER.exec(text.slice(m.end, m.end + 60));
+  if (!after) return false;
+  return speechIn(text, m.start - before[0].length, m.end + after[0].length);
 }
 
 /** A second person speaking later in a sentence, and where their clause starts (see {@link turnIn}). */

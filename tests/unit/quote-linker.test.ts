@@ -219,6 +219,16 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     ]);
   });
 
+  it("a quotation interrupted by its speaker between dashes is that speaker's («…, — сказал Лукашенко, — …»)", () => {
+    const before = `Хаменеи сказал, что ${corridor.ru}`;
+    const s =
+      '«Я приехал в Иран, чтобы заверить: мы полны решимости открыть новую страницу в отношениях, — сказал Лукашенко, — и выполним все договоренности».';
+    expect(speakers(page('ru', '2023-03-13', [intro.ru, before, s]))).toEqual([
+      ['kh-09-corridor', 'ali-khamenei'],
+      ['lu-02-new-page', 'alexander-lukashenko'],
+    ]);
+  });
+
   it('the one told, urged or listening is not the speaker ("He told Lukashenko", "Lukashenko … heard Khamenei")', () => {
     const told = `Khamenei received him on Monday. He told Lukashenko that ${corridor.en}`;
     expect(speakers(page('en', '2023-03-13', [intro.en, told]))).toEqual([
