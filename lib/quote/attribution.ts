@@ -236,6 +236,8 @@ function interjected(
 export interface Turn {
   speaker: string;
   at: number;
+  /** The clause before the turn has a pronoun for its speaker: the one the page spoke of before. */
+  carried?: boolean;
 }
 
 /**
@@ -269,6 +271,41 @@ export function turnIn(
       return { speaker: m.entity, at };
   }
   return null;
+}
+
+/** A clause break or an "and" right before a name: ", ", "; ", " and ", « و », « и », « а », " et ", " ve ". */
+const JOIN_BEFORE = /(?:[,;،؛]|\s(?:and|и|а|і|et|und|ve|و))\s*$/iu;
+
+/**
+ * A turn whose first speaker is a pronoun: a first clause with a third-person pronoun and a speech verb and no
+ * name, then the named person after a clause break or an "and" («ایشان معنویت را نیروی محرکه ملت‌ها توصیف
+ * کردند و لوکاشنکو نیز … گفت که …», "He described …, and Lukashenko said …"), who speaks in their own clause.
+ * `first` is the person the sentence names as speaking (speakerIn): the turn is theirs from the break on.
+ */
+export function pronounTurn(
+  text: string,
+  sentence: Span,
+  people: readonly Mention[],
+  quotes: readonly Span[],
+  first: string,
+  speechIn: (text: string, from: number, to: number) => boolean,
+): Turn | null {
+  const m = people.find(
+    (p) =>
+      p.entity === first &&
+      !p.role &&
+      p.start >= sentence.start &&
+      p.end <= sentence.end &&
+      !inside(p.start, quotes),
+  );
+  if (!m) return null;
+  const before = text.slice(sentence.start, m.start);
+  const join = JOIN_BEFORE.exec(before);
+  if (!join) return null;
+  const at = sentence.start + join.index;
+  if (!PRONOUN.test(text.slice(sentence.start, at)) || !speechIn(text, sentence.start, at)) return null;
+  if (!speechIn(text, m.end, sentence.end)) return null;
+  return { speaker: first, at, carried: true };
 }
 
 /** The last comma or semicolon (Latin or Arabic) in text[from, to), or -1. */

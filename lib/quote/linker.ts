@@ -19,6 +19,7 @@ import {
   type Mention,
   markRoles,
   pointsBack,
+  pronounTurn,
   sameClause,
   speakerIn,
   type Turn,
@@ -595,8 +596,10 @@ export class QuoteLinker {
       const quoted = quotes.length > 0 ? quotesAt.overlapping(span.start, span.end) : quotes;
       named = speakerIn(text, span, mine, quoted, this.speaksAt, this.speechIn);
       // (Only a sentence the gate lets through is ever scored clause by clause.)
-      if (named !== null && mine.length > 1 && all)
-        turn = turnIn(text, span, mine, quoted, named, this.speaksAt, this.speechIn);
+      if (named !== null && all)
+        turn =
+          (mine.length > 1 ? turnIn(text, span, mine, quoted, named, this.speaksAt, this.speechIn) : null) ??
+          pronounTurn(text, span, mine, quoted, named, this.speechIn);
     }
     const channel = named === null && hits.some((h) => h.id === this.sourceId) && !pointsBack(plain, span);
     const bySpeaker = all && this.gate ? this.boundsBySpeaker() : null;
@@ -647,15 +650,18 @@ export class QuoteLinker {
     // heading that names no one, says no one spoke and points back to no one: it opens a new section, often
     // the other speaker's — «"GERÇEK DOSTLARIMIZI GÖRDÜK"» above Lukashenko's paragraphs, after Khamenei's —
     // unless a lead-in introduced the speaker: "Khamenei said:" and a list of short items.)
-    const speaker =
-      named ??
-      (channel || (!spoke && !carry.introduced && lonelyHeading(prepared.text, span, words))
+    const carried =
+      channel || (!spoke && !carry.introduced && lonelyHeading(prepared.text, span, words))
         ? null
-        : carry.speaker);
+        : carry.speaker;
+    const speaker = named ?? carried;
+    // A turn after a first clause whose subject is a pronoun: that clause is the carried speaker's.
+    const firstSpeaker = turn?.carried ? carried : speaker;
+    const firstNamed = turn?.carried ? null : named;
     if (
       hits &&
       bound + page.prior + SPEAKER_AGREES >= this.threshold - EPSILON &&
-      (this.speakerCanReach(bySpeaker, speaker, named !== null, page.prior) ||
+      (this.speakerCanReach(bySpeaker, firstSpeaker, firstNamed !== null, page.prior) ||
         (turn !== null && this.speakerCanReach(bySpeaker, turn.speaker, true, page.prior)))
     ) {
       scoring.people ??= new SpanIndex(prepared.people);
@@ -676,7 +682,18 @@ export class QuoteLinker {
         // Each speaker's clause on its own: the first speaker's words before the turn, the second's after.
         const before = { start: span.start, end: turn.at };
         const after = { start: turn.at, end: span.end };
-        const first = this.linkSentence(local, span, words, hits, spoke, speaker, named, carry, page, before);
+        const first = this.linkSentence(
+          local,
+          span,
+          words,
+          hits,
+          spoke,
+          firstSpeaker,
+          firstNamed,
+          carry,
+          page,
+          before,
+        );
         const second = this.linkSentence(
           local,
           span,

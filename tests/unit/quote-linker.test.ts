@@ -219,6 +219,17 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     ]);
   });
 
+  it('a first clause with a pronoun for its speaker is the one spoken of before; the named one takes the turn', () => {
+    const before = `Khamenei said ${corridor.en}`;
+    const s =
+      'He described spirituality as a driving force for nations, and Lukashenko said the difficult international conditions had shown who the real friends were.';
+    expect(speakers(page('en', '2023-03-13', [intro.en, before, s]))).toEqual([
+      ['kh-09-corridor', 'ali-khamenei'],
+      ['kh-12-spirituality-driving-force', 'ali-khamenei'],
+      ['lu-04-real-friends', 'alexander-lukashenko'],
+    ]);
+  });
+
   it("a quotation interrupted by its speaker between dashes is that speaker's («…, — сказал Лукашенко, — …»)", () => {
     const before = `Хаменеи сказал, что ${corridor.ru}`;
     const s =
