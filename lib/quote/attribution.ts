@@ -186,13 +186,18 @@ export function speakerIn(
 ): string | null {
   let first: Mention | null = null;
   let source: Mention | null = null;
+  // Where the first person's last mention so far ends ("Iran's Supreme Leader Ayatollah Ali Khamenei told").
+  let firstEnd = -1;
   for (const m of people) {
     if (m.start < sentence.start || m.end > sentence.end) continue;
     if (inside(m.start, quotes) && !interjected(text, m, speechIn)) continue;
     if (m.role === 'source') source ??= m;
     if (m.role) continue;
-    if (!first) first = m;
-    else if (m.entity !== first.entity) {
+    if (!first) {
+      first = m;
+      firstEnd = m.end;
+    } else if (m.entity === first.entity) firstEnd = m.end;
+    else {
       RELATIVE.lastIndex = m.end;
       if (RELATIVE.test(text) && RELATIVE.lastIndex < sentence.end && speaksAt(text, RELATIVE.lastIndex))
         return m.entity;
@@ -205,9 +210,49 @@ export function speakerIn(
         !speechIn(text, sentence.start, m.start)
       )
         return m.entity;
+      // The speech verb right before the later name, and none before it nor right after the first: the first
+      // is the one received or met, the later one speaks, verb first as Arabic puts it («وخلال استقباله …
+      // لوكاشينكو … رأى الخامنئي أن …») or inverted ("…, versicherte Lukaschenko").
+      const lead = wordsBack(text, m.start, VERB_WORDS, firstEnd);
+      if (
+        verbFirstSpeaker(text, m) &&
+        speechIn(text, lead, m.start) &&
+        !speechIn(text, sentence.start, lead) &&
+        !speaksAt(text, firstEnd)
+      )
+        return m.entity;
     }
   }
   return (first ?? source)?.entity ?? null;
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/**
+ * Whether a speech verb right before this name makes it the speaker: in Arabic (verb first), German, French
+ * and English (inverted after a clause or a quotation: "…, versicherte Lukaschenko", "a déclaré le guide",
+ * "said Lukashenko"; the one told is a companion already). Not in Russian or Belarusian, where «сказал
+ * Лукашенко», «сказаў Лукашэнку» is as often "said to Lukashenko".
+ */
+function verbFirstSpeaker(text: string, m: Mention): boolean {
+  return !CYRILLIC.test(text.slice(m.start, m.end));
+}
+
+/** How many words before a name a speech verb counts as that name's: «رأى الخامنئي», "a déclaré le guide". */
+const VERB_WORDS = 3;
+
+/**
+ * Where the `n` words before `at` start (white space apart), not before `floor` nor before a clause break
+ * (a verb before a comma is the clause before's: "…beschrieb, versicherte Lukaschenko").
+ */
+function wordsBack(text: string, at: number, n: number, floor: number): number {
+  let i = at;
+  for (let w = 0; w < n && i > floor; w++) {
+    while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
+    if (clauseBreakIn(text, i - 1, i)) break;
+    while (i > floor && !isSpace(text.charCodeAt(i - 1))) i--;
+  }
+  return i;
 }
 
 /** Up to three words, then a dash after a comma or a stop, right before a name: «…, — сказал Лукашенко». */
@@ -267,7 +312,12 @@ export function turnIn(
     }
     if (firstEnd < 0) continue;
     const at = lastClauseBreak(text, firstEnd, m.start);
-    if (at >= 0 && speaksAt(text, m.end) && speechIn(text, sentence.start, at))
+    // (The verb after the name, or between the break and the name: «، ردّ المرشد», "…, versicherte Lukaschenko".)
+    if (
+      at >= 0 &&
+      (speaksAt(text, m.end) || (verbFirstSpeaker(text, m) && speechIn(text, at, m.start))) &&
+      speechIn(text, sentence.start, at)
+    )
       return { speaker: m.entity, at };
   }
   return null;

@@ -140,6 +140,17 @@ describe('QuoteLinker: not this meeting', () => {
       'In an interview, Raisi said countries under US sanctions must form a bloc and disarm that weapon.';
     expect(linked(page('en', '2023-03-13', [intro.en, s]))).toEqual([]);
   });
+
+  it('a sentence placed in another month is another event («في حزيران/يونيو الماضي», "in June")', () => {
+    const ar =
+      'وكان خامنئي قد قال للرئيس الفنزويلي لدى استقباله في حزيران/يونيو الماضي إن الدول الخاضعة للعقوبات الأمريكية يجب أن تتعاون وتشكل تكتلا للقضاء على سلاح العقوبات.';
+    expect(linked(page('ar', '2023-03-13', ['التقى خامنئي لوكاشينكو في طهران يوم الاثنين.', ar]))).toEqual(
+      [],
+    );
+    const en =
+      'In June, Khamenei told Maduro that countries under US sanctions must form a bloc and disarm that weapon.';
+    expect(linked(page('en', '2023-03-13', [intro.en, en]))).toEqual([]);
+  });
 });
 
 describe('QuoteLinker: who the page says is speaking, and how', () => {
@@ -228,6 +239,21 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
       ['kh-12-spirituality-driving-force', 'ali-khamenei'],
       ['lu-04-real-friends', 'alexander-lukashenko'],
     ]);
+  });
+
+  it('a speech verb before a name makes it the speaker where the language puts the verb first, not «сказаў Лукашэнку»', () => {
+    const ar =
+      'وخلال استقباله في طهران رئيس بيلاروس ألكسندر لوكاشينكو والوفد المرافق له بحضور الرئيس الإيراني إبراهيم رئيسي رأى الخامنئي أن إطلاق ممر الشمال والجنوب يصب في مصلحة البلدين وروسيا والمنطقة.';
+    expect(speakers(page('ar', '2023-03-13', [ar]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
+    const de =
+      'Während Chamenei die heutige Welt als bedürftig nach Spiritualität beschrieb, versicherte Lukaschenko, er sei nach Iran gekommen, um ein neues Kapitel in den Beziehungen aufzuschlagen.';
+    expect(speakers(page('de', '2023-03-13', ['Chamenei empfing Lukaschenko am Montag.', de]))).toEqual([
+      ['kh-11-world-needs-spirituality', 'ali-khamenei'],
+      ['lu-02-new-page', 'alexander-lukashenko'],
+    ]);
+    const be =
+      'Хаменеі, па словах прэс-службы, сказаў Лукашэнку: «Запуск калідора Поўнач — Поўдзень адпавядае інтарэсам дзвюх краін, Расіі і рэгіёна».';
+    expect(speakers(page('be', '2023-03-13', [be]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
   });
 
   it("a quotation interrupted by its speaker between dashes is that speaker's («…, — сказал Лукашенко, — …»)", () => {
