@@ -34,7 +34,7 @@ describe('dates written in text', () => {
     ['13 Mart 2023', 'Turkish'],
     ['13.03.2023', 'day.month.year'],
     ['13/03/2023', 'day/month/year with an unambiguous day'],
-    ['13-03-2023', 'day-month-year with hyphens (a Lebanese portal\'s stamp)'],
+    ['13-03-2023', "day-month-year with hyphens (a Lebanese portal's stamp)"],
     ['2023-03-13', 'ISO'],
   ])('reads %s (%s) as 13 March 2023', (text) => {
     expect(dates.datesInText(text).map((d) => d.iso)).toEqual(['2023-03-13']);
