@@ -255,15 +255,19 @@ function wordsBack(text: string, at: number, n: number, floor: number): number {
   return i;
 }
 
-/** Up to three words, then a dash after a comma or a stop, right before a name: «…, — сказал Лукашенко». */
-const DASH_BEFORE = /[,.!?…]\s*[—–]\s*(?:[\p{L}\p{M}.-]+\s+){0,3}$/u;
-/** Up to three words after a name, then a comma and a dash: «Лукашенко, —», «Лукашенко журналистам, —». */
-const DASH_AFTER = /^(?:\s+[\p{L}\p{M}.-]+){0,3}\s*,\s*[—–]/u;
+/**
+ * Up to three words, then a dash or a comma after a comma or a stop, right before a name: «…, — сказал
+ * Лукашенко», «…, a déclaré le guide suprême».
+ */
+const DASH_BEFORE = /[,.!?…]\s*(?:[—–]\s*)?(?:[\p{L}\p{M}.'’-]+\s+){0,3}$/u;
+/** Up to three words after a name, then a comma (and a dash): «Лукашенко, —», «le guide suprême, et». */
+const DASH_AFTER = /^(?:\s+[\p{L}\p{M}.'’-]+){0,3}\s*,/u;
 
 /**
- * True when the name stands in an attribution set between dashes inside one quotation, as Russian and
- * Belarusian write a quotation interrupted by its speaker: «Я приехал в Иран, — сказал Лукашенко, — и …».
- * The quotation marks then enclose the speaker, who is still the speaker.
+ * True when the name stands in an attribution set between dashes or commas inside one quotation, as Russian
+ * and Belarusian («Я приехал в Иран, — сказал Лукашенко, — и …») and French («…, a déclaré le guide suprême, et
+ * …») write a quotation interrupted by its speaker. The quotation marks then enclose the speaker, who is still
+ * the speaker.
  */
 function interjected(
   text: string,

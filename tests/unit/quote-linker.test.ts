@@ -256,11 +256,20 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     expect(speakers(page('be', '2023-03-13', [be]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
   });
 
-  it("a quotation interrupted by its speaker between dashes is that speaker's («…, — сказал Лукашенко, — …»)", () => {
+  it("a quotation interrupted by its speaker between dashes or commas is that speaker's («…, — сказал Лукашенко, — …»)", () => {
     const before = `Хаменеи сказал, что ${corridor.ru}`;
     const s =
       '«Я приехал в Иран, чтобы заверить: мы полны решимости открыть новую страницу в отношениях, — сказал Лукашенко, — и выполним все договоренности».';
     expect(speakers(page('ru', '2023-03-13', [intro.ru, before, s]))).toEqual([
+      ['kh-09-corridor', 'ali-khamenei'],
+      ['lu-02-new-page', 'alexander-lukashenko'],
+    ]);
+    // French sets it between commas: «…, a déclaré le guide suprême, et …».
+    const fr =
+      '« Je suis venu en Iran pour ouvrir une nouvelle page dans nos relations, a déclaré Loukachenko, et nous appliquerons tous les accords avec un suivi particulier. »';
+    const frBefore =
+      "Khamenei a reçu Loukachenko lundi. Il a jugé que le lancement du corridor Nord-Sud est dans l'intérêt des deux pays, de la Russie et de la région.";
+    expect(speakers(page('fr', '2023-03-13', [frBefore, fr]))).toEqual([
       ['kh-09-corridor', 'ali-khamenei'],
       ['lu-02-new-page', 'alexander-lukashenko'],
     ]);
