@@ -27,7 +27,7 @@ import {
 } from './attribution.ts';
 import type { StatementCues } from './cues.ts';
 import { aboutPrior, datePrior, farFromMeeting, mentionsOtherYear } from './page-prior.ts';
-import { quotationSpans, type Span, splitSentences } from './sentences.ts';
+import { isSpaceCode, quotationSpans, type Span, splitSentences } from './sentences.ts';
 import { SpanIndex } from './span-index.ts';
 import { type BlockHit, sentenceWords, TermMatcher, type Word } from './term-matcher.ts';
 
@@ -240,8 +240,6 @@ function lonelyHeading(text: string, span: Span, words: number): boolean {
   for (let i = span.end; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   return !pointsBack(text, span);
 }
-
-const isSpaceCode = (c: number) => c === 32 || c === 0xa0 || (c >= 9 && c <= 13);
 
 /** Keeps the gate on the safe side of any rounding in its sums (weights are halves; this is belt and braces). */
 const EPSILON = 1e-9;
