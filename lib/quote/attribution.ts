@@ -259,9 +259,9 @@ function wordsBack(text: string, at: number, n: number, floor: number): number {
  * Up to three words, then a dash or a comma after a comma or a stop, right before a name: «…, — сказал
  * Лукашенко», «…, a déclaré le guide suprême».
  */
-const DASH_BEFORE = /[,.!?…]\s*(?:[—–]\s*)?(?:[\p{L}\p{M}.'’-]+\s+){0,3}$/u;
+const INCISE_BEFORE = /[,.!?…]\s*(?:[—–]\s*)?(?:[\p{L}\p{M}.'’-]+\s+){0,3}$/u;
 /** Up to three words after a name, then a comma (and a dash): «Лукашенко, —», «le guide suprême, et». */
-const DASH_AFTER = /^(?:\s+[\p{L}\p{M}.'’-]+){0,3}\s*,/u;
+const INCISE_AFTER = /^(?:\s+[\p{L}\p{M}.'’-]+){0,3}\s*,/u;
 
 /**
  * True when the name stands in an attribution set between dashes or commas inside one quotation, as Russian
@@ -274,9 +274,9 @@ function interjected(
   m: Mention,
   speechIn: (text: string, from: number, to: number) => boolean,
 ): boolean {
-  const before = DASH_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+  const before = INCISE_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
   if (!before) return false;
-  const after = DASH_AFTER.exec(text.slice(m.end, m.end + 60));
+  const after = INCISE_AFTER.exec(text.slice(m.end, m.end + 60));
   if (!after) return false;
   return speechIn(text, m.start - before[0].length, m.end + after[0].length);
 }
