@@ -8,8 +8,11 @@
  * name can say it is not the speaker: named as attending ("in the presence of President Raisi"), as the one
  * met or spoken with ("In a meeting with Lukashenko, Khamenei said", «در دیدار با لوکاشنکو»), or as the
  * channel the words came through ("Khamenei's office", «сайт Хаменеи» — the speaker only when nobody else is
- * named: "Lukashenko's press service quoted him"). And a relative clause can make a later name the speaker:
- * "Lukashenko met Khamenei, who said …", «التقى … خامنئي، الذي قال».
+ * named: "Lukashenko's press service quoted him"), as the one told or listening ("He told Lukashenko", "…
+ * heard Iran's supreme leader argue"). A relative clause or a speech verb right before it can make a later name
+ * the speaker ("Lukashenko met Khamenei, who said …", «… لوكاشينكو … رأى الخامنئي»); an attribution set inside
+ * a quotation between dashes or commas is the speaker («…, — сказал Лукашенко, — …»). A sentence can have two
+ * speakers, each speaking their own clause (`turnIn`, `pronounTurn`).
  *
  * Form: `quote` when the sentence presents the words as the speaker's: a quotation of at least three words,
  * or a colon right after the speaker's name or a speech verb with the words after it ("Khamenei: countries
