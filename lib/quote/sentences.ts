@@ -266,19 +266,16 @@ function afterFootnoteMarks(text: string, j: number): number {
 }
 
 /**
- * True when the terminator at `i` is the last character of a quotation of `index` before its closing mark,
- * and after the mark comes white space and then neither a dash nor a lower-case letter.
+ * True when the terminator at `i` is the last character of a quotation of `index` before its closing mark
+ * and no dash follows the mark (the split loop itself then asks for white space and no lower-case letter).
  */
 function endsWithQuote(index: SpanIndex<Span>, text: string, i: number): boolean {
   for (const q of index.overlapping(i, i + 1)) {
     if (q.end - 2 !== i) continue;
     let k = q.end;
-    if (k >= text.length || !isSpaceCode(text.charCodeAt(k))) return false;
     while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
-    if (k >= text.length) return false;
     const c = text.charCodeAt(k);
-    if (c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2012) return false;
-    return (classOf(c) & 1) === 0;
+    return c !== 0x2014 && c !== 0x2013 && c !== 0x2d && c !== 0x2012;
   }
   return false;
 }
