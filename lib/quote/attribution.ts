@@ -162,10 +162,13 @@ function sameRun(text: string, a: Mention, b: Mention): boolean {
 function clauseBreakIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 44 || c === 58 || c === 59 || c === 0x60c || c === 0x61b) return true;
+    if (c === 58 || isCommaOrSemicolon(c)) return true;
   }
   return false;
 }
+
+/** A comma or a semicolon, Latin or Arabic (, ; ، ؛). */
+const isCommaOrSemicolon = (c: number) => c === 44 || c === 59 || c === 0x60c || c === 0x61b;
 
 /** Gives `role` to `m` and to every unmarked mention of the same person in its clause. */
 function sameRole(text: string, people: readonly Mention[], m: Mention, role: Mention['role']): void {
@@ -216,14 +219,8 @@ export function speakerIn(
       // The speech verb right before the later name, and none before it nor right after the first: the first
       // is the one received or met, the later one speaks, verb first as Arabic puts it («وخلال استقباله …
       // لوكاشينكو … رأى الخامنئي أن …») or inverted ("…, versicherte Lukaschenko").
-      const lead = wordsBack(text, m.start, VERB_WORDS, firstEnd);
-      if (
-        verbFirstSpeaker(text, m) &&
-        speechIn(text, lead, m.start) &&
-        !speechIn(text, sentence.start, lead) &&
-        !speaksAt(text, firstEnd)
-      )
-        return m.entity;
+      const lead = verbBefore(text, m, firstEnd, speechIn);
+      if (lead >= 0 && !speechIn(text, sentence.start, lead) && !speaksAt(text, firstEnd)) return m.entity;
     }
   }
   return (first ?? source)?.entity ?? null;
@@ -239,6 +236,22 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
  */
 function verbFirstSpeaker(text: string, m: Mention): boolean {
   return !CYRILLIC.test(text.slice(m.start, m.end));
+}
+
+/**
+ * Where a speech verb that makes `m` the speaker starts its window: a speech verb among the
+ * {@link VERB_WORDS} words before the name (not before `floor`, nor across a clause break), where the name's
+ * language lets a verb before it be its own ({@link verbFirstSpeaker}); -1 when there is none.
+ */
+function verbBefore(
+  text: string,
+  m: Mention,
+  floor: number,
+  speechIn: (text: string, from: number, to: number) => boolean,
+): number {
+  if (!verbFirstSpeaker(text, m)) return -1;
+  const lead = wordsBack(text, m.start, VERB_WORDS, floor);
+  return speechIn(text, lead, m.start) ? lead : -1;
 }
 
 /** How many words before a name a speech verb counts as that name's: «رأى الخامنئي», "a déclaré le guide". */
@@ -322,7 +335,7 @@ export function turnIn(
     // (The verb after the name, or between the break and the name: «، ردّ المرشد», "…, versicherte Lukaschenko".)
     if (
       at >= 0 &&
-      (speaksAt(text, m.end) || (verbFirstSpeaker(text, m) && speechIn(text, at, m.start))) &&
+      (speaksAt(text, m.end) || verbBefore(text, m, at, speechIn) >= 0) &&
       speechIn(text, sentence.start, at)
     )
       return { speaker: m.entity, at };
@@ -367,10 +380,7 @@ export function pronounTurn(
 
 /** The last comma or semicolon (Latin or Arabic) in text[from, to), or -1. */
 function lastClauseBreak(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 44 || c === 59 || c === 0x60c || c === 0x61b) return i;
-  }
+  for (let i = to - 1; i >= from; i--) if (isCommaOrSemicolon(text.charCodeAt(i))) return i;
   return -1;
 }
 
