@@ -187,8 +187,9 @@ function flat(lists: Partial<Record<string, string[]>>): string[] {
 /**
  * The matcher's lists, in id order: concepts 0…concepts-1, then the people's names, then "another event",
  * speech verbs and presence; speech verbs only flagged, concept hits deferred to the pre-gate (prepareSteps).
+ * Exported for the bench, which times the linker's word reader on its own.
  */
-function matcherLists(
+export function matcherLists(
   cues: StatementCues,
 ): [lists: [string, string[]][], flagInSentences: string[], deferInSentences: string[]] {
   const conceptNames = Object.keys(cues.concepts);

@@ -6,6 +6,8 @@
  */
 import { parseHTML } from 'linkedom';
 import { QuoteLinker } from '../../lib/quote/index.ts';
+import { matcherLists } from '../../lib/quote/linker.ts';
+import { TermMatcher } from '../../lib/quote/term-matcher.ts';
 import { LEXICONS, scanHtml, spotPage } from '../../lib/spot/index.ts';
 import { loadBundle, Spotter } from './gazetteers.ts';
 import { newsText, realisticNewsPage } from './news-page.ts';
@@ -34,6 +36,26 @@ export const quoteSection: BenchSection = {
     ] as const) {
       const blocks = newsText(size * MB).map((text) => ({ text }));
       const without = timeRuns(() => spotPage(blocks, spotter, ctx), runs);
+      if (size === 1 && bundle.cues) {
+        // How far linking could get: its word reader alone against only finding where each word ends (a
+        // code-unit table, the least any word reader does), both over every block of the page.
+        const terms = new TermMatcher(...matcherLists(bundle.cues));
+        const sink = { deferred: () => {} };
+        const texts = blocks.map((b) => b.text);
+        const reader = timeRuns(() => {
+          for (const t of texts) terms.readBlock(t, sink);
+        }, 15);
+        const ends = timeRuns(() => wordEnds(texts), 15);
+        figures.push(
+          figure(
+            'quote-words-1mb',
+            "1 MB page: the linker's word reader (TermMatcher.readBlock)",
+            'ms',
+            reader,
+          ),
+          figure('quote-word-ends-1mb', "1 MB page: only finding the words' ends (reference)", 'ms', ends),
+        );
+      }
       if (size === 1) {
         // The linker's first run, its code not yet compiled and optimized (the spotter's is, by now): what a
         // page's one linking pass meets, beside the warm runs below.
@@ -105,3 +127,36 @@ export const quoteSection: BenchSection = {
     };
   },
 };
+
+/** Word characters by UTF-16 code unit: letters, marks and digits (what the linker reads as words). */
+let wordUnits: Uint8Array | null = null;
+
+/** Finds where every word of `texts` starts and ends, and nothing else; returns how many words. */
+function wordEnds(texts: readonly string[]): number {
+  if (!wordUnits) {
+    wordUnits = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++)
+      wordUnits[c] = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  const WORD_UNIT = wordUnits;
+  const starts = new Int32Array(1 << 16);
+  const ends = new Int32Array(1 << 16);
+  let total = 0;
+  for (const text of texts) {
+    let n = 0;
+    let i = 0;
+    while (i < text.length) {
+      if (WORD_UNIT[text.charCodeAt(i)] !== 1) {
+        i++;
+        continue;
+      }
+      const s = i++;
+      while (i < text.length && WORD_UNIT[text.charCodeAt(i)] === 1) i++;
+      starts[n & 0xffff] = s;
+      ends[n & 0xffff] = i;
+      n++;
+    }
+    total += n;
+  }
+  return total;
+}
