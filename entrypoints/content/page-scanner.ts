@@ -90,6 +90,13 @@ export interface BlockMatchRead {
   block: number;
 }
 
+/** What a completed pass read: its blocks, the matches it kept (offsets into their block), whether whole page. */
+export interface ScanRead {
+  blocks: TextBlock[];
+  matches: BlockMatchRead[];
+  full: boolean;
+}
+
 /**
  * One unit of work of the find loop: a whole block by its index, or a window of a long block. A number, not an
  * object, for the usual block: a 5 MB page has ~19,000 blocks, and an object and a window list per block were
@@ -106,7 +113,7 @@ export class PageScanner {
   /** Counts passes, so paragraphs of different passes never share an id. */
   private passes = 0;
   /** The last pass's blocks and kept matches, until the session takes them for quote linking. */
-  private read: { blocks: TextBlock[]; matches: BlockMatchRead[]; full: boolean } | null = null;
+  private read: ScanRead | null = null;
 
   constructor(private readonly deps: ScanDeps) {}
 
@@ -114,7 +121,7 @@ export class PageScanner {
    * The blocks the last completed pass read and the matches it kept (offsets into their block), once: the
    * session hands them to the quote stage, and they are not kept alive after that.
    */
-  takeRead(): { blocks: TextBlock[]; matches: BlockMatchRead[]; full: boolean } | null {
+  takeRead(): ScanRead | null {
     const read = this.read;
     this.read = null;
     return read;

@@ -30,7 +30,13 @@ import { LatePager } from './late-pager.ts';
 import { loadLateStage } from './late-stage-loader.ts';
 import { MarkStore, type PageMark } from './mark-store.ts';
 import { PageDate } from './page-date.ts';
-import { type BlockMatchRead, CHUNK_BUDGET_MS, PageScanner, type ScanRoot } from './page-scanner.ts';
+import {
+  type BlockMatchRead,
+  CHUNK_BUDGET_MS,
+  PageScanner,
+  type ScanRead,
+  type ScanRoot,
+} from './page-scanner.ts';
 import { applyPaintPlan } from './paint-job.ts';
 import { reportMatches } from './protocol-answers.ts';
 import { NO_QUOTES, type QuoteLayer } from './quote-layer.ts';
@@ -61,6 +67,13 @@ export class PageSession {
   private watch: DomWatch | null = null;
   /** Passes, the cap's drops and plans outside a pass, one after another (job-queue.ts). */
   private readonly jobs: JobQueue;
+  /**
+   * Linking each pass's sentences, one pass after another, in a queue of its own: linking adds no marks and
+   * writes its sentences at once at its end, so a pass need not wait for it. A re-rendered paragraph's marks are
+   * put back before the next paint (remark-now.ts) even while the first linking pass is still compiling the cue
+   * lexicon, which takes a few hundred milliseconds of pauses and chunks on a loaded machine.
+   */
+  private readonly linking: JobQueue;
   private readonly store = new MarkStore();
   private readonly painter = new HighlightPainter();
   /** Open shadow roots met by the passes; dropped when their host leaves (lib/page/attached-roots.ts). */
@@ -86,11 +99,13 @@ export class PageSession {
     const { ctx, start, spotter } = deps;
     this.settings = deps.settings;
     this.offHere = this.isOffHere(deps.settings);
-    this.jobs = new JobQueue({
+    const lane = {
       budgetMs: CHUNK_BUDGET_MS,
       yieldToHost: deps.yieldToHost,
       canRun: () => !this.offHere && !ctx.isInvalid,
-    });
+    };
+    this.jobs = new JobQueue(lane);
+    this.linking = new JobQueue(lane);
     this.entities = new Map(start.gazetteer.entities.map((e) => [e.id, e]));
     this.card = new LateCard((stage) => ({
       onPointerInCard: (inside) => this.interaction.intent.pointerInCard(inside),
@@ -144,7 +159,10 @@ export class PageSession {
       remark: (blocks) => this.scan(blocks, false),
       report: () => this.report(),
     });
-    ctx.onInvalidated(() => this.jobs.abortCurrent());
+    ctx.onInvalidated(() => {
+      this.jobs.abortCurrent();
+      this.linking.abortCurrent();
+    });
     ctx.addEventListener(document, 'fullscreenchange', () => this.card.followFullscreen());
   }
 
@@ -174,6 +192,7 @@ export class PageSession {
   /** Stops watching and scanning and removes every mark. */
   stop(): void {
     this.jobs.abortCurrent();
+    this.linking.abortCurrent();
     this.watch?.destroy();
     this.watch = null;
     // A later start() has a new watcher, which must observe the roots again when its first pass meets them.
@@ -367,9 +386,7 @@ export class PageSession {
    * Links the sentences of the pass just made (quote-stage.ts), on pages that mark a meeting person, and
    * restyles the names when the set of reporting sentences changed (names inside one stay calm).
    */
-  private async linkQuotes(clock: TaskClock, signal: AbortSignal): Promise<void> {
-    const read = this.scanner.takeRead();
-    if (!read) return;
+  private async linkQuotes(read: ScanRead, clock: TaskClock, signal: AbortSignal): Promise<void> {
     // The pass's own matches too: on a page over the cap, blocks left unmarked (mark-pager.ts) still count.
     if (!this.namesMeetingPerson(read.matches)) {
       if (this.quotes.size === 0) return;
@@ -500,7 +517,13 @@ export class PageSession {
                 busySteps: (clock as ProfiledTaskClock).stepTotals,
               },
             });
-          await this.linkQuotes(clock, signal);
+          // Linked in the linking queue, after the passes before it were linked; a full pass's linking makes
+          // any linking still running stale.
+          const read = this.scanner.takeRead();
+          if (read)
+            this.linking.add((linkClock, linkSignal) => this.linkQuotes(read, linkClock, linkSignal), {
+              supersede: full,
+            });
         } finally {
           if (now) this.remarkBudget.spend(performance.now() - started);
         }

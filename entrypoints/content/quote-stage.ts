@@ -8,7 +8,7 @@
  *
  * Cost: nothing happens on a page that names none of the meeting's people (the session's gate); the lexicon is
  * compiled on the first page that does, a few terms per step; compiling, preparing and scoring blocks, and building
- * the sentences' ranges run in chunks that end by the pass's task clock, like the scan's, with a short pause
+ * the sentences' ranges run in chunks that end by a task clock, like the scan's, with a short pause
  * between them where the scan yields at once (see {@link LINK_TURN_MS}); a partial pass (a re-rendered
  * paragraph) relinks only its own blocks, each starting from the speaker the block before it left ("he added"
  * keeps its speaker). Each linking pass ends with a `performance.measure('inline-context:quotes', { detail:
@@ -123,8 +123,8 @@ export class QuoteStage {
   /**
    * Links the sentences of one pass's blocks, replacing what earlier passes linked in them (all of them on a
    * full pass). `entities`: the entities marked on the whole page (a partial pass sees only its blocks).
-   * `clock`: the pass's task clock (lib/page/task-clock.ts): a chunk ends when the task, not the loop, has used
-   * its budget, and the budget shrinks when the machine is loaded, as the scan's chunks do.
+   * `clock`: the linking job's task clock (lib/page/task-clock.ts): a chunk ends when the task, not the loop, has
+   * used its budget, and the budget shrinks when the machine is loaded, as the scan's chunks do.
    * Resolves to whether the set of sentences changed, or null when `signal` aborted it.
    */
   async link(
@@ -223,6 +223,9 @@ export class QuoteStage {
       (s) => {
         const block = read.blocks[s.block] as TextBlock;
         const p = blockPositions(block, s.start, s.end);
+        // Passes do not wait for linking (page-session.ts): text a re-render took away since this pass read it
+        // is not linked; the pass that read its new nodes links those.
+        if (p.nodes.some((n) => !n.isConnected)) return;
         const range = p.startNode.ownerDocument.createRange();
         range.setStart(p.startNode, p.startOffset);
         range.setEnd(p.endNode, p.endOffset);

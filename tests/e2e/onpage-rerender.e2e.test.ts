@@ -30,6 +30,28 @@ describe('a re-rendered paragraph', () => {
     await page.close();
   });
 
+  test('a paragraph re-rendered every 50 ms from the first scan on keeps its marks while linking starts', async () => {
+    // The first linking pass loads the late stage and compiles the cue lexicon, in chunks and pauses that take
+    // a few hundred milliseconds; passes run in a queue of their own, so re-marking does not wait for it.
+    const page = await ext.browser.context.newPage();
+    await page.goto(ext.server.url('/rerender.html'));
+    await waitForScan(page);
+    await page.evaluate(() => (window as unknown as { startRendering(ms: number): void }).startRendering(50));
+    const { frames, marked } = (await page.evaluate(
+      `${SAMPLE_FRAMES}(1500, ['Lukashenko', 'Khamenei'])`,
+    )) as {
+      frames: number;
+      marked: number;
+    };
+    await page.evaluate(() => (window as unknown as { stopRendering(): void }).stopRendering());
+    const linked = await page.evaluate(() => performance.getEntriesByName('inline-context:quotes').length);
+    expect(frames).toBeGreaterThan(15);
+    expect(marked / frames).toBeGreaterThanOrEqual(0.99);
+    // Linking did happen meanwhile (the sampled stretch is not before or after it).
+    expect(linked).toBeGreaterThan(0);
+    await page.close();
+  });
+
   test('text a script puts directly under <body> is marked', async () => {
     const page = await ext.browser.context.newPage();
     await page.goto(ext.server.url('/rerender.html'));
