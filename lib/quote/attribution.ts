@@ -378,6 +378,52 @@ export function pronounTurn(
   return { speaker: first, at, carried: true };
 }
 
+/**
+ * A third-person subject pronoun for a man (all three speakers are): "he", "il", "er", «он», «ён», «وی», «ایشان»,
+ * «او». Not "she", «она», "sie" (also "they" and the polite "you"), nor "ihn", "lui", "his": not subjects.
+ */
+const SUBJECT = /(?<![\p{L}\p{M}])(?:he|il|er|он|ён|وی|ایشان|او)(?![\p{L}\p{M}])/giu;
+
+/** Where the `n`-th word after `at` ends (not past `ceiling`, nor across a clause break). */
+function wordsForward(text: string, at: number, n: number, ceiling: number): number {
+  let i = at;
+  for (let w = 0; w < n && i < ceiling; w++) {
+    while (i < ceiling && isSpace(text.charCodeAt(i))) i++;
+    if (clauseBreakIn(text, i, i + 1)) break;
+    while (i < ceiling && !isSpace(text.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+/**
+ * True when the sentence's speaker is a pronoun: outside its quotations, before any person it names, a subject
+ * pronoun with a speech verb in the three words after it or right before it ("He told
+ * Raisi …", "Il a assuré être venu … avec le gouvernement du président Ebrahim Raisi", "…, sagte er", «заявил
+ * он»). The names after it are what the speaker talks about, so the sentence's speaker is the one the page last
+ * spoke of.
+ */
+export function pronounSpeaks(
+  text: string,
+  sentence: Span,
+  people: readonly Mention[],
+  quotes: readonly Span[],
+  speechIn: (text: string, from: number, to: number) => boolean,
+): boolean {
+  SUBJECT.lastIndex = sentence.start;
+  for (let m = SUBJECT.exec(text); m && m.index < sentence.end; m = SUBJECT.exec(text)) {
+    const at = m.index;
+    if (inside(at, quotes)) continue;
+    // (Anyone named before it may be the one it stands for: «сайт аятоллы, он рассказал».)
+    if (people.some((p) => p.start < at && !inside(p.start, quotes))) return false;
+    const end = at + m[0].length;
+    return (
+      speechIn(text, end, wordsForward(text, end, VERB_WORDS, sentence.end)) ||
+      speechIn(text, wordsBack(text, at, 1, sentence.start), at)
+    );
+  }
+  return false;
+}
+
 /** The last comma or semicolon (Latin or Arabic) in text[from, to), or -1. */
 function lastClauseBreak(text: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) if (isCommaOrSemicolon(text.charCodeAt(i))) return i;

@@ -19,6 +19,7 @@ import {
   type Mention,
   markRoles,
   pointsBack,
+  pronounSpeaks,
   pronounTurn,
   sameClause,
   speakerIn,
@@ -599,6 +600,15 @@ export class QuoteLinker {
         turn =
           (mine.length > 1 ? turnIn(text, span, mine, quoted, named, this.speaksAt, this.speechIn) : null) ??
           pronounTurn(text, span, mine, quoted, named, this.speechIn);
+      // "He said … Raisi": a pronoun speaks and the names after it are spoken of (unless the sentence turns to
+      // a named speaker after a first clause whose subject is that pronoun).
+      if (
+        named !== null &&
+        turn === null &&
+        !(all === null && pronounTurn(text, span, mine, quoted, named, this.speechIn)) &&
+        pronounSpeaks(text, span, mine, quoted, this.speechIn)
+      )
+        named = null;
     }
     const channel = named === null && hits.some((h) => h.id === this.sourceId) && !pointsBack(plain, span);
     const bySpeaker = all && this.gate ? this.boundsBySpeaker() : null;

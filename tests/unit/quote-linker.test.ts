@@ -288,6 +288,26 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     ]);
   });
 
+  it('a pronoun with a speech verb speaks, and the names after it are spoken of ("He said … President Raisi")', () => {
+    const arrived = 'Belarusian President Alexander Lukashenko arrived in Tehran on Monday.';
+    const en =
+      'He said he had come to open a new page in relations and would carry out every agreement on a clear timetable with President Raisi.';
+    expect(speakers(page('en', '2023-03-13', [arrived, en]))).toEqual([
+      ['lu-02-new-page', 'alexander-lukashenko'],
+    ]);
+    const frArrived = 'Le président bélarusse Alexandre Loukachenko est arrivé lundi à Téhéran.';
+    const fr =
+      'Il a assuré être venu ouvrir une nouvelle page dans les relations et appliquer tous les accords selon un calendrier clair avec le gouvernement du président Ebrahim Raïssi.';
+    expect(speakers(page('fr', '2023-03-13', [frArrived, fr]))).toEqual([
+      ['lu-02-new-page', 'alexander-lukashenko'],
+    ]);
+    // Anyone named before the pronoun may be the one it stands for: the channel's owner here.
+    const viaSite = `Как сообщает сайт Хаменеи, он сказал гостю, что ${corridor.ru}`;
+    expect(speakers(page('ru', '2023-03-13', [intro.ru, viaSite]))).toEqual([
+      ['kh-09-corridor', 'ali-khamenei'],
+    ]);
+  });
+
   it('a relative clause makes a later name the speaker ("Lukashenko met Khamenei, who said")', () => {
     const s = `Lukashenko then met Ayatollah Khamenei, who said ${corridor.en}`;
     expect(speakers(page('en', '2023-03-13', [intro.en, s]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
