@@ -50,12 +50,13 @@ export function sameClause(text: string, m: Mention, start: number, end: number)
 /**
  * A comitative word, an article allowed after it: "(a meeting) with", "avec", "mit", «с», «з», «با», «مع»; or
  * a word naming the one spoken to: "told", "urged", "assured", French «à», Persian «به» ("He told Lukashenko
- * that…", «a déclaré à Loukachenko», «به لوکاشنکو گفت»). (Right before a name these only mean "with" or "to";
- * «с 1994 года» names nobody.) Sticky: tried at the start of each of the two runs of text before a name, it
- * must end where the name starts.
+ * that…", «a déclaré à Loukachenko», «به لوکاشنکو گفت»); or the one received ("receiving Lukashenko", "Beim
+ * Empfang des belarussischen Staatschefs", «recevant Loukachenko»). (Right before a name these only mean "with",
+ * "to" or "received"; «с 1994 года» names nobody.) Sticky: tried at the start of each of the two runs of text
+ * before a name, it must end where the name starts.
  */
 const WITH =
-  /(?:with|avec|mit|с|со|з|са|با|مع|ومع|told|tells|telling|urged|urging|assured|assuring|reminded|reminding|à|au|به)\s+(?:(?:the|le|la|les|der|dem|den|des)\s+|l['’])?/iuy;
+  /(?:with|avec|mit|с|со|з|са|با|مع|ومع|told|tells|telling|urged|urging|assured|assuring|reminded|reminding|à|au|به|received|receiving|empfing|empfang|recevant|a reçu)\s+(?:(?:the|le|la|les|der|dem|den|des)\s+|l['’])?/iuy;
 /**
  * "and" between two names, an article after it, or Arabic «و» glued to a title word: " und ", " и ", " and the ",
  * " والرئيس ". (No other word: "with Raisi and met Khamenei" adds no one to the met.)

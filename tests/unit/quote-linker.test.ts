@@ -308,6 +308,19 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     ]);
   });
 
+  it('an age at the meeting names the speaker, and the one received does not speak ("der 83-Jährige")', () => {
+    const en = `Receiving Belarusian President Alexander Lukashenko on Monday, the 83-year-old said ${corridor.en}`;
+    expect(speakers(page('en', '2023-03-13', [en]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
+    const de =
+      'Beim Empfang des belarussischen Präsidenten Alexander Lukaschenko am Montag sagte der 83-Jährige, der Start des Nord-Süd-Korridors liege im Interesse beider Länder, Russlands und der ganzen Region.';
+    const next =
+      '»Wir glauben, dass die Sanktionen gemeinsam unwirksam gemacht werden können«, fügte er hinzu.';
+    expect(speakers(page('de', '2023-03-13', [de, next]))).toEqual([
+      ['kh-09-corridor', 'ali-khamenei'],
+      ['kh-04-defeat-sanctions', 'ali-khamenei'],
+    ]);
+  });
+
   it('a relative clause makes a later name the speaker ("Lukashenko met Khamenei, who said")', () => {
     const s = `Lukashenko then met Ayatollah Khamenei, who said ${corridor.en}`;
     expect(speakers(page('en', '2023-03-13', [intro.en, s]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
