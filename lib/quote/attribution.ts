@@ -123,17 +123,32 @@ export function markRoles(
 
 const isSpace = (c: number) => c === 32 || c === 0xa0 || (c >= 9 && c <= 13);
 
-/** True when a comitative word (and article) ends at `at`, the start of a name ("with the", "avec l'"). */
-function withBefore(text: string, from: number, at: number): boolean {
+/**
+ * True when `word` (a sticky pattern: {@link WITH}, {@link TOLD}) ends at `at`, the start of a name ("with the",
+ * "avec l'").
+ */
+function withBefore(text: string, from: number, at: number, word: RegExp = WITH): boolean {
   // The run of text glued to the name ("l'" in "avec l'ayatollah"), then the run before it.
   let i = at;
   for (let run = 0; run < 2 && i > from; run++) {
     while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
     while (i > from && !isSpace(text.charCodeAt(i - 1))) i--;
-    WITH.lastIndex = i;
-    if (WITH.test(text) && WITH.lastIndex === at) return true;
+    word.lastIndex = i;
+    if (word.test(text) && word.lastIndex === at) return true;
   }
   return false;
+}
+
+/** The words of {@link WITH} that name the one spoken to: "told", "urged", "assured", "reminded". */
+const TOLD =
+  /(?:told|tells|telling|urged|urging|assured|assuring|reminded|reminding)\s+(?:(?:the|le|la|les|der|dem|den|des)\s+|l['’])?/iuy;
+
+/**
+ * True when the sentence's words are said to `m` ("…, he told Raisi"): the one told, not one met, worked with
+ * («with the cooperation of Iran's President we will…») or received.
+ */
+export function toldTo(text: string, sentence: Span, m: Mention): boolean {
+  return m.role === 'companion' && withBefore(text, sentence.start, m.start, TOLD);
 }
 
 /** True when Turkish "ile" follows the name and no other name follows it ("Hamaney ile Lukaşenko": "and"). */

@@ -24,6 +24,7 @@ import {
   sameClause,
   speakerIn,
   type Turn,
+  toldTo,
   turnIn,
 } from './attribution.ts';
 import type { StatementCues } from './cues.ts';
@@ -291,6 +292,8 @@ export class QuoteLinker {
   private readonly people: Set<string>;
   /** People whose words are the meeting's (a sentence they speak can report a statement). */
   private readonly meetingPeople: Set<string>;
+  /** Who speaks the statements (the meeting's host and guest). */
+  private readonly statementSpeakers: Set<string>;
   readonly threshold: number;
   /** Concept id → the statements weighing it (index into `statements`) and the weight: the gate's index. */
   private readonly byConcept: { statement: number; weight: number }[][];
@@ -365,6 +368,28 @@ export class QuoteLinker {
     const persons = bundle.gazetteer.entities.filter((e) => e.kind === 'person');
     this.people = new Set(persons.map((e) => e.id));
     this.meetingPeople = new Set(persons.filter((e) => e.inMeeting).map((e) => e.id));
+    this.statementSpeakers = new Set(bundle.statements.map((s) => s.speaker));
+  }
+
+  /**
+   * True when a sentence's words are told to someone who speaks no statement ({@link toldTo}), and the
+   * sentence names at most one of the statements' speakers otherwise: the meeting's words passed between its
+   * two speakers, so "…, he told Raisi" is the talks with the President the same day. (Not "with Raisi": the
+   * guest's own words name him as the one they will work with.)
+   */
+  private addressedElsewhere(text: string, span: Span, people: readonly Mention[]): boolean {
+    let addressed = false;
+    let named: string | null = null;
+    for (const m of people) {
+      if (m.role === 'companion') {
+        if (this.statementSpeakers.has(m.entity)) return false;
+        if (toldTo(text, span, m)) addressed = true;
+      } else if (!m.role && this.statementSpeakers.has(m.entity)) {
+        if (named !== null && named !== m.entity) return false;
+        named = m.entity;
+      }
+    }
+    return addressed;
   }
 
   /**
@@ -586,6 +611,9 @@ export class QuoteLinker {
       bound = this.bound(all, span, matchesAt, mine);
       if (this.ruledOut(bound)) all = null;
     }
+    // Words said to someone who was only present are from another conversation: "…,” he told Raisi" is the
+    // talks with the President the same day, not this meeting, where its two speakers spoke to each other.
+    if (all && mine.length > 0 && this.addressedElsewhere(text, span, mine)) all = null;
     // Who speaks is known now (the attendees are marked): the score step needs no look at the people of a
     // sentence the gate skips. (`mine` is the sentence's part of `people` sorted as below: the spotted ones by
     // start, then the lexicon's, which never start where a spotted one does.)

@@ -321,6 +321,17 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     ]);
   });
 
+  it('words told to someone who was only present are another conversation ("…, he told Raisi")', () => {
+    const words =
+      '"Iran has gained amazing experience and progress in the years of sanctions, and sanctions used correctly can be an opportunity for progress,"';
+    const toRaisi = `${words} Lukashenko told Raisi.`;
+    expect(speakers(page('en', '2023-03-13', [intro.en, toRaisi]))).toEqual([]);
+    const toKhamenei = `${words} Lukashenko told Khamenei.`;
+    expect(speakers(page('en', '2023-03-13', [intro.en, toKhamenei]))).toEqual([
+      ['lu-03-sanctions-opportunity', 'alexander-lukashenko'],
+    ]);
+  });
+
   it('a relative clause makes a later name the speaker ("Lukashenko met Khamenei, who said")', () => {
     const s = `Lukashenko then met Ayatollah Khamenei, who said ${corridor.en}`;
     expect(speakers(page('en', '2023-03-13', [intro.en, s]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
