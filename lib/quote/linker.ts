@@ -99,6 +99,10 @@ export interface PreparedBlock {
      * no pronoun points back to a person: its words are nobody's, and the previous speaker is not carried in.
      */
     channel: boolean;
+    /** The sentence places itself at another event ("Schon im Juni 2022 hatte Chamenei … empfangen"). */
+    elsewhere: boolean;
+    /** The people it names (each once), in any role. */
+    who: readonly string[];
   }[];
   /** Spotted people (names and titles) and those the cue lexicon's names found, by start. */
   people: Mention[];
@@ -135,6 +139,11 @@ interface BlockScoring {
   people: SpanIndex<Mention> | null;
   quotes: SpanIndex<Span> | null;
   matches: SpanIndex<Omit<QuoteMatch, 'block'>> | null;
+  /**
+   * The people named by the last sentence of this block that placed itself at another event, while the
+   * sentences after it stay there (they name no one else); null when none does.
+   */
+  elsewhere: Set<string> | null;
 }
 
 /** A block's scoring state, its span indexes made on first need (most blocks' sentences never pass the gate). */
@@ -143,7 +152,16 @@ const scoringOf = (
   page: PageQuoteContext,
   carry: LinkCarry,
   links: QuoteLink[],
-): BlockScoring => ({ prepared, page, carry, links, people: null, quotes: null, matches: null });
+): BlockScoring => ({
+  prepared,
+  page,
+  carry,
+  links,
+  people: null,
+  quotes: null,
+  matches: null,
+  elsewhere: null,
+});
 
 /** What the linker knows about the whole page (from {@link QuoteLinker.pageContext}). */
 export interface PageQuoteContext {
@@ -266,6 +284,8 @@ const URL = /(?:https?:\/\/|www\.)\S+/g;
 
 /** The indexes of an idle block's reading (QuoteLinker.idleBlock): it has no sentence to look them up for. */
 const NO_SPANS = /* @__PURE__ */ new SpanIndex<never>([]);
+/** The people of a sentence that names no one (shared: most sentences). */
+const NO_ONE: readonly string[] = [];
 
 /** The weights of statement `s` among the concepts `found`. */
 function rawScore(s: ScoredStatement, found: Set<number>): number {
@@ -640,7 +660,11 @@ export class QuoteLinker {
     }
     const channel = named === null && hits.some((h) => h.id === this.sourceId) && !pointsBack(plain, span);
     const bySpeaker = all && this.gate ? this.boundsBySpeaker() : null;
-    sentences.push({ span, words, hits: all, bound, spoke, named, turn, channel, bySpeaker });
+    let elsewhere = false;
+    for (let h = 0; h < hits.length; h++)
+      if ((hits[h] as BlockHit).id === this.otherEventId) elsewhere = true;
+    const who = mine.length === 0 ? NO_ONE : [...new Set(mine.map((m) => m.entity))];
+    sentences.push({ span, words, hits: all, bound, spoke, named, turn, channel, bySpeaker, elsewhere, who });
   }
 
   /** The prepared block, once every sentence is read. */
@@ -675,9 +699,14 @@ export class QuoteLinker {
   /** Scores sentence `si` of a block, pushing its links and updating the carry. */
   private scoreSentence(scoring: BlockScoring, si: number): void {
     const { prepared, page, carry } = scoring;
-    const { span, words, hits, bound, spoke, named, turn, channel, bySpeaker } = prepared.sentences[
-      si
-    ] as PreparedBlock['sentences'][number];
+    const { span, words, hits, bound, spoke, named, turn, channel, bySpeaker, elsewhere, who } = prepared
+      .sentences[si] as PreparedBlock['sentences'][number];
+    // A background paragraph: after a sentence placed at another event, the sentences that name no one else
+    // are still there ("Schon im Juni 2022 hatte Chamenei Maduro empfangen. … Auch bei jener Begegnung
+    // verwies der Ayatollah auf …"); naming someone else (the guest) comes back to this meeting.
+    if (elsewhere) scoring.elsewhere = new Set(who);
+    else if (scoring.elsewhere && who.some((e) => !(scoring.elsewhere as Set<string>).has(e)))
+      scoring.elsewhere = null;
     // The gate: skip a sentence no statement can link, even counting every concept it names and the
     // best speaker term (linkSentence's score is the weights of a subset of them, plus the page prior,
     // other-year and silent-sentence penalties ≤ 0 and a speaker term ≤ SPEAKER_AGREES): links never change.
@@ -697,6 +726,7 @@ export class QuoteLinker {
     const firstNamed = turn?.carried ? null : named;
     if (
       hits &&
+      scoring.elsewhere === null &&
       bound + page.prior + SPEAKER_AGREES >= this.threshold - EPSILON &&
       (this.speakerCanReach(bySpeaker, firstSpeaker, firstNamed !== null, page.prior) ||
         (turn !== null && this.speakerCanReach(bySpeaker, turn.speaker, true, page.prior)))

@@ -332,6 +332,16 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     ]);
   });
 
+  it('a background paragraph about another event stays there until it names someone else', () => {
+    const before = 'In June 2022 Khamenei received the Venezuelan president in Tehran.';
+    const progress =
+      "pointed to Iran's progress in science and technology, medicine, aerospace and nuclear fields despite the harshest sanctions.";
+    expect(speakers(page('en', '2023-03-13', [intro.en, `${before} He also ${progress}`]))).toEqual([]);
+    expect(
+      speakers(page('en', '2023-03-13', [intro.en, `${before} Receiving Lukashenko, Khamenei ${progress}`])),
+    ).toEqual([['kh-06-progress-under-sanctions', 'ali-khamenei']]);
+  });
+
   it('a relative clause makes a later name the speaker ("Lukashenko met Khamenei, who said")', () => {
     const s = `Lukashenko then met Ayatollah Khamenei, who said ${corridor.en}`;
     expect(speakers(page('en', '2023-03-13', [intro.en, s]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
