@@ -140,6 +140,8 @@ const ABBREVIATIONS = new Set([
   'prof',
 ]);
 
+const GUILLEMET = /[«»]/;
+
 /**
  * Quotation spans of a block: [opening mark, closing mark + 1). Pairs are matched with a stack; a mark that
  * never closes is ignored, so one stray « does not swallow the rest of the block. Straight `"` opens after
@@ -148,7 +150,11 @@ const ABBREVIATIONS = new Set([
 export function quotationSpans(text: string): Span[] {
   const spans: Span[] = [];
   const stack: { ch: string; at: number }[] = [];
-  const reversed = !text.includes('«');
+  // German and Danish »…«: the block's first guillemet is » with a word right after it (French sets a space
+  // inside its guillemets, and one that opens a continued paragraph, "» Le …", is followed by one too).
+  const first = text.search(GUILLEMET);
+  const reversed =
+    first < 0 || (text[first] === '»' && first + 1 < text.length && !SPACE.test(text[first + 1] as string));
   // Visit only the quotation marks (a native search), never every character of the block.
   QUOTE_MARK.lastIndex = 0;
   // (`test` moves lastIndex past the one-unit match and makes no match array, unlike `exec`.)
@@ -226,10 +232,14 @@ export function splitSentences(text: string, quotes: readonly Span[] = quotation
       continue;
     }
     // A stop right before a quotation's closing mark ends the sentence after the mark when a new sentence
-    // follows («…بریم.» وی افزود, "…for nations." Then he), not when a dash brings the attribution («…!» — сказал).
-    if (index && insideQuote(index, i) && !endsWithQuote(index, text, i)) continue;
+    // follows («…بریم.» وی افزود, "…for nations." Then he, French « … réalisable. » Il), not when a dash brings
+    // the attribution («…!» — сказал).
+    let closing = -1;
+    if (index && insideQuote(index, i) && (closing = quoteClosedAt(index, text, i)) < 0) continue;
     let j = i + 1;
     while (j < text.length && isTerminatorCode(text.charCodeAt(j))) j++;
+    // The closing mark, whichever it is (German »…« closes with «), after any space French sets before it.
+    if (closing >= j) j = closing + 1;
     while (j < text.length && isClosingCode(text.charCodeAt(j))) j++;
     const end = j;
     j = afterFootnoteMarks(text, j);
@@ -266,18 +276,25 @@ function afterFootnoteMarks(text: string, j: number): number {
 }
 
 /**
- * True when the terminator at `i` is the last character of a quotation of `index` before its closing mark
- * and no dash follows the mark (the split loop itself then asks for white space and no lower-case letter).
+ * Where its closing mark stands when the terminator at `i` is the last character of a quotation of `index`
+ * (only stops and white space after it: « … réalisable. ») and no dash follows the mark; else -1. (The split
+ * loop itself then asks for white space and no lower-case letter.)
  */
-function endsWithQuote(index: SpanIndex<Span>, text: string, i: number): boolean {
+function quoteClosedAt(index: SpanIndex<Span>, text: string, i: number): number {
   for (const q of index.overlapping(i, i + 1)) {
-    if (q.end - 2 !== i) continue;
+    let m = i + 1;
+    while (m < q.end - 1) {
+      const c = text.charCodeAt(m);
+      if (!isSpaceCode(c) && !isTerminatorCode(c)) break;
+      m++;
+    }
+    if (m !== q.end - 1) continue;
     let k = q.end;
     while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
     const c = text.charCodeAt(k);
-    return c !== 0x2014 && c !== 0x2013 && c !== 0x2d && c !== 0x2012;
+    return c !== 0x2014 && c !== 0x2013 && c !== 0x2d && c !== 0x2012 ? q.end - 1 : -1;
   }
-  return false;
+  return -1;
 }
 
 /** True when `i` lies inside a quotation of `index` (not on its marks). */

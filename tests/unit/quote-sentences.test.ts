@@ -47,6 +47,15 @@ describe('splitSentences', () => {
       'Потом ушёл.',
     ]);
     expect(sentences('"We will win." he said.')).toEqual(['"We will win." he said.']);
+    // French spacing inside the guillemets, and German »…«.
+    expect(sentences('Il a affirmé : « Nous pensons que c’est réalisable. » Il a rappelé la date.')).toEqual([
+      'Il a affirmé : « Nous pensons que c’est réalisable. »',
+      'Il a rappelé la date.',
+    ]);
+    expect(sentences('Er sagte: »Das ist machbar.« Er fügte etwas hinzu.')).toEqual([
+      'Er sagte: »Das ist machbar.«',
+      'Er fügte etwas hinzu.',
+    ]);
   });
 
   it('keeps a Russian quotation with its attribution, and does not split «т.е.» or a date', () => {
@@ -101,6 +110,15 @@ describe('quotationSpans', () => {
     const text = '«a „b“ c» then “d” and "e" but « stray';
     const spans = quotationSpans(text).map((q) => text.slice(q.start, q.end));
     expect(spans).toEqual(['«a „b“ c»', '„b“', '“d”', '"e"']);
+    // German and Danish »…« (the first guillemet opens, a word right after it); a French paragraph that
+    // continues a quotation opens with "» " and a space.
+    const de = 'Er sagte »Waffe der Sanktionen« und »machbar«.';
+    expect(quotationSpans(de).map((q) => de.slice(q.start, q.end))).toEqual([
+      '»Waffe der Sanktionen«',
+      '»machbar«',
+    ]);
+    const fr = '» Le pays est fort, « vraiment fort ».';
+    expect(quotationSpans(fr).map((q) => fr.slice(q.start, q.end))).toEqual(['« vraiment fort »']);
   });
 
   it('treats an apostrophe as an apostrophe', () => {
