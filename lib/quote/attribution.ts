@@ -425,12 +425,17 @@ export function pronounSpeaks(
   quotes: readonly Span[],
   speechIn: (text: string, from: number, to: number) => boolean,
 ): boolean {
-  SUBJECT.lastIndex = sentence.start;
-  for (let m = SUBJECT.exec(text); m && m.index < sentence.end; m = SUBJECT.exec(text)) {
-    const at = m.index;
+  // (Anyone named before it may be the one it stands for: «сайт аятоллы, он рассказал». So only the words
+  // before the first name outside the quotations are looked at: none, in most sentences naming someone.)
+  let limit = sentence.end;
+  for (const p of people)
+    if (p.start >= sentence.start && p.start < limit && !inside(p.start, quotes)) limit = p.start;
+  if (limit - sentence.start < 2) return false;
+  const head = text.slice(sentence.start, limit);
+  SUBJECT.lastIndex = 0;
+  for (let m = SUBJECT.exec(head); m; m = SUBJECT.exec(head)) {
+    const at = sentence.start + m.index;
     if (inside(at, quotes)) continue;
-    // (Anyone named before it may be the one it stands for: «сайт аятоллы, он рассказал».)
-    if (people.some((p) => p.start < at && !inside(p.start, quotes))) return false;
     const end = at + m[0].length;
     return (
       speechIn(text, end, wordsForward(text, end, VERB_WORDS, sentence.end)) ||

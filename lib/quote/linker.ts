@@ -101,8 +101,6 @@ export interface PreparedBlock {
     channel: boolean;
     /** The sentence places itself at another event ("Schon im Juni 2022 hatte Chamenei … empfangen"). */
     elsewhere: boolean;
-    /** The people it names (each once), in any role. */
-    who: readonly string[];
   }[];
   /** Spotted people (names and titles) and those the cue lexicon's names found, by start. */
   people: Mention[];
@@ -284,8 +282,6 @@ const URL = /(?:https?:\/\/|www\.)\S+/g;
 
 /** The indexes of an idle block's reading (QuoteLinker.idleBlock): it has no sentence to look them up for. */
 const NO_SPANS = /* @__PURE__ */ new SpanIndex<never>([]);
-/** The people of a sentence that names no one (shared: most sentences). */
-const NO_ONE: readonly string[] = [];
 
 /** The weights of statement `s` among the concepts `found`. */
 function rawScore(s: ScoredStatement, found: Set<number>): number {
@@ -653,8 +649,8 @@ export class QuoteLinker {
       if (
         named !== null &&
         turn === null &&
-        !(all === null && pronounTurn(text, span, mine, quoted, named, this.speechIn)) &&
-        pronounSpeaks(text, span, mine, quoted, this.speechIn)
+        pronounSpeaks(text, span, mine, quoted, this.speechIn) &&
+        !(all === null && pronounTurn(text, span, mine, quoted, named, this.speechIn))
       )
         named = null;
     }
@@ -663,8 +659,7 @@ export class QuoteLinker {
     let elsewhere = false;
     for (let h = 0; h < hits.length; h++)
       if ((hits[h] as BlockHit).id === this.otherEventId) elsewhere = true;
-    const who = mine.length === 0 ? NO_ONE : [...new Set(mine.map((m) => m.entity))];
-    sentences.push({ span, words, hits: all, bound, spoke, named, turn, channel, bySpeaker, elsewhere, who });
+    sentences.push({ span, words, hits: all, bound, spoke, named, turn, channel, bySpeaker, elsewhere });
   }
 
   /** The prepared block, once every sentence is read. */
@@ -699,14 +694,17 @@ export class QuoteLinker {
   /** Scores sentence `si` of a block, pushing its links and updating the carry. */
   private scoreSentence(scoring: BlockScoring, si: number): void {
     const { prepared, page, carry } = scoring;
-    const { span, words, hits, bound, spoke, named, turn, channel, bySpeaker, elsewhere, who } = prepared
+    const { span, words, hits, bound, spoke, named, turn, channel, bySpeaker, elsewhere } = prepared
       .sentences[si] as PreparedBlock['sentences'][number];
     // A background paragraph: after a sentence placed at another event, the sentences that name no one else
     // are still there ("Schon im Juni 2022 hatte Chamenei Maduro empfangen. … Auch bei jener Begegnung
     // verwies der Ayatollah auf …"); naming someone else (the guest) comes back to this meeting.
-    if (elsewhere) scoring.elsewhere = new Set(who);
-    else if (scoring.elsewhere && who.some((e) => !(scoring.elsewhere as Set<string>).has(e)))
-      scoring.elsewhere = null;
+    if (elsewhere || scoring.elsewhere) {
+      scoring.people ??= new SpanIndex(prepared.people);
+      const who = scoring.people.overlapping(span.start, span.end);
+      if (elsewhere) scoring.elsewhere = new Set(who.map((m) => m.entity));
+      else if (who.some((m) => !(scoring.elsewhere as Set<string>).has(m.entity))) scoring.elsewhere = null;
+    }
     // The gate: skip a sentence no statement can link, even counting every concept it names and the
     // best speaker term (linkSentence's score is the weights of a subset of them, plus the page prior,
     // other-year and silent-sentence penalties ≤ 0 and a speaker term ≤ SPEAKER_AGREES): links never change.
