@@ -11,44 +11,46 @@ import { markedTexts, PAGES, waitForScan } from './onpage-helpers.ts';
 
 const ext = useExtension({ pages: PAGES });
 
+/**
+ * Opens the fixture, waits for the first scan, re-renders its paragraph every `everyMs` and samples every frame
+ * for `sampleMs`: how many frames there were, and in how many both names were marked on the live text.
+ */
+async function sampleWhileRerendering(everyMs: number, sampleMs: number) {
+  const page = await ext.browser.context.newPage();
+  await page.goto(ext.server.url('/rerender.html'));
+  await waitForScan(page);
+  expect(await markedTexts(page)).toContain('Khamenei');
+  await page.evaluate(
+    (ms) => (window as unknown as { startRendering(ms: number): void }).startRendering(ms),
+    everyMs,
+  );
+  const sampled = (await page.evaluate(`${SAMPLE_FRAMES}(${sampleMs}, ['Lukashenko', 'Khamenei'])`)) as {
+    frames: number;
+    marked: number;
+  };
+  await page.evaluate(() => (window as unknown as { stopRendering(): void }).stopRendering());
+  return { page, ...sampled };
+}
+
 describe('a re-rendered paragraph', () => {
   test('frames with live marks ≥ 99 % while a paragraph is re-rendered every 300 ms', async () => {
-    const page = await ext.browser.context.newPage();
-    await page.goto(ext.server.url('/rerender.html'));
-    await waitForScan(page);
-    expect(await markedTexts(page)).toContain('Khamenei');
-    await page.evaluate(() => (window as unknown as { startRendering(): void }).startRendering());
-    const { frames, marked } = (await page.evaluate(
-      `${SAMPLE_FRAMES}(3000, ['Lukashenko', 'Khamenei'])`,
-    )) as {
-      frames: number;
-      marked: number;
-    };
-    await page.evaluate(() => (window as unknown as { stopRendering(): void }).stopRendering());
+    const { page, frames, marked } = await sampleWhileRerendering(300, 3000);
     expect(frames).toBeGreaterThan(30);
     expect(marked / frames).toBeGreaterThanOrEqual(0.99);
     await page.close();
   });
 
   test('a paragraph re-rendered every 50 ms from the first scan on keeps its marks while linking starts', async () => {
-    // The first linking pass loads the late stage and compiles the cue lexicon, in chunks and pauses that take
-    // a few hundred milliseconds; passes run in a queue of their own, so re-marking does not wait for it.
-    const page = await ext.browser.context.newPage();
-    await page.goto(ext.server.url('/rerender.html'));
-    await waitForScan(page);
-    await page.evaluate(() => (window as unknown as { startRendering(ms: number): void }).startRendering(50));
-    const { frames, marked } = (await page.evaluate(
-      `${SAMPLE_FRAMES}(1500, ['Lukashenko', 'Khamenei'])`,
-    )) as {
-      frames: number;
-      marked: number;
-    };
-    await page.evaluate(() => (window as unknown as { stopRendering(): void }).stopRendering());
-    const linked = await page.evaluate(() => performance.getEntriesByName('inline-context:quotes').length);
+    // The page's first linking pass (right after the first scan) loads the late stage and compiles the cue
+    // lexicon, in chunks and pauses that take 60–250 ms; linking runs in a queue of its own, so re-marking the
+    // paragraph does not wait for it. (Before it did, 8–9 % of these frames had no marks.)
+    const { page, frames, marked } = await sampleWhileRerendering(50, 1500);
     expect(frames).toBeGreaterThan(15);
     expect(marked / frames).toBeGreaterThanOrEqual(0.99);
-    // Linking did happen meanwhile (the sampled stretch is not before or after it).
-    expect(linked).toBeGreaterThan(0);
+    // Linking ran too.
+    expect(
+      await page.evaluate(() => performance.getEntriesByName('inline-context:quotes').length),
+    ).toBeGreaterThan(0);
     await page.close();
   });
 
