@@ -208,12 +208,14 @@ export function speakerIn(
 ): string | null {
   let first: Mention | null = null;
   let source: Mention | null = null;
+  let attendee: Mention | null = null;
   // Where the first person's last mention so far ends ("Iran's Supreme Leader Ayatollah Ali Khamenei told").
   let firstEnd = -1;
   for (const m of people) {
     if (m.start < sentence.start || m.end > sentence.end) continue;
     if (inside(m.start, quotes) && !interjected(text, m, speechIn)) continue;
     if (m.role === 'source') source ??= m;
+    if (m.role === 'attendee') attendee ??= m;
     if (m.role) continue;
     if (!first) {
       first = m;
@@ -239,7 +241,36 @@ export function speakerIn(
       if (lead >= 0 && !speechIn(text, sentence.start, lead) && !speaksAt(text, firstEnd)) return m.entity;
     }
   }
+  if (!first && !source && attendee && attendeeSpeaks(text, sentence, attendee, quotes, speechIn))
+    return attendee.entity;
   return (first ?? source)?.entity ?? null;
+}
+
+/**
+ * True when the one named as attending is the sentence's subject and speaks: the sentence names no one else,
+ * the name stands in its first clause, a speech verb follows it, and no pronoun is there to speak instead
+ * ("Присутствовавший на встрече Раиси, как писали тогда госСМИ, назвал …", "President Raisi, who attended the
+ * meeting, said …"; not «در این دیدار که رئیسی حضور داشت، وی گفت»).
+ */
+function attendeeSpeaks(
+  text: string,
+  sentence: Span,
+  m: Mention,
+  quotes: readonly Span[],
+  speechIn: (text: string, from: number, to: number) => boolean,
+): boolean {
+  if (clauseBreakIn(text, sentence.start, m.start) || !speechIn(text, m.end, sentence.end)) return false;
+  for (let i = sentence.start; i < sentence.end; ) {
+    const q = quotes.find((s) => s.start <= i && i < s.end);
+    if (q) {
+      i = q.end;
+      continue;
+    }
+    const next = quotes.find((s) => s.start > i)?.start ?? sentence.end;
+    if (PRONOUN.test(text.slice(i, Math.min(next, sentence.end)))) return false;
+    i = Math.min(next, sentence.end);
+  }
+  return true;
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;

@@ -342,6 +342,20 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     ).toEqual([['kh-06-progress-under-sanctions', 'ali-khamenei']]);
   });
 
+  it('one named as attending speaks when no one else is there to ("Raisi, who also attended, said")', () => {
+    const raisi = `President Raisi, who also attended the meeting, said ${corridor.en}`;
+    expect(speakers(page('en', '2023-03-13', [intro.en, raisi]))).toEqual([
+      ['kh-09-corridor', 'ebrahim-raisi'],
+    ]);
+    const ru = `Присутствовавший на встрече Раиси, как писали тогда госСМИ, заявил, что ${corridor.ru}`;
+    expect(speakers(page('ru', '2023-03-13', [intro.ru, ru]))).toEqual([['kh-09-corridor', 'ebrahim-raisi']]);
+    // A pronoun speaks instead: the attendee stays one.
+    const he = `At the meeting, which President Raisi also attended, he said ${corridor.en}`;
+    expect(speakers(page('en', '2023-03-13', [intro.en, he]))).toEqual([
+      ['kh-09-corridor', 'alexander-lukashenko'],
+    ]);
+  });
+
   it('a relative clause makes a later name the speaker ("Lukashenko met Khamenei, who said")', () => {
     const s = `Lukashenko then met Ayatollah Khamenei, who said ${corridor.en}`;
     expect(speakers(page('en', '2023-03-13', [intro.en, s]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
