@@ -494,6 +494,11 @@ describe('words that are part of a name or phrase meaning something else', () =>
       [],
     );
     expect(places('Лукашэнка ў Тэгеране — Мінская праўда')).toEqual([]);
+    // A Cyrillic name opens with an adjective; a noun before the word is the place («навіну»: the news).
+    expect(places('Лукашэнка ў Тэгеране. У Беларусі навіну ўспрынялі спакойна.')).toEqual([
+      'belarus:Беларусі',
+    ]);
+    expect(places('Лукашенко в Тегеране, сообщает Минск-Новости.')).toEqual([]);
     expect(places('Lukaschenko in Teheran, berichtet das Iran-Journal')).toEqual([]);
     expect(places('Lukashenko returned to Minsk. Herald reporters followed; Belarus news was calm.')).toEqual(
       ['belarus:Minsk', 'belarus:Belarus'],
