@@ -656,9 +656,7 @@ export class QuoteLinker {
     }
     const channel = named === null && hits.some((h) => h.id === this.sourceId) && !pointsBack(plain, span);
     const bySpeaker = all && this.gate ? this.boundsBySpeaker() : null;
-    let elsewhere = false;
-    for (let h = 0; h < hits.length; h++)
-      if ((hits[h] as BlockHit).id === this.otherEventId) elsewhere = true;
+    const elsewhere = this.atOtherEvent(hits);
     sentences.push({ span, words, hits: all, bound, spoke, named, turn, channel, bySpeaker, elsewhere });
   }
 
@@ -845,6 +843,12 @@ export class QuoteLinker {
     return bound + SPEAKER_AGREES < this.threshold - EPSILON;
   }
 
+  /** True when a hit places the sentence at another event ("in June", "in an interview", «ранее»). */
+  private atOtherEvent(hits: readonly BlockHit[]): boolean {
+    for (let i = 0; i < hits.length; i++) if ((hits[i] as BlockHit).id === this.otherEventId) return true;
+    return false;
+  }
+
   /** Starts summing a sentence's bound (see {@link bound}): nothing counted yet. */
   private startBound(): void {
     this.stamp++;
@@ -876,8 +880,7 @@ export class QuoteLinker {
     matchesAt: SpanIndex<Omit<QuoteMatch, 'block'>>,
     people: readonly Mention[],
   ): number {
-    for (let i = 0; i < hits.length; i++)
-      if ((hits[i] as BlockHit).id === this.otherEventId) return Number.NEGATIVE_INFINITY;
+    if (this.atOtherEvent(hits)) return Number.NEGATIVE_INFINITY;
     if (this.entityConcepts.size > 0) {
       // (A reused array: this runs for every sentence read.)
       const inside = this.insideScratch;
