@@ -27,6 +27,7 @@ import {
   type PageQuoteContext,
   type PreparedBlock,
   pageEntities,
+  principalsTogether,
   type QuoteLink,
   type QuoteLinker,
   type QuoteMatch,
@@ -191,7 +192,8 @@ export class QuoteStage {
     if (read.full || !this.page) {
       const seen = pageEntities(read.matches, prepared);
       if (!read.full) for (const e of entities) seen.add(e);
-      this.page = linker.pageContext(seen, ctx);
+      // (A partial pass sees a few blocks: whether the principals meet in one is the page's question.)
+      this.page = linker.pageContext(seen, ctx, !read.full || principalsTogether(prepared));
     }
     const page = this.page;
     // "He added" reaches back across blocks: a partial pass starts each of its blocks from the block before it.

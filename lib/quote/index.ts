@@ -13,6 +13,7 @@ export {
   type PageQuoteContext,
   type PreparedBlock,
   pageEntities,
+  principalsTogether,
   type QuoteLink,
   QuoteLinker,
   type QuoteMatch,

@@ -425,9 +425,9 @@ export class QuoteLinker {
    * The page's prior from its date and the people it names: `entities` are those of the spotter's matches
    * (every block) plus the people of the prepared blocks.
    */
-  pageContext(entities: Iterable<string>, ctx: PageContext): PageQuoteContext {
+  pageContext(entities: Iterable<string>, ctx: PageContext, together = true): PageQuoteContext {
     return {
-      prior: datePrior(ctx.publishedAt) + aboutPrior(new Set(entities)),
+      prior: datePrior(ctx.publishedAt) + aboutPrior(new Set(entities), together),
       far: farFromMeeting(ctx.publishedAt),
     };
   }
@@ -1026,7 +1026,7 @@ export function linkQuotes(
       onlyNearMentions,
     ),
   );
-  const page = linker.pageContext(pageEntities(matches, prepared), ctx);
+  const page = linker.pageContext(pageEntities(matches, prepared), ctx, principalsTogether(prepared));
   const carry: LinkCarry = { speaker: null };
   return prepared.flatMap((p) => linker.scoreBlock(p, page, carry));
 }
@@ -1066,6 +1066,33 @@ export function linkPlan(
     previousHadPerson = own.some((m) => m.kind === 'person');
   });
   return plan;
+}
+
+/**
+ * Whether one prepared block names both principals (spotted, or named in the lexicon's languages): what the page
+ * prior asks of a page that names both ({@link aboutPrior}).
+ */
+export function principalsTogether(prepared: readonly PreparedBlock[]): boolean {
+  // (Neighbouring blocks count as one: a headline list gives each speaker a line of its own.)
+  let last = -2;
+  let lastK = false;
+  let lastL = false;
+  for (const p of prepared) {
+    let khamenei = false;
+    let lukashenko = false;
+    for (const m of p.people) {
+      if (m.entity === 'ali-khamenei') khamenei = true;
+      else if (m.entity === 'alexander-lukashenko') lukashenko = true;
+    }
+    const near = p.block - last <= 1;
+    if ((khamenei || (near && lastK)) && (lukashenko || (near && lastL))) return true;
+    if (khamenei || lukashenko) {
+      last = p.block;
+      lastK = khamenei;
+      lastL = lukashenko;
+    }
+  }
+  return false;
 }
 
 /** The entities the page prior looks at: the spotter's matches and the people of the prepared blocks. */

@@ -20,11 +20,15 @@ export function farFromMeeting(publishedAt: string | null): boolean {
   return Number.isFinite(days) && days > 45;
 }
 
-/** Penalty for a page that does not name both principals (it may be about another visit or person). */
-export function aboutPrior(entities: ReadonlySet<string>): number {
+/**
+ * Penalty for a page that does not name both principals (it may be about another visit or person), or names
+ * them only apart: `together` is whether one block names both ("Khamenei received Lukashenko"). A page on
+ * Khamenei receiving Maduro with a related link on Lukashenko names both, never together.
+ */
+export function aboutPrior(entities: ReadonlySet<string>, together = true): number {
   const lukashenko = entities.has('alexander-lukashenko');
   const khamenei = entities.has('ali-khamenei');
-  if (lukashenko && khamenei) return 0;
+  if (lukashenko && khamenei && together) return 0;
   if (lukashenko || khamenei) return -2.5;
   return -4;
 }

@@ -356,6 +356,23 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     ]);
   });
 
+  it('a page naming the two principals only far apart is about something else (a related link)', () => {
+    const progress =
+      'Khamenei told his guest that Iran had made remarkable progress in science and technology despite the harshest sanctions.';
+    const related = 'Related: Lukashenko says Western sanctions opened new doors for Belarusian industry';
+    const other = ['Ayatollah Khamenei received the Venezuelan president in Tehran on Saturday.', progress];
+    const filler = 'The two sides also discussed oil and refinery projects.';
+    expect(speakers(page('en', null, [...other, filler, related]))).toEqual([]);
+    // Named in one block, or in neighbouring ones (a headline list gives each a line of its own), they meet.
+    const meeting = ['Ayatollah Khamenei received Lukashenko in Tehran on Monday.', progress];
+    expect(speakers(page('en', null, [...meeting, filler, related]))).toEqual([
+      ['kh-06-progress-under-sanctions', 'ali-khamenei'],
+    ]);
+    expect(speakers(page('en', null, [related, ...other, filler]))).toEqual([
+      ['kh-06-progress-under-sanctions', 'ali-khamenei'],
+    ]);
+  });
+
   it('a relative clause makes a later name the speaker ("Lukashenko met Khamenei, who said")', () => {
     const s = `Lukashenko then met Ayatollah Khamenei, who said ${corridor.en}`;
     expect(speakers(page('en', '2023-03-13', [intro.en, s]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
