@@ -235,7 +235,10 @@ export function splitSentences(text: string, quotes: readonly Span[] = quotation
     // follows («…بریم.» وی افزود, "…for nations." Then he, French « … réalisable. » Il), not when a dash brings
     // the attribution («…!» — сказал).
     let closing = -1;
-    if (index && insideQuote(index, i) && (closing = quoteClosedAt(index, text, i)) < 0) continue;
+    if (index && insideQuote(index, i)) {
+      closing = quoteClosedAt(index, text, i);
+      if (closing < 0) continue;
+    }
     let j = i + 1;
     while (j < text.length && isTerminatorCode(text.charCodeAt(j))) j++;
     // The closing mark, whichever it is (German »…« closes with «), after any space French sets before it.
