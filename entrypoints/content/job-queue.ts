@@ -42,9 +42,7 @@ export class JobQueue {
       try {
         await job(clock, controller.signal);
       } catch (err) {
-        console.error(
-          `${LOG_PREFIX} Marking the page failed (a scan pass, the cap or a paint plan): ${(err as Error).message}`,
-        );
+        console.error(`${LOG_PREFIX} Marking the page failed: ${(err as Error).message}`);
       }
       if (TIMELINE_ON) finishTaskClock(clock);
     });
