@@ -49,7 +49,7 @@ function findDatePublished(value: unknown, depth = 0): string | null {
 const BYLINE_SELECTOR = [
   '[itemprop="datePublished"]',
   'time:not([datetime])',
-  ...['date', 'time', 'byline', 'publish', 'posted', 'dateline', 'meta'].flatMap((w) => [
+  ...['date', 'time', 'byline', 'publish', 'posted', 'dateline', 'meta', 'info'].flatMap((w) => [
     `[class*="${w}"]`,
     `[id*="${w}"]`,
   ]),

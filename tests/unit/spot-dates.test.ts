@@ -147,6 +147,17 @@ describe('publicationDate: the most authoritative source wins', () => {
     ).toBe('2023-03-13');
   });
 
+  it("reads the date in an article's info line ('Giriş Tarihi:' in a div.info, as Turkish portals print it)", () => {
+    const info =
+      '<div class="info">Giriş Tarihi: 11 Haziran 2022 23:48 Son Güncelleme: 12 Haziran 2022 00:21</div>';
+    expect(
+      publicationDate(
+        load(`<body><article><h1>Hamaney Maduro'yu kabul etti</h1>${info}<p>Metin.</p></article></body>`),
+        dates,
+      ),
+    ).toBe('2022-06-11');
+  });
+
   it('reads a dateline opening the first paragraph, not a date told in the story', () => {
     expect(
       publicationDate(
