@@ -47,6 +47,11 @@ export function sameClause(text: string, m: Mention, start: number, end: number)
   return !clauseBreakIn(text, Math.min(m.end, end), Math.max(m.start, start));
 }
 
+/** The words naming the one spoken to: "told", "urged", "assured", "reminded" (part of {@link WITH}). */
+const TOLD_WORDS = 'told|tells|telling|urged|urging|assured|assuring|reminded|reminding';
+/** White space after such a word, and an article allowed: "told the", "avec l'". */
+const ARTICLE_AFTER = String.raw`\s+(?:(?:the|le|la|les|der|dem|den|des)\s+|l['’])?`;
+
 /**
  * A comitative word, an article allowed after it: "(a meeting) with", "avec", "mit", «с», «з», «با», «مع»; or
  * a word naming the one spoken to: "told", "urged", "assured", French «à», Persian «به» ("He told Lukashenko
@@ -55,8 +60,10 @@ export function sameClause(text: string, m: Mention, start: number, end: number)
  * "to" or "received"; «с 1994 года» names nobody.) Sticky: tried at the start of each of the two runs of text
  * before a name, it must end where the name starts.
  */
-const WITH =
-  /(?:with|avec|mit|с|со|з|са|با|مع|ومع|told|tells|telling|urged|urging|assured|assuring|reminded|reminding|à|au|به|received|receiving|empfing|empfang|recevant|a reçu)\s+(?:(?:the|le|la|les|der|dem|den|des)\s+|l['’])?/iuy;
+const WITH = new RegExp(
+  `(?:with|avec|mit|с|со|з|са|با|مع|ومع|${TOLD_WORDS}|à|au|به|received|receiving|empfing|empfang|recevant|a reçu)${ARTICLE_AFTER}`,
+  'iuy',
+);
 /**
  * "and" between two names, an article after it, or Arabic «و» glued to a title word: " und ", " и ", " and the ",
  * " والرئيس ". (No other word: "with Raisi and met Khamenei" adds no one to the met.)
@@ -139,9 +146,8 @@ function withBefore(text: string, from: number, at: number, word: RegExp = WITH)
   return false;
 }
 
-/** The words of {@link WITH} that name the one spoken to: "told", "urged", "assured", "reminded". */
-const TOLD =
-  /(?:told|tells|telling|urged|urging|assured|assuring|reminded|reminding)\s+(?:(?:the|le|la|les|der|dem|den|des)\s+|l['’])?/iuy;
+/** The words of {@link WITH} that name the one spoken to, sticky as it is. */
+const TOLD = new RegExp(`(?:${TOLD_WORDS})${ARTICLE_AFTER}`, 'iuy');
 
 /**
  * True when the sentence's words are said to `m` ("…, he told Raisi"): the one told, not one met, worked with
@@ -260,17 +266,13 @@ function attendeeSpeaks(
   speechIn: (text: string, from: number, to: number) => boolean,
 ): boolean {
   if (clauseBreakIn(text, sentence.start, m.start) || !speechIn(text, m.end, sentence.end)) return false;
-  for (let i = sentence.start; i < sentence.end; ) {
-    const q = quotes.find((s) => s.start <= i && i < s.end);
-    if (q) {
-      i = q.end;
-      continue;
-    }
-    const next = quotes.find((s) => s.start > i)?.start ?? sentence.end;
-    if (PRONOUN.test(text.slice(i, Math.min(next, sentence.end)))) return false;
-    i = Math.min(next, sentence.end);
+  // A pronoun outside the quotations (in document order; a nested one lies inside the one before it).
+  let from = sentence.start;
+  for (const q of quotes) {
+    if (q.start > from && PRONOUN.test(text.slice(from, Math.min(q.start, sentence.end)))) return false;
+    from = Math.max(from, q.end);
   }
-  return true;
+  return from >= sentence.end || !PRONOUN.test(text.slice(from, sentence.end));
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
