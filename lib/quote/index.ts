@@ -13,9 +13,9 @@ export {
   type PageQuoteContext,
   type PreparedBlock,
   pageEntities,
-  principalsTogether,
   type QuoteLink,
   QuoteLinker,
   type QuoteMatch,
 } from './linker.ts';
+export { principalsTogether } from './page-prior.ts';
 export { quotationSpans, type Span, splitSentences } from './sentences.ts';

@@ -28,7 +28,13 @@ import {
   turnIn,
 } from './attribution.ts';
 import type { StatementCues } from './cues.ts';
-import { aboutPrior, datePrior, farFromMeeting, mentionsOtherYear } from './page-prior.ts';
+import {
+  aboutPrior,
+  datePrior,
+  farFromMeeting,
+  mentionsOtherYear,
+  principalsTogether,
+} from './page-prior.ts';
 import { isSpaceCode, quotationSpans, type Span, splitSentences } from './sentences.ts';
 import { SpanIndex } from './span-index.ts';
 import { type BlockHit, sentenceWords, TermMatcher, type Word } from './term-matcher.ts';
@@ -1066,33 +1072,6 @@ export function linkPlan(
     previousHadPerson = own.some((m) => m.kind === 'person');
   });
   return plan;
-}
-
-/**
- * Whether one prepared block names both principals (spotted, or named in the lexicon's languages): what the page
- * prior asks of a page that names both ({@link aboutPrior}).
- */
-export function principalsTogether(prepared: readonly PreparedBlock[]): boolean {
-  // (Neighbouring blocks count as one: a headline list gives each speaker a line of its own.)
-  let last = -2;
-  let lastK = false;
-  let lastL = false;
-  for (const p of prepared) {
-    let khamenei = false;
-    let lukashenko = false;
-    for (const m of p.people) {
-      if (m.entity === 'ali-khamenei') khamenei = true;
-      else if (m.entity === 'alexander-lukashenko') lukashenko = true;
-    }
-    const near = p.block - last <= 1;
-    if ((khamenei || (near && lastK)) && (lukashenko || (near && lastL))) return true;
-    if (khamenei || lukashenko) {
-      last = p.block;
-      lastK = khamenei;
-      lastL = lukashenko;
-    }
-  }
-  return false;
 }
 
 /** The entities the page prior looks at: the spotter's matches and the people of the prepared blocks. */

@@ -20,14 +20,47 @@ export function farFromMeeting(publishedAt: string | null): boolean {
   return Number.isFinite(days) && days > 45;
 }
 
+/** The meeting's two principals, who speak its statements. */
+const KHAMENEI = 'ali-khamenei';
+const LUKASHENKO = 'alexander-lukashenko';
+
+/**
+ * Whether one block, or two neighbouring ones (a headline list gives each speaker a line of its own), names
+ * both principals: what {@link aboutPrior} asks of a page that names both. `blocks`: the blocks read for
+ * linking, in page order, with the people each names (spotted, or in the lexicon's languages).
+ */
+export function principalsTogether(
+  blocks: readonly { block: number; people: readonly { entity: string }[] }[],
+): boolean {
+  let last = -2;
+  let lastK = false;
+  let lastL = false;
+  for (const p of blocks) {
+    let khamenei = false;
+    let lukashenko = false;
+    for (const m of p.people) {
+      if (m.entity === KHAMENEI) khamenei = true;
+      else if (m.entity === LUKASHENKO) lukashenko = true;
+    }
+    const near = p.block - last <= 1;
+    if ((khamenei || (near && lastK)) && (lukashenko || (near && lastL))) return true;
+    if (khamenei || lukashenko) {
+      last = p.block;
+      lastK = khamenei;
+      lastL = lukashenko;
+    }
+  }
+  return false;
+}
+
 /**
  * Penalty for a page that does not name both principals (it may be about another visit or person), or names
- * them only apart: `together` is whether one block names both ("Khamenei received Lukashenko"). A page on
+ * them only apart: `together` is {@link principalsTogether} ("Khamenei received Lukashenko"). A page on
  * Khamenei receiving Maduro with a related link on Lukashenko names both, never together.
  */
 export function aboutPrior(entities: ReadonlySet<string>, together = true): number {
-  const lukashenko = entities.has('alexander-lukashenko');
-  const khamenei = entities.has('ali-khamenei');
+  const lukashenko = entities.has(LUKASHENKO);
+  const khamenei = entities.has(KHAMENEI);
   if (lukashenko && khamenei && together) return 0;
   if (lukashenko || khamenei) return -2.5;
   return -4;
