@@ -295,10 +295,13 @@ function quoteClosedAt(index: SpanIndex<Span>, text: string, i: number): number 
     let k = q.end;
     while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
     const c = text.charCodeAt(k);
-    return c !== 0x2014 && c !== 0x2013 && c !== 0x2d && c !== 0x2012 ? q.end - 1 : -1;
+    return isDashCode(c) ? -1 : q.end - 1;
   }
   return -1;
 }
+
+/** A dash or hyphen that brings an attribution after a quotation: — – ‒ -. */
+const isDashCode = (c: number) => c === 0x2014 || c === 0x2013 || c === 0x2012 || c === 0x2d;
 
 /** True when `i` lies inside a quotation of `index` (not on its marks). */
 function insideQuote(index: SpanIndex<Span>, i: number): boolean {
