@@ -283,9 +283,10 @@ export class QuoteStage {
       const previous = walker.previousNode();
       if (!previous) break;
       const found = this.carried.get(previous as Text);
-      if (found) return { speaker: found.speaker, introduced: found.introduced ?? false };
+      if (found)
+        return { speaker: found.speaker, introduced: found.introduced ?? false, later: found.later ?? null };
     }
-    return { speaker: null, introduced: false };
+    return { speaker: null, introduced: false, later: null };
   }
 
   /** Drops sentences whose text left the page or was edited (`edited`: text nodes the watcher saw change). */

@@ -98,6 +98,11 @@ export interface PreparedBlock {
      * an attendee), or null: a sentence naming people only inside its quotation keeps the previous speaker.
      */
     named: string | null;
+    /**
+     * For a sentence the gate ruled out that names people, what finds who of them speaks, when a later sentence
+     * needs to know (its `named` is then null until worked out); null otherwise.
+     */
+    later: LaterSpeaker | null;
     /** A second person speaking later in the sentence, from where (attribution.ts `turnIn`), or null. */
     turn: Turn | null;
     /**
@@ -186,7 +191,39 @@ export interface LinkCarry {
    * colon, with a speech word ("Lukashenko's remarks", «سخنان لوکاشنکو», "He said:").
    */
   introduced?: boolean;
+  /**
+   * Sentences after the one that set {@link speaker} whose speaker is not worked out yet (ruled out by the gate,
+   * naming people), newest first: the newest of them naming a speaker is the one carried. Never changed once
+   * made, so a carry may be copied.
+   */
+  later?: LaterCarry | null;
 }
+
+/** A sentence the gate ruled out, with what works out whom it names as speaking (QuoteLinker.laterNamed). */
+export interface LaterSpeaker {
+  text: string;
+  span: Span;
+  /** Its people, the first `spotted` of them spotted, the others the lexicon's, each group by start. */
+  mine: Mention[];
+  spotted: number;
+  hits: readonly BlockHit[];
+  /** Its quotations. */
+  quoted: readonly Span[];
+  /** It would set {@link LinkCarry.introduced} if it names a speaker. */
+  introduces: boolean;
+  /** Who it names as speaking, once worked out. */
+  named?: string | null;
+}
+
+/** The sentences a carry left for later ({@link LinkCarry.later}), newest first. */
+interface LaterCarry {
+  sentence: LaterSpeaker;
+  before: LaterCarry | null;
+  depth: number;
+}
+
+/** How many sentences a carry leaves for later before it works them out (bounds what a carry holds on to). */
+const LATER_MAX = 16;
 
 /** What the linker reads from the bundle. */
 type LinkerBundle = {
@@ -597,6 +634,96 @@ export class QuoteLinker {
         mine.push(m);
       }
     }
+    // Page priors are never positive (page-prior.ts), so a sentence under the threshold with the best
+    // speaker term is out on any page: its concept hits are never looked for and nothing is kept for scoring.
+    let bound = Number.NEGATIVE_INFINITY;
+    let all: BlockHit[] | null = null;
+    // The pre-gate's bound is the gate's (the sink heard of exactly the concepts of the hits hitsOfLast makes,
+    // tests/unit/quote-gate.test.ts); without it the bound is summed from those hits.
+    if (words >= 3 && this.preGate) {
+      bound = this.finishBound(hits, span, matchesAt, mine);
+      if (!this.ruledOut(bound)) all = this.terms.hitsOfLast();
+    } else if (words >= 3) {
+      all = this.terms.hitsOfLast();
+      bound = this.bound(all, span, matchesAt, mine);
+      if (this.ruledOut(bound)) all = null;
+    }
+    const quoted = mine.length > 0 && quotes.length > 0 ? quotesAt.overlapping(span.start, span.end) : quotes;
+    // A sentence the gate rules out is never scored: who it names as speaking matters only to a later
+    // sentence that carries its speaker in ("He added …"), which works it out then (LinkCarry.later). Most
+    // sentences of a page naming the meeting's people are such, and finding their speaker was a fifth of
+    // linking them.
+    if (all === null && mine.length > 0) {
+      // (What the sentence would tell a later one as {@link LinkCarry.introduced}: see scoreSentence.)
+      const introduces = spoke && (words <= HEADING_WORDS || text[span.end - 1] === ':');
+      const later: LaterSpeaker = { text, span, mine, spotted: spottedCount, hits, quoted, introduces };
+      const elsewhere = this.atOtherEvent(hits);
+      sentences.push({
+        span,
+        words,
+        hits: null,
+        bound,
+        spoke,
+        named: null,
+        later,
+        turn: null,
+        channel: false,
+        bySpeaker: null,
+        elsewhere,
+      });
+      return;
+    }
+    if (mine.length > 0) this.markNotSpeaking(text, span, mine, spottedCount, hits);
+    // Words said to someone who was only present are from another conversation: "…,” he told Raisi" is the
+    // talks with the President the same day, not this meeting, where its two speakers spoke to each other.
+    if (all && mine.length > 0 && this.addressedElsewhere(text, span, mine)) all = null;
+    // Who speaks is known now (the attendees are marked): the score step needs no look at the people of a
+    // sentence the gate skips.
+    let named: string | null = null;
+    let turn: Turn | null = null;
+    if (mine.length > 0) {
+      named = speakerIn(text, span, mine, quoted, this.speaksAt, this.speechIn);
+      // (Only a sentence the gate lets through is ever scored clause by clause.)
+      if (named !== null && all)
+        turn =
+          (mine.length > 1 ? turnIn(text, span, mine, quoted, named, this.speaksAt, this.speechIn) : null) ??
+          pronounTurn(text, span, mine, quoted, named, this.speechIn);
+      // "He said … Raisi": a pronoun speaks and the names after it are spoken of (unless the sentence turns to
+      // a named speaker after a first clause whose subject is that pronoun).
+      if (named !== null && turn === null && pronounSpeaks(text, span, mine, quoted, this.speechIn)) {
+        if (all !== null || !pronounTurn(text, span, mine, quoted, named, this.speechIn)) named = null;
+      }
+    }
+    const channel = named === null && hits.some((h) => h.id === this.sourceId) && !pointsBack(plain, span);
+    const bySpeaker = all && this.gate ? this.boundsBySpeaker() : null;
+    const elsewhere = this.atOtherEvent(hits);
+    sentences.push({
+      span,
+      words,
+      hits: all,
+      bound,
+      spoke,
+      named,
+      later: null,
+      turn,
+      channel,
+      bySpeaker,
+      elsewhere,
+    });
+  }
+
+  /**
+   * Marks who in a sentence is not speaking: an attendee ("present at" the meeting, in the same clause), the
+   * one met or spoken with and a channel's owner (attribution.ts `markRoles`); then puts the lexicon's people
+   * (after the first `spotted`) in order of start with the spotted ones.
+   */
+  private markNotSpeaking(
+    text: string,
+    span: Span,
+    mine: Mention[],
+    spotted: number,
+    hits: readonly BlockHit[],
+  ): void {
     // Someone "present at" the meeting, named in the same clause, is an attendee, not the speaker.
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h] as BlockHit;
@@ -619,51 +746,39 @@ export class QuoteLinker {
     }
     // The one met or spoken with, and the channel the words came through, are not speaking either.
     if (mine.length > 0) markRoles(text, span, mine, hits, this.sourceId);
-    // Page priors are never positive (page-prior.ts), so a sentence under the threshold with the best
-    // speaker term is out on any page: its concept hits are never looked for and nothing is kept for scoring.
-    let bound = Number.NEGATIVE_INFINITY;
-    let all: BlockHit[] | null = null;
-    // The pre-gate's bound is the gate's (the sink heard of exactly the concepts of the hits hitsOfLast makes,
-    // tests/unit/quote-gate.test.ts); without it the bound is summed from those hits.
-    if (words >= 3 && this.preGate) {
-      bound = this.finishBound(hits, span, matchesAt, mine);
-      if (!this.ruledOut(bound)) all = this.terms.hitsOfLast();
-    } else if (words >= 3) {
-      all = this.terms.hitsOfLast();
-      bound = this.bound(all, span, matchesAt, mine);
-      if (this.ruledOut(bound)) all = null;
+    if (mine.length > spotted) sortByStart(mine);
+  }
+
+  /**
+   * Who a sentence the gate ruled out names as speaking (see readSentence), worked out the first time a later
+   * sentence carries its speaker in.
+   */
+  private laterNamed(later: LaterSpeaker): string | null {
+    if (later.named !== undefined) return later.named;
+    const { text, span, mine, quoted } = later;
+    this.markNotSpeaking(text, span, mine, later.spotted, later.hits);
+    let named = speakerIn(text, span, mine, quoted, this.speaksAt, this.speechIn);
+    if (
+      named !== null &&
+      pronounSpeaks(text, span, mine, quoted, this.speechIn) &&
+      !pronounTurn(text, span, mine, quoted, named, this.speechIn)
+    )
+      named = null;
+    later.named = named;
+    return named;
+  }
+
+  /** The carry with the speakers it left for later worked out: the newest one naming a speaker. */
+  private settle(carry: LinkCarry): void {
+    for (let l = carry.later; l; l = l.before) {
+      const named = this.laterNamed(l.sentence);
+      if (named !== null) {
+        carry.speaker = named;
+        carry.introduced = l.sentence.introduces;
+        break;
+      }
     }
-    // Words said to someone who was only present are from another conversation: "…,” he told Raisi" is the
-    // talks with the President the same day, not this meeting, where its two speakers spoke to each other.
-    if (all && mine.length > 0 && this.addressedElsewhere(text, span, mine)) all = null;
-    // Who speaks is known now (the attendees are marked): the score step needs no look at the people of a
-    // sentence the gate skips. (`mine` is the sentence's part of `people` sorted as below: the spotted ones by
-    // start, then the lexicon's, which never start where a spotted one does.)
-    let named: string | null = null;
-    let turn: Turn | null = null;
-    if (mine.length > 0) {
-      if (mine.length > spottedCount) sortByStart(mine);
-      const quoted = quotes.length > 0 ? quotesAt.overlapping(span.start, span.end) : quotes;
-      named = speakerIn(text, span, mine, quoted, this.speaksAt, this.speechIn);
-      // (Only a sentence the gate lets through is ever scored clause by clause.)
-      if (named !== null && all)
-        turn =
-          (mine.length > 1 ? turnIn(text, span, mine, quoted, named, this.speaksAt, this.speechIn) : null) ??
-          pronounTurn(text, span, mine, quoted, named, this.speechIn);
-      // "He said … Raisi": a pronoun speaks and the names after it are spoken of (unless the sentence turns to
-      // a named speaker after a first clause whose subject is that pronoun).
-      if (
-        named !== null &&
-        turn === null &&
-        pronounSpeaks(text, span, mine, quoted, this.speechIn) &&
-        !(all === null && pronounTurn(text, span, mine, quoted, named, this.speechIn))
-      )
-        named = null;
-    }
-    const channel = named === null && hits.some((h) => h.id === this.sourceId) && !pointsBack(plain, span);
-    const bySpeaker = all && this.gate ? this.boundsBySpeaker() : null;
-    const elsewhere = this.atOtherEvent(hits);
-    sentences.push({ span, words, hits: all, bound, spoke, named, turn, channel, bySpeaker, elsewhere });
+    carry.later = null;
   }
 
   /** The prepared block, once every sentence is read. */
@@ -698,7 +813,7 @@ export class QuoteLinker {
   /** Scores sentence `si` of a block, pushing its links and updating the carry. */
   private scoreSentence(scoring: BlockScoring, si: number): void {
     const { prepared, page, carry } = scoring;
-    const { span, words, hits, bound, spoke, named, turn, channel, bySpeaker, elsewhere } = prepared
+    const { span, words, hits, bound, spoke, named, later, turn, channel, bySpeaker, elsewhere } = prepared
       .sentences[si] as PreparedBlock['sentences'][number];
     // A background paragraph: after a sentence placed at another event, the sentences that name no one else
     // are still there ("Schon im Juni 2022 hatte Chamenei Maduro empfangen. … Auch bei jener Begegnung
@@ -718,6 +833,7 @@ export class QuoteLinker {
     // heading that names no one, says no one spoke and points back to no one: it opens a new section, often
     // the other speaker's — «"GERÇEK DOSTLARIMIZI GÖRDÜK"» above Lukashenko's paragraphs, after Khamenei's —
     // unless a lead-in introduced the speaker: "Khamenei said:" and a list of short items.)
+    if (hits && carry.later) this.settle(carry);
     const carried =
       channel || (!spoke && !carry.introduced && lonelyHeading(prepared.text, span, words))
         ? null
@@ -786,6 +902,10 @@ export class QuoteLinker {
       carry.speaker = turn?.speaker ?? named;
       // (Spans are trimmed, so a lead-in's colon is its last character.)
       carry.introduced = spoke && (words <= HEADING_WORDS || prepared.text[span.end - 1] === ':');
+      carry.later = null;
+    } else if (later) {
+      if ((carry.later?.depth ?? 0) >= LATER_MAX) this.settle(carry);
+      carry.later = { sentence: later, before: carry.later ?? null, depth: (carry.later?.depth ?? 0) + 1 };
     }
   }
 

@@ -173,6 +173,29 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     expect(q?.speakerOnPage).toBe('alexander-lukashenko');
   });
 
+  it('"he added" takes the newest person named, however many sentences before it scored nothing', () => {
+    // Sentences that report nothing leave who they name as speaking to be worked out by the one that needs it
+    // (LinkCarry.later); the newest naming a speaker is carried, also past the first sixteen.
+    const said = '«Духовность может быть движущей силой для народов», — добавил он.';
+    const filler = (n: number) =>
+      Array.from({ length: n }, (_, i) => (i % 2 ? 'Лукашенко поблагодарил хозяев.' : 'Погода была ясной.'));
+    for (const before of [0, 1, 20]) {
+      const p = page('ru', '2023-03-13', [intro.ru, ...filler(before), 'Хаменеи улыбнулся гостю.', said]);
+      expect((p.quotes ?? []).map((x) => [x.statement, x.speakerOnPage])).toEqual([
+        ['kh-12-spirituality-driving-force', 'ali-khamenei'],
+      ]);
+      const q = page('ru', '2023-03-13', [
+        intro.ru,
+        'Хаменеи улыбнулся гостю.',
+        ...filler(before * 2 + 2),
+        said,
+      ]);
+      expect((q.quotes ?? []).map((x) => [x.statement, x.speakerOnPage])).toEqual([
+        ['kh-12-spirituality-driving-force', 'alexander-lukashenko'],
+      ]);
+    }
+  });
+
   const corridor = {
     en: 'the launch of the North–South corridor is in the interest of both countries, Russia and the region.',
     ru: 'запуск коридора «Север — Юг» отвечает интересам двух стран, России и всего региона.',
