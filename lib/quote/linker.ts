@@ -115,6 +115,11 @@ export interface PreparedBlock {
   }[];
   /** Spotted people (names and titles) and those the cue lexicon's names found, by start. */
   people: Mention[];
+  /**
+   * For a quiet block (no sentence of it can pass the gate, so none was read) that names people: what reads
+   * it to find who speaks, if a later sentence needs to know; null otherwise.
+   */
+  later: LaterBlock | null;
 }
 
 /** A block while {@link QuoteLinker.prepareSteps} reads it, sentence by sentence. */
@@ -132,6 +137,7 @@ interface BlockReading {
   quotesAt: SpanIndex<Span>;
   people: Mention[];
   sentences: PreparedBlock['sentences'];
+  later: LaterBlock | null;
 }
 
 /**
@@ -215,15 +221,27 @@ export interface LaterSpeaker {
   named?: string | null;
 }
 
-/** The sentences a carry left for later ({@link LinkCarry.later}), newest first. */
+/** A quiet block naming people (PreparedBlock.later): read again only if a later sentence needs its speaker. */
+export interface LaterBlock {
+  text: string;
+  matches: readonly Omit<QuoteMatch, 'block'>[];
+  block: number;
+  onlyNearMentions: boolean;
+  /** Its last sentence naming a speaker, once looked for (null: none). */
+  speaker?: LaterSpeaker | null;
+}
+
+/** The sentences and blocks a carry left for later ({@link LinkCarry.later}), newest first. */
 interface LaterCarry {
-  sentence: LaterSpeaker;
+  /** A sentence, or else a quiet block. */
+  sentence: LaterSpeaker | null;
+  block: LaterBlock | null;
   before: LaterCarry | null;
   depth: number;
 }
 
-/** How many sentences a carry leaves for later before it works them out (bounds what a carry holds on to). */
-const LATER_MAX = 16;
+/** How many a carry leaves for later before it works them out (bounds what a carry holds on to). */
+const LATER_MAX = 64;
 
 /** What the linker reads from the bundle. */
 type LinkerBundle = {
@@ -322,9 +340,32 @@ function sortByStart(spans: Span[]): void {
     }
 }
 const URL = /(?:https?:\/\/|www\.)\S+/g;
+/** A block that may hold a web address (what {@link URL} starts with, less strictly). */
+const URL_HINT = /http|www\./;
 
-/** The indexes of an idle block's reading (QuoteLinker.idleBlock): it has no sentence to look them up for. */
+/** The indexes of a quiet block's reading (QuoteLinker.quietBlock): it has no sentence to look them up for. */
 const NO_SPANS = /* @__PURE__ */ new SpanIndex<never>([]);
+/** A quiet block's people besides those spotted when the lexicon names no one else (never changed). */
+const NO_PEOPLE: Mention[] = [];
+
+/** True when a full stop or line break stands in text[from, to) (sentences.ts ends sentences only after one). */
+function stopWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026 || c === 0x0a || c === 0x0d)
+      return true;
+  }
+  return false;
+}
+
+/** True when a mention of `people` overlaps text[from, to). */
+function overlapsAny(people: readonly Mention[], from: number, to: number): boolean {
+  for (let i = 0; i < people.length; i++) {
+    const m = people[i] as Mention;
+    if (m.start < to && m.end > from) return true;
+  }
+  return false;
+}
 
 /** The weights of statement `s` among the concepts `found`. */
 function rawScore(s: ScoredStatement, found: Set<number>): number {
@@ -532,6 +573,7 @@ export class QuoteLinker {
     matches: readonly Omit<QuoteMatch, 'block'>[],
     block: number,
     onlyNearMentions: boolean,
+    readAll = true,
   ): BlockReading {
     const spotted: Mention[] = [];
     for (let i = 0; i < matches.length; i++) {
@@ -540,13 +582,16 @@ export class QuoteLinker {
     }
     // Words of a web address are not the page's words ("…/leader-countries-facing-us-sanctions"). A sentence
     // starts and ends next to white space, so blanking the block's addresses blanks each sentence's.
-    const plain =
-      text.includes('http') || text.includes('www.') ? text.replace(URL, (u) => ' '.repeat(u.length)) : text;
-    // The block's words are read once, here; its sentences are read from them (readSentence). A block with
-    // no one in it that no statement can reach even with every concept it holds is done: half the blocks of
-    // a page naming the meeting's people in every paragraph (the bench's dense page) are not split into
-    // sentences nor looked at further.
-    if (this.preGate && spotted.length === 0 && this.idleBlock(plain, matches))
+    // (One search for both hints: two `includes` read the block twice.)
+    const plain = URL_HINT.test(text) ? text.replace(URL, (u) => ' '.repeat(u.length)) : text;
+    // The block's words are read once, here; its sentences are read from them (readSentence). A block that no
+    // statement can reach even with every concept and person it holds is done: nine blocks in ten of a page
+    // naming the meeting's people in every paragraph (the bench's dense page) are not split into sentences
+    // nor looked at further; who they name as speaking is worked out only if a later sentence carries it in.
+    const found =
+      this.preGate && readAll ? this.quietBlock(text, plain, matches, spotted, onlyNearMentions) : null;
+    if (found) {
+      const people = found.length > 0 ? spotted.concat(found) : spotted;
       return {
         text,
         plain,
@@ -557,9 +602,11 @@ export class QuoteLinker {
         spottedAt: NO_SPANS,
         matchesAt: NO_SPANS,
         quotesAt: NO_SPANS,
-        people: spotted,
+        people,
         sentences: [],
+        later: people.length > 0 ? { text, matches, block, onlyNearMentions } : null,
       };
+    }
     const quotes = quotationSpans(text);
     const people = spotted.slice();
     let spans = splitSentences(text, quotes);
@@ -572,35 +619,73 @@ export class QuoteLinker {
         (span) => matchesAt.anyInside(span.start, span.end) || quotesAt.anyInside(span.start, span.end),
       );
     const sentences: PreparedBlock['sentences'] = [];
-    return { text, plain, block, matches, quotes, spans, spottedAt, matchesAt, quotesAt, people, sentences };
+    return {
+      text,
+      plain,
+      block,
+      matches,
+      quotes,
+      spans,
+      spottedAt,
+      matchesAt,
+      quotesAt,
+      people,
+      sentences,
+      later: null,
+    };
   }
 
   /**
-   * Reads the words of a block with no spotted person in it (`plain`: its web addresses blanked) and tells
-   * whether it is idle: no sentence of it can be linked nor name a speaker, whatever it says. The block's
-   * words, its people hits and its concepts are those of all its sentences together (TermMatcher.readBlock),
-   * so with no person among them no sentence names one, and a bound from all its concepts and all its spotted
-   * mentions is at least any sentence's (the gate's sums only grow with more concepts): when even that is
-   * {@link ruledOut}, no sentence passes the gate. Scoring does nothing with such sentences (no link, no
-   * carry), so none need be made. `tests/unit/quote-gate.test.ts` checks the links against linking without it.
+   * Reads the words of a block (`plain`: its web addresses blanked) and tells whether it is quiet: no sentence
+   * of it can pass the gate, whatever it says. Returns then the people the lexicon names in it besides the
+   * `spotted` ones (what reading its sentences would add to its people), else null. The block's words, hits
+   * and concepts are those of all its sentences together (TermMatcher.readBlock), so a bound from all its
+   * concepts, its matches and those people is at least any sentence's (the gate's sums only grow with more
+   * concepts): when even that is {@link ruledOut}, no sentence passes the gate, and scoring does nothing with
+   * such sentences but carry the speaker they name (LinkCarry.later). `tests/unit/quote-gate.test.ts` checks
+   * the links against linking without it.
    */
-  private idleBlock(plain: string, matches: readonly Omit<QuoteMatch, 'block'>[]): boolean {
+  private quietBlock(
+    text: string,
+    plain: string,
+    matches: readonly Omit<QuoteMatch, 'block'>[],
+    spotted: readonly Mention[],
+    onlyNearMentions: boolean,
+  ): Mention[] | null {
     this.startBound();
     const { hits } = this.terms.readBlock(plain, this.conceptSink);
+    let found: Mention[] | null = null;
+    let last = -1;
     for (let h = 0; h < hits.length; h++) {
-      const id = (hits[h] as BlockHit).id;
-      if (id >= this.conceptCount && this.personIds[id - this.conceptCount] !== undefined) return false;
+      const hit = hits[h] as BlockHit;
+      if (hit.id < this.conceptCount) continue;
+      const person = this.personIds[hit.id - this.conceptCount];
+      if (person === undefined) continue;
+      // A name read across a full stop may lie across two sentences, where a sentence would not find it
+      // (nor what it overlaps): read them.
+      if (stopWithin(text, hit.start, hit.end)) return null;
+      // (As readSentence: a name overlapping one before it, or a spotted mention, adds no one.)
+      if (hit.from < last) continue;
+      last = hit.to;
+      if (overlapsAny(spotted, hit.start, hit.end)) continue;
+      // On a huge page only the sentences near a mention are read: which hold this name is theirs to say.
+      if (onlyNearMentions) return null;
+      (found ??= []).push({ entity: person, start: hit.start, end: hit.end });
+      const concepts = this.entityConcepts.get(person);
+      if (concepts) for (const c of concepts) this.count(c);
     }
     if (this.entityConcepts.size > 0)
       for (let i = 0; i < matches.length; i++) {
         const concepts = this.entityConcepts.get((matches[i] as Omit<QuoteMatch, 'block'>).entity);
         if (concepts) for (const c of concepts) this.count(c);
       }
-    if (!this.counted) return true;
-    let best = Number.NEGATIVE_INFINITY;
-    const { sums } = this;
-    for (let i = 0; i < sums.length; i++) if ((sums[i] as number) > best) best = sums[i] as number;
-    return this.ruledOut(best);
+    if (this.counted) {
+      let best = Number.NEGATIVE_INFINITY;
+      const { sums } = this;
+      for (let i = 0; i < sums.length; i++) if ((sums[i] as number) > best) best = sums[i] as number;
+      if (!this.ruledOut(best)) return null;
+    }
+    return found ?? NO_PEOPLE;
   }
 
   /** Reads one sentence of a block: its words, people, hits and bound, pushed to `reading.sentences`. */
@@ -771,21 +856,45 @@ export class QuoteLinker {
   /** The carry with the speakers it left for later worked out: the newest one naming a speaker. */
   private settle(carry: LinkCarry): void {
     for (let l = carry.later; l; l = l.before) {
-      const named = this.laterNamed(l.sentence);
-      if (named !== null) {
-        carry.speaker = named;
-        carry.introduced = l.sentence.introduces;
+      const speaker = l.sentence ?? this.blockSpeaker(l.block as LaterBlock);
+      if (speaker && this.laterNamed(speaker) !== null) {
+        carry.speaker = speaker.named as string;
+        carry.introduced = speaker.introduces;
         break;
       }
     }
     carry.later = null;
   }
 
+  /** Leaves a sentence the gate ruled out, or a quiet block, to the carry, to be worked out if needed. */
+  private leaveForLater(carry: LinkCarry, sentence: LaterSpeaker | null, block: LaterBlock | null): void {
+    if ((carry.later?.depth ?? 0) >= LATER_MAX) this.settle(carry);
+    const before = carry.later ?? null;
+    carry.later = { sentence, block, before, depth: (before?.depth ?? 0) + 1 };
+  }
+
+  /**
+   * The last sentence of a quiet block naming a speaker, or null: the block read as if it were not quiet (each
+   * of its sentences is then ruled out, so each names its speaker for later).
+   */
+  private blockSpeaker(later: LaterBlock): LaterSpeaker | null {
+    if (later.speaker !== undefined) return later.speaker;
+    const reading = this.startBlock(later.text, later.matches, later.block, later.onlyNearMentions, false);
+    for (let si = 0; si < reading.spans.length; si++) this.readSentence(reading, reading.spans[si] as Span);
+    let speaker: LaterSpeaker | null = null;
+    for (let si = reading.sentences.length - 1; si >= 0 && !speaker; si--) {
+      const s = reading.sentences[si] as PreparedBlock['sentences'][number];
+      if (s.later && this.laterNamed(s.later) !== null) speaker = s.later;
+    }
+    later.speaker = speaker;
+    return speaker;
+  }
+
   /** The prepared block, once every sentence is read. */
   private endBlock(reading: BlockReading): PreparedBlock {
-    const { text, block, matches, quotes, sentences, people } = reading;
+    const { text, block, matches, quotes, sentences, people, later } = reading;
     sortByStart(people);
-    return { text, block, matches, quotes, sentences, people };
+    return { text, block, matches, quotes, sentences, people, later };
   }
 
   /** Links the sentences of a prepared block; `carry` is updated with the last person spoken of. */
@@ -793,6 +902,7 @@ export class QuoteLinker {
     // scoreSteps without a generator (see prepareBlock).
     const scoring = scoringOf(prepared, page, carry, []);
     for (let si = 0; si < prepared.sentences.length; si++) this.scoreSentence(scoring, si);
+    if (prepared.later) this.leaveForLater(carry, null, prepared.later);
     return scoring.links;
   }
 
@@ -808,6 +918,7 @@ export class QuoteLinker {
       this.scoreSentence(scoring, si);
       yield;
     }
+    if (prepared.later) this.leaveForLater(carry, null, prepared.later);
   }
 
   /** Scores sentence `si` of a block, pushing its links and updating the carry. */
@@ -833,7 +944,8 @@ export class QuoteLinker {
     // heading that names no one, says no one spoke and points back to no one: it opens a new section, often
     // the other speaker's — «"GERÇEK DOSTLARIMIZI GÖRDÜK"» above Lukashenko's paragraphs, after Khamenei's —
     // unless a lead-in introduced the speaker: "Khamenei said:" and a list of short items.)
-    if (hits && carry.later) this.settle(carry);
+    // (A sentence naming its own speaker reads nothing of the carry, unless a pronoun speaks its first clause.)
+    if (hits && carry.later && (named === null || turn?.carried)) this.settle(carry);
     const carried =
       channel || (!spoke && !carry.introduced && lonelyHeading(prepared.text, span, words))
         ? null
@@ -903,10 +1015,7 @@ export class QuoteLinker {
       // (Spans are trimmed, so a lead-in's colon is its last character.)
       carry.introduced = spoke && (words <= HEADING_WORDS || prepared.text[span.end - 1] === ':');
       carry.later = null;
-    } else if (later) {
-      if ((carry.later?.depth ?? 0) >= LATER_MAX) this.settle(carry);
-      carry.later = { sentence: later, before: carry.later ?? null, depth: (carry.later?.depth ?? 0) + 1 };
-    }
+    } else if (later) this.leaveForLater(carry, later, null);
   }
 
   /**

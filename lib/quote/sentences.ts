@@ -140,8 +140,6 @@ const ABBREVIATIONS = new Set([
   'prof',
 ]);
 
-const GUILLEMET = /[«»]/;
-
 /**
  * Quotation spans of a block: [opening mark, closing mark + 1). Pairs are matched with a stack; a mark that
  * never closes is ignored, so one stray « does not swallow the rest of the block. Straight `"` opens after
@@ -151,16 +149,17 @@ export function quotationSpans(text: string): Span[] {
   const spans: Span[] = [];
   const stack: { ch: string; at: number }[] = [];
   // German and Danish »…«: the block's first guillemet is » with a word right after it (French sets a space
-  // inside its guillemets, and one that opens a continued paragraph, "» Le …", is followed by one too).
-  const first = text.search(GUILLEMET);
-  const reversed =
-    first < 0 || (text[first] === '»' && first + 1 < text.length && !SPACE.test(text[first + 1] as string));
+  // inside its guillemets, and one that opens a continued paragraph, "» Le …", is followed by one too). The
+  // scan below meets the marks in order, so the first guillemet it meets is the block's.
+  let reversed: boolean | null = null;
   // Visit only the quotation marks (a native search), never every character of the block.
   QUOTE_MARK.lastIndex = 0;
   // (`test` moves lastIndex past the one-unit match and makes no match array, unlike `exec`.)
   while (QUOTE_MARK.test(text)) {
     const i = QUOTE_MARK.lastIndex - 1;
     const ch = text[i] as string;
+    if (reversed === null && (ch === '«' || ch === '»'))
+      reversed = ch === '»' && i + 1 < text.length && !SPACE.test(text[i + 1] as string);
     const top = stack[stack.length - 1];
     if (ch === '"') {
       const prev = i > 0 ? (text[i - 1] as string) : ' ';

@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { QuoteLinker } from '../../lib/quote/index.ts';
-import { linkQuotes, type QuoteMatch } from '../../lib/quote/linker.ts';
+import { linkQuotes, type QuoteMatch, READ_WHOLE_PAGE } from '../../lib/quote/linker.ts';
 import { splitSentences } from '../../lib/quote/sentences.ts';
 import { sentenceWords, TermMatcher } from '../../lib/quote/term-matcher.ts';
 import {
@@ -156,6 +156,27 @@ describe('quote linking: the gate and the fast word reader change no link', () =
     expect(compileStepCount).toBeGreaterThan(10);
     // The check has teeth: the corpus links hundreds of sentences.
     expect(links).toBeGreaterThan(300);
+  }, 120_000);
+
+  it('on a page too long to read whole, gated and ungated linking give the same links', () => {
+    // Corpus pages one after another until the page is past READ_WHOLE_PAGE: only the sentences near a
+    // mention are read, quiet blocks (none of their sentences can pass the gate) are not split, and who they
+    // name as speaking is worked out only when a later sentence carries it in.
+    const blocks: { text: string }[] = [];
+    let length = 0;
+    for (const file of pageFiles) {
+      if (length > 1.5 * READ_WHOLE_PAGE) break;
+      for (const b of readPage(file).blocks) {
+        blocks.push(b);
+        length += b.text.length;
+      }
+    }
+    const ctx = { publishedAt: '2023-03-13' };
+    const matches = spotBlocks(blocks, spotter, ctx);
+    const fast = linkQuotes(blocks, matches, ctx, gated);
+    expect(fast).toEqual(linkQuotes(blocks, matches, ctx, ungated));
+    expect(fast).toEqual(linkQuotes(blocks, matches, ctx, stepped));
+    expect(fast.length).toBeGreaterThan(50);
   }, 120_000);
 
   it('on every corpus page, each sentence has the words and hits of the per-sentence reference, in one step or two', () => {
