@@ -138,6 +138,11 @@ interface BlockReading {
   people: Mention[];
   sentences: PreparedBlock['sentences'];
   later: LaterBlock | null;
+  /**
+   * Its sentences are read from one reading of the whole block (TermMatcher.readIn), or else each alone: a
+   * quiet block read again for its speaker reads only its last sentences.
+   */
+  held: boolean;
 }
 
 /**
@@ -605,6 +610,7 @@ export class QuoteLinker {
         people,
         sentences: [],
         later: people.length > 0 ? { text, matches, block, onlyNearMentions } : null,
+        held: false,
       };
     }
     const quotes = quotationSpans(text);
@@ -632,6 +638,7 @@ export class QuoteLinker {
       people,
       sentences,
       later: null,
+      held: this.preGate && readAll,
     };
   }
 
@@ -695,7 +702,7 @@ export class QuoteLinker {
     // superset of the concepts whose terms occur), and the hits of every other list (people, presence,
     // another event; speech verbs flagged). Concept hits, and the exact bound, only if that bound passes.
     this.startBound();
-    const read = this.preGate
+    const read = reading.held
       ? this.terms.readIn(plain, span.start, span.end, this.conceptSink)
       : this.terms.read(plain, span.start, span.end, this.conceptSink);
     const { words, flagged: spoke } = read;
@@ -880,10 +887,13 @@ export class QuoteLinker {
   private blockSpeaker(later: LaterBlock): LaterSpeaker | null {
     if (later.speaker !== undefined) return later.speaker;
     const reading = this.startBlock(later.text, later.matches, later.block, later.onlyNearMentions, false);
-    for (let si = 0; si < reading.spans.length; si++) this.readSentence(reading, reading.spans[si] as Span);
+    // The last first: a sentence is read alone (readSentence keeps nothing from one sentence to the next), and
+    // the one wanted is nearly always the block's last naming anyone.
     let speaker: LaterSpeaker | null = null;
-    for (let si = reading.sentences.length - 1; si >= 0 && !speaker; si--) {
-      const s = reading.sentences[si] as PreparedBlock['sentences'][number];
+    const { spans, sentences } = reading;
+    for (let si = spans.length - 1; si >= 0 && !speaker; si--) {
+      this.readSentence(reading, spans[si] as Span);
+      const s = sentences[sentences.length - 1] as PreparedBlock['sentences'][number];
       if (s.later && this.laterNamed(s.later) !== null) speaker = s.later;
     }
     later.speaker = speaker;
