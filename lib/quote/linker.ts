@@ -564,6 +564,9 @@ export class QuoteLinker {
   ): Generator<void, PreparedBlock> {
     const reading = this.startBlock(text, matches, block, onlyNearMentions);
     const spans = reading.spans;
+    // A quiet block was read whole (its words and bound) and has no sentence to step through: a step of its
+    // own, so a run of them still gives the page its turn.
+    if (spans.length === 0) yield;
     // (Indexed loops in the step generators: a for-of's iterator and its results cost objects per step.)
     for (let si = 0; si < spans.length; si++) {
       this.readSentence(reading, spans[si] as Span);
