@@ -232,6 +232,8 @@ export interface LaterBlock {
   matches: readonly Omit<QuoteMatch, 'block'>[];
   block: number;
   onlyNearMentions: boolean;
+  /** Its people, as {@link PreparedBlock.people}. */
+  people: readonly Mention[];
   /** Its last sentence naming a speaker, once looked for (null: none). */
   speaker?: LaterSpeaker | null;
 }
@@ -612,7 +614,7 @@ export class QuoteLinker {
         quotesAt: NO_SPANS,
         people,
         sentences: [],
-        later: people.length > 0 ? { text, matches, block, onlyNearMentions } : null,
+        later: people.length > 0 ? { text, matches, block, onlyNearMentions, people } : null,
         held: false,
       };
     }
@@ -894,8 +896,12 @@ export class QuoteLinker {
     // the one wanted is nearly always the block's last naming anyone.
     let speaker: LaterSpeaker | null = null;
     const { spans, sentences } = reading;
+    const people = new SpanIndex(later.people);
     for (let si = spans.length - 1; si >= 0 && !speaker; si--) {
-      this.readSentence(reading, spans[si] as Span);
+      const span = spans[si] as Span;
+      // (A sentence with no one of the block in it names no speaker: the quiet reading found them all.)
+      if (!people.anyInside(span.start, span.end)) continue;
+      this.readSentence(reading, span);
       const s = sentences[sentences.length - 1] as PreparedBlock['sentences'][number];
       if (s.later && this.laterNamed(s.later) !== null) speaker = s.later;
     }
