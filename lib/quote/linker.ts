@@ -682,7 +682,8 @@ export class QuoteLinker {
       if (overlapsAny(spotted, hit.start, hit.end)) continue;
       // On a huge page only the sentences near a mention are read: which hold this name is theirs to say.
       if (onlyNearMentions) return null;
-      (found ??= []).push({ entity: person, start: hit.start, end: hit.end });
+      if (found === null) found = [];
+      found.push({ entity: person, start: hit.start, end: hit.end });
       const concepts = this.entityConcepts.get(person);
       if (concepts) for (const c of concepts) this.count(c);
     }
