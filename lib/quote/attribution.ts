@@ -51,12 +51,14 @@ export function sameClause(text: string, m: Mention, start: number, end: number)
  * A comitative word, an article allowed after it: "(a meeting) with", "avec", "mit", «с», «з», «با», «مع»; or
  * a word naming the one spoken to: "told", "urged", "assured", French «à», Persian «به» ("He told Lukashenko
  * that…", «a déclaré à Loukachenko», «به لوکاشنکو گفت»); or the one received ("receiving Lukashenko", "Beim
- * Empfang des belarussischen Staatschefs", «recevant Loukachenko»). (Right before a name these only mean "with",
- * "to" or "received"; «с 1994 года» names nobody.) Sticky: tried at the start of each of the two runs of text
- * before a name, it must end where the name starts.
+ * Empfang des belarussischen Staatschefs", «recevant Loukachenko»); or the one spoken before ("Devant le guide
+ * suprême, il a eu cette formule", «перед Хаменеи», "vor dem Revolutionsführer", «أمام المرشد»: in front of, or
+ * earlier than, that person; either way not the sentence's subject). (Right before a name these only mean
+ * "with", "to", "received" or "before"; «с 1994 года» names nobody.) Sticky: tried at the start of each of the
+ * two runs of text before a name, it must end where the name starts.
  */
 const WITH =
-  /(?:with|avec|mit|с|со|з|са|با|مع|ومع|told|tells|telling|urged|urging|assured|assuring|reminded|reminding|à|au|به|received|receiving|empfing|empfang|recevant|a reçu)\s+(?:(?:the|le|la|les|der|dem|den|des)\s+|l['’])?/iuy;
+  /(?:with|avec|mit|с|со|з|са|با|مع|ومع|told|tells|telling|urged|urging|assured|assuring|reminded|reminding|à|au|به|received|receiving|empfing|empfang|recevant|a reçu|devant|vor|перед|before|أمام)\s+(?:(?:the|le|la|les|der|dem|den|des)\s+|l['’])?/iuy;
 /**
  * "and" between two names, an article after it, or Arabic «و» glued to a title word: " und ", " и ", " and the ",
  * " والرئيس ". (No other word: "with Raisi and met Khamenei" adds no one to the met.)
@@ -123,6 +125,9 @@ export function markRoles(
 
 const isSpace = (c: number) => c === 32 || c === 0xa0 || (c >= 9 && c <= 13);
 
+/** A letter (where a word of {@link WITH} may start). */
+const LETTER_START = /\p{L}/u;
+
 /**
  * True when `word` (a sticky pattern: {@link WITH}, {@link TOLD}) ends at `at`, the start of a name ("with the",
  * "avec l'").
@@ -133,7 +138,10 @@ function withBefore(text: string, from: number, at: number, word: RegExp = WITH)
   for (let run = 0; run < 2 && i > from; run++) {
     while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
     while (i > from && !isSpace(text.charCodeAt(i - 1))) i--;
-    word.lastIndex = i;
+    // (A mark or number glued before the word is not part of it: "(avec", a transcript's "02:02Devant".)
+    let w = i;
+    while (w < at && !LETTER_START.test(text[w] as string)) w++;
+    word.lastIndex = w;
     if (word.test(text) && word.lastIndex === at) return true;
   }
   return false;

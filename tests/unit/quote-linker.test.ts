@@ -215,6 +215,16 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     expect(tr(`Lukaşenko ile görüşmesinde Hamaney, ${rest}`)).toEqual([['kh-09-corridor', 'ali-khamenei']]);
   });
 
+  it('the one spoken before is not the speaker ("Devant le guide suprême, il a …")', () => {
+    const frIntro = 'Alexandre Loukachenko a rencontré Ali Khamenei à Téhéran lundi.';
+    const said =
+      'le guide suprême, il a déclaré que la situation internationale difficile avait montré qui sont les vrais amis et qui ne le sont pas.';
+    for (const lead of ['Devant ', '02:02Devant ']) {
+      const p = page('fr', '2023-03-13', [frIntro, 'Loukachenko a remercié ses hôtes.', `${lead}${said}`]);
+      expect(speakers(p)).toEqual([['lu-04-real-friends', 'alexander-lukashenko']]);
+    }
+  });
+
   it('everyone an "and" adds to the one met is met too ("with Lukashenko and Raisi, Khamenei said")', () => {
     const s = `In talks with Lukashenko and Raisi, Khamenei said ${corridor.en}`;
     expect(speakers(page('en', '2023-03-13', [intro.en, s]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
