@@ -66,10 +66,12 @@ const WITH =
 const AND_JOIN = /^\s+(?:(?:and|und|и|і|et|ve|y|و)\s+(?:(?:the|der|dem|den|le|la|les)\s+)?|وال\S*\s+|و)$/iu;
 /**
  * A listening verb right after a name, an apposition allowed between: the one who heard the words, not the one
- * who spoke them ("The leader of Belarus, a close Kremlin ally, heard Iran's supreme leader argue …").
+ * who spoke them ("The leader of Belarus, a close Kremlin ally, heard Iran's supreme leader argue …"); or a
+ * passive "received": the one received ("Loukachenko a été reçu par l'ayatollah Ali Khamenei, qui …", "was
+ * received by", «был принят»).
  */
 const LISTENS =
-  /(?:\s*,[^,.;:!?]{1,60},)?\s+(?:heard|listened|hörte|écouta|a écouté|слушал|выслушал|услышал)(?![\p{L}])/iuy;
+  /(?:\s*,[^,.;:!?]{1,60},)?\s+(?:heard|listened|hörte|écouta|a écouté|слушал|выслушал|услышал|(?:(?:a|avait|has|had|have)\s+)?(?:été|been|was|were|был|была)\s+(?:reçue?|received|принята?)(?:\s+(?:par|by))?)(?![\p{L}])/iuy;
 /** Turkish puts it after the name: "Lukaşenko ile görüşmesinde" (not "Hamaney ile Lukaşenko", "and"). */
 const WITH_AFTER = /\s+ile\s+/iuy;
 /**

@@ -225,6 +225,20 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     }
   });
 
+  it('the one received is not the speaker ("Lukashenko was received by Khamenei, who wants …")', () => {
+    const en =
+      'Lukashenko was received by Ayatollah Khamenei, who wants the countries America has sanctioned to stand together and take the sanctions weapon out of its hands.';
+    const fr =
+      "Loukachenko a été reçu par l'ayatollah Khamenei, qui veut voir les pays sanctionnés par l'Amérique s'unir pour lui arracher l'arme des sanctions.";
+    const frIntro = 'Alexandre Loukachenko est à Téhéran lundi.';
+    expect(speakers(page('en', '2023-03-13', [intro.en, en]))).toEqual([
+      ['kh-04-defeat-sanctions', 'ali-khamenei'],
+    ]);
+    expect(speakers(page('fr', '2023-03-13', [frIntro, fr]))).toEqual([
+      ['kh-04-defeat-sanctions', 'ali-khamenei'],
+    ]);
+  });
+
   it('everyone an "and" adds to the one met is met too ("with Lukashenko and Raisi, Khamenei said")', () => {
     const s = `In talks with Lukashenko and Raisi, Khamenei said ${corridor.en}`;
     expect(speakers(page('en', '2023-03-13', [intro.en, s]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
