@@ -218,6 +218,46 @@ describe('sentences that report the meeting', () => {
     await page.close();
   });
 
+  test('a sentence a re-render takes away while linking runs is never highlighted', async () => {
+    // Passes do not wait for linking: the page's first linking pass (the late stage loading, the cue lexicon
+    // compiling, 60–250 ms) works from the first pass's reading. Right after that pass the page replaces
+    // Lukashenko's paragraph with other text; from then on every frame checks the quote highlight.
+    const page = await ext.browser.context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { staleFrames: number; frames: number };
+      w.staleFrames = 0;
+      w.frames = 0;
+      new PerformanceObserver((list, observer) => {
+        if (!list.getEntries().some((e) => e.name === 'inline-context:scan')) return;
+        observer.disconnect();
+        const p = document.getElementById('newpage') as HTMLElement;
+        p.replaceChildren(document.createTextNode('The talks ended in the evening.'));
+        const frame = () => {
+          w.frames++;
+          const quotes = CSS.highlights.get('inline-context-quote');
+          if (quotes && [...quotes].some((r) => !(r as Range).startContainer.isConnected)) w.staleFrames++;
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }).observe({ type: 'measure' });
+    });
+    await page.goto(ext.server.url('/en-quotes.html'));
+    await waitForQuotes(page);
+    // The replaced paragraph's own pass (a partial one) links nothing there; the others keep their highlight.
+    await waitForScan(page, 2);
+    await page.waitForTimeout(1_000);
+    const texts = await quoteTexts(page);
+    expect(texts.some((t) => t.includes('open a new page'))).toBe(false);
+    expect(texts.some((t) => t.includes('take this weapon out of its hands'))).toBe(true);
+    const { frames, staleFrames } = await page.evaluate(() => {
+      const w = window as unknown as { staleFrames: number; frames: number };
+      return { frames: w.frames, staleFrames: w.staleFrames };
+    });
+    expect(frames).toBeGreaterThan(5);
+    expect(staleFrames).toBe(0);
+    await page.close();
+  });
+
   test('a paragraph added later keeps the speaker of the paragraph before it, as on a full read', async () => {
     const { page } = await openFixture(ext.browser, ext.server.url('/en-quotes.html'));
     await waitForQuotes(page);
