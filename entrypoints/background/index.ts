@@ -71,7 +71,7 @@ export default defineBackground(() => {
     'stage:read-dates': (m, sender) => {
       if (!isContentScript(sender, origin))
         throw new Error('stage:read-dates is only accepted from a content script.');
-      return readDates(m.kind, m.items);
+      return readDates(m.kind, m.items, m.lang);
     },
   });
   browser.runtime.onMessage.addListener(listener);

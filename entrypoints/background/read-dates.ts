@@ -8,10 +8,13 @@ import { MONTH_NAMES } from '../../lib/spot/month-names.ts';
 
 let reader: DateReader | undefined;
 
-/** One ISO day or null per item, as `publicationDate` reads each (lib/spot/publication-date.ts). */
-export function readDates(kind: 'dateline' | 'url', items: readonly string[]): (string | null)[] {
+/**
+ * One ISO day or null per item, as `publicationDate` reads each (lib/spot/publication-date.ts); `lang`: the page's
+ * `<html lang>`, which says how it writes an all-number date.
+ */
+export function readDates(kind: 'dateline' | 'url', items: readonly string[], lang = ''): (string | null)[] {
   if (kind === 'url') return items.map((u) => urlDate(u));
   reader ??= new DateReader(MONTH_NAMES);
   const dates = reader;
-  return items.map((t) => dates.datelineDate(t));
+  return items.map((t) => dates.datelineDate(t, lang));
 }

@@ -12,12 +12,15 @@ import { addressUrls, datelineTexts, taggedDate } from '../../lib/spot/index.ts'
 import { askBackground } from './ask-background.ts';
 
 type Kind = 'dateline' | 'url';
-/** Reads a batch of items of one kind: an ISO day or null per item, in order. */
-export type DateAsk = (kind: Kind, items: string[]) => Promise<(string | null)[]>;
+/**
+ * Reads a batch of items of one kind: an ISO day or null per item, in order. `lang`: the page's `<html lang>`
+ * (how it writes an all-number date).
+ */
+export type DateAsk = (kind: Kind, items: string[], lang: string) => Promise<(string | null)[]>;
 
 /** Asks the background (entrypoints/background/read-dates.ts). */
-export const askBackgroundForDates: DateAsk = (kind, items) =>
-  askBackground({ type: 'stage:read-dates', kind, items }, (v) =>
+export const askBackgroundForDates: DateAsk = (kind, items, lang) =>
+  askBackground({ type: 'stage:read-dates', kind, items, lang }, (v) =>
     Array.isArray(v) &&
     v.length === items.length &&
     v.every((d) => d === null || (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d)))
@@ -52,7 +55,7 @@ export class PageDate {
           const batch = [r.value];
           for (r = it.next(); !r.done && batch.length < READ_DATES_BATCH; r = it.next())
             if (!known.has(r.value)) batch.push(r.value);
-          return this.ask(kind, batch).then(
+          return this.ask(kind, batch, doc.documentElement.lang).then(
             (days) => {
               for (const [j, t] of batch.entries()) known.set(t, days[j] ?? null);
               return this.of(doc);

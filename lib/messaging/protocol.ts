@@ -50,7 +50,7 @@ export type ToBackground =
    * Dates written on the page, read with the month names the worker holds (entrypoints/content/page-date.ts):
    * bylines and datelines (`kind: 'dateline'`) or addresses (`'url'`); answered with one ISO day or null per item.
    */
-  | { type: 'stage:read-dates'; kind: 'dateline' | 'url'; items: string[] };
+  | { type: 'stage:read-dates'; kind: 'dateline' | 'url'; items: string[]; lang?: string };
 
 /** popup → background. */
 export type PopupToBackground =
@@ -102,7 +102,9 @@ const SHAPES: Shapes<MessageType> = {
     Array.isArray(m.items) &&
     m.items.length <= READ_DATES_BATCH &&
     // A dateline is cut to 200 characters by the page; an address may be as long as Chromium allows (2 MB).
-    m.items.every((t) => typeof t === 'string' && t.length <= 2 * 1024 * 1024),
+    m.items.every((t) => typeof t === 'string' && t.length <= 2 * 1024 * 1024) &&
+    // The page's `<html lang>`, a short tag.
+    (m.lang === undefined || (typeof m.lang === 'string' && m.lang.length <= 64)),
   'tab:scan': (m) => typeof m.tabId === 'number' && Number.isInteger(m.tabId),
 };
 

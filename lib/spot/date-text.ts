@@ -43,6 +43,8 @@ const SP = '[\\s\\u200c\\u00a0,]*';
  */
 export class DateReader {
   private readonly patterns: { re: RegExp; read: (m: RegExpExecArray) => string | null }[];
+  /** The page writes the day before the month (see {@link dayFirstIn}): what an all-number date means. */
+  private dayFirst = false;
 
   constructor(months: MonthNames) {
     const gregorianByName = new Map<string, number>();
@@ -89,7 +91,8 @@ export class DateReader {
         read: (m) => byYear(Number(m[1]), Number(m[2]), Number(m[3])),
       },
       {
-        // 13.03.2023, 13/03/2023, 13-03-2023 (03/13/2023 only when the day is unambiguous)
+        // 13.03.2023, 13/03/2023, 13-03-2023 (03/13/2023 only when the day is unambiguous; 07/11/2006 on a
+        // page whose language writes the day first)
         re: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/-])/g,
         read: (m) => {
           const a = Number(m[1]);
@@ -97,14 +100,20 @@ export class DateReader {
           const y = Number(m[4]);
           if (m[2] === '.' || a > 12) return byYear(y, b, a);
           if (b > 12) return byYear(y, a, b);
-          return null; // 05/03/2023: May or March?
+          if (this.dayFirst) return byYear(y, b, a);
+          return null; // 05/03/2023: May or March, on a page that does not say which it writes
         },
       },
     ];
   }
 
-  /** Every date written in `text`, in order of position. */
-  datesInText(text: string): TextDate[] {
+  /**
+   * Every date written in `text`, in order of position. `lang`: the page's language (`<html lang>`), which says
+   * whether an all-number date like 07/11/2006 puts the day first ({@link dayFirstIn}); without it such a date is
+   * read only when one of its numbers is over 12.
+   */
+  datesInText(text: string, lang = ''): TextDate[] {
+    this.dayFirst = dayFirstIn(lang);
     const norm = normalise(text);
     const found: TextDate[] = [];
     for (const { re, read } of this.patterns) {
@@ -124,16 +133,29 @@ export class DateReader {
    * ("TEHRAN, March 13, 2023 (IRNA) — …"). A date inside a sentence ("On 13 March 2023, Lukashenko…")
    * tells when something happened, not when the page was written, and is not taken.
    */
-  datelineDate(block: string): string | null {
+  datelineDate(block: string, lang = ''): string | null {
     const text = block.trim().slice(0, DATELINE_READS);
     if (text.length === 0) return null;
-    const dates = this.datesInText(text.slice(0, 160));
+    const dates = this.datesInText(text.slice(0, 160), lang);
     const first = dates[0];
     if (!first) return null;
     if (text.length <= 80) return first.iso;
     if (first.start <= 80 && DATELINE_END.test(text.slice(first.end, first.end + 40))) return first.iso;
     return null;
   }
+}
+
+/**
+ * Whether a page in language `lang` (a BCP 47 tag, `<html lang>`) writes an all-number date day first: every
+ * page language but English does (07/11/2006 is 7 November in Paris, Moscow, Berlin, Istanbul, Tehran and
+ * Cairo); English pages write both (US month first, British day first), so only a British-family tag says so.
+ */
+export function dayFirstIn(lang: string): boolean {
+  const tag = lang.trim().toLowerCase();
+  if (tag === '') return false;
+  const primary = tag.split(/[-_]/)[0] as string;
+  if (primary !== 'en') return /^[a-z]{2,3}$/.test(primary);
+  return /^en[-_](?:gb|ie|au|nz|in|za)\b/.test(tag);
 }
 
 function gregorian(y: number, m: number, d: number): string | null {

@@ -141,7 +141,7 @@ function firstOf(items: Iterable<string>, read: (item: string) => string | null)
 export function publicationDate(doc: Document, dates: DateReader): string | null {
   return (
     taggedDate(doc) ??
-    firstOf(datelineTexts(doc), (t) => dates.datelineDate(t)) ??
+    firstOf(datelineTexts(doc), (t) => dates.datelineDate(t, doc.documentElement?.lang ?? '')) ??
     firstOf(addressUrls(doc), urlDate)
   );
 }

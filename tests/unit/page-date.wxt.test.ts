@@ -23,9 +23,9 @@ const load = (html: string) => parseHTML(html).document as unknown as Document;
 /** The background, as the message reaches it: JSON both ways. */
 const background = (): DateAsk & { calls: string[][] } => {
   const calls: string[][] = [];
-  const ask = async (kind: 'dateline' | 'url', items: string[]) => {
+  const ask = async (kind: 'dateline' | 'url', items: string[], lang: string) => {
     calls.push(items);
-    return JSON.parse(JSON.stringify(readDates(kind, JSON.parse(JSON.stringify(items)))));
+    return JSON.parse(JSON.stringify(readDates(kind, JSON.parse(JSON.stringify(items)), lang)));
   };
   return Object.assign(ask, { calls });
 };

@@ -1,6 +1,6 @@
 /** The message receiver: well-formed messages reach their handler; anything else is dropped, logged, refused. */
 import { describe, expect, it, vi } from 'vitest';
-import type { Reply } from '../../lib/messaging/protocol.ts';
+import { parseMessage, type Reply } from '../../lib/messaging/protocol.ts';
 import { createReceiver, LOG_PREFIX, type SenderInfo } from '../../lib/messaging/receiver.ts';
 
 function receive(raw: unknown, handlers = { 'page:matches': vi.fn(() => 3), 'ui:open-search': vi.fn() }) {
@@ -57,5 +57,20 @@ describe('createReceiver', () => {
       },
     );
     expect(reply).toEqual({ ok: false, error: 'no tabs' });
+  });
+});
+
+describe('stage:read-dates', () => {
+  const message = (extra: object) => ({
+    type: 'stage:read-dates',
+    kind: 'dateline',
+    items: ['07/11/2006'],
+    ...extra,
+  });
+  it("carries the page's language when it has one, and is refused with anything else there", () => {
+    expect(parseMessage(message({}), ['stage:read-dates'])).not.toBeNull();
+    expect(parseMessage(message({ lang: 'fr' }), ['stage:read-dates'])?.lang).toBe('fr');
+    expect(parseMessage(message({ lang: 5 }), ['stage:read-dates'])).toBeNull();
+    expect(parseMessage(message({ lang: 'x'.repeat(65) }), ['stage:read-dates'])).toBeNull();
   });
 });

@@ -45,6 +45,19 @@ describe('dates written in text', () => {
     expect(dates.datesInText('05-03-2023')).toEqual([]);
   });
 
+  it("reads an all-number date day first on a page whose language writes it so (the page's <html lang>)", () => {
+    expect(dates.datesInText('07/11/2006', 'fr').map((d) => d.iso)).toEqual(['2006-11-07']);
+    expect(dates.datesInText('05-03-2023', 'de-DE').map((d) => d.iso)).toEqual(['2023-03-05']);
+    expect(dates.datesInText('05/03/2023', 'en-GB').map((d) => d.iso)).toEqual(['2023-03-05']);
+    // English pages write both ways; a page that does not say its language says nothing either.
+    expect(dates.datesInText('05/03/2023', 'en')).toEqual([]);
+    expect(dates.datesInText('05/03/2023', 'en-US')).toEqual([]);
+    expect(dates.datesInText('05/03/2023', '')).toEqual([]);
+    // An unambiguous day still wins, and the next text without a language is read as before.
+    expect(dates.datesInText('03/13/2023', 'fr').map((d) => d.iso)).toEqual(['2023-03-13']);
+    expect(dates.datesInText('07/11/2006')).toEqual([]);
+  });
+
   it('does not take a date whose two month names disagree', () => {
     expect(dates.datesInText('13 آذار/أبريل 2023')).toEqual([]);
   });
@@ -55,6 +68,15 @@ describe('dates written in text', () => {
 });
 
 describe('bylines and datelines', () => {
+  it('reads an all-number byline by the page language: 07/11/2006 is 7 November on a French page', () => {
+    const page = (lang: string) =>
+      parseHTML(
+        `<!doctype html><html lang="${lang}"><body><article><div class="date">07/11/2006</div><p>Texte.</p></article></body></html>`,
+      ).document as unknown as Document;
+    expect(publicationDate(page('fr'), dates)).toBe('2006-11-07');
+    expect(publicationDate(page('en'), dates)).toBeNull();
+  });
+
   it('takes a short byline line and a dateline that opens a paragraph', () => {
     expect(dates.datelineDate('Published: 13 Mar 2023 10:15 GMT')).toBe('2023-03-13');
     expect(
