@@ -175,11 +175,12 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
 
   it('"he added" takes the newest person named, however many sentences before it scored nothing', () => {
     // Sentences that report nothing leave who they name as speaking to be worked out by the one that needs it
-    // (LinkCarry.later); the newest naming a speaker is carried, also past the first sixteen.
+    // (LinkCarry.later); the newest naming a speaker is carried, also past the 64 a carry holds before it works
+    // them out.
     const said = '«Духовность может быть движущей силой для народов», — добавил он.';
     const filler = (n: number) =>
       Array.from({ length: n }, (_, i) => (i % 2 ? 'Лукашенко поблагодарил хозяев.' : 'Погода была ясной.'));
-    for (const before of [0, 1, 20]) {
+    for (const before of [0, 1, 140]) {
       const p = page('ru', '2023-03-13', [intro.ru, ...filler(before), 'Хаменеи улыбнулся гостю.', said]);
       expect((p.quotes ?? []).map((x) => [x.statement, x.speakerOnPage])).toEqual([
         ['kh-12-spirituality-driving-force', 'ali-khamenei'],
@@ -192,6 +193,12 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
       ]);
       expect((q.quotes ?? []).map((x) => [x.statement, x.speakerOnPage])).toEqual([
         ['kh-12-spirituality-driving-force', 'alexander-lukashenko'],
+      ]);
+      // Sentences naming only the one met name no speaker: the carry reaches back past all of them.
+      const met = Array.from({ length: before }, () => 'Встреча с Лукашенко длилась час.');
+      const r = page('ru', '2023-03-13', [intro.ru, 'Хаменеи улыбнулся гостю.', ...met, said]);
+      expect((r.quotes ?? []).map((x) => [x.statement, x.speakerOnPage])).toEqual([
+        ['kh-12-spirituality-driving-force', 'ali-khamenei'],
       ]);
     }
   });
