@@ -35,7 +35,7 @@ import {
   mentionsOtherYear,
   principalsTogether,
 } from './page-prior.ts';
-import { isSpaceCode, quotationSpans, type Span, splitSentences } from './sentences.ts';
+import { breakWithin, isSpaceCode, quotationSpans, type Span, splitSentences } from './sentences.ts';
 import { SpanIndex } from './span-index.ts';
 import { type BlockHit, sentenceWords, TermMatcher, type Word } from './term-matcher.ts';
 
@@ -328,6 +328,14 @@ function lonelyHeading(text: string, span: Span, words: number): boolean {
   return !pointsBack(text, span);
 }
 
+/**
+ * True when a sentence naming its speaker introduces their words ({@link LinkCarry.introduced}): a speech word in a
+ * heading-like line or a lead-in ending in a colon. (Spans are trimmed, so a lead-in's colon is its last character.)
+ */
+function introducesSpeaker(text: string, span: Span, words: number, spoke: boolean): boolean {
+  return spoke && (words <= HEADING_WORDS || text[span.end - 1] === ':');
+}
+
 /** Keeps the gate on the safe side of any rounding in its sums (weights are halves; this is belt and braces). */
 const EPSILON = 1e-9;
 /** Share of the threshold a second statement must reach with concepts the first does not use. */
@@ -355,17 +363,10 @@ const NO_SPANS = /* @__PURE__ */ new SpanIndex<never>([]);
 /** A quiet block's people besides those spotted when the lexicon names no one else (never changed). */
 const NO_PEOPLE: Mention[] = [];
 
-/** True when a full stop or line break stands in text[from, to) (sentences.ts ends sentences only after one). */
-function stopWithin(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026 || c === 0x0a || c === 0x0d)
-      return true;
-  }
-  return false;
-}
-
-/** True when a mention of `people` overlaps text[from, to). */
+/**
+ * True when a mention of `people` overlaps text[from, to): `SpanIndex.any` for a block's few spotted people,
+ * without building an index for each quiet block.
+ */
 function overlapsAny(people: readonly Mention[], from: number, to: number): boolean {
   for (let i = 0; i < people.length; i++) {
     const m = people[i] as Mention;
@@ -675,7 +676,7 @@ export class QuoteLinker {
       if (person === undefined) continue;
       // A name read across a full stop may lie across two sentences, where a sentence would not find it
       // (nor what it overlaps): read them.
-      if (stopWithin(text, hit.start, hit.end)) return null;
+      if (breakWithin(text, hit.start, hit.end)) return null;
       // (As readSentence: a name overlapping one before it, or a spotted mention, adds no one.)
       if (hit.from < last) continue;
       last = hit.to;
@@ -684,20 +685,12 @@ export class QuoteLinker {
       if (onlyNearMentions) return null;
       if (found === null) found = [];
       found.push({ entity: person, start: hit.start, end: hit.end });
-      const concepts = this.entityConcepts.get(person);
-      if (concepts) for (const c of concepts) this.count(c);
+      this.countConceptsOf(person);
     }
     if (this.entityConcepts.size > 0)
-      for (let i = 0; i < matches.length; i++) {
-        const concepts = this.entityConcepts.get((matches[i] as Omit<QuoteMatch, 'block'>).entity);
-        if (concepts) for (const c of concepts) this.count(c);
-      }
-    if (this.counted) {
-      let best = Number.NEGATIVE_INFINITY;
-      const { sums } = this;
-      for (let i = 0; i < sums.length; i++) if ((sums[i] as number) > best) best = sums[i] as number;
-      if (!this.ruledOut(best)) return null;
-    }
+      for (let i = 0; i < matches.length; i++)
+        this.countConceptsOf((matches[i] as Omit<QuoteMatch, 'block'>).entity);
+    if (this.counted && !this.ruledOut(this.bestSum())) return null;
     return found ?? NO_PEOPLE;
   }
 
@@ -752,8 +745,7 @@ export class QuoteLinker {
     // sentences of a page naming the meeting's people are such, and finding their speaker was a fifth of
     // linking them.
     if (all === null && mine.length > 0) {
-      // (What the sentence would tell a later one as {@link LinkCarry.introduced}: see scoreSentence.)
-      const introduces = spoke && (words <= HEADING_WORDS || text[span.end - 1] === ':');
+      const introduces = introducesSpeaker(text, span, words, spoke);
       const later: LaterSpeaker = { text, span, mine, spotted: spottedCount, hits, quoted, introduces };
       const elsewhere = this.atOtherEvent(hits);
       sentences.push({
@@ -779,18 +771,17 @@ export class QuoteLinker {
     // sentence the gate skips.
     let named: string | null = null;
     let turn: Turn | null = null;
-    if (mine.length > 0) {
+    if (mine.length > 0 && all === null) named = this.unscoredSpeaker(text, span, mine, quoted);
+    else if (mine.length > 0) {
       named = speakerIn(text, span, mine, quoted, this.speaksAt, this.speechIn);
       // (Only a sentence the gate lets through is ever scored clause by clause.)
-      if (named !== null && all)
+      if (named !== null)
         turn =
           (mine.length > 1 ? turnIn(text, span, mine, quoted, named, this.speaksAt, this.speechIn) : null) ??
           pronounTurn(text, span, mine, quoted, named, this.speechIn);
-      // "He said … Raisi": a pronoun speaks and the names after it are spoken of (unless the sentence turns to
-      // a named speaker after a first clause whose subject is that pronoun).
-      if (named !== null && turn === null && pronounSpeaks(text, span, mine, quoted, this.speechIn)) {
-        if (all !== null || !pronounTurn(text, span, mine, quoted, named, this.speechIn)) named = null;
-      }
+      // "He said … Raisi": a pronoun speaks and the names after it are spoken of.
+      if (named !== null && turn === null && pronounSpeaks(text, span, mine, quoted, this.speechIn))
+        named = null;
     }
     const channel = named === null && hits.some((h) => h.id === this.sourceId) && !pointsBack(plain, span);
     const bySpeaker = all && this.gate ? this.boundsBySpeaker() : null;
@@ -855,14 +846,23 @@ export class QuoteLinker {
     if (later.named !== undefined) return later.named;
     const { text, span, mine, quoted } = later;
     this.markNotSpeaking(text, span, mine, later.spotted, later.hits);
-    let named = speakerIn(text, span, mine, quoted, this.speaksAt, this.speechIn);
+    later.named = this.unscoredSpeaker(text, span, mine, quoted);
+    return later.named;
+  }
+
+  /**
+   * Who a sentence that will not be scored names as speaking, for the carry (its people's roles marked): the
+   * first named, unless a pronoun speaks it ("He said … Raisi": the names after it are spoken of) and the
+   * sentence does not turn to that name after the pronoun's clause.
+   */
+  private unscoredSpeaker(text: string, span: Span, mine: Mention[], quoted: readonly Span[]): string | null {
+    const named = speakerIn(text, span, mine, quoted, this.speaksAt, this.speechIn);
     if (
       named !== null &&
       pronounSpeaks(text, span, mine, quoted, this.speechIn) &&
       !pronounTurn(text, span, mine, quoted, named, this.speechIn)
     )
-      named = null;
-    later.named = named;
+      return null;
     return named;
   }
 
@@ -1032,8 +1032,7 @@ export class QuoteLinker {
     if (named) {
       // "He added" in the next sentence is the one who spoke last.
       carry.speaker = turn?.speaker ?? named;
-      // (Spans are trimmed, so a lead-in's colon is its last character.)
-      carry.introduced = spoke && (words <= HEADING_WORDS || prepared.text[span.end - 1] === ':');
+      carry.introduced = introducesSpeaker(prepared.text, span, words, spoke);
       carry.later = null;
     } else if (later) this.leaveForLater(carry, later, null);
   }
@@ -1145,7 +1144,11 @@ export class QuoteLinker {
         this.countEntity(inside[i] as Omit<QuoteMatch, 'block'>, sentence);
       for (const m of people) this.countEntity(m, sentence);
     }
-    if (!this.counted) return Number.NEGATIVE_INFINITY;
+    return this.counted ? this.bestSum() : Number.NEGATIVE_INFINITY;
+  }
+
+  /** The best of the sums counted since {@link startBound}. */
+  private bestSum(): number {
     let best = Number.NEGATIVE_INFINITY;
     const { sums } = this;
     for (let i = 0; i < sums.length; i++) if ((sums[i] as number) > best) best = sums[i] as number;
@@ -1154,7 +1157,12 @@ export class QuoteLinker {
 
   private countEntity(m: { entity: string; start: number; end: number }, sentence: Span): void {
     if (m.start < sentence.start || m.end > sentence.end) return;
-    const concepts = this.entityConcepts.get(m.entity);
+    this.countConceptsOf(m.entity);
+  }
+
+  /** Counts the concepts a spotted mention of `entity` stands for (`@entity` terms). */
+  private countConceptsOf(entity: string): void {
+    const concepts = this.entityConcepts.get(entity);
     if (concepts) for (const c of concepts) this.count(c);
   }
 

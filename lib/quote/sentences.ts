@@ -26,7 +26,10 @@ const CLOSERS: Record<string, string> = {
   '»': '«', // Danish/German-style reversed guillemets
 };
 
-/** Where a sentence may end: a terminator or a line break (searched natively, not per character in JS). */
+/**
+ * Where a sentence may end: a terminator or a line break (searched natively, not per character in JS; the same
+ * set as {@link isTerminatorCode} and the line breaks, {@link breakWithin}).
+ */
 const BREAK = /[.!?؟…\n\r]/g;
 const QUOTE_MARK = /["«»“”„‹›‘’]/g;
 const SPACE = /\s/;
@@ -58,6 +61,18 @@ export function isSpaceCode(c: number): boolean {
 /** A sentence terminator: `.` `!` `?` `؟` `…`. */
 export const isTerminatorCode = (c: number): boolean =>
   c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026;
+
+/**
+ * True when text[from, to) holds a terminator or line break: where {@link BREAK} may end a sentence, so a stretch
+ * without one lies inside one sentence.
+ */
+export function breakWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isTerminatorCode(c) || c === 0x0a || c === 0x0d) return true;
+  }
+  return false;
+}
 
 /** A closing mark that may follow a terminator: `»` `”` `“` `"` `’` `)` `]` `›`. */
 export const isClosingCode = (c: number): boolean =>
