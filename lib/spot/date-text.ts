@@ -42,9 +42,8 @@ const SP = '[\\s\\u200c\\u00a0,]*';
  * or the same lists as a content script's start data). Compiles its patterns once; build one per set of names.
  */
 export class DateReader {
-  private readonly patterns: { re: RegExp; read: (m: RegExpExecArray) => string | null }[];
-  /** The page writes the day before the month (see {@link dayFirstIn}): what an all-number date means. */
-  private dayFirst = false;
+  /** `dayFirst`: the page writes the day before the month ({@link dayFirstIn}), for an all-number date. */
+  private readonly patterns: { re: RegExp; read: (m: RegExpExecArray, dayFirst: boolean) => string | null }[];
 
   constructor(months: MonthNames) {
     const gregorianByName = new Map<string, number>();
@@ -94,13 +93,13 @@ export class DateReader {
         // 13.03.2023, 13/03/2023, 13-03-2023 (03/13/2023 only when the day is unambiguous; 07/11/2006 on a
         // page whose language writes the day first)
         re: /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/-])/g,
-        read: (m) => {
+        read: (m, dayFirst) => {
           const a = Number(m[1]);
           const b = Number(m[3]);
           const y = Number(m[4]);
           if (m[2] === '.' || a > 12) return byYear(y, b, a);
           if (b > 12) return byYear(y, a, b);
-          if (this.dayFirst) return byYear(y, b, a);
+          if (dayFirst) return byYear(y, b, a);
           return null; // 05/03/2023: May or March, on a page that does not say which it writes
         },
       },
@@ -113,13 +112,13 @@ export class DateReader {
    * read only when one of its numbers is over 12.
    */
   datesInText(text: string, lang = ''): TextDate[] {
-    this.dayFirst = dayFirstIn(lang);
+    const dayFirst = dayFirstIn(lang);
     const norm = normalise(text);
     const found: TextDate[] = [];
     for (const { re, read } of this.patterns) {
       re.lastIndex = 0;
       for (let m = re.exec(norm); m; m = re.exec(norm)) {
-        const iso = read(m);
+        const iso = read(m, dayFirst);
         if (iso && !found.some((f) => f.start < m.index + m[0].length && m.index < f.end))
           found.push({ iso, start: m.index, end: m.index + m[0].length });
       }
