@@ -173,6 +173,9 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     expect(q?.speakerOnPage).toBe('alexander-lukashenko');
   });
 
+  /** Each link's statement and the speaker the page gives it. */
+  const speakers = (p: ScannedPage) => (p.quotes ?? []).map((q) => [q.statement, q.speakerOnPage]);
+
   it('"he added" takes the newest person named, however many sentences before it scored nothing', () => {
     // Sentences that report nothing leave who they name as speaking to be worked out by the one that needs it
     // (LinkCarry.later); the newest naming a speaker is carried, also past the 64 a carry holds before it works
@@ -182,24 +185,18 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
       Array.from({ length: n }, (_, i) => (i % 2 ? 'Лукашенко поблагодарил хозяев.' : 'Погода была ясной.'));
     for (const before of [0, 1, 140]) {
       const p = page('ru', '2023-03-13', [intro.ru, ...filler(before), 'Хаменеи улыбнулся гостю.', said]);
-      expect((p.quotes ?? []).map((x) => [x.statement, x.speakerOnPage])).toEqual([
-        ['kh-12-spirituality-driving-force', 'ali-khamenei'],
-      ]);
+      expect(speakers(p)).toEqual([['kh-12-spirituality-driving-force', 'ali-khamenei']]);
       const q = page('ru', '2023-03-13', [
         intro.ru,
         'Хаменеи улыбнулся гостю.',
         ...filler(before * 2 + 2),
         said,
       ]);
-      expect((q.quotes ?? []).map((x) => [x.statement, x.speakerOnPage])).toEqual([
-        ['kh-12-spirituality-driving-force', 'alexander-lukashenko'],
-      ]);
+      expect(speakers(q)).toEqual([['kh-12-spirituality-driving-force', 'alexander-lukashenko']]);
       // Sentences naming only the one met name no speaker: the carry reaches back past all of them.
       const met = Array.from({ length: before }, () => 'Встреча с Лукашенко длилась час.');
       const r = page('ru', '2023-03-13', [intro.ru, 'Хаменеи улыбнулся гостю.', ...met, said]);
-      expect((r.quotes ?? []).map((x) => [x.statement, x.speakerOnPage])).toEqual([
-        ['kh-12-spirituality-driving-force', 'ali-khamenei'],
-      ]);
+      expect(speakers(r)).toEqual([['kh-12-spirituality-driving-force', 'ali-khamenei']]);
     }
   });
 
@@ -207,7 +204,6 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     en: 'the launch of the North–South corridor is in the interest of both countries, Russia and the region.',
     ru: 'запуск коридора «Север — Юг» отвечает интересам двух стран, России и всего региона.',
   };
-  const speakers = (p: ScannedPage) => (p.quotes ?? []).map((q) => [q.statement, q.speakerOnPage]);
 
   it('the one met or spoken with is not the speaker ("in talks with Lukashenko, Khamenei said")', () => {
     const en = `In talks with Belarusian President Alexander Lukashenko, Khamenei said ${corridor.en}`;
