@@ -6,9 +6,9 @@
  */
 import { parseHTML } from 'linkedom';
 import { QuoteLinker } from '../../lib/quote/index.ts';
-import { matcherLists } from '../../lib/quote/linker.ts';
+import { linkQuotes, matcherLists } from '../../lib/quote/linker.ts';
 import { TermMatcher } from '../../lib/quote/term-matcher.ts';
-import { LEXICONS, scanHtml, spotPage } from '../../lib/spot/index.ts';
+import { LEXICONS, scanHtml, spotBlocks, spotPage } from '../../lib/spot/index.ts';
 import { loadBundle, Spotter } from './gazetteers.ts';
 import { newsText, realisticNewsPage } from './news-page.ts';
 import type { BenchSection } from './sections.ts';
@@ -86,6 +86,17 @@ export const quoteSection: BenchSection = {
         cpuRatio = Math.min(...linked) / Math.min(...bare);
         notes.push(
           `1 MB page, CPU time, best of 15 interleaved: ${Math.min(...bare).toFixed(1)} ms without linking, ${Math.min(...linked).toFixed(1)} ms with`,
+        );
+        // Linking alone (the page's matches found once): what the pair above differs by, without the spotter's
+        // own run-to-run noise in it. (After the first-run figure, which it would warm.)
+        const matches = spotBlocks(blocks, spotter, ctx);
+        const [alone] = timeInterleaved([() => linkQuotes(blocks, matches, ctx, linker)], 15, cpuNow) as [
+          number[],
+        ];
+        figures.push(
+          figure('quote-link-alone-1mb', '1 MB page: linkQuotes alone, CPU time, best of 15', 'ms', [
+            Math.min(...alone),
+          ]),
         );
       }
       log(`  quotes ${size} MB: done`);
