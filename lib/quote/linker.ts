@@ -23,6 +23,7 @@ import {
   pronounTurn,
   sameClause,
   speakerIn,
+  strangerSpeaks,
   type Turn,
   toldTo,
   turnIn,
@@ -304,6 +305,8 @@ interface ScoredStatement {
   total: number;
 }
 
+/** The speaker of words whose subject is a name we do not know (attribution.ts `strangerSpeaks`). */
+const SOMEONE_ELSE = '?';
 const OTHER_YEAR_PENALTY = -3;
 const SPEAKER_AGREES = 0.5;
 const SPEAKER_DISAGREES = -1.5;
@@ -970,7 +973,11 @@ export class QuoteLinker {
       channel || (!spoke && !carry.introduced && lonelyHeading(prepared.text, span, words))
         ? null
         : carry.speaker;
-    const speaker = named ?? carried;
+    // Words whose subject is a name we do not know are that stranger's ("ISW News believes that …"). (Only a
+    // sentence the gate lets through is looked at, and the carry keeps its speaker: a sentence the gate rules
+    // out must leave the same carry as if it had been scored.)
+    const stranger = hits !== null && named === null && !channel && spoke && this.strangerIn(scoring, span);
+    const speaker = stranger ? SOMEONE_ELSE : (named ?? carried);
     // A turn after a first clause whose subject is a pronoun: that clause is the carried speaker's.
     const firstSpeaker = turn?.carried ? carried : speaker;
     const firstNamed = turn?.carried ? null : named;
@@ -1166,6 +1173,21 @@ export class QuoteLinker {
     if (concepts) for (const c of concepts) this.count(c);
   }
 
+  /** True when the sentence's first speech verb outside its quotations has a stranger for its subject. */
+  private strangerIn(scoring: BlockScoring, span: Span): boolean {
+    const { text, quotes, matches, people } = scoring.prepared;
+    const words = sentenceWords(text.slice(span.start, span.end));
+    for (const h of this.terms.spans(words)) {
+      if (h.id !== this.speechId) continue;
+      const at = span.start + (words[h.from] as Word).start;
+      if (quotes.some((q) => q.start <= at && at < q.end)) continue;
+      const known = (s: number, e: number) =>
+        matches.some((m) => m.start < e && m.end > s) || people.some((m) => m.start < e && m.end > s);
+      return strangerSpeaks(text, span, at, known);
+    }
+    return false;
+  }
+
   /** The speaker term of {@link linkSentence}'s score for a statement whose speaker is `own`. */
   private speakerTerm(own: string, speaker: string | null, speakerNamed: boolean): number {
     if (!speaker || !this.meetingPeople.has(speaker)) return 0;
@@ -1207,7 +1229,8 @@ export class QuoteLinker {
     // A sentence the page places at another event (an interview, a message, "earlier") is never linked.
     if (found.size === 0 || otherEvent) return [];
     // A non-meeting person speaking (Mojtaba Khamenei) never reports the meeting's statements.
-    if (speaker && this.people.has(speaker) && !this.meetingPeople.has(speaker)) return [];
+    if (speaker && (speaker === SOMEONE_ELSE || this.people.has(speaker)) && !this.meetingPeople.has(speaker))
+      return [];
     // The rules below only lower the score (another year, a silent sentence) or drop the sentence: when no
     // statement reaches the threshold without them, none does with them, so their text reads are spared.
     const weighed = this.statements.map((s) => ({

@@ -455,6 +455,24 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     expect(speakers(page('de', '2023-03-13', [de]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
   });
 
+  it("words whose subject is a name we do not know are that stranger's, not the meeting's", () => {
+    const before = `Khamenei said ${corridor.en}`;
+    const strangers = [
+      page('en', '2023-03-13', [intro.en, before, `Tehran-based analyst Ali Rezaei said ${corridor.en}`]),
+      page('en', '2023-03-13', [intro.en, before, `ISW believes that ${corridor.en}`]),
+      page('en', '2023-03-13', [intro.en, before, `The think tank ISW News thinks that ${corridor.en}`]),
+      page('ru', '2023-03-13', [intro.ru, `Политолог Андрей Иванов считает, что ${corridor.ru}`]),
+    ];
+    for (const p of strangers) expect(speakers(p).slice(1)).toEqual([]);
+    // A capital that only starts the sentence names no one: a misspelt name said alone
+    // still carries the one spoken of before.
+    const misspelt = page('en', '2023-03-13', [intro.en, before, `Khamenie said ${corridor.en}`]);
+    expect(speakers(misspelt)).toEqual([
+      ['kh-09-corridor', 'ali-khamenei'],
+      ['kh-09-corridor', 'ali-khamenei'],
+    ]);
+  });
+
   it("a subheading that names no one is nobody's words, not the last speaker's; after a lead-in it is", () => {
     const khamenei = `Khamenei said ${corridor.en}`;
     const subhead = '"Hard times showed our real friends"';
