@@ -546,52 +546,124 @@ export function formOf(
 }
 
 /** A word of a name: letters, digits, and the hyphens and apostrophes inside one ("Tehran-based", "O'Neil"). */
-const NAME_WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 /** Starts with a capital letter: a name's word, or a sentence's first. */
 const CAPITAL = /^\p{Lu}/u;
 /** Two capitals or more and no small letter: an acronym ("ISW", «МИД»). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 /** A short small-letter word between a subject and its verb: an auxiliary ("has said", «a déclaré», "hat gesagt"). */
 const AUXILIARY = /^\p{Ll}{1,5}$/u;
+/** A quotation mark, where a clause starts or ends (not an apostrophe: "Iran’s"). */
+const QUOTE_MARK = /["«»“”„‟‹›]/;
+/** What may stand between a sentence's first word and the stop before it: spaces, quotation marks, brackets. */
+const BEFORE_FIRST = /["«»“”„‟‹›‘’'(\[\s]/;
+/** A stop that ends a sentence. */
+const STOP = /[.!?…؟]/;
 
 /**
- * True when the sentence's first speech verb (starting at `verb`) has for its subject a name the page gives and
- * we do not know: two capitalised words, or an acronym, right before it in its clause, none of them a name or
- * place we spotted (`known`) nor the sentence's first word ("ISW News believes that …", "Analyst Ali Rezaei said",
- * «Политолог Андрей Иванов считает»). The words are that stranger's, not the meeting's: an outlet's assessment, an
- * expert's view. (A capital at the start of a sentence is no name, so "Der Gast sagte" is not a stranger; nor is a
- * language without capitals ever read so.)
+ * True when a word may be part of a name: an acronym, or a capitalised word that does not start a sentence
+ * (nothing but spaces, quotation marks or brackets between it and the text's start or a stop).
+ */
+function nameLike(text: string, w: NameWord): boolean {
+  if (ACRONYM.test(w.text)) return true;
+  if (!CAPITAL.test(w.text)) return false;
+  let i = w.start - 1;
+  while (i >= 0 && BEFORE_FIRST.test(text[i] as string)) i--;
+  return i >= 0 && !STOP.test(text[i] as string);
+}
+
+/**
+ * True when text[from, to) has a word that may be part of a stranger's name (`nameLike`, and not `known`):
+ * what {@link strangerSpeaks} needs of a sentence, checked before its speech verbs are looked for.
+ */
+export function mayNameStranger(
+  text: string,
+  from: number,
+  to: number,
+  known: (start: number, end: number) => boolean,
+): boolean {
+  // (Only from each capital starting a word, found by its code: most words of a page have none, and some
+  // scripts none at all. A regular expression for "a capital starting a word" read a 1 MB page in ~5 ms.)
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || (c > 90 && c < 0xc0) || c > 0x52f) continue;
+    if (c > 90 && !UPPER.test(text[i] as string)) continue;
+    if (i > 0 && IN_WORD.test(text[i - 1] as string)) continue;
+    NAME_WORD_AT.lastIndex = i;
+    const word = NAME_WORD_AT.exec(text)?.[0] ?? '';
+    const end = Math.min(to, i + word.length);
+    const w = { start: i, end, text: word.slice(0, end - i) };
+    if (nameLike(text, w) && !known(w.start, w.end)) return true;
+  }
+  return false;
+}
+
+/** A capital letter (Latin, Greek or Cyrillic: the page languages with capitals). */
+const UPPER = /\p{Lu}/u;
+/** A character of a word ({@link NAME_WORD}): a capital after one starts no word. */
+const IN_WORD = /[\p{L}\p{M}\p{N}'’-]/u;
+/** {@link NAME_WORD} at a given position. */
+const NAME_WORD_AT = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/uy;
+
+interface NameWord {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The words of text[from, to). */
+function nameWords(text: string, from: number, to: number): NameWord[] {
+  const out: NameWord[] = [];
+  const part = text.slice(0, to);
+  NAME_WORD.lastIndex = from;
+  for (let m = NAME_WORD.exec(part); m; m = NAME_WORD.exec(part))
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/** True when text[from, to) holds a clause break: a comma, semicolon or colon, or a quotation mark. */
+function clauseEdge(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return isCommaOrSemicolon(c) || c === 58 || c === 0x61b || QUOTE_MARK.test(text[i] as string);
+}
+
+/**
+ * True when the sentence's first speech verb (text[verb, verbEnd)) has for its subject a name the page gives and
+ * we do not know, none of its words a name or place we spotted (`known`) nor a pronoun: before the verb in its
+ * clause, two capitalised words (not the sentence's first) or an acronym ("ISW News believes that …", "Analyst
+ * Ali Rezaei said", «Политолог Андрей Иванов считает»); or right after a verb that has no subject before it, a
+ * capitalised word ("Vor Journalisten sagte Ahmadian …", "“…,” said Rezaei"; not "According to Tasnim, …", whose
+ * verb starts the sentence: a channel). The words are that stranger's, an outlet's assessment or an expert's view,
+ * not the meeting's. (A capital at the start of a sentence is no name, so "Der Gast sagte" is no stranger; a script
+ * without capitals never shows one. Any word taken for a name passes {@link mayNameStranger}.)
  */
 export function strangerSpeaks(
   text: string,
   sentence: Span,
   verb: number,
+  verbEnd: number,
   known: (start: number, end: number) => boolean,
 ): boolean {
   let from = sentence.start;
-  for (let i = verb - 1; i >= sentence.start; i--) {
-    const c = text.charCodeAt(i);
-    if (isCommaOrSemicolon(c) || c === 58 || QUOTE_MARK.test(text[i] as string)) {
+  for (let i = verb - 1; i >= sentence.start; i--)
+    if (clauseEdge(text, i)) {
       from = i + 1;
       break;
     }
-  }
-  const words: { start: number; end: number; text: string }[] = [];
-  NAME_WORDS.lastIndex = from;
-  const head = text.slice(0, verb);
-  for (let m = NAME_WORDS.exec(head); m; m = NAME_WORDS.exec(head))
-    words.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  if (words.length > 1 && AUXILIARY.test((words[words.length - 1] as { text: string }).text)) words.pop();
-  const b = words[words.length - 1];
-  if (!b) return false;
-  const a = words[words.length - 2];
-  const first = (w: { start: number }) => text.slice(sentence.start, w.start).trim() === '';
-  const nameWord = (w: { start: number; end: number; text: string }) =>
-    ACRONYM.test(w.text) || (CAPITAL.test(w.text) && !first(w));
-  if (known(b.start, b.end) || (a && known(a.start, a.end))) return false;
-  if (ACRONYM.test(b.text) && !PRONOUN.test(` ${b.text}`)) return true;
-  return !!a && nameWord(a) && nameWord(b) && !PRONOUN.test(` ${a.text}`);
+  const before = nameWords(text, from, verb);
+  const lead = before.length > 0 ? before : nameWords(text, sentence.start, verb);
+  const name = (w: NameWord | undefined): w is NameWord =>
+    !!w && nameLike(text, w) && !PRONOUN.test(` ${w.text} `) && !known(w.start, w.end);
+  if (before.length > 1 && AUXILIARY.test((before[before.length - 1] as NameWord).text)) before.pop();
+  const b = before[before.length - 1];
+  const a = before[before.length - 2];
+  if (b && ACRONYM.test(b.text) && name(b)) return true;
+  if (name(a) && name(b)) return true;
+  // Verb first in its clause, after other words of the sentence with no pronoun among them: the subject follows.
+  if (lead.length === 0 || before.some((w) => PRONOUN.test(` ${w.text} `))) return false;
+  if (lead.some((w) => PRONOUN.test(` ${w.text} `))) return false;
+  let to = verbEnd;
+  while (to < sentence.end && !clauseEdge(text, to)) to++;
+  const after = nameWords(text, verbEnd, to)[0];
+  return !!after && after.start - verbEnd <= 2 && name(after);
 }
-
-/** A quotation mark, where a clause starts or ends. */
-const QUOTE_MARK = /["«»“”„‟‘’‹›]/;

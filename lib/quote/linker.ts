@@ -22,6 +22,7 @@ import {
   pronounSpeaks,
   pronounTurn,
   sameClause,
+  mayNameStranger,
   speakerIn,
   strangerSpeaks,
   type Turn,
@@ -223,7 +224,11 @@ export interface LaterSpeaker {
   quoted: readonly Span[];
   /** It would set {@link LinkCarry.introduced} if it names a speaker. */
   introduces: boolean;
-  /** Who it names as speaking, once worked out. */
+  /** It has a speech verb, and no channel speaks it (what a stranger speaking needs: `strangerSpeaks`). */
+  speaks: boolean;
+  /** The spotted matches in it (a stranger is none of them). */
+  known: readonly Span[];
+  /** Who it names as speaking, once worked out ({@link SOMEONE_ELSE} for a stranger). */
   named?: string | null;
 }
 
@@ -235,6 +240,8 @@ export interface LaterBlock {
   onlyNearMentions: boolean;
   /** Its people, as {@link PreparedBlock.people}. */
   people: readonly Mention[];
+  /** It has a speech verb: a sentence naming none of its people may name a stranger speaking. */
+  spoke: boolean;
   /** Its last sentence naming a speaker, once looked for (null: none). */
   speaker?: LaterSpeaker | null;
 }
@@ -365,14 +372,16 @@ const URL_HINT = /http|www\./;
 const NO_SPANS = /* @__PURE__ */ new SpanIndex<never>([]);
 /** A quiet block's people besides those spotted when the lexicon names no one else (never changed). */
 const NO_PEOPLE: Mention[] = [];
+/** No spotted matches (never changed). */
+const NO_MATCHES: readonly Omit<QuoteMatch, 'block'>[] = [];
 
 /**
  * True when a mention of `people` overlaps text[from, to): `SpanIndex.any` for a block's few spotted people,
  * without building an index for each quiet block.
  */
-function overlapsAny(people: readonly Mention[], from: number, to: number): boolean {
+function overlapsAny(people: readonly Span[], from: number, to: number): boolean {
   for (let i = 0; i < people.length; i++) {
-    const m = people[i] as Mention;
+    const m = people[i] as Span;
     if (m.start < to && m.end > from) return true;
   }
   return false;
@@ -427,6 +436,8 @@ export class QuoteLinker {
   private readonly preGate: boolean;
   /** What TermMatcher.read calls per word with the concepts whose terms start there: counts them. */
   private readonly conceptSink = { deferred: (c: number) => this.count(c) };
+  /** The block {@link quietBlock} found quiet last has a speech verb ({@link LaterBlock.spoke}). */
+  private quietSpoke = false;
   /** Scratch for {@link finishBound}: the matches inside the sentence being bounded. */
   private readonly insideScratch: Omit<QuoteMatch, 'block'>[] = [];
 
@@ -618,7 +629,10 @@ export class QuoteLinker {
         quotesAt: NO_SPANS,
         people,
         sentences: [],
-        later: people.length > 0 ? { text, matches, block, onlyNearMentions, people } : null,
+        later:
+          people.length > 0 || this.quietSpoke
+            ? { text, matches, block, onlyNearMentions, people, spoke: this.quietSpoke }
+            : null,
         held: false,
       };
     }
@@ -669,7 +683,7 @@ export class QuoteLinker {
     onlyNearMentions: boolean,
   ): Mention[] | null {
     this.startBound();
-    const { hits } = this.terms.readBlock(plain, this.conceptSink);
+    const { hits, flagged } = this.terms.readBlock(plain, this.conceptSink);
     let found: Mention[] | null = null;
     let last = -1;
     for (let h = 0; h < hits.length; h++) {
@@ -694,6 +708,8 @@ export class QuoteLinker {
       for (let i = 0; i < matches.length; i++)
         this.countConceptsOf((matches[i] as Omit<QuoteMatch, 'block'>).entity);
     if (this.counted && !this.ruledOut(this.bestSum())) return null;
+    // A sentence of it naming none of its people may still name a stranger speaking (strangerSpeaks).
+    this.quietSpoke = flagged;
     return found ?? NO_PEOPLE;
   }
 
@@ -747,9 +763,28 @@ export class QuoteLinker {
     // sentence that carries its speaker in ("He added …"), which works it out then (LinkCarry.later). Most
     // sentences of a page naming the meeting's people are such, and finding their speaker was a fifth of
     // linking them.
-    if (all === null && mine.length > 0) {
+    // A sentence the gate rules out may still name a stranger speaking (strangerSpeaks), who is then the one
+    // "he added" means; one naming none of the meeting's people is left for later only if it may.
+    let known: readonly Omit<QuoteMatch, 'block'>[] = NO_MATCHES;
+    let speaks = false;
+    if (all === null && spoke && !this.channelIn(plain, span, hits)) {
+      known = matchesAt.overlapping(span.start, span.end);
+      const isKnown = (s: number, e: number) => overlapsAny(known, s, e) || overlapsAny(mine, s, e);
+      speaks = mayNameStranger(text, span.start, span.end, isKnown);
+    }
+    if (all === null && (mine.length > 0 || speaks)) {
       const introduces = introducesSpeaker(text, span, words, spoke);
-      const later: LaterSpeaker = { text, span, mine, spotted: spottedCount, hits, quoted, introduces };
+      const later: LaterSpeaker = {
+        text,
+        span,
+        mine,
+        spotted: spottedCount,
+        hits,
+        quoted,
+        introduces,
+        speaks,
+        known,
+      };
       const elsewhere = this.atOtherEvent(hits);
       sentences.push({
         span,
@@ -786,7 +821,7 @@ export class QuoteLinker {
       if (named !== null && turn === null && pronounSpeaks(text, span, mine, quoted, this.speechIn))
         named = null;
     }
-    const channel = named === null && hits.some((h) => h.id === this.sourceId) && !pointsBack(plain, span);
+    const channel = named === null && this.channelIn(plain, span, hits);
     const bySpeaker = all && this.gate ? this.boundsBySpeaker() : null;
     const elsewhere = this.atOtherEvent(hits);
     sentences.push({
@@ -848,8 +883,12 @@ export class QuoteLinker {
   private laterNamed(later: LaterSpeaker): string | null {
     if (later.named !== undefined) return later.named;
     const { text, span, mine, quoted } = later;
-    this.markNotSpeaking(text, span, mine, later.spotted, later.hits);
-    later.named = this.unscoredSpeaker(text, span, mine, quoted);
+    if (mine.length > 0) this.markNotSpeaking(text, span, mine, later.spotted, later.hits);
+    const named = mine.length > 0 ? this.unscoredSpeaker(text, span, mine, quoted) : null;
+    later.named =
+      named === null && later.speaks && this.strangerIn(text, span, quoted, later.known, mine)
+        ? SOMEONE_ELSE
+        : named;
     return later.named;
   }
 
@@ -895,16 +934,31 @@ export class QuoteLinker {
    */
   private blockSpeaker(later: LaterBlock): LaterSpeaker | null {
     if (later.speaker !== undefined) return later.speaker;
+    // A block naming none of the meeting's people (left only for its speech verb) names a speaker only if a
+    // stranger may speak in it: looked at before it is read again.
+    if (
+      later.people.length === 0 &&
+      !mayNameStranger(later.text, 0, later.text.length, (s, e) => overlapsAny(later.matches, s, e))
+    ) {
+      later.speaker = null;
+      return null;
+    }
     const reading = this.startBlock(later.text, later.matches, later.block, later.onlyNearMentions, false);
     // The last first: a sentence is read alone (readSentence keeps nothing from one sentence to the next), and
     // the one wanted is nearly always the block's last naming anyone.
     let speaker: LaterSpeaker | null = null;
-    const { spans, sentences } = reading;
+    const { spans, sentences, matchesAt } = reading;
     const people = new SpanIndex(later.people);
+    const known = (s: number, e: number) => matchesAt.any(s, e) || people.any(s, e);
     for (let si = spans.length - 1; si >= 0 && !speaker; si--) {
       const span = spans[si] as Span;
-      // (A sentence with no one of the block in it names no speaker: the quiet reading found them all.)
-      if (!people.anyInside(span.start, span.end)) continue;
+      // (A sentence with no one of the block in it names none of them: the quiet reading found them all.)
+      // (Unless a stranger may speak in it: strangerSpeaks.)
+      if (
+        !people.anyInside(span.start, span.end) &&
+        !(later.spoke && mayNameStranger(later.text, span.start, span.end, known))
+      )
+        continue;
       this.readSentence(reading, span);
       const s = sentences[sentences.length - 1] as PreparedBlock['sentences'][number];
       if (s.later && this.laterNamed(s.later) !== null) speaker = s.later;
@@ -976,7 +1030,12 @@ export class QuoteLinker {
     // Words whose subject is a name we do not know are that stranger's ("ISW News believes that …"). (Only a
     // sentence the gate lets through is looked at, and the carry keeps its speaker: a sentence the gate rules
     // out must leave the same carry as if it had been scored.)
-    const stranger = hits !== null && named === null && !channel && spoke && this.strangerIn(scoring, span);
+    const stranger =
+      hits !== null &&
+      named === null &&
+      !channel &&
+      spoke &&
+      this.strangerIn(prepared.text, span, prepared.quotes, prepared.matches, prepared.people);
     const speaker = stranger ? SOMEONE_ELSE : (named ?? carried);
     // A turn after a first clause whose subject is a pronoun: that clause is the carried speaker's.
     const firstSpeaker = turn?.carried ? carried : speaker;
@@ -1036,9 +1095,9 @@ export class QuoteLinker {
         );
       }
     }
-    if (named) {
+    if (named || stranger) {
       // "He added" in the next sentence is the one who spoke last.
-      carry.speaker = turn?.speaker ?? named;
+      carry.speaker = turn?.speaker ?? named ?? SOMEONE_ELSE;
       carry.introduced = introducesSpeaker(prepared.text, span, words, spoke);
       carry.later = null;
     } else if (later) this.leaveForLater(carry, later, null);
@@ -1173,19 +1232,37 @@ export class QuoteLinker {
     if (concepts) for (const c of concepts) this.count(c);
   }
 
-  /** True when the sentence's first speech verb outside its quotations has a stranger for its subject. */
-  private strangerIn(scoring: BlockScoring, span: Span): boolean {
-    const { text, quotes, matches, people } = scoring.prepared;
+  /**
+   * True when the sentence's first speech verb outside its quotations has a stranger for its subject
+   * (attribution.ts `strangerSpeaks`); `known` and `people` are spotted matches and people (any in the block).
+   */
+  private strangerIn(
+    text: string,
+    span: Span,
+    quotes: readonly Span[],
+    known: readonly Span[],
+    people: readonly Span[],
+  ): boolean {
+    const isKnown = (s: number, e: number) => overlapsAny(known, s, e) || overlapsAny(people, s, e);
+    // (Most sentences have no word that could be a stranger's name: their speech verbs are not looked for.)
+    if (!mayNameStranger(text, span.start, span.end, isKnown)) return false;
     const words = sentenceWords(text.slice(span.start, span.end));
     for (const h of this.terms.spans(words)) {
       if (h.id !== this.speechId) continue;
       const at = span.start + (words[h.from] as Word).start;
       if (quotes.some((q) => q.start <= at && at < q.end)) continue;
-      const known = (s: number, e: number) =>
-        matches.some((m) => m.start < e && m.end > s) || people.some((m) => m.start < e && m.end > s);
-      return strangerSpeaks(text, span, at, known);
+      const end = span.start + (words[h.to - 1] as Word).end;
+      return strangerSpeaks(text, span, at, end, isKnown);
     }
     return false;
+  }
+
+  /**
+   * True when a channel reports the sentence's words ("State television reported that…") and no pronoun points
+   * back to a person (what makes a sentence naming no one speaking nobody's).
+   */
+  private channelIn(plain: string, span: Span, hits: readonly BlockHit[]): boolean {
+    return hits.some((h) => h.id === this.sourceId) && !pointsBack(plain, span);
   }
 
   /** The speaker term of {@link linkSentence}'s score for a statement whose speaker is `own`. */

@@ -464,6 +464,18 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
       page('ru', '2023-03-13', [intro.ru, `Политолог Андрей Иванов считает, что ${corridor.ru}`]),
     ];
     for (const p of strangers) expect(speakers(p).slice(1)).toEqual([]);
+    // The subject after a verb that has none before it: German puts it there after a fronted phrase.
+    const de = `Chamenei empfing Lukaschenko am Montag. Vor Journalisten sagte Ahmadian nach dem Treffen, der Start des Nord-Süd-Korridors liege im Interesse beider Länder, Russlands und der Region.`;
+    expect(speakers(page('de', '2023-03-13', [de]))).toEqual([]);
+    // The stranger is the one "he" then means: in the same paragraph, and after a paragraph that reports
+    // nothing (read again only when the next one needs its speaker).
+    const expert = 'Tehran-based analyst Ali Rezaei said the visit was mostly symbolic.';
+    const he = `He added that ${corridor.en}`;
+    expect(speakers(page('en', '2023-03-13', [intro.en, before, `${expert} ${he}`])).slice(1)).toEqual([]);
+    expect(speakers(page('en', '2023-03-13', [intro.en, before, expert, he])).slice(1)).toEqual([]);
+    expect(speakers(page('en', '2023-03-13', [intro.en, before, he])).slice(1)).toEqual([
+      ['kh-09-corridor', 'ali-khamenei'],
+    ]);
     // A capital that only starts the sentence names no one: a misspelt name said alone
     // still carries the one spoken of before.
     const misspelt = page('en', '2023-03-13', [intro.en, before, `Khamenie said ${corridor.en}`]);
