@@ -35,6 +35,8 @@ import {
   datePrior,
   farFromMeeting,
   mentionsOtherYear,
+  mentionsWeekday,
+  otherWeek,
   principalsTogether,
 } from './page-prior.ts';
 import { breakWithin, isSpaceCode, quotationSpans, type Span, splitSentences } from './sentences.ts';
@@ -194,6 +196,11 @@ export interface PageQuoteContext {
    * dates itself to another year is about another event, never linked.
    */
   far?: boolean;
+  /**
+   * The page is dated more than a week from the meeting (page-prior.ts `otherWeek`): a sentence on it placed on
+   * a weekday or "yesterday" is about the page's own days, never linked.
+   */
+  otherWeek?: boolean;
 }
 
 /** Carried from block to block: the person the page last spoke of (for "he added" and bare quotations). */
@@ -535,6 +542,7 @@ export class QuoteLinker {
     return {
       prior: datePrior(ctx.publishedAt) + aboutPrior(new Set(entities), together),
       far: farFromMeeting(ctx.publishedAt),
+      otherWeek: otherWeek(ctx.publishedAt),
     };
   }
 
@@ -1318,6 +1326,7 @@ export class QuoteLinker {
     if (!weighed.some(({ raw, spoken }) => raw + page.prior + spoken >= this.threshold)) return [];
     const sentenceText = text.slice(sentence.start, sentence.end);
     let prior = page.prior;
+    if (page.otherWeek && mentionsWeekday(sentenceText)) return [];
     if (mentionsOtherYear(sentenceText)) {
       // A page of another time and a sentence of another year: another event ("at the 2024 talks, …").
       if (page.far) return [];

@@ -20,6 +20,33 @@ export function farFromMeeting(publishedAt: string | null): boolean {
   return Number.isFinite(days) && days > 45;
 }
 
+/** True when the page is dated more than a week from the meeting (false when it gives no date). */
+export function otherWeek(publishedAt: string | null): boolean {
+  if (!publishedAt) return false;
+  const days = Math.abs(Date.parse(publishedAt) - Date.parse(MEETING_DATE)) / DAY;
+  return Number.isFinite(days) && days > 7;
+}
+
+/**
+ * A weekday or "yesterday", in the page languages: a day the reader counts from the page's own date ("a appelé
+ * lundi", «в понедельник», «روز دوشنبه», "dün"). ("Today" is not one: "today's world" is kh-11's.)
+ */
+const WEEKDAY =
+  /(?<![\p{L}\p{M}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|вчера|панядзелак|аўторак|сераду|чацвер|пятніцу|суботу|нядзелю|учора|pazartesi|salı|çarşamba|perşembe|cumartesi|dün|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|أمس|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|یکشنبه|دیروز)(?![\p{L}\p{M}])/iu;
+/** A digit: a sentence giving a date in numbers dates itself, whatever weekday it names. */
+const DIGIT = /[0-9۰-۹٠-٩]/;
+
+/**
+ * True when the sentence places itself on a day counted from the page's date (a weekday or "yesterday") and
+ * gives no date in numbers: on a page dated more than a week from the meeting ({@link otherWeek}) that day is
+ * not the meeting's ("Le guide … a appelé lundi à Téhéran les pays …" in December 2023). (Russian and
+ * Belarusian days in the case «в»/«у» gives them, «в среду»: «среда» is also "environment"; no weekday that is
+ * also a common word, Arabic «الأحد» "the one", Turkish "pazar" "market".)
+ */
+export function mentionsWeekday(sentence: string): boolean {
+  return WEEKDAY.test(sentence) && !DIGIT.test(sentence);
+}
+
 /** The meeting's two principals, who speak its statements. */
 const KHAMENEI = 'ali-khamenei';
 const LUKASHENKO = 'alexander-lukashenko';

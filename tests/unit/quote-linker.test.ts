@@ -115,6 +115,24 @@ describe('QuoteLinker: not this meeting', () => {
     expect(linked(page('en', '2023-03-13', [intro.en, same]))).toEqual([[same, 'lu-04-real-friends']]);
   });
 
+  it('on a page dated weeks away, a weekday or "yesterday" is the page\'s own day, not the meeting\'s', () => {
+    const weekday =
+      'On Monday, Khamenei urged the countries America sanctions to team up and take that weapon out of its hands.';
+    const plain =
+      'Khamenei urged the countries America sanctions to team up and take that weapon out of its hands.';
+    const dated =
+      'On Monday, 13 March 2023, Khamenei urged the countries America sanctions to team up and take that weapon out of its hands.';
+    expect(linked(page('en', '2023-12-05', [intro.en, weekday]))).toEqual([]);
+    expect(linked(page('en', '2023-12-05', [intro.en, plain]))).toEqual([[plain, 'kh-04-defeat-sanctions']]);
+    expect(linked(page('en', '2023-12-05', [intro.en, dated]))).toEqual([[dated, 'kh-04-defeat-sanctions']]);
+    expect(linked(page('en', '2023-03-14', [intro.en, weekday]))).toEqual([
+      [weekday, 'kh-04-defeat-sanctions'],
+    ]);
+    const fr =
+      "Le guide a appelé lundi les pays sanctionnés par l'Amérique à s'unir pour briser l'arme des sanctions.";
+    expect(linked(page('fr', '2023-12-05', ['Khamenei a reçu Loukachenko à Téhéran.', fr]))).toEqual([]);
+  });
+
   it('a page from another year that never names the Leader is not linked', () => {
     const s = 'Lukashenko told his guest that difficult times had shown who the real friends are.';
     expect(
