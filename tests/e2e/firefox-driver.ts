@@ -104,6 +104,10 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<Driver> 
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      // Firefox's own connectivity probes (a GET of its captive-portal page at start-up, sometimes later) are the
+      // browser's requests, not the extension's: off, so the recorder hears only what the pages and we send.
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
       ...proxy,
     },
   });
