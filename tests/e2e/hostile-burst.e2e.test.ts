@@ -14,7 +14,6 @@ import { MARK_CAP } from '../../lib/page/mark-cap.ts';
 import { wrap } from './chromium-driver.ts';
 import type { BrowserName, DriverPage } from './driver.ts';
 import { waitForMarks } from './driver-steps.ts';
-import { firefoxWithOpenCapIssue } from './firefox-driver.ts';
 import { useExtension } from './fixture.ts';
 import { openFixture, PAGES } from './onpage-helpers.ts';
 
@@ -117,70 +116,73 @@ async function traceTasks(
 describe.each(BROWSERS)('%s: a burst of 20,000 blocks in one task', (browserName) => {
   const ext = useExtension({ browser: browserName, pages: PAGES });
 
-  // Skipped on Firefox ESR ≥ 140.12 only, where it fails on code that passed before (firefox-driver.ts).
-  test.skipIf(browserName === 'firefox' && firefoxWithOpenCapIssue())(
-    'the work is split into small passes in tasks of their own, and the comments are marked',
-    async () => {
-      const url = ext.server.url('/hostile/burst.html');
-      // Chromium: Playwright's page, so errors in every execution context are collected too (CDP).
-      const opened = browserName === 'chromium' ? await openFixture(ext.browser, url) : null;
-      const page = opened ? wrap(opened.page) : await ext.driver.openPage(url);
-      await waitForMarks(page);
-      let since = 0;
-      const burst = async () => {
-        since = await page.evaluate(() => {
-          const t = performance.now();
-          (window as unknown as { burst(n: number): void }).burst(20_000);
-          return t;
-        });
-        await expect
-          .poll(() => progress(page, since), { timeout: 60_000, interval: 500 })
-          .toBeGreaterThan(0.95);
-      };
-      let tasks: { wallMs: number; threadMs: number }[] = [];
-      if (opened) tasks = await traceTasks(opened.page, burst);
-      else await burst();
-      // The first comments, where the reader is, are marked; the page holds no more marks than the cap.
-      await expect.poll(() => markedInComment(page, 0), { timeout: 10_000 }).toBe(2);
-      await expect.poll(() => held(page), { timeout: 10_000 }).toBeLessThanOrEqual(MARK_CAP);
-      const ours = await ourStretches(page, since);
-      expect(ours.filter((o) => o.name === 'inline-context:pass').length).toBeGreaterThanOrEqual(MIN_PASSES);
-      expect(ours.filter((o) => o.name === 'inline-context:watch').length).toBeGreaterThan(0);
-      const longest = ours.reduce((a, b) => (b.ms > a.ms ? b : a));
+  test('the work is split into small passes in tasks of their own, and the comments are marked', async () => {
+    const url = ext.server.url('/hostile/burst.html');
+    // Chromium: Playwright's page, so errors in every execution context are collected too (CDP).
+    const opened = browserName === 'chromium' ? await openFixture(ext.browser, url) : null;
+    const page = opened ? wrap(opened.page) : await ext.driver.openPage(url);
+    await waitForMarks(page);
+    let since = 0;
+    const burst = async () => {
+      since = await page.evaluate(() => {
+        const t = performance.now();
+        (window as unknown as { burst(n: number): void }).burst(20_000);
+        return t;
+      });
+      await expect
+        .poll(() => progress(page, since), { timeout: 60_000, interval: 500 })
+        .toBeGreaterThan(0.95);
+    };
+    let tasks: { wallMs: number; threadMs: number }[] = [];
+    if (opened) tasks = await traceTasks(opened.page, burst);
+    else await burst();
+    // The first comments, where the reader is, are marked; the page comes to hold no more marks than the cap.
+    // How long that took is printed, not asserted: in Firefox ESR 140.12 each range deleted from a registered
+    // highlight costs ~1.3 ms among 10,000, so the cap's ~6,000 drops take ~30 s there (docs/onpage.md).
+    await expect.poll(() => markedInComment(page, 0), { timeout: 10_000 }).toBe(2);
+    const capStart = Date.now();
+    await expect.poll(() => held(page), { timeout: 90_000, interval: 500 }).toBeLessThanOrEqual(MARK_CAP);
+    console.info(
+      `${browserName}, 20,000-block burst: under the cap ${((Date.now() - capStart) / 1000).toFixed(1)} s after the comments were marked`,
+    );
+    const ours = await ourStretches(page, since);
+    expect(ours.filter((o) => o.name === 'inline-context:pass').length).toBeGreaterThanOrEqual(MIN_PASSES);
+    expect(ours.filter((o) => o.name === 'inline-context:watch').length).toBeGreaterThan(0);
+    const longest = ours.reduce((a, b) => (b.ms > a.ms ? b : a));
+    console.info(
+      `${browserName}, 20,000-block burst: longest stretch of ours ${longest.name} ${longest.ms.toFixed(1)} ms`,
+      longest.steps ? `made of ${JSON.stringify(longest.steps)}, longest item ${longest.item} ms` : '',
+    );
+    // Each kind's longest, and the longest single step of any stretch: which step is long on this machine.
+    for (const name of [
+      'inline-context:pass',
+      'inline-context:watch',
+      'inline-context:cap',
+      'inline-context:plan',
+    ]) {
+      const of = ours.filter((o) => o.name === name);
+      if (of.length === 0) continue;
+      const top = of.reduce((a, b) => (b.ms > a.ms ? b : a));
       console.info(
-        `${browserName}, 20,000-block burst: longest stretch of ours ${longest.name} ${longest.ms.toFixed(1)} ms`,
-        longest.steps ? `made of ${JSON.stringify(longest.steps)}, longest item ${longest.item} ms` : '',
+        `  ${name}: ${of.length} stretches, longest ${top.ms.toFixed(1)} ms ${JSON.stringify(top.steps ?? {})}` +
+          (top.item === undefined ? '' : `, longest item ${top.item} ms`),
       );
-      // Each kind's longest, and the longest single step of any stretch: which step is long on this machine.
-      for (const name of [
-        'inline-context:pass',
-        'inline-context:watch',
-        'inline-context:cap',
-        'inline-context:plan',
-      ]) {
-        const of = ours.filter((o) => o.name === name);
-        if (of.length === 0) continue;
-        const top = of.reduce((a, b) => (b.ms > a.ms ? b : a));
-        console.info(
-          `  ${name}: ${of.length} stretches, longest ${top.ms.toFixed(1)} ms ${JSON.stringify(top.steps ?? {})}` +
-            (top.item === undefined ? '' : `, longest item ${top.item} ms`),
-        );
-      }
-      if (tasks.length)
-        console.info(
-          `  the renderer's longest tasks meanwhile (the page's burst among them), wall / thread ms: ${tasks
-            .slice(0, 6)
-            .map((t) => `${t.wallMs.toFixed(0)} / ${t.threadMs.toFixed(0)}`)
-            .join(', ')}`,
-        );
-      const steps = new Map<string, number>();
-      for (const o of ours)
-        for (const [k, v] of Object.entries(o.steps ?? {})) steps.set(k, Math.max(steps.get(k) ?? 0, v));
+    }
+    if (tasks.length)
       console.info(
-        `  longest time per step in any longest stretch: ${JSON.stringify(Object.fromEntries(steps))}`,
+        `  the renderer's longest tasks meanwhile (the page's burst among them), wall / thread ms: ${tasks
+          .slice(0, 6)
+          .map((t) => `${t.wallMs.toFixed(0)} / ${t.threadMs.toFixed(0)}`)
+          .join(', ')}`,
       );
-      expect(opened?.errors ?? []).toEqual([]);
-      await page.close();
-    },
-  );
+    const steps = new Map<string, number>();
+    for (const o of ours)
+      for (const [k, v] of Object.entries(o.steps ?? {})) steps.set(k, Math.max(steps.get(k) ?? 0, v));
+    console.info(
+      `  longest time per step in any longest stretch: ${JSON.stringify(Object.fromEntries(steps))}`,
+    );
+    expect(opened?.errors ?? []).toEqual([]);
+    await page.close();
+  }, // The burst's reading (up to 60 s) and the cap's drops (up to 90 s) on a slow machine or browser.
+  180_000);
 });
