@@ -90,7 +90,7 @@ export class DomWatch {
       // parentElement: null at the top of a shadow tree too, as `contains` does not cross into a host.
       parent: (n) => n.parentElement,
       flush: (roots) => {
-        const t0 = performance.now();
+        const t0 = TIMELINE_ON ? performance.now() : 0;
         const live = roots.filter((r) => r.isConnected);
         for (let i = 0; i < live.length; i += PASS_MAX_BLOCKS)
           opts.onChanged(live.slice(i, i + PASS_MAX_BLOCKS), false);

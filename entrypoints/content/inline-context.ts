@@ -29,7 +29,7 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
   // (late-card.ts).
   let start: PageStart;
   let settings: Settings;
-  const asked = performance.now();
+  const asked = TIMELINE_ON ? performance.now() : 0;
   try {
     [start, settings] = await Promise.all([requestStartData(), requestSettings()]);
     // The wait on the background (the bench reads it): a round trip, or the worker's start when it was stopped.
@@ -82,7 +82,7 @@ export async function startInlineContext(ctx: ContentScriptContext): Promise<voi
  * (`inline-context:compile`).
  */
 async function compileSpotter(start: PageStart, yieldToHost: () => Promise<void>): Promise<Spotter> {
-  const compileStart = performance.now();
+  const compileStart = TIMELINE_ON ? performance.now() : 0;
   const clock = newTaskClock({ budgetMs: CHUNK_BUDGET_MS, now: () => performance.now(), yieldToHost });
   const spotter = await Spotter.create(start.gazetteer, start.lexicons, [], () => clock.maybeYield());
   if (TIMELINE_ON) {

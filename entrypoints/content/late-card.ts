@@ -8,7 +8,7 @@
 import type { LateStage } from '../late-stage/api.ts';
 import type { CardContent, CardHost, CardHostEvents } from './card-host.ts';
 import { lateStageNow, loadLateStage } from './late-stage-loader.ts';
-import { timelineMark, timelineMeasure } from './timeline.ts';
+import { TIMELINE_ON, timelineMark, timelineMeasure } from './timeline.ts';
 
 /** What input handling needs of the card (see interaction.ts). */
 export interface CardSurface {
@@ -58,9 +58,9 @@ export class LateCard implements CardSurface {
         // pointer rests), and skipped if the card was shown first.
         const prepare = () => {
           if (this.destroyed || this.card) return;
-          const start = performance.now();
+          const start = TIMELINE_ON ? performance.now() : 0;
           stage.prepare();
-          timelineMeasure('inline-context:card-prepared', { start, end: performance.now() });
+          if (TIMELINE_ON) timelineMeasure('inline-context:card-prepared', { start, end: performance.now() });
         };
         if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 150 });
         else setTimeout(prepare, 0);

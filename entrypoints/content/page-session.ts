@@ -150,6 +150,8 @@ export class PageSession {
       enqueue: (job) => this.jobs.add(job),
       drop: async (marks, clock, signal) => {
         if (TIMELINE_ON) clock.step('cap:forget');
+        // (The highlights in one go: Firefox deletes from a registered highlight slowly, range by range.)
+        this.painter.forget(marks);
         if (!(await this.forgetInSteps(marks, clock, signal))) return false;
         if (!(await this.applyPlan(clock, signal))) return false;
         if (TIMELINE_ON) clock.step('report');
@@ -199,7 +201,7 @@ export class PageSession {
     this.shadowRoots.clear();
     this.pager.clear();
     this.interaction.intent.close();
-    for (const m of this.store.clear()) this.painter.remove(m);
+    this.painter.forget(this.store.clear());
     this.quotes.clear();
     this.scanner.reset();
     this.report();
@@ -304,7 +306,7 @@ export class PageSession {
    */
   private replan(): void {
     this.jobs.add(async (clock, signal) => {
-      const t0 = performance.now();
+      const t0 = TIMELINE_ON ? performance.now() : 0;
       if (!(await this.applyPlan(clock, signal))) return;
       if (TIMELINE_ON)
         timelineMeasure('inline-context:plan', {
