@@ -13,18 +13,21 @@ export function datePrior(publishedAt: string | null): number {
   return farFromMeeting(publishedAt) ? -1 : 0;
 }
 
+/** Days between the page's date and the meeting, or null when the page gives no (readable) date. */
+function daysFromMeeting(publishedAt: string | null): number | null {
+  if (!publishedAt) return null;
+  const days = Math.abs(Date.parse(publishedAt) - Date.parse(MEETING_DATE)) / DAY;
+  return Number.isFinite(days) ? days : null;
+}
+
 /** True when the page is dated more than 45 days from the meeting (false when it gives no date). */
 export function farFromMeeting(publishedAt: string | null): boolean {
-  if (!publishedAt) return false;
-  const days = Math.abs(Date.parse(publishedAt) - Date.parse(MEETING_DATE)) / DAY;
-  return Number.isFinite(days) && days > 45;
+  return (daysFromMeeting(publishedAt) ?? 0) > 45;
 }
 
 /** True when the page is dated more than a week from the meeting (false when it gives no date). */
 export function otherWeek(publishedAt: string | null): boolean {
-  if (!publishedAt) return false;
-  const days = Math.abs(Date.parse(publishedAt) - Date.parse(MEETING_DATE)) / DAY;
-  return Number.isFinite(days) && days > 7;
+  return (daysFromMeeting(publishedAt) ?? 0) > 7;
 }
 
 /**
