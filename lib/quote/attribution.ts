@@ -545,8 +545,17 @@ export function formOf(
   return 'paraphrase';
 }
 
-/** A word of a name: letters, digits, and the hyphens and apostrophes inside one ("Tehran-based", "O'Neil"). */
+/**
+ * A word of a name: a letter or digit, then letters, marks, digits and the hyphens and apostrophes inside one
+ * ("Tehran-based", "O'Neil"). {@link NAME_WORD_AT} and {@link IN_WORD} repeat its classes as literals: this module
+ * is bundled beside the start script's, which keeps any pattern built from strings at module scope (~25 bytes
+ * gzipped of a script at its budget), so keep the three alike by hand.
+ */
 const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+/** {@link NAME_WORD} at a given position. */
+const NAME_WORD_AT = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/uy;
+/** A character of a word ({@link NAME_WORD}'s second class): a capital after one starts no word. */
+const IN_WORD = /[\p{L}\p{M}\p{N}'’-]/u;
 /** Starts with a capital letter: a name's word, or a sentence's first. */
 const CAPITAL = /^\p{Lu}/u;
 /** Two capitals or more and no small letter: an acronym ("ISW", «МИД»). */
@@ -556,7 +565,7 @@ const AUXILIARY = /^\p{Ll}{1,5}$/u;
 /** A quotation mark, where a clause starts or ends (not an apostrophe: "Iran’s"). */
 const QUOTE_MARK = /["«»“”„‟‹›]/;
 /** What may stand between a sentence's first word and the stop before it: spaces, quotation marks, brackets. */
-const BEFORE_FIRST = /["«»“”„‟‹›‘’'(\[\s]/;
+const BEFORE_FIRST = /["«»“”„‟‹›‘’'([\s]/;
 /** A stop that ends a sentence. */
 const STOP = /[.!?…؟]/;
 
@@ -600,10 +609,6 @@ export function mayNameStranger(
 
 /** A capital letter (Latin, Greek or Cyrillic: the page languages with capitals). */
 const UPPER = /\p{Lu}/u;
-/** A character of a word ({@link NAME_WORD}): a capital after one starts no word. */
-const IN_WORD = /[\p{L}\p{M}\p{N}'’-]/u;
-/** {@link NAME_WORD} at a given position. */
-const NAME_WORD_AT = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/uy;
 
 interface NameWord {
   start: number;
@@ -621,11 +626,14 @@ function nameWords(text: string, from: number, to: number): NameWord[] {
   return out;
 }
 
-/** True when text[from, to) holds a clause break: a comma, semicolon or colon, or a quotation mark. */
+/** True when text[i] breaks a clause: a comma, semicolon (Latin or Arabic) or colon, or a quotation mark. */
 function clauseEdge(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return isCommaOrSemicolon(c) || c === 58 || c === 0x61b || QUOTE_MARK.test(text[i] as string);
+  return isCommaOrSemicolon(c) || c === 58 || QUOTE_MARK.test(text[i] as string);
 }
+
+/** True when the word is a third-person pronoun ({@link PRONOUN}): no name. */
+const isPronoun = (w: NameWord) => PRONOUN.test(` ${w.text} `);
 
 /**
  * True when the sentence's first speech verb (text[verb, verbEnd)) has for its subject a name the page gives and
@@ -653,15 +661,15 @@ export function strangerSpeaks(
   const before = nameWords(text, from, verb);
   const lead = before.length > 0 ? before : nameWords(text, sentence.start, verb);
   const name = (w: NameWord | undefined): w is NameWord =>
-    !!w && nameLike(text, w) && !PRONOUN.test(` ${w.text} `) && !known(w.start, w.end);
+    !!w && nameLike(text, w) && !isPronoun(w) && !known(w.start, w.end);
   if (before.length > 1 && AUXILIARY.test((before[before.length - 1] as NameWord).text)) before.pop();
   const b = before[before.length - 1];
   const a = before[before.length - 2];
   if (b && ACRONYM.test(b.text) && name(b)) return true;
   if (name(a) && name(b)) return true;
   // Verb first in its clause, after other words of the sentence with no pronoun among them: the subject follows.
-  if (lead.length === 0 || before.some((w) => PRONOUN.test(` ${w.text} `))) return false;
-  if (lead.some((w) => PRONOUN.test(` ${w.text} `))) return false;
+  // (`lead` is `before` when the clause has words before the verb.)
+  if (lead.length === 0 || lead.some(isPronoun)) return false;
   let to = verbEnd;
   while (to < sentence.end && !clauseEdge(text, to)) to++;
   const after = nameWords(text, verbEnd, to)[0];
