@@ -36,6 +36,7 @@ import {
   farFromMeeting,
   mentionsOtherYear,
   mentionsWeekday,
+  namesBothPrincipals,
   otherWeek,
   principalsTogether,
 } from './page-prior.ts';
@@ -343,6 +344,19 @@ function lonelyHeading(text: string, span: Span, words: number): boolean {
   for (let i = 0; i < span.start; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   for (let i = span.end; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   return !pointsBack(text, span);
+}
+
+/** A sentence's closing mark: a paragraph's last sentence has one, a headline or a link's title does not. */
+const CLOSING_STOP = /[.!?…؟。]["'»”’)]*$/u;
+
+/**
+ * True when the sentence is its block's only text and ends with no full stop: a headline, a subheading or the
+ * title of a link in a list ("Lukaschenko: Wer in schweren Zeiten zu uns hält, ist ein echter Freund").
+ */
+export function standsAlone(text: string, span: Span): boolean {
+  for (let i = 0; i < span.start; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  for (let i = span.end; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return !CLOSING_STOP.test(text.slice(span.start, span.end));
 }
 
 /**
@@ -1295,7 +1309,7 @@ export class QuoteLinker {
     if (wordCount < 3) return [];
     const { text, matches, quotes, people } = prepared;
     // Words inside a person's name or a title do not count ("Leader of the Revolution" is not the revolution).
-    const names: { start: number; end: number }[] = [
+    const names: { start: number; end: number; entity: string }[] = [
       ...people,
       ...matches.filter((m) => m.via === 'title'),
     ].filter((m) => m.start < sentence.end && m.end > sentence.start);
@@ -1327,6 +1341,10 @@ export class QuoteLinker {
     const sentenceText = text.slice(sentence.start, sentence.end);
     let prior = page.prior;
     if (page.otherWeek && mentionsWeekday(sentenceText)) return [];
+    // A headline on a page of another time has no paragraph around it to place it at the meeting: only naming
+    // both principals does ("Loukachenko à Téhéran : Khamenei exhorte …" in a 2023-12 page's related links, not
+    // its own headline "Khamenei appelle Cuba à une « coalition » …").
+    if (page.far && standsAlone(text, sentence) && !namesBothPrincipals(names)) return [];
     if (mentionsOtherYear(sentenceText)) {
       // A page of another time and a sentence of another year: another event ("at the 2024 talks, …").
       if (page.far) return [];

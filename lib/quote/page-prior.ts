@@ -54,6 +54,17 @@ export function mentionsWeekday(sentence: string): boolean {
 const KHAMENEI = 'ali-khamenei';
 const LUKASHENKO = 'alexander-lukashenko';
 
+/** True when `mentions` (a sentence's people) name both principals: the meeting itself, whatever the date. */
+export function namesBothPrincipals(mentions: readonly { entity: string }[]): boolean {
+  let khamenei = false;
+  let lukashenko = false;
+  for (const m of mentions) {
+    if (m.entity === KHAMENEI) khamenei = true;
+    else if (m.entity === LUKASHENKO) lukashenko = true;
+  }
+  return khamenei && lukashenko;
+}
+
 /**
  * Whether one block, or two neighbouring ones (a headline list gives each speaker a line of its own), names
  * both principals: what {@link aboutPrior} asks of a page that names both. `blocks`: the blocks read for

@@ -115,6 +115,27 @@ describe('QuoteLinker: not this meeting', () => {
     expect(linked(page('en', '2023-03-13', [intro.en, same]))).toEqual([[same, 'lu-04-real-friends']]);
   });
 
+  it('on a page of another time, a headline is linked only when it names both principals', () => {
+    const own = 'Khamenei urges the countries America sanctions to team up against the weapon of sanctions';
+    const both =
+      'Lukashenko in Tehran: Khamenei urges the countries America sanctions to team up against the weapon of sanctions';
+    const sentence = `${own}.`;
+    const related = (date: string, title: string) =>
+      scanHtml(
+        `<html lang="en"><head><meta property="article:published_time" content="${date}T10:00:00Z"></head>` +
+          `<body><article><p>${intro.en}</p></article><aside><ul><li><a href="/a">${title}</a></li></ul></aside></body></html>`,
+        (h) => parseHTML(h).document as unknown as Document,
+        spotter,
+        { linker },
+      );
+    // December 2023: the headline could be Khamenei's words to any guest; naming Lukashenko places it.
+    expect(linked(related('2023-12-05', own))).toEqual([]);
+    expect(linked(related('2023-12-05', both))).toEqual([[both, 'kh-04-defeat-sanctions']]);
+    // A sentence of a paragraph, or the meeting's own week, is not held to it.
+    expect(linked(related('2023-12-05', sentence))).toEqual([[sentence, 'kh-04-defeat-sanctions']]);
+    expect(linked(related('2023-03-13', own))).toEqual([[own, 'kh-04-defeat-sanctions']]);
+  });
+
   it('on a page dated weeks away, a weekday or "yesterday" is the page\'s own day, not the meeting\'s', () => {
     const weekday =
       'On Monday, Khamenei urged the countries America sanctions to team up and take that weapon out of its hands.';
