@@ -21,6 +21,11 @@ export interface StatementCues {
   otherEvent: Partial<Record<CueLang, string[]>>;
   /** Speech verbs and attribution phrases ("said", «по словам», «گفت»). */
   speech: Partial<Record<CueLang, string[]>>;
+  /**
+   * Prepositions that name the words' source after them ("according to", «بحسب», «وفق», "selon", "laut"): said
+   * as speech, but the same words also say how a thing is done ("according to a timetable", «وفق جدول زمني»).
+   */
+  according?: Partial<Record<CueLang, string[]>>;
   /** Words saying someone attended ("in the presence of", «حضور داشت»): an attendee is not the speaker. */
   presence: Partial<Record<CueLang, string[]>>;
   /**
@@ -69,6 +74,7 @@ export function checkCues(raw: unknown, statementIds: ReadonlySet<string>, entit
   checkTermLists('statement-cues: otherEvent', raw.otherEvent, problems);
   checkTermLists('statement-cues: speech', raw.speech, problems);
   checkTermLists('statement-cues: presence', raw.presence, problems);
+  if (raw.according !== undefined) checkTermLists('statement-cues: according', raw.according, problems);
   if (raw.source !== undefined) checkTermLists('statement-cues: source', raw.source, problems);
   for (const [id, lists] of Object.entries(isRecord(raw.people) ? raw.people : {})) {
     if (!entityIds.has(id)) problems.push(`statement-cues: people names unknown entity "${id}".`);

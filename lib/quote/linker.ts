@@ -303,9 +303,10 @@ export function matcherLists(
       ['~speech', flat(cues.speech)],
       ['~presence', flat(cues.presence ?? {})],
       ['~source', flat(cues.source ?? {})],
+      ['~according', flat(cues.according ?? {})],
     ],
     // Of speech verbs a sentence needs only whether it has one (endsWithSpeech reads those before a colon).
-    ['~speech'],
+    ['~speech', '~according'],
     // Concept hits are found only in sentences the pre-gate lets through (prepareSteps).
     conceptNames,
   ];
@@ -333,6 +334,8 @@ const CARRIED_DISAGREES = -0.5;
  * raises precision 0.968 → 0.985 and keeps recall.
  */
 const SILENT_CARRIED = -1.5;
+/** At most this many code units: an article or preposition between "according to" and what follows ("a", «un»). */
+const SHORT_WORD = 3;
 /** At most this many words: a line that reads as a heading ("Lukashenko's words"). */
 const HEADING_WORDS = 6;
 /**
@@ -425,6 +428,8 @@ export class QuoteLinker {
   private readonly personIds: string[];
   private readonly otherEventId: number;
   private readonly speechId: number;
+  /** The list of "according to" prepositions: speech, unless the statement's own words follow (see cues.ts). */
+  private readonly accordingId: number;
   private readonly presenceId: number;
   private readonly sourceId: number;
   /** Concept id → entities whose spotted mention counts as the concept (`@entity` terms). */
@@ -479,6 +484,7 @@ export class QuoteLinker {
     this.speechId = this.otherEventId + 1;
     this.presenceId = this.otherEventId + 2;
     this.sourceId = this.otherEventId + 3;
+    this.accordingId = this.otherEventId + 4;
     this.terms = terms ?? new TermMatcher(...matcherLists(cues));
     conceptNames.forEach((n, id) => {
       for (const t of flat(cues.concepts[n] ?? {})) {
@@ -573,7 +579,7 @@ export class QuoteLinker {
 
   /** True when a speech verb or attribution is among `words`. */
   private hasSpeech(words: Word[]): boolean {
-    return this.terms.spans(words).some((h) => h.id === this.speechId);
+    return this.terms.spans(words).some((h) => h.id === this.speechId || h.id === this.accordingId);
   }
 
   /** Reads one block: sentences, quotations, and people (spotted, or named in the lexicon's languages). */
@@ -1270,7 +1276,7 @@ export class QuoteLinker {
     if (!mayNameStranger(text, span.start, span.end, isKnown)) return false;
     const words = sentenceWords(text.slice(span.start, span.end));
     for (const h of this.terms.spans(words)) {
-      if (h.id !== this.speechId) continue;
+      if (h.id !== this.speechId && h.id !== this.accordingId) continue;
       const at = span.start + (words[h.from] as Word).start;
       if (quotes.some((q) => q.start <= at && at < q.end)) continue;
       const end = span.start + (words[h.to - 1] as Word).end;
@@ -1285,6 +1291,28 @@ export class QuoteLinker {
    */
   private channelIn(plain: string, span: Span, hits: readonly BlockHit[]): boolean {
     return hits.some((h) => h.id === this.sourceId) && !pointsBack(plain, span);
+  }
+
+  /**
+   * True when the sentence's only speech words are "according to" prepositions each followed by a concept's
+   * word, maybe after a short article: "in accordance with" a timetable, not a source ("… واتفق الطرفان على
+   * تشكيل لجنة لمتابعة تنفيذ الاتفاقيات وفق جدول زمني محدد", "selon un calendrier précis"). (Not the
+   * postpositions "zufolge" and "göre", whose source comes before them: they stay speech verbs.)
+   */
+  private onlyHowItIsDone(sentence: string): boolean {
+    const words = sentenceWords(sentence);
+    const hits = this.terms.spans(words);
+    let according = false;
+    for (const h of hits) {
+      if (h.id === this.speechId) return false;
+      if (h.id !== this.accordingId) continue;
+      according = true;
+      let next = h.to;
+      const short = words[next];
+      if (short && short.end - short.start <= SHORT_WORD) next++;
+      if (!hits.some((c) => c.id < this.conceptCount && (c.from === h.to || c.from === next))) return false;
+    }
+    return according;
   }
 
   /** The speaker term of {@link linkSentence}'s score for a statement whose speaker is `own`. */
@@ -1354,7 +1382,13 @@ export class QuoteLinker {
     // ("Both countries are under sanctions…", "Critics say the two are drawn together by isolation…"), unless
     // the person it carries was introduced by a heading or a lead-in ("Lukashenko's words", "He said:").
     const form = formOf(text, clause, quotes, people, this.endsWithSpeech);
-    if (!speakerNamed && !spoke && !carry.introduced && form === 'paraphrase') prior += SILENT_CARRIED;
+    if (
+      !speakerNamed &&
+      !carry.introduced &&
+      form === 'paraphrase' &&
+      (!spoke || this.onlyHowItIsDone(sentenceText))
+    )
+      prior += SILENT_CARRIED;
 
     const scored = weighed
       .map(({ s, raw, spoken }) => ({ s, raw, score: raw + prior + spoken }))

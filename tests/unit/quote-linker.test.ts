@@ -136,6 +136,18 @@ describe('QuoteLinker: not this meeting', () => {
     expect(linked(related('2023-03-13', own))).toEqual([[own, 'kh-04-defeat-sanctions']]);
   });
 
+  it('"according to" a timetable is how a thing is done, not who said it (a sentence that names no speaker)', () => {
+    // Iran and Syria, May 2023: "the two sides agreed to form a committee to follow up implementing the
+    // agreements on a set timetable" — kh-10's words, said by nobody on the page.
+    const how = 'واتفق الطرفان على تشكيل لجنة لمتابعة تنفيذ الاتفاقيات وفق جدول زمني محدد.';
+    const source = 'واتفق الطرفان على تشكيل لجنة لمتابعة تنفيذ الاتفاقيات في جدول زمني محدد، وفق المصادر.';
+    const ctx = linker.pageContext(['ali-khamenei', 'alexander-lukashenko'], { publishedAt: '2023-05-03' });
+    const link = (text: string) =>
+      linker.scoreBlock(linker.prepareBlock(text, []), ctx, { speaker: null }).map((q) => q.statement);
+    expect(link(how)).toEqual([]);
+    expect(link(source)).toEqual(['kh-10-implement-on-schedule']);
+  });
+
   it('on a page dated weeks away, a weekday or "yesterday" is the page\'s own day, not the meeting\'s', () => {
     const weekday =
       'On Monday, Khamenei urged the countries America sanctions to team up and take that weapon out of its hands.';
