@@ -107,6 +107,34 @@ describe('QuoteLinker: a sentence that reports a statement is linked, in every p
   });
 });
 
+describe('QuoteLinker: a short follow-up continues the statement before it', () => {
+  const weapon =
+    'Khamenei urged the countries America sanctions to team up and take that weapon out of its hands.';
+  it('"This is quite possible" after the sanctions statement reports it too', () => {
+    const follow = 'This is quite possible, he added.';
+    expect(linked(page('en', '2023-03-13', [intro.en, follow]))).toEqual([]);
+    expect(linked(page('en', '2023-03-13', [intro.en, `${weapon} ${follow}`]))).toEqual([
+      [weapon, 'kh-04-defeat-sanctions'],
+      [follow, 'kh-04-defeat-sanctions'],
+    ]);
+  });
+
+  it("not in another paragraph, not without pointing back, not in another speaker's mouth", () => {
+    const alone = 'Talks were possible, he added.';
+    const other = 'Lukashenko said this was possible.';
+    const apart = 'This is quite possible, he added.';
+    expect(linked(page('en', '2023-03-13', [intro.en, `${weapon} ${alone}`]))).toEqual([
+      [weapon, 'kh-04-defeat-sanctions'],
+    ]);
+    expect(linked(page('en', '2023-03-13', [intro.en, `${weapon} ${other}`]))).toEqual([
+      [weapon, 'kh-04-defeat-sanctions'],
+    ]);
+    expect(linked(page('en', '2023-03-13', [intro.en, weapon, apart]))).toEqual([
+      [weapon, 'kh-04-defeat-sanctions'],
+    ]);
+  });
+});
+
 describe('QuoteLinker: not this meeting', () => {
   it('a sentence about the 2024 talks is not linked, though it uses the same words', () => {
     const s = 'In 2024, Lukashenko said that the difficult times had shown who the real friends are.';
