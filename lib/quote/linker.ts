@@ -441,6 +441,8 @@ export class QuoteLinker {
   private readonly speechId: number;
   /** The list of "according to" prepositions: speech, unless the statement's own words follow (see cues.ts). */
   private readonly accordingId: number;
+  /** The first words of the "according to" terms, to find a sentence that may have one without reading it. */
+  private readonly accordingWord: RegExp;
   private readonly presenceId: number;
   private readonly sourceId: number;
   /** Concept id → entities whose spotted mention counts as the concept (`@entity` terms). */
@@ -498,6 +500,10 @@ export class QuoteLinker {
     this.presenceId = this.otherEventId + 2;
     this.sourceId = this.otherEventId + 3;
     this.accordingId = this.otherEventId + 4;
+    const firstWords = flat(cues.according ?? {}).map((t) => (t.split(' ')[0] as string).replace(/^=/, ''));
+    this.accordingWord = firstWords.length
+      ? new RegExp(firstWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu')
+      : /(?!)/;
     this.terms = terms ?? new TermMatcher(...matcherLists(cues));
     conceptNames.forEach((n, id) => {
       for (const t of flat(cues.concepts[n] ?? {})) {
@@ -1329,6 +1335,8 @@ export class QuoteLinker {
    * postpositions "zufolge" and "göre", whose source comes before them: they stay speech verbs.)
    */
   private onlyHowItIsDone(sentence: string): boolean {
+    // (Most sentences with a speech word have no "according to": they are not read again.)
+    if (!this.accordingWord.test(sentence)) return false;
     const words = sentenceWords(sentence);
     const hits = this.terms.spans(words);
     let according = false;
