@@ -284,9 +284,14 @@ export class QuoteStage {
       if (!previous) break;
       const found = this.carried.get(previous as Text);
       if (found)
-        return { speaker: found.speaker, introduced: found.introduced ?? false, later: found.later ?? null };
+        return {
+          speaker: found.speaker,
+          introduced: found.introduced ?? false,
+          elsewhere: found.elsewhere ?? false,
+          later: found.later ?? null,
+        };
     }
-    return { speaker: null, introduced: false, later: null };
+    return { speaker: null, introduced: false, elsewhere: false, later: null };
   }
 
   /** Drops sentences whose text left the page or was edited (`edited`: text nodes the watcher saw change). */

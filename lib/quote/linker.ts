@@ -216,6 +216,11 @@ export interface LinkCarry {
    */
   introduced?: boolean;
   /**
+   * The sentence that named {@link speaker} placed itself at another event ("Raisi had told a press conference
+   * that …"): a later sentence carrying that speaker in is still there.
+   */
+  elsewhere?: boolean;
+  /**
    * Sentences after the one that set {@link speaker} whose speaker is not worked out yet (ruled out by the gate,
    * naming people), newest first: the newest of them naming a speaker is the one carried. Never changed once
    * made, so a carry may be copied.
@@ -235,6 +240,8 @@ export interface LaterSpeaker {
   quoted: readonly Span[];
   /** It would set {@link LinkCarry.introduced} if it names a speaker. */
   introduces: boolean;
+  /** It places itself at another event (sets {@link LinkCarry.elsewhere} if it names a speaker). */
+  elsewhere: boolean;
   /** It has a speech verb, and no channel speaks it (what a stranger speaking needs: `strangerSpeaks`). */
   speaks: boolean;
   /** The spotted matches in it (a stranger is none of them). */
@@ -826,6 +833,7 @@ export class QuoteLinker {
     }
     if (all === null && (mine.length > 0 || speaks)) {
       const introduces = introducesSpeaker(text, span, words, spoke);
+      const elsewhere = this.atOtherEvent(hits);
       const later: LaterSpeaker = {
         text,
         span,
@@ -834,10 +842,10 @@ export class QuoteLinker {
         hits,
         quoted,
         introduces,
+        elsewhere,
         speaks,
         known,
       };
-      const elsewhere = this.atOtherEvent(hits);
       sentences.push({
         span,
         words,
@@ -967,6 +975,7 @@ export class QuoteLinker {
       if (speaker && this.laterNamed(speaker) !== null) {
         carry.speaker = speaker.named as string;
         carry.introduced = speaker.introduces;
+        carry.elsewhere = speaker.elsewhere;
         break;
       }
     }
@@ -1092,12 +1101,16 @@ export class QuoteLinker {
       spoke &&
       this.strangerIn(prepared.text, span, prepared.quotes, prepared.matches, prepared.people);
     const speaker = stranger ? SOMEONE_ELSE : (named ?? carried);
+    // Carried in from a sentence placed at another event, in a block before ("Raisi had told the joint press
+    // conference that …", then a paragraph with no one named): still there. (Within a block see `elsewhere`.)
+    const carriedElsewhere = named === null && !stranger && carried !== null && carry.elsewhere === true;
     // A turn after a first clause whose subject is a pronoun: that clause is the carried speaker's.
     const firstSpeaker = turn?.carried ? carried : speaker;
     const firstNamed = turn?.carried ? null : named;
     if (
       hits &&
       scoring.elsewhere === null &&
+      !carriedElsewhere &&
       bound + page.prior + SPEAKER_AGREES >= this.threshold - EPSILON &&
       (this.speakerCanReach(bySpeaker, firstSpeaker, firstNamed !== null, page.prior) ||
         (turn !== null && this.speakerCanReach(bySpeaker, turn.speaker, true, page.prior)))
@@ -1152,7 +1165,7 @@ export class QuoteLinker {
     }
     if (scoring.links.length > linkedBefore)
       scoring.follow = scoring.links[scoring.links.length - 1] as QuoteLink;
-    else if (follow && !elsewhere && scoring.elsewhere === null) {
+    else if (follow && !elsewhere && !carriedElsewhere && scoring.elsewhere === null) {
       // (A sentence the gate ruled out has its own speaker worked out only now: "Lukashenko said this was possible.")
       const own = named ?? (later ? this.laterNamed(later) : null);
       const link = this.followUp(prepared, span, words, follow, own ?? speaker);
@@ -1162,6 +1175,7 @@ export class QuoteLinker {
       // "He added" in the next sentence is the one who spoke last.
       carry.speaker = turn?.speaker ?? named ?? SOMEONE_ELSE;
       carry.introduced = introducesSpeaker(prepared.text, span, words, spoke);
+      carry.elsewhere = elsewhere;
       carry.later = null;
     } else if (later) this.leaveForLater(carry, later, null);
   }

@@ -143,6 +143,22 @@ describe('QuoteLinker: not this meeting', () => {
     expect(linked(page('en', '2023-03-13', [intro.en, same]))).toEqual([[same, 'lu-04-real-friends']]);
   });
 
+  it('"he added" after a paragraph placed at another event is still there', () => {
+    const added =
+      'He added that the countries America sanctions must team up and take the weapon of sanctions out of their hands.';
+    const atPress =
+      'Raisi had told a joint press conference earlier that day that Tehran and Minsk could work together.';
+    const said = 'Raisi said that Tehran and Minsk could work together.';
+    expect(linked(page('en', '2023-03-13', [intro.en, atPress, added]))).toEqual([]);
+    // Without the press conference the words are this meeting's, given to the wrong speaker.
+    const [q] = page('en', '2023-03-13', [intro.en, said, added]).quotes ?? [];
+    expect([q?.text, q?.statement, q?.speakerOnPage]).toEqual([
+      added,
+      'kh-04-defeat-sanctions',
+      'ebrahim-raisi',
+    ]);
+  });
+
   it('on a page of another time, a headline is linked only when it names both principals', () => {
     const own = 'Khamenei urges the countries America sanctions to team up against the weapon of sanctions';
     const both =
