@@ -288,10 +288,11 @@ export class QuoteStage {
           speaker: found.speaker,
           introduced: found.introduced ?? false,
           elsewhere: found.elsewhere ?? false,
+          follow: found.follow ?? null,
           later: found.later ?? null,
         };
     }
-    return { speaker: null, introduced: false, elsewhere: false, later: null };
+    return { speaker: null, introduced: false, elsewhere: false, follow: null, later: null };
   }
 
   /** Drops sentences whose text left the page or was edited (`edited`: text nodes the watcher saw change). */

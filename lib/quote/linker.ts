@@ -125,6 +125,8 @@ export interface PreparedBlock {
    * it to find who speaks, if a later sentence needs to know; null otherwise.
    */
   later: LaterBlock | null;
+  /** Only the sentences near a mention are read (a huge page): kept to read a quiet block again. */
+  onlyNearMentions?: boolean;
 }
 
 /** A block while {@link QuoteLinker.prepareSteps} reads it, sentence by sentence. */
@@ -143,6 +145,7 @@ interface BlockReading {
   people: Mention[];
   sentences: PreparedBlock['sentences'];
   later: LaterBlock | null;
+  onlyNearMentions: boolean;
   /**
    * Its sentences are read from one reading of the whole block (TermMatcher.readIn), or else each alone: a
    * quiet block read again for its speaker reads only its last sentences.
@@ -220,6 +223,12 @@ export interface LinkCarry {
    * that …"): a later sentence carrying that speaker in is still there.
    */
   elsewhere?: boolean;
+  /**
+   * The link of the previous block's last sentence, when it was linked: the next block's first sentence may be a
+   * follow-up to it (QuoteLinker.followUp; wire copy puts "“We believe this can be achieved,” he said." in a
+   * paragraph of its own).
+   */
+  follow?: QuoteLink | null;
   /**
    * Sentences after the one that set {@link speaker} whose speaker is not worked out yet (ruled out by the gate,
    * naming people), newest first: the newest of them naming a speaker is the one carried. Never changed once
@@ -347,13 +356,16 @@ const SILENT_CARRIED = -1.5;
 /** At most this many code units: an article or preposition between "according to" and what follows ("a", «un»). */
 const SHORT_WORD = 3;
 /** At most this many words: a follow-up to the sentence before ("We believe this is possible"). */
-const FOLLOW_WORDS = 12;
+const FOLLOW_WORDS = 16;
 /**
- * A word pointing back to what was just said: "this", "it", «это», «das», «این», «ذلك», «cela», "bu" (a
- * follow-up's subject). French "c'" is the elided «ce».
+ * A word pointing back to what was just said (a follow-up's subject or object): a pronoun ("it", «es», «cela»,
+ * «ذلك», "bunu"; French "c" is the elided «ce» of «c'est») or a demonstrative that may also determine a noun
+ * ("this", «это», «das», «این», «هذا», "bu"), see {@link DETERMINES}.
  */
 const POINTS_BACK =
-  /(?<![\p{L}\p{M}])(?:this|that|it|das|dies|es|это|то|гэта|این|آن|ذلك|هذا|ذاك|cela|ça|ce|c['’](?=\p{L})|bu|bunu|bunun|şu)(?![\p{L}\p{M}])/iu;
+  /^(?:this|that|it|das|dies|es|это|то|гэта|این|آن|ذلك|هذا|ذاك|cela|ça|ce|c|bu|bunu|bunun|şu)$/iu;
+/** The words of {@link POINTS_BACK} that may determine a noun ("this friendship", «این دیدار»). */
+const DETERMINES = /^(?:this|that|das|dies|это|гэта|این|آن|هذا|ذاك|ce|bu|şu)$/iu;
 /** At most this many words: a line that reads as a heading ("Lukashenko's words"). */
 const HEADING_WORDS = 6;
 /**
@@ -692,6 +704,7 @@ export class QuoteLinker {
           people.length > 0 || this.quietSpoke
             ? { text, matches, block, onlyNearMentions, people, spoke: this.quietSpoke }
             : null,
+        onlyNearMentions,
         held: false,
       };
     }
@@ -720,6 +733,7 @@ export class QuoteLinker {
       people,
       sentences,
       later: null,
+      onlyNearMentions,
       held: this.preGate && readAll,
     };
   }
@@ -1030,18 +1044,55 @@ export class QuoteLinker {
 
   /** The prepared block, once every sentence is read. */
   private endBlock(reading: BlockReading): PreparedBlock {
-    const { text, block, matches, quotes, sentences, people, later } = reading;
+    const { text, block, matches, quotes, sentences, people, later, onlyNearMentions } = reading;
     sortByStart(people);
-    return { text, block, matches, quotes, sentences, people, later };
+    return { text, block, matches, quotes, sentences, people, later, onlyNearMentions };
   }
 
   /** Links the sentences of a prepared block; `carry` is updated with the last person spoken of. */
   scoreBlock(prepared: PreparedBlock, page: PageQuoteContext, carry: LinkCarry): QuoteLink[] {
     // scoreSteps without a generator (see prepareBlock).
-    const scoring = scoringOf(prepared, page, carry, []);
-    for (let si = 0; si < prepared.sentences.length; si++) this.scoreSentence(scoring, si);
-    if (prepared.later) this.leaveForLater(carry, null, prepared.later);
+    const scoring = this.startScoring(prepared, page, carry, []);
+    const { sentences, later } = scoring.prepared;
+    for (let si = 0; si < sentences.length; si++) this.scoreSentence(scoring, si);
+    this.endScoring(scoring, later);
     return scoring.links;
+  }
+
+  /**
+   * The block's scoring state, with the follow-up the carry holds. A quiet block after a block whose last
+   * sentence was linked is read after all, sentence by sentence: its first may be a follow-up to that link,
+   * which no bound foresees ("We believe this can be achieved," the website quotes him as saying.).
+   */
+  private startScoring(
+    prepared: PreparedBlock,
+    page: PageQuoteContext,
+    carry: LinkCarry,
+    links: QuoteLink[],
+  ): BlockScoring {
+    const follow = carry.follow ?? null;
+    carry.follow = null;
+    let block = prepared;
+    if (follow && prepared.sentences.length === 0 && prepared.text.trim() !== '') {
+      const reading = this.startBlock(
+        prepared.text,
+        prepared.matches,
+        prepared.block,
+        prepared.onlyNearMentions ?? false,
+        false,
+      );
+      for (const span of reading.spans) this.readSentence(reading, span);
+      block = this.endBlock(reading);
+    }
+    const scoring = scoringOf(block, page, carry, links);
+    scoring.follow = follow;
+    return scoring;
+  }
+
+  /** After a block's last sentence: its quiet reading left for later, its last link for a follow-up. */
+  private endScoring(scoring: BlockScoring, later: LaterBlock | null): void {
+    if (later) this.leaveForLater(scoring.carry, null, later);
+    scoring.carry.follow = scoring.follow;
   }
 
   /** {@link scoreBlock} one sentence at a time (yields after each), pushing the links to `links`. */
@@ -1051,12 +1102,13 @@ export class QuoteLinker {
     carry: LinkCarry,
     links: QuoteLink[],
   ): Generator<void, void> {
-    const scoring = scoringOf(prepared, page, carry, links);
-    for (let si = 0; si < prepared.sentences.length; si++) {
+    const scoring = this.startScoring(prepared, page, carry, links);
+    const { sentences, later } = scoring.prepared;
+    for (let si = 0; si < sentences.length; si++) {
       this.scoreSentence(scoring, si);
       yield;
     }
-    if (prepared.later) this.leaveForLater(carry, null, prepared.later);
+    this.endScoring(scoring, later);
   }
 
   /** Scores sentence `si` of a block, pushing its links and updating the carry. */
@@ -1383,17 +1435,32 @@ export class QuoteLinker {
     if (words > FOLLOW_WORDS || follow.speakerOnPage === null || speaker !== follow.speakerOnPage)
       return null;
     const text = prepared.text.slice(span.start, span.end);
-    if (!POINTS_BACK.test(text)) return null;
     const statement = this.statements.find((s) => s.id === follow.statement);
     const own = this.ownConcepts.get(follow.statement);
     if (!statement || !own) return null;
+    const read = sentenceWords(text);
     const found = new Set<number>();
-    for (const h of this.terms.spans(sentenceWords(text))) if (h.id < this.conceptCount) found.add(h.id);
+    const conceptAt = new Set<number>();
+    for (const h of this.terms.spans(read))
+      if (h.id < this.conceptCount) {
+        found.add(h.id);
+        conceptAt.add(h.from);
+      }
     if (!own.some((c) => found.has(c))) return null;
+    // A pronoun, not the determiner of a concept's word: "this friendship", «این دیدار» ("this meeting") name
+    // something else.
+    let pointsBack = false;
+    for (let i = 0; i < read.length && !pointsBack; i++) {
+      const w = read[i] as Word;
+      const word = text.slice(w.start, w.end);
+      pointsBack = POINTS_BACK.test(word) && !(DETERMINES.test(word) && conceptAt.has(i + 1));
+    }
+    if (!pointsBack) return null;
     let raw = 0;
     for (const c of found) raw += statement.weights.get(c) ?? 0;
     return {
       ...follow,
+      block: prepared.block,
       start: span.start,
       end: span.end,
       text,

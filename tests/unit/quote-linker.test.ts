@@ -119,18 +119,28 @@ describe('QuoteLinker: a short follow-up continues the statement before it', () 
     ]);
   });
 
-  it("not in another paragraph, not without pointing back, not in another speaker's mouth", () => {
+  it('in a paragraph of its own too, as wire copy writes it', () => {
+    const apart = 'This is quite possible, he added.';
+    expect(linked(page('en', '2023-03-13', [intro.en, weapon, apart]))).toEqual([
+      [weapon, 'kh-04-defeat-sanctions'],
+      [apart, 'kh-04-defeat-sanctions'],
+    ]);
+  });
+
+  it('not without pointing back, not in another speaker\'s mouth, not "this meeting"', () => {
     const alone = 'Talks were possible, he added.';
     const other = 'Lukashenko said this was possible.';
-    const apart = 'This is quite possible, he added.';
     expect(linked(page('en', '2023-03-13', [intro.en, `${weapon} ${alone}`]))).toEqual([
       [weapon, 'kh-04-defeat-sanctions'],
     ]);
     expect(linked(page('en', '2023-03-13', [intro.en, `${weapon} ${other}`]))).toEqual([
       [weapon, 'kh-04-defeat-sanctions'],
     ]);
-    expect(linked(page('en', '2023-03-13', [intro.en, weapon, apart]))).toEqual([
-      [weapon, 'kh-04-defeat-sanctions'],
+    // "this" determines the statement's own word ("meeting", lu-01's): it names the meeting, not the words.
+    const pleased = 'Lukashenko said he was very pleased to meet the Leader.';
+    const present = 'Raisi was also present at this meeting.';
+    expect(linked(page('en', '2023-03-13', [intro.en, `${pleased} ${present}`]))).toEqual([
+      [pleased, 'lu-01-pleasure'],
     ]);
   });
 });
