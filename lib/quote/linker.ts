@@ -364,6 +364,9 @@ const FOLLOW_WORDS = 16;
  */
 const POINTS_BACK =
   /^(?:this|that|it|das|dies|es|это|то|гэта|این|آن|ذلك|هذا|ذاك|cela|ça|ce|c|bu|bunu|bunun|şu)$/iu;
+/** {@link POINTS_BACK} anywhere in a text (the same words, kept alike by hand). */
+const POINTS_BACK_IN =
+  /(?<![\p{L}\p{M}])(?:this|that|it|das|dies|es|это|то|гэта|این|آن|ذلك|هذا|ذاك|cela|ça|ce|c|bu|bunu|bunun|şu)(?![\p{L}\p{M}])/iu;
 /** The words of {@link POINTS_BACK} that may determine a noun ("this friendship", «این دیدار»). */
 const DETERMINES = /^(?:this|that|das|dies|это|гэта|این|آن|هذا|ذاك|ce|bu|şu)$/iu;
 /** At most this many words: a line that reads as a heading ("Lukashenko's words"). */
@@ -1073,7 +1076,8 @@ export class QuoteLinker {
     const follow = carry.follow ?? null;
     carry.follow = null;
     let block = prepared;
-    if (follow && prepared.sentences.length === 0 && prepared.text.trim() !== '') {
+    // (Only if it has a word pointing back, which a follow-up needs.)
+    if (follow && prepared.sentences.length === 0 && POINTS_BACK_IN.test(prepared.text)) {
       const reading = this.startBlock(
         prepared.text,
         prepared.matches,
