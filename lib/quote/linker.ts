@@ -355,6 +355,8 @@ const CARRIED_DISAGREES = -0.5;
 const SILENT_CARRIED = -1.5;
 /** At most this many code units: an article or preposition between "according to" and what follows ("a", «un»). */
 const SHORT_WORD = 3;
+/** At least this weight, for its statement, of the concept a follow-up repeats ("feasible" 1.5, not "came" 1). */
+const FOLLOW_WEIGHT = 1.5;
 /** At most this many words: a follow-up to the sentence before ("We believe this is possible"). */
 const FOLLOW_WORDS = 16;
 /**
@@ -1093,10 +1095,14 @@ export class QuoteLinker {
     return scoring;
   }
 
-  /** After a block's last sentence: its quiet reading left for later, its last link for a follow-up. */
+  /**
+   * After a block's last sentence: its quiet reading left for later, and the link of its last sentence for a
+   * follow-up (not of a sentence before one that was not read: a huge page reads only near mentions).
+   */
   private endScoring(scoring: BlockScoring, later: LaterBlock | null): void {
     if (later) this.leaveForLater(scoring.carry, null, later);
-    scoring.carry.follow = scoring.follow;
+    const { follow, prepared } = scoring;
+    scoring.carry.follow = follow && prepared.text.trimEnd().length <= follow.end ? follow : null;
   }
 
   /** {@link scoreBlock} one sentence at a time (yields after each), pushing the links to `links`. */
@@ -1450,7 +1456,7 @@ export class QuoteLinker {
         found.add(h.id);
         conceptAt.add(h.from);
       }
-    if (!own.some((c) => found.has(c))) return null;
+    if (!own.some((c) => found.has(c) && (statement.weights.get(c) ?? 0) >= FOLLOW_WEIGHT)) return null;
     // A pronoun, not the determiner of a concept's word: "this friendship", «این دیدار» ("this meeting") name
     // something else.
     let pointsBack = false;
