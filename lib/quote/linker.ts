@@ -369,6 +369,11 @@ const POINTS_BACK =
 /** {@link POINTS_BACK} anywhere in a text (the same words, kept alike by hand). */
 const POINTS_BACK_IN =
   /(?<![\p{L}\p{M}])(?:this|that|it|das|dies|es|это|то|гэта|این|آن|ذلك|هذا|ذاك|cela|ça|ce|c|bu|bunu|bunun|şu)(?![\p{L}\p{M}])/iu;
+/**
+ * A text's first {@link FOLLOW_WORDS} runs of non-space characters that hold a letter or digit (kept alike by
+ * hand): a run holds one word or more, so the first that many words lie within.
+ */
+const FIRST_WORDS = /^(?:[^\p{L}\p{N}]*[\p{L}\p{N}]\S*){0,16}/u;
 /** The words of {@link POINTS_BACK} that may determine a noun ("this friendship", «این دیدار»). */
 const DETERMINES = /^(?:this|that|das|dies|это|гэта|این|آن|هذا|ذاك|ce|bu|şu)$/iu;
 /** At most this many words: a line that reads as a heading ("Lukashenko's words"). */
@@ -1078,8 +1083,12 @@ export class QuoteLinker {
     const follow = carry.follow ?? null;
     carry.follow = null;
     let block = prepared;
-    // (Only if it has a word pointing back, which a follow-up needs.)
-    if (follow && prepared.sentences.length === 0 && POINTS_BACK_IN.test(prepared.text)) {
+    // (Only if its first words have one pointing back, which a follow-up needs.)
+    if (
+      follow &&
+      prepared.sentences.length === 0 &&
+      POINTS_BACK_IN.test((FIRST_WORDS.exec(prepared.text) as RegExpExecArray)[0])
+    ) {
       const reading = this.startBlock(
         prepared.text,
         prepared.matches,
@@ -1091,7 +1100,10 @@ export class QuoteLinker {
       block = this.endBlock(reading);
     }
     const scoring = scoringOf(block, page, carry, links);
-    scoring.follow = follow;
+    // (Its first sentence only: on a huge page, read only near mentions, the first read may be a later one.)
+    const first = block.sentences[0];
+    scoring.follow =
+      first && first.span.start === block.text.length - block.text.trimStart().length ? follow : null;
     return scoring;
   }
 
