@@ -290,9 +290,17 @@ export class QuoteStage {
           elsewhere: found.elsewhere ?? false,
           follow: found.follow ?? null,
           later: found.later ?? null,
+          guestBefore: found.guestBefore ?? false,
         };
     }
-    return { speaker: null, introduced: false, elsewhere: false, follow: null, later: null };
+    return {
+      speaker: null,
+      introduced: false,
+      elsewhere: false,
+      follow: null,
+      later: null,
+      guestBefore: false,
+    };
   }
 
   /** Drops sentences whose text left the page or was edited (`edited`: text nodes the watcher saw change). */

@@ -262,9 +262,11 @@ export function speakerIn(
 
 /**
  * True when the one named as attending is the sentence's subject and speaks: the sentence names no one else,
- * the name stands in its first clause, a speech verb follows it, and no pronoun is there to speak instead
- * ("Присутствовавший на встрече Раиси, как писали тогда госСМИ, назвал …", "President Raisi, who attended the
- * meeting, said …"; not «در این دیدار که رئیسی حضور داشت، وی گفت»).
+ * the name stands in its first clause or after a fronted phrase with no speech verb ("Speaking of spirituality,
+ * Raisi, who was present, remarked …", «Говоря о духовности, присутствовавший на встрече … Раиси заметил»), a
+ * speech verb follows it, and no pronoun is there to speak instead ("Присутствовавший на встрече Раиси, как
+ * писали тогда госСМИ, назвал …", "President Raisi, who attended the meeting, said …"; not «در این دیدار که
+ * رئیسی حضور داشت، وی گفت»).
  */
 function attendeeSpeaks(
   text: string,
@@ -273,7 +275,9 @@ function attendeeSpeaks(
   quotes: readonly Span[],
   speechIn: (text: string, from: number, to: number) => boolean,
 ): boolean {
-  if (clauseBreakIn(text, sentence.start, m.start) || !speechIn(text, m.end, sentence.end)) return false;
+  const fronted = lastClauseBreak(text, sentence.start, m.start);
+  if (fronted >= 0 && speechIn(text, sentence.start, fronted)) return false;
+  if (!speechIn(text, m.end, sentence.end)) return false;
   // A pronoun outside the quotations (in document order; a nested one lies inside the one before it).
   let from = sentence.start;
   for (const q of quotes) {

@@ -196,8 +196,11 @@ describe('QuoteLinker: not this meeting', () => {
     const how = 'واتفق الطرفان على تشكيل لجنة لمتابعة تنفيذ الاتفاقيات وفق جدول زمني محدد.';
     const source = 'واتفق الطرفان على تشكيل لجنة لمتابعة تنفيذ الاتفاقيات في جدول زمني محدد، وفق المصادر.';
     const ctx = linker.pageContext(['ali-khamenei', 'alexander-lukashenko'], { publishedAt: '2023-05-03' });
+    // (The page named the guest before: on a page dated away from the meeting, nothing before that is linked.)
     const link = (text: string) =>
-      linker.scoreBlock(linker.prepareBlock(text, []), ctx, { speaker: null }).map((q) => q.statement);
+      linker
+        .scoreBlock(linker.prepareBlock(text, []), ctx, { speaker: null, guestBefore: true })
+        .map((q) => q.statement);
     expect(link(how)).toEqual([]);
     expect(link(source)).toEqual(['kh-10-implement-on-schedule']);
   });
@@ -504,10 +507,38 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     ]);
     const ru = `Присутствовавший на встрече Раиси, как писали тогда госСМИ, заявил, что ${corridor.ru}`;
     expect(speakers(page('ru', '2023-03-13', [intro.ru, ru]))).toEqual([['kh-09-corridor', 'ebrahim-raisi']]);
+    // After a fronted phrase with no speech verb in it ("Speaking of …,"), and with the speech words a reporter
+    // uses («заметил»).
+    const fronted = `Говоря о коридоре, присутствовавший на встрече президент Ирана Ибрахим Раиси заметил, что ${corridor.ru}`;
+    expect(speakers(page('ru', '2023-03-13', [intro.ru, fronted]))).toEqual([
+      ['kh-09-corridor', 'ebrahim-raisi'],
+    ]);
     // A pronoun speaks instead: the attendee stays one.
     const he = `At the meeting, which President Raisi also attended, he said ${corridor.en}`;
     expect(speakers(page('en', '2023-03-13', [intro.en, he]))).toEqual([
       ['kh-09-corridor', 'alexander-lukashenko'],
+    ]);
+  });
+
+  it('on a page dated away from the meeting, nothing before the guest is named recalls it', () => {
+    // Khamenei receiving another guest two months later, the March meeting recalled at the end.
+    const other = 'Ayatollah Khamenei received the Sultan of Oman in Tehran on Monday.';
+    const words =
+      'He said the countries America sanctions must team up and take that weapon out of their hands.';
+    const recalled =
+      'In March, Khamenei received Lukashenko and told him the countries America sanctions must team up and take that weapon out of their hands.';
+    expect(speakers(page('en', '2023-05-29', [other, words, recalled]))).toEqual([
+      ['kh-04-defeat-sanctions', 'ali-khamenei'],
+    ]);
+    // Once the guest is named, the words after may recall the meeting, in any later paragraph.
+    const lead = 'Lukashenko visited Tehran in March and met Ayatollah Khamenei.';
+    expect(speakers(page('en', '2023-05-29', [lead, other, words]))).toEqual([
+      ['kh-04-defeat-sanctions', 'ali-khamenei'],
+    ]);
+    // Near the meeting's date no such condition: the words before the guest is named are linked too.
+    expect(speakers(page('en', '2023-03-13', [other, words, recalled]))).toEqual([
+      ['kh-04-defeat-sanctions', 'ali-khamenei'],
+      ['kh-04-defeat-sanctions', 'ali-khamenei'],
     ]);
   });
 
