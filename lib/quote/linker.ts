@@ -1544,11 +1544,16 @@ export class QuoteLinker {
     ].filter((m) => m.start < sentence.end && m.end > sentence.start);
     const inName = (h: BlockHit) => names.some((m) => m.start < h.end && m.end > h.start);
     const found = new Set<number>();
+    // The words each concept was found at (a second statement's own concepts must stand on words of their own).
+    const at: BlockHit[] = [];
     let otherEvent = false;
     for (const h of hits) {
       if (h.id === this.otherEventId) otherEvent = true;
       else if (h.start < clause.start || h.end > clause.end) continue;
-      else if (h.id < this.conceptCount && !found.has(h.id) && !(names.length && inName(h))) found.add(h.id);
+      else if (h.id < this.conceptCount && !(names.length && inName(h))) {
+        found.add(h.id);
+        at.push(h);
+      }
     }
     for (const m of [...matches, ...people]) {
       if (m.start < clause.start || m.end > clause.end) continue;
@@ -1603,7 +1608,20 @@ export class QuoteLinker {
       if (other.score < this.threshold) break;
       if (other.s.speaker !== best.s.speaker) continue;
       let own = 0;
-      for (const c of found) if (!best.s.weights.has(c)) own += other.s.weights.get(c) ?? 0;
+      for (const c of found) {
+        if (best.s.weights.has(c)) continue;
+        // One word is one concept: a word the first statement's concepts were found at does not explain the
+        // second («аб'ядноўвае», "has in common" for kh-03, is not also "unite" for kh-04).
+        const mine = at.filter((h) => h.id === c);
+        if (
+          mine.length > 0 &&
+          mine.every((h) =>
+            at.some((u) => u.id !== c && best.s.weights.has(u.id) && u.start < h.end && h.start < u.end),
+          )
+        )
+          continue;
+        own += other.s.weights.get(c) ?? 0;
+      }
       if (own >= SECOND_OWN * this.threshold) {
         chosen.push(other);
         break;

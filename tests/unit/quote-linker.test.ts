@@ -145,6 +145,25 @@ describe('QuoteLinker: a short follow-up continues the statement before it', () 
   });
 });
 
+describe('QuoteLinker: a sentence reporting two statements', () => {
+  it('a second statement needs words of its own: one word is one concept', () => {
+    // "unites" is what Iran and Belarus have in common (kh-03), not the sanctioned countries uniting (kh-04).
+    const common =
+      'Khamenei said that what unites Iran and Belarus is the bullying sanctions of America and the West.';
+    expect(linked(page('en', '2023-03-13', [intro.en, common]))).toEqual([
+      [common, 'kh-03-common-sanctions'],
+    ]);
+    // With words of its own it is linked beside the first.
+    const both =
+      'Khamenei said that what Iran and Belarus have in common is the bullying sanctions of America and the West, and that the countries America sanctions must team up and take that weapon out of its hands.';
+    expect(
+      linked(page('en', '2023-03-13', [intro.en, both]))
+        .map(([, s]) => s)
+        .sort(),
+    ).toEqual(['kh-03-common-sanctions', 'kh-04-defeat-sanctions']);
+  });
+});
+
 describe('QuoteLinker: not this meeting', () => {
   it('a sentence about the 2024 talks is not linked, though it uses the same words', () => {
     const s = 'In 2024, Lukashenko said that the difficult times had shown who the real friends are.';
