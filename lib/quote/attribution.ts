@@ -521,6 +521,18 @@ function wordCount(text: string): number {
  * `quote` or `paraphrase` for a sentence of `text`. `people` are person mentions in the block;
  * `speechBeforeColon(text)` tells whether a piece of text ends with a speech verb.
  */
+/** Words in quotation marks that make a sentence a quotation (fewer: a word or two the page marks). */
+export const QUOTED_WORDS = 3;
+
+/** How many words of the sentence stand in quotation marks. */
+export function quotedWords(text: string, sentence: Span, quotes: readonly Span[]): number {
+  let quoted = 0;
+  for (const q of quotes)
+    if (q.start >= sentence.start && q.end <= sentence.end)
+      quoted += wordCount(text.slice(q.start + 1, q.end - 1));
+  return quoted;
+}
+
 export function formOf(
   text: string,
   sentence: Span,
@@ -528,11 +540,7 @@ export function formOf(
   people: readonly Mention[],
   endsWithSpeechVerb: (before: string) => boolean,
 ): 'quote' | 'paraphrase' {
-  let quoted = 0;
-  for (const q of quotes)
-    if (q.start >= sentence.start && q.end <= sentence.end)
-      quoted += wordCount(text.slice(q.start + 1, q.end - 1));
-  if (quoted >= 3) return 'quote';
+  if (quotedWords(text, sentence, quotes) >= QUOTED_WORDS) return 'quote';
   // A colon followed by the words: "Khamenei: …", "Лукашенко — аятолле: …", "He stressed: …".
   for (
     let i = text.indexOf(':', sentence.start);

@@ -22,6 +22,8 @@ import {
   pointsBack,
   pronounSpeaks,
   pronounTurn,
+  QUOTED_WORDS,
+  quotedWords,
   sameClause,
   speakerIn,
   strangerSpeaks,
@@ -1587,11 +1589,15 @@ export class QuoteLinker {
     // A sentence that names nobody, says nobody spoke and quotes nothing is the page's own background
     // ("Both countries are under sanctions…", "Critics say the two are drawn together by isolation…"), unless
     // the person it carries was introduced by a heading or a lead-in ("Lukashenko's words", "He said:").
+    // (Three words in quotation marks inside a longer sentence, no one speaking, are the page's own use of a
+    // phrase: «Until it does, the "weapon of sanctions" will stay loaded.»; not a quoted line standing alone,
+    // «"GERÇEK DOSTLARIMIZI GÖRDÜK"».)
     const form = formOf(text, clause, quotes, people, this.endsWithSpeech);
     if (
       !speakerNamed &&
       !carry.introduced &&
-      form === 'paraphrase' &&
+      (form === 'paraphrase' ||
+        (wordCount >= 2 * QUOTED_WORDS && quotedWords(text, clause, quotes) === QUOTED_WORDS)) &&
       (!spoke || this.onlyHowItIsDone(sentenceText))
     )
       prior += SILENT_CARRIED;

@@ -145,6 +145,21 @@ describe('QuoteLinker: a short follow-up continues the statement before it', () 
   });
 });
 
+describe("QuoteLinker: the page's own words", () => {
+  it("a phrase in quotation marks inside the writer's own sentence is not a quotation of the meeting", () => {
+    const before =
+      'Khamenei said the North–South corridor was in the interest of both countries and the region.';
+    const comment = 'Until Washington changes course, the "weapon of sanctions" will stay loaded.';
+    expect(linked(page('en', '2023-03-13', [intro.en, before, comment])).map(([t]) => t)).toEqual([before]);
+    // Said by someone, the same phrase is theirs.
+    const said = 'The "weapon of sanctions" must be taken out of America\'s hands, he said.';
+    expect(linked(page('en', '2023-03-13', [intro.en, before, said])).map(([t]) => t)).toEqual([
+      before,
+      said,
+    ]);
+  });
+});
+
 describe('QuoteLinker: a sentence reporting two statements', () => {
   it('a second statement needs words of its own: one word is one concept', () => {
     // "unites" is what Iran and Belarus have in common (kh-03), not the sanctioned countries uniting (kh-04).
