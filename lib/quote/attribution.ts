@@ -517,10 +517,6 @@ function wordCount(text: string): number {
   return n;
 }
 
-/**
- * `quote` or `paraphrase` for a sentence of `text`. `people` are person mentions in the block;
- * `speechBeforeColon(text)` tells whether a piece of text ends with a speech verb.
- */
 /** Words in quotation marks that make a sentence a quotation (fewer: a word or two the page marks). */
 export const QUOTED_WORDS = 3;
 
@@ -533,6 +529,10 @@ export function quotedWords(text: string, sentence: Span, quotes: readonly Span[
   return quoted;
 }
 
+/**
+ * `quote` or `paraphrase` for a sentence of `text`. `people` are person mentions in the block;
+ * `speechBeforeColon(text)` tells whether a piece of text ends with a speech verb.
+ */
 export function formOf(
   text: string,
   sentence: Span,
