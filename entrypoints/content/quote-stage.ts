@@ -290,7 +290,7 @@ export class QuoteStage {
           elsewhere: found.elsewhere ?? false,
           follow: found.follow ?? null,
           later: found.later ?? null,
-          guestBefore: found.guestBefore ?? false,
+          guestNamed: found.guestNamed ?? false,
         };
     }
     return {
@@ -299,7 +299,7 @@ export class QuoteStage {
       elsewhere: false,
       follow: null,
       later: null,
-      guestBefore: false,
+      guestNamed: false,
     };
   }
 

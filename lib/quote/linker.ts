@@ -39,6 +39,7 @@ import {
   mentionsOtherYear,
   mentionsWeekday,
   namesBothPrincipals,
+  namesGuest,
   otherWeek,
   principalsTogether,
 } from './page-prior.ts';
@@ -176,21 +177,6 @@ interface BlockScoring {
   elsewhere: Set<string> | null;
   /** The last link of the sentence just scored, which a short follow-up may continue ({@link QuoteLinker.followUp}). */
   follow: QuoteLink | null;
-  /**
-   * On a page dated away from the meeting: this block or the one before it names the guest (Lukashenko, or
-   * Belarus), so its sentences may recall the meeting. Always true on a page near the meeting.
-   */
-  guestNear: boolean;
-}
-
-/** The meeting's guest, and his country: what a page recalling the meeting names near its words. */
-const GUESTS = new Set(['alexander-lukashenko', 'belarus']);
-
-/** True when the block names the guest (a person it holds, or a spotted match). */
-function namesGuest(block: PreparedBlock): boolean {
-  for (const m of block.people) if (GUESTS.has(m.entity)) return true;
-  for (const m of block.matches) if (GUESTS.has(m.entity)) return true;
-  return false;
 }
 
 /** A block's scoring state, its span indexes made on first need (most blocks' sentences never pass the gate). */
@@ -209,7 +195,6 @@ const scoringOf = (
   matches: null,
   elsewhere: null,
   follow: null,
-  guestNear: true,
 });
 
 /** What the linker knows about the whole page (from {@link QuoteLinker.pageContext}). */
@@ -253,8 +238,11 @@ export interface LinkCarry {
    * made, so a carry may be copied.
    */
   later?: LaterCarry | null;
-  /** The block scored last names the guest (Lukashenko, or Belarus): see BlockScoring.guestNear. */
-  guestBefore?: boolean;
+  /**
+   * A block scored so far named the guest (Lukashenko, or Belarus: page-prior.ts `namesGuest`). On a page dated
+   * away from the meeting nothing is linked before it: what comes first is the page's own event.
+   */
+  guestNamed?: boolean;
 }
 
 /** A sentence the gate ruled out, with what works out whom it names as speaking (QuoteLinker.laterNamed). */
@@ -1120,11 +1108,8 @@ export class QuoteLinker {
       block = this.endBlock(reading);
     }
     const scoring = scoringOf(block, page, carry, links);
-    if (page.far) {
-      const here = namesGuest(block);
-      scoring.guestNear = here || carry.guestBefore === true;
-      carry.guestBefore = scoring.guestNear;
-    }
+    if (page.far && !carry.guestNamed && (namesGuest(block.people) || namesGuest(block.matches)))
+      carry.guestNamed = true;
     // (Its first sentence only: on a huge page, read only near mentions, the first read may be a later one.)
     const first = block.sentences[0];
     scoring.follow =
@@ -1209,7 +1194,7 @@ export class QuoteLinker {
     if (
       hits &&
       scoring.elsewhere === null &&
-      scoring.guestNear &&
+      (!page.far || carry.guestNamed === true) &&
       !carriedElsewhere &&
       bound + page.prior + SPEAKER_AGREES >= this.threshold - EPSILON &&
       (this.speakerCanReach(bySpeaker, firstSpeaker, firstNamed !== null, page.prior) ||

@@ -53,6 +53,8 @@ export function mentionsWeekday(sentence: string): boolean {
 /** The meeting's two principals, who speak its statements. */
 const KHAMENEI = 'ali-khamenei';
 const LUKASHENKO = 'alexander-lukashenko';
+/** The guest's country. */
+const BELARUS = 'belarus';
 
 /** True when `mentions` (a sentence's people) name both principals: the meeting itself, whatever the date. */
 export function namesBothPrincipals(mentions: readonly { entity: string }[]): boolean {
@@ -63,6 +65,15 @@ export function namesBothPrincipals(mentions: readonly { entity: string }[]): bo
     else if (m.entity === LUKASHENKO) lukashenko = true;
   }
   return khamenei && lukashenko;
+}
+
+/**
+ * True when `mentions` name the meeting's guest, Lukashenko, or his country: on a page dated away from the
+ * meeting, what may recall it comes after that (QuoteLinker, `LinkCarry.guestNamed`).
+ */
+export function namesGuest(mentions: readonly { entity: string }[]): boolean {
+  for (const m of mentions) if (m.entity === LUKASHENKO || m.entity === BELARUS) return true;
+  return false;
 }
 
 /**

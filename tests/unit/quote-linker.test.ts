@@ -233,7 +233,7 @@ describe('QuoteLinker: not this meeting', () => {
     // (The page named the guest before: on a page dated away from the meeting, nothing before that is linked.)
     const link = (text: string) =>
       linker
-        .scoreBlock(linker.prepareBlock(text, []), ctx, { speaker: null, guestBefore: true })
+        .scoreBlock(linker.prepareBlock(text, []), ctx, { speaker: null, guestNamed: true })
         .map((q) => q.statement);
     expect(link(how)).toEqual([]);
     expect(link(source)).toEqual(['kh-10-implement-on-schedule']);
