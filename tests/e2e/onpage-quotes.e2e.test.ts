@@ -4,7 +4,8 @@
  * the card's provenance mode with the statement's Persian words verbatim and what differs from the source, a
  * page about another year's talks shows none, and the popup lists the reported statements and jumps to them.
  * Fixture pages: en-quotes.html (2023, one quotation, one sentence misattributed to Raisi, one retold) and
- * en-other-year.html (2024, similar sentences about other talks).
+ * en-other-year.html (2024, similar sentences about other talks), en-later-guest.html (May 2023, another visitor,
+ * the March meeting recalled at the end).
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -285,6 +286,18 @@ describe('sentences that report the meeting', () => {
     );
     expect(await quoteTexts(page)).toEqual([]);
     expect(cliSentences('en-other-year.html')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a page of a later visit marks only what it recalls of the meeting, after naming the guest', async () => {
+    const { page, errors } = await openFixture(ext.browser, ext.server.url('/en-later-guest.html'));
+    await waitForQuotes(page);
+    // Khamenei's words to the later visitor come before the page names Lukashenko: not the meeting's.
+    const recalled =
+      'In March, Khamenei received Belarusian President Alexander Lukashenko and told him the countries America sanctions must team up and take that weapon out of its hands.';
+    await expect.poll(() => quoteTexts(page)).toEqual([recalled]);
+    expect(cliSentences('en-later-guest.html')).toEqual([recalled]);
     expect(errors).toEqual([]);
     await page.close();
   });
