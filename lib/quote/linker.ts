@@ -418,6 +418,21 @@ function introducesSpeaker(text: string, span: Span, words: number, spoke: boole
   return spoke && (words <= HEADING_WORDS || text[span.end - 1] === ':');
 }
 
+/** What a headline quoting its named speaker gets beside a sentence of the same concepts (linkSentence). */
+const QUOTED_HEADLINE = 0.5;
+/** {@link QUOTED_HEADLINE} for a sentence that stands alone (it may get it), else 0: what the gate allows for. */
+function headlineRoom(text: string, span: Span): number {
+  return standsAlone(text, span) ? QUOTED_HEADLINE : 0;
+}
+
+/**
+ * {@link headlineRoom} for any sentence of a block: only a block that is one sentence can hold one standing
+ * alone, and that sentence then ends where the block's text does, with no full stop.
+ */
+function blockHeadlineRoom(text: string): number {
+  return CLOSING_STOP.test(text.trimEnd()) ? 0 : QUOTED_HEADLINE;
+}
+
 /** Keeps the gate on the safe side of any rounding in its sums (weights are halves; this is belt and braces). */
 const EPSILON = 1e-9;
 /** Share of the threshold a second statement must reach with concepts the first does not use. */
@@ -798,7 +813,7 @@ export class QuoteLinker {
     if (this.entityConcepts.size > 0)
       for (let i = 0; i < matches.length; i++)
         this.countConceptsOf((matches[i] as Omit<QuoteMatch, 'block'>).entity);
-    if (this.counted && !this.ruledOut(this.bestSum())) return null;
+    if (this.counted && !this.ruledOut(this.bestSum() + blockHeadlineRoom(text))) return null;
     // A sentence of it naming none of its people may still name a stranger speaking (strangerSpeaks).
     this.quietSpoke = flagged;
     return found ?? NO_PEOPLE;
@@ -843,11 +858,11 @@ export class QuoteLinker {
     // tests/unit/quote-gate.test.ts); without it the bound is summed from those hits.
     if (words >= 3 && this.preGate) {
       bound = this.finishBound(hits, span, matchesAt, mine);
-      if (!this.ruledOut(bound)) all = this.terms.hitsOfLast();
+      if (!this.ruledOut(bound + headlineRoom(text, span))) all = this.terms.hitsOfLast();
     } else if (words >= 3) {
       all = this.terms.hitsOfLast();
       bound = this.bound(all, span, matchesAt, mine);
-      if (this.ruledOut(bound)) all = null;
+      if (this.ruledOut(bound + headlineRoom(text, span))) all = null;
     }
     const quoted = mine.length > 0 && quotes.length > 0 ? quotesAt.overlapping(span.start, span.end) : quotes;
     // A sentence the gate rules out is never scored: who it names as speaking matters only to a later
@@ -1196,8 +1211,13 @@ export class QuoteLinker {
       scoring.elsewhere === null &&
       (!page.far || carry.guestNamed === true) &&
       !carriedElsewhere &&
-      bound + page.prior + SPEAKER_AGREES >= this.threshold - EPSILON &&
-      (this.speakerCanReach(bySpeaker, firstSpeaker, firstNamed !== null, page.prior) ||
+      bound + page.prior + SPEAKER_AGREES + headlineRoom(prepared.text, span) >= this.threshold - EPSILON &&
+      (this.speakerCanReach(
+        bySpeaker,
+        firstSpeaker,
+        firstNamed !== null,
+        page.prior + headlineRoom(prepared.text, span),
+      ) ||
         (turn !== null && this.speakerCanReach(bySpeaker, turn.speaker, true, page.prior)))
     ) {
       scoring.people ??= new SpanIndex(prepared.people);
@@ -1558,6 +1578,13 @@ export class QuoteLinker {
       raw: rawScore(s, found),
       spoken: this.speakerTerm(s.speaker, speaker, speakerNamed),
     }));
+    // A headline quoting a named speaker in their own words ("Lukaşenko: \"Yaptırımlar bir fırsata
+    // dönüşebilir\"") says in a few words what a sentence says in many: fewer of the statement's concepts fit in
+    // it. (Only the statements of the speaker it names: a related video's title quoting Raisi on sanctions as an
+    // opportunity is the press conference, not Lukashenko's lu-03.)
+    const headline =
+      speakerNamed && standsAlone(text, sentence) && quotedWords(text, clause, quotes) >= QUOTED_WORDS;
+    for (const w of weighed) if (headline && w.s.speaker === speaker) w.spoken += QUOTED_HEADLINE;
     if (!weighed.some(({ raw, spoken }) => raw + page.prior + spoken >= this.threshold)) return [];
     const sentenceText = text.slice(sentence.start, sentence.end);
     let prior = page.prior;

@@ -593,6 +593,19 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     ]);
   });
 
+  it("a headline quoting its named speaker is linked on fewer of the statement's concepts, only to that speaker", () => {
+    const quoted = 'Lukashenko: "Sanctions can be an opportunity"';
+    expect(speakers(page('en', '2023-03-14', [intro.en, quoted]))).toEqual([
+      ['lu-03-sanctions-opportunity', 'alexander-lukashenko'],
+    ]);
+    // The same words told, or ending a paragraph, or quoting someone else (Raisi at the press conference): not enough.
+    const told = 'Lukashenko says sanctions can be an opportunity';
+    const sentence = 'Lukashenko said: "Sanctions can be an opportunity."';
+    const raisi = 'Raisi: "Sanctions can be an opportunity"';
+    for (const line of [told, sentence, raisi])
+      expect(speakers(page('en', '2023-03-14', [intro.en, line]))).toEqual([]);
+  });
+
   it('a relative clause makes a later name the speaker ("Lukashenko met Khamenei, who said")', () => {
     const s = `Lukashenko then met Ayatollah Khamenei, who said ${corridor.en}`;
     expect(speakers(page('en', '2023-03-13', [intro.en, s]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
