@@ -474,6 +474,13 @@ function overlapsAny(people: readonly Span[], from: number, to: number): boolean
   return false;
 }
 
+/** How many of the concepts in `found` statement `s` weighs. */
+function conceptsOf(s: ScoredStatement, found: Set<number>): number {
+  let n = 0;
+  for (const c of found) if (s.weights.has(c)) n++;
+  return n;
+}
+
 /** The weights of statement `s` among the concepts `found`. */
 function rawScore(s: ScoredStatement, found: Set<number>): number {
   let raw = 0;
@@ -1584,7 +1591,11 @@ export class QuoteLinker {
     // opportunity is the press conference, not Lukashenko's lu-03.)
     const headline =
       speakerNamed && standsAlone(text, sentence) && quotedWords(text, clause, quotes) >= QUOTED_WORDS;
-    for (const w of weighed) if (headline && w.s.speaker === speaker) w.spoken += QUOTED_HEADLINE;
+    // Two of the statement's concepts at least: a name and one phrase is a headline about anything said
+    // with that phrase ("Lukaschenko bei Xi: „Ein neues Kapitel der Freundschaft“", a related link).
+    if (headline)
+      for (const w of weighed)
+        if (w.s.speaker === speaker && conceptsOf(w.s, found) >= 2) w.spoken += QUOTED_HEADLINE;
     if (!weighed.some(({ raw, spoken }) => raw + page.prior + spoken >= this.threshold)) return [];
     const sentenceText = text.slice(sentence.start, sentence.end);
     let prior = page.prior;

@@ -602,7 +602,9 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     const told = 'Lukashenko says sanctions can be an opportunity';
     const sentence = 'Lukashenko said: "Sanctions can be an opportunity."';
     const raisi = 'Raisi: "Sanctions can be an opportunity"';
-    for (const line of [told, sentence, raisi])
+    // A name and one phrase of a statement is a headline about anything said with it (a related link).
+    const elsewhere = 'Lukashenko in Beijing: "A new chapter of friendship"';
+    for (const line of [told, sentence, raisi, elsewhere])
       expect(speakers(page('en', '2023-03-14', [intro.en, line]))).toEqual([]);
   });
 
