@@ -34,6 +34,7 @@ import {
 import type { StatementCues } from './cues.ts';
 import {
   aboutPrior,
+  beforeMeeting,
   datePrior,
   farFromMeeting,
   mentionsOtherYear,
@@ -211,6 +212,8 @@ export interface PageQuoteContext {
    * a weekday or "yesterday" is about the page's own days, never linked.
    */
   otherWeek?: boolean;
+  /** The page is dated before the meeting (page-prior.ts `beforeMeeting`): nothing on it is linked. */
+  before?: boolean;
 }
 
 /** Carried from block to block: the person the page last spoke of (for "he added" and bare quotations). */
@@ -646,6 +649,7 @@ export class QuoteLinker {
       prior: datePrior(ctx.publishedAt) + aboutPrior(new Set(entities), together),
       far: farFromMeeting(ctx.publishedAt),
       otherWeek: otherWeek(ctx.publishedAt),
+      before: beforeMeeting(ctx.publishedAt),
     };
   }
 
@@ -1215,6 +1219,7 @@ export class QuoteLinker {
     const firstNamed = turn?.carried ? null : named;
     if (
       hits &&
+      !page.before &&
       scoring.elsewhere === null &&
       (!page.far || carry.guestNamed === true) &&
       !carriedElsewhere &&

@@ -25,6 +25,17 @@ export function farFromMeeting(publishedAt: string | null): boolean {
   return (daysFromMeeting(publishedAt) ?? 0) > 45;
 }
 
+/**
+ * True when the page is dated before the meeting's day: nothing on it can report what was said there (a
+ * preview, Lukashenko in Beijing two weeks before). A date of a month or a year counts by its last day ("2023-03"
+ * is not before); false when the page gives no date.
+ */
+export function beforeMeeting(publishedAt: string | null): boolean {
+  if (!publishedAt) return false;
+  const date = publishedAt.slice(0, MEETING_DATE.length);
+  return date < MEETING_DATE.slice(0, date.length);
+}
+
 /** True when the page is dated more than a week from the meeting (false when it gives no date). */
 export function otherWeek(publishedAt: string | null): boolean {
   return (daysFromMeeting(publishedAt) ?? 0) > 7;

@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../lib/data/types.ts';
 import { QuoteLinker } from '../../lib/quote/linker.ts';
+import { beforeMeeting } from '../../lib/quote/page-prior.ts';
 import { LEXICONS, type ScannedPage, Spotter, scanHtml, scanPlainText } from '../../lib/spot/index.ts';
 
 const bundle = JSON.parse(
@@ -573,6 +574,25 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     expect(speakers(page('en', '2023-03-13', [other, words, recalled]))).toEqual([
       ['kh-04-defeat-sanctions', 'ali-khamenei'],
       ['kh-04-defeat-sanctions', 'ali-khamenei'],
+    ]);
+  });
+
+  it('a page dated before the meeting links nothing: what was said there was not said yet', () => {
+    // Lukashenko in Beijing two weeks before, with words that read like the Tehran statements.
+    const words =
+      'Lukashenko told Xi Jinping that the agreements must not remain in meeting rooms; each must be carried out on a clear timetable with special follow-up.';
+    expect(speakers(page('en', '2023-03-01', [intro.en, words]))).toEqual([]);
+    // The same page on the meeting's day, or with no date: linked.
+    for (const date of ['2023-03-13', null])
+      expect(speakers(page('en', date, [intro.en, words])).length).toBe(1);
+    // A date of a month or a year is before only if all of it is.
+    expect(['2023-03-12', '2023-02', '2022', '2023-03', '2023', '2024-01-05'].map(beforeMeeting)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
     ]);
   });
 
