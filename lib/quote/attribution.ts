@@ -655,7 +655,8 @@ const isPronoun = (w: NameWord) => PRONOUN.test(` ${w.text} `);
  * capitalised word ("Vor Journalisten sagte Ahmadian …", "“…,” said Rezaei"; not "According to Tasnim, …", whose
  * verb starts the sentence: a channel). The words are that stranger's, an outlet's assessment or an expert's view,
  * not the meeting's. (A capital at the start of a sentence is no name, so "Der Gast sagte" is no stranger; a script
- * without capitals never shows one. Any word taken for a name passes {@link mayNameStranger}.)
+ * without capitals never shows one. Any word taken for a name passes {@link mayNameStranger}.) `office` tells a
+ * word of an office a page capitalises on its own («Прэзідэнт», the cues' `offices`): no name.
  */
 export function strangerSpeaks(
   text: string,
@@ -663,6 +664,7 @@ export function strangerSpeaks(
   verb: number,
   verbEnd: number,
   known: (start: number, end: number) => boolean,
+  office: (word: string) => boolean = () => false,
 ): boolean {
   let from = sentence.start;
   for (let i = verb - 1; i >= sentence.start; i--)
@@ -684,6 +686,10 @@ export function strangerSpeaks(
   if (lead.length === 0 || lead.some(isPronoun)) return false;
   let to = verbEnd;
   while (to < sentence.end && !clauseEdge(text, to)) to++;
-  const after = nameWords(text, verbEnd, to)[0];
-  return !!after && after.start - verbEnd <= 2 && name(after);
+  const [first, second] = nameWords(text, verbEnd, to);
+  if (!first || first.start - verbEnd > 2) return false;
+  // An office the page capitalises is no name ("— заўважыў Прэзідэнт."): the name, if any, is the word after it
+  // ("…, erklärte Präsident Tokajew").
+  if (!office(first.text)) return name(first);
+  return !!second && second.start - first.end <= 2 && name(second);
 }

@@ -35,6 +35,12 @@ export interface StatementCues {
    */
   source?: Partial<Record<CueLang, string[]>>;
   /**
+   * Office words a page may capitalise on their own ("— заўважыў Прэзідэнт.", «адзначыў Кіраўнік дзяржавы»),
+   * matched by a word's start, any case: no stranger's name, whose words would not be the meeting's
+   * (attribution.ts `strangerSpeaks`). Only scripts with capitals need them.
+   */
+  offices?: Partial<Record<CueLang, string[]>>;
+  /**
    * Person entity → names and unambiguous titles in every page language: who speaks, and whether the page
    * names the principals, where the spotter has no aliases for the page's language.
    */
@@ -76,6 +82,7 @@ export function checkCues(raw: unknown, statementIds: ReadonlySet<string>, entit
   checkTermLists('statement-cues: presence', raw.presence, problems);
   if (raw.according !== undefined) checkTermLists('statement-cues: according', raw.according, problems);
   if (raw.source !== undefined) checkTermLists('statement-cues: source', raw.source, problems);
+  if (raw.offices !== undefined) checkTermLists('statement-cues: offices', raw.offices, problems);
   for (const [id, lists] of Object.entries(isRecord(raw.people) ? raw.people : {})) {
     if (!entityIds.has(id)) problems.push(`statement-cues: people names unknown entity "${id}".`);
     checkTermLists(`statement-cues: people "${id}"`, lists, problems);

@@ -507,6 +507,9 @@ export class QuoteLinker {
   private readonly accordingWord: RegExp;
   private readonly presenceId: number;
   private readonly sourceId: number;
+  /** A word starting with an office of the cues' `offices` (any case): no stranger's name. */
+  private readonly officeWord: RegExp;
+  private readonly isOffice = (word: string): boolean => this.officeWord.test(word);
   /** Concept id → entities whose spotted mention counts as the concept (`@entity` terms). */
   private readonly entityConcepts = new Map<string, number[]>();
   private readonly statements: ScoredStatement[];
@@ -566,6 +569,8 @@ export class QuoteLinker {
     this.accordingWord = firstWords.length
       ? new RegExp(firstWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu')
       : /(?!)/;
+    const offices = flat(cues.offices ?? {}).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.officeWord = offices.length ? new RegExp(`^(?:${offices.join('|')})`, 'iu') : /(?!)/;
     this.terms = terms ?? new TermMatcher(...matcherLists(cues));
     conceptNames.forEach((n, id) => {
       for (const t of flat(cues.concepts[n] ?? {})) {
@@ -1446,7 +1451,7 @@ export class QuoteLinker {
       const at = span.start + (words[h.from] as Word).start;
       if (quotes.some((q) => q.start <= at && at < q.end)) continue;
       const end = span.start + (words[h.to - 1] as Word).end;
-      return strangerSpeaks(text, span, at, end, isKnown);
+      return strangerSpeaks(text, span, at, end, isKnown, this.isOffice);
     }
     return false;
   }

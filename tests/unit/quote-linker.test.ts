@@ -681,6 +681,16 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     expect(speakers(page('en', '2023-03-13', [intro.en, before, he])).slice(1)).toEqual([
       ['kh-09-corridor', 'ali-khamenei'],
     ]);
+    // An office a page capitalises on its own is no name: the last speaker carries on; a name after it is one.
+    const ru = `«${corridor.ru.replace(/^з/, 'З').replace(/\.$/, '')}», — сказал Хаменеи.`;
+    const office = `«Нам нужно действовать вместе», — подчеркнул Президент.`;
+    const quote = `«${corridor.ru.replace(/^з/, 'З').replace(/\.$/, '')}», — отметил Президент`;
+    expect(speakers(page('ru', '2023-03-13', [intro.ru, ru, office, `${quote}.`])).slice(1)).toEqual([
+      ['kh-09-corridor', 'ali-khamenei'],
+    ]);
+    expect(speakers(page('ru', '2023-03-13', [intro.ru, ru, office, `${quote} Токаев.`])).slice(1)).toEqual(
+      [],
+    );
     // A capital that only starts the sentence names no one: a misspelt name said alone
     // still carries the one spoken of before.
     const misspelt = page('en', '2023-03-13', [intro.en, before, `Khamenie said ${corridor.en}`]);
