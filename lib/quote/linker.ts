@@ -477,10 +477,20 @@ function overlapsAny(people: readonly Span[], from: number, to: number): boolean
   return false;
 }
 
-/** How many of the concepts in `found` statement `s` weighs. */
-function conceptsOf(s: ScoredStatement, found: Set<number>): number {
+/**
+ * How many of the concepts in `found` statement `s` weighs, each on words of its own: a concept found only
+ * inside a longer hit of another concept (`at`: the sentence's concept hits) is that one's word. (A concept
+ * with no hit, from a spotted mention, counts.)
+ */
+function conceptsOnOwnWords(s: ScoredStatement, found: Set<number>, at: readonly BlockHit[]): number {
   let n = 0;
-  for (const c of found) if (s.weights.has(c)) n++;
+  for (const c of found) {
+    if (!s.weights.has(c)) continue;
+    const mine = at.filter((h) => h.id === c);
+    const within = (h: BlockHit) =>
+      at.some((u) => u.id !== c && u.start <= h.start && h.end <= u.end && u.end - u.start > h.end - h.start);
+    if (mine.length === 0 || !mine.every(within)) n++;
+  }
   return n;
 }
 
@@ -1601,11 +1611,13 @@ export class QuoteLinker {
     // opportunity is the press conference, not Lukashenko's lu-03.)
     const headline =
       speakerNamed && standsAlone(text, sentence) && quotedWords(text, clause, quotes) >= QUOTED_WORDS;
-    // Two of the statement's concepts at least: a name and one phrase is a headline about anything said
-    // with that phrase ("Lukaschenko bei Xi: „Ein neues Kapitel der Freundschaft“", a related link).
+    // Two of the statement's concepts at least, on words of their own: a name and one phrase is a headline
+    // about anything said with that phrase ("Lukaschenko bei Xi: „Ein neues Kapitel der Freundschaft“", a
+    // related link), and «Länder» inside «beider Länder» ("both countries") is not also kh-07's "countries"
+    // ("Chamenei empfängt Putin: Langfristige Zusammenarbeit «im Interesse beider Länder»").
     if (headline)
       for (const w of weighed)
-        if (w.s.speaker === speaker && conceptsOf(w.s, found) >= 2) w.spoken += QUOTED_HEADLINE;
+        if (w.s.speaker === speaker && conceptsOnOwnWords(w.s, found, at) >= 2) w.spoken += QUOTED_HEADLINE;
     if (!weighed.some(({ raw, spoken }) => raw + page.prior + spoken >= this.threshold)) return [];
     const sentenceText = text.slice(sentence.start, sentence.end);
     let prior = page.prior;
