@@ -214,6 +214,11 @@ export interface PageQuoteContext {
   otherWeek?: boolean;
   /** The page is dated before the meeting (page-prior.ts `beforeMeeting`): nothing on it is linked. */
   before?: boolean;
+  /**
+   * The page never names the meeting's guest, Lukashenko or Belarus (page-prior.ts `namesGuest`): it is about
+   * another visit ("Khamenei told his guest", Kazakhstan's president), and nothing on it is linked.
+   */
+  guestless?: boolean;
 }
 
 /** Carried from block to block: the person the page last spoke of (for "he added" and bare quotations). */
@@ -659,12 +664,14 @@ export class QuoteLinker {
    * The page's prior from its date and the people it names: `entities` are those of the spotter's matches
    * (every block) plus the people of the prepared blocks.
    */
-  pageContext(entities: Iterable<string>, ctx: PageContext, together = true): PageQuoteContext {
+  pageContext(entitiesIn: Iterable<string>, ctx: PageContext, together = true): PageQuoteContext {
+    const entities = new Set(entitiesIn);
     return {
-      prior: datePrior(ctx.publishedAt) + aboutPrior(new Set(entities), together),
+      prior: datePrior(ctx.publishedAt) + aboutPrior(entities, together),
       far: farFromMeeting(ctx.publishedAt),
       otherWeek: otherWeek(ctx.publishedAt),
       before: beforeMeeting(ctx.publishedAt),
+      guestless: !namesGuest([...entities].map((entity) => ({ entity }))),
     };
   }
 
@@ -1235,6 +1242,7 @@ export class QuoteLinker {
     if (
       hits &&
       !page.before &&
+      !page.guestless &&
       scoring.elsewhere === null &&
       (!page.far || carry.guestNamed === true) &&
       !carriedElsewhere &&

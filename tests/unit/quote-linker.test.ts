@@ -596,6 +596,16 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     ]);
   });
 
+  it('a page that never names the guest, Lukashenko or Belarus, links nothing: it is about another visit', () => {
+    const words =
+      'Khamenei told his guest that the potential for cooperation between the two countries was far beyond the current level.';
+    const other = 'Ayatollah Khamenei received the President of Kazakhstan in Tehran on Sunday.';
+    expect(speakers(page('en', null, [other, words]))).toEqual([]);
+    // Naming Belarus is enough: its president is the guest.
+    const meeting = 'Ayatollah Khamenei received the President of Belarus in Tehran on Monday.';
+    expect(speakers(page('en', null, [meeting, words]))).toEqual([['kh-01-capacity', 'ali-khamenei']]);
+  });
+
   it('a page naming the two principals only far apart is about something else (a related link)', () => {
     const progress =
       'Khamenei told his guest that Iran had made remarkable progress in science and technology despite the harshest sanctions.';
