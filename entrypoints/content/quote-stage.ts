@@ -291,6 +291,7 @@ export class QuoteStage {
           follow: found.follow ?? null,
           later: found.later ?? null,
           guestNamed: found.guestNamed ?? false,
+          hostNamed: found.hostNamed ?? false,
         };
     }
     return {
@@ -300,6 +301,7 @@ export class QuoteStage {
       follow: null,
       later: null,
       guestNamed: false,
+      hostNamed: false,
     };
   }
 

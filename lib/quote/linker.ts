@@ -41,6 +41,7 @@ import {
   mentionsWeekday,
   namesBothPrincipals,
   namesGuest,
+  namesHost,
   otherWeek,
   principalsTogether,
 } from './page-prior.ts';
@@ -251,6 +252,12 @@ export interface LinkCarry {
    * away from the meeting nothing is linked before it: what comes first is the page's own event.
    */
   guestNamed?: boolean;
+  /**
+   * A block scored so far named the host (Khamenei, or Iran: page-prior.ts `namesHost`). On a page dated away
+   * from the meeting nothing is linked before it either: Lukashenko in Sochi in September 2023 saying hard
+   * times showed who a real friend is speaks of Russia, on a page whose related links name the Tehran meeting.
+   */
+  hostNamed?: boolean;
 }
 
 /** A sentence the gate ruled out, with what works out whom it names as speaking (QuoteLinker.laterNamed). */
@@ -1158,6 +1165,8 @@ export class QuoteLinker {
     const scoring = scoringOf(block, page, carry, links);
     if (page.far && !carry.guestNamed && (namesGuest(block.people) || namesGuest(block.matches)))
       carry.guestNamed = true;
+    if (page.far && !carry.hostNamed && (namesHost(block.people) || namesHost(block.matches)))
+      carry.hostNamed = true;
     // (Its first sentence only: on a huge page, read only near mentions, the first read may be a later one.)
     const first = block.sentences[0];
     scoring.follow =
@@ -1244,7 +1253,7 @@ export class QuoteLinker {
       !page.before &&
       !page.guestless &&
       scoring.elsewhere === null &&
-      (!page.far || carry.guestNamed === true) &&
+      (!page.far || (carry.guestNamed === true && carry.hostNamed === true)) &&
       !carriedElsewhere &&
       bound + page.prior + SPEAKER_AGREES + headlineRoom(prepared.text, span) >= this.threshold - EPSILON &&
       (this.speakerCanReach(

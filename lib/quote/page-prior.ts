@@ -66,6 +66,8 @@ const KHAMENEI = 'ali-khamenei';
 const LUKASHENKO = 'alexander-lukashenko';
 /** The guest's country. */
 const BELARUS = 'belarus';
+/** The host's country. */
+const IRAN = 'iran';
 
 /** True when `mentions` (a sentence's people) name both principals: the meeting itself, whatever the date. */
 export function namesBothPrincipals(mentions: readonly { entity: string }[]): boolean {
@@ -84,6 +86,15 @@ export function namesBothPrincipals(mentions: readonly { entity: string }[]): bo
  */
 export function namesGuest(mentions: readonly { entity: string }[]): boolean {
   for (const m of mentions) if (m.entity === LUKASHENKO || m.entity === BELARUS) return true;
+  return false;
+}
+
+/**
+ * True when `mentions` name the meeting's host, Khamenei, or his country: on a page dated away from the meeting,
+ * a sentence recalls it only once the page has named the host as well as the guest (`LinkCarry.hostNamed`).
+ */
+export function namesHost(mentions: readonly { entity: string }[]): boolean {
+  for (const m of mentions) if (m.entity === KHAMENEI || m.entity === IRAN) return true;
   return false;
 }
 

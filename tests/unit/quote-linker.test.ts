@@ -231,10 +231,11 @@ describe('QuoteLinker: not this meeting', () => {
     const how = 'واتفق الطرفان على تشكيل لجنة لمتابعة تنفيذ الاتفاقيات وفق جدول زمني محدد.';
     const source = 'واتفق الطرفان على تشكيل لجنة لمتابعة تنفيذ الاتفاقيات في جدول زمني محدد، وفق المصادر.';
     const ctx = linker.pageContext(['ali-khamenei', 'alexander-lukashenko'], { publishedAt: '2023-05-03' });
-    // (The page named the guest before: on a page dated away from the meeting, nothing before that is linked.)
+    // (The page named the guest and the host before: on a page dated away from the meeting, nothing before that
+    // is linked.)
     const link = (text: string) =>
       linker
-        .scoreBlock(linker.prepareBlock(text, []), ctx, { speaker: null, guestNamed: true })
+        .scoreBlock(linker.prepareBlock(text, []), ctx, { speaker: null, guestNamed: true, hostNamed: true })
         .map((q) => q.statement);
     expect(link(how)).toEqual([]);
     expect(link(source)).toEqual(['kh-10-implement-on-schedule']);
@@ -604,6 +605,20 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     // Naming Belarus is enough: its president is the guest.
     const meeting = 'Ayatollah Khamenei received the President of Belarus in Tehran on Monday.';
     expect(speakers(page('en', null, [meeting, words]))).toEqual([['kh-01-capacity', 'ali-khamenei']]);
+  });
+
+  it('on a page dated away from the meeting, nothing before the host is named recalls it either', () => {
+    // Lukashenko with Putin in Sochi half a year later: his words on real friends are about Russia.
+    // (A related link at the end names both principals: the page is not penalised for naming one.)
+    const sochi = 'Lukashenko met Putin in Sochi on Friday.';
+    const words = 'Lukashenko said hard times had shown who a real friend is.';
+    const related = 'Read more: Lukashenko met Ayatollah Khamenei in Tehran in March.';
+    expect(speakers(page('en', '2023-09-15', [sochi, words, related]))).toEqual([]);
+    // Once the page has named the host as well, the words after may recall the Tehran meeting.
+    const recalled = 'In March he had met Ayatollah Khamenei in Tehran.';
+    expect(speakers(page('en', '2023-09-15', [sochi, recalled, words, related]))).toEqual([
+      ['lu-04-real-friends', 'alexander-lukashenko'],
+    ]);
   });
 
   it('a page naming the two principals only far apart is about something else (a related link)', () => {
