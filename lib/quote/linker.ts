@@ -321,6 +321,11 @@ interface LinkerOptions {
   preGate?: boolean;
 }
 
+/** The words as a regular-expression alternation, each matched literally. */
+function alternation(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
 /** Every language's terms in one list (`push(...)`, not `flatMap`: V8's flatMap took ~5 ms per compile here). */
 function flat(lists: Partial<Record<string, string[]>>): string[] {
   const out: string[] = [];
@@ -490,19 +495,34 @@ function overlapsAny(people: readonly Span[], from: number, to: number): boolean
 }
 
 /**
+ * One word is one concept: true when concept `c` was found (`at`: the sentence's concept hits) only at words
+ * where another concept's hit `covers` it. (A concept with no hit, from a spotted mention, is never covered.)
+ */
+function coveredByOthers(
+  c: number,
+  at: readonly BlockHit[],
+  covers: (hit: BlockHit, other: BlockHit) => boolean,
+): boolean {
+  let any = false;
+  for (const h of at) {
+    if (h.id !== c) continue;
+    any = true;
+    if (!at.some((u) => u.id !== c && covers(h, u))) return false;
+  }
+  return any;
+}
+
+/** A hit lying inside a longer one. */
+const inLonger = (h: BlockHit, u: BlockHit) =>
+  u.start <= h.start && h.end <= u.end && u.end - u.start > h.end - h.start;
+
+/**
  * How many of the concepts in `found` statement `s` weighs, each on words of its own: a concept found only
- * inside a longer hit of another concept (`at`: the sentence's concept hits) is that one's word. (A concept
- * with no hit, from a spotted mention, counts.)
+ * inside a longer hit of another concept is that one's word.
  */
 function conceptsOnOwnWords(s: ScoredStatement, found: Set<number>, at: readonly BlockHit[]): number {
   let n = 0;
-  for (const c of found) {
-    if (!s.weights.has(c)) continue;
-    const mine = at.filter((h) => h.id === c);
-    const within = (h: BlockHit) =>
-      at.some((u) => u.id !== c && u.start <= h.start && h.end <= u.end && u.end - u.start > h.end - h.start);
-    if (mine.length === 0 || !mine.every(within)) n++;
-  }
+  for (const c of found) if (s.weights.has(c) && !coveredByOthers(c, at, inLonger)) n++;
   return n;
 }
 
@@ -588,11 +608,9 @@ export class QuoteLinker {
     this.sourceId = this.otherEventId + 3;
     this.accordingId = this.otherEventId + 4;
     const firstWords = flat(cues.according ?? {}).map((t) => (t.split(' ')[0] as string).replace(/^=/, ''));
-    this.accordingWord = firstWords.length
-      ? new RegExp(firstWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu')
-      : /(?!)/;
-    const offices = flat(cues.offices ?? {}).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    this.officeWord = offices.length ? new RegExp(`^(?:${offices.join('|')})`, 'iu') : /(?!)/;
+    this.accordingWord = firstWords.length ? new RegExp(alternation(firstWords), 'iu') : /(?!)/;
+    const offices = flat(cues.offices ?? {});
+    this.officeWord = offices.length ? new RegExp(`^(?:${alternation(offices)})`, 'iu') : /(?!)/;
     this.terms = terms ?? new TermMatcher(...matcherLists(cues));
     conceptNames.forEach((n, id) => {
       for (const t of flat(cues.concepts[n] ?? {})) {
@@ -678,7 +696,7 @@ export class QuoteLinker {
       far: farFromMeeting(ctx.publishedAt),
       otherWeek: otherWeek(ctx.publishedAt),
       before: beforeMeeting(ctx.publishedAt),
-      guestless: !namesGuest([...entities].map((entity) => ({ entity }))),
+      guestless: !namesGuest(Array.from(entities, (entity) => ({ entity }))),
     };
   }
 
@@ -1248,6 +1266,7 @@ export class QuoteLinker {
     // A turn after a first clause whose subject is a pronoun: that clause is the carried speaker's.
     const firstSpeaker = turn?.carried ? carried : speaker;
     const firstNamed = turn?.carried ? null : named;
+    const room = headlineRoom(prepared.text, span);
     if (
       hits &&
       !page.before &&
@@ -1255,13 +1274,8 @@ export class QuoteLinker {
       scoring.elsewhere === null &&
       (!page.far || (carry.guestNamed === true && carry.hostNamed === true)) &&
       !carriedElsewhere &&
-      bound + page.prior + SPEAKER_AGREES + headlineRoom(prepared.text, span) >= this.threshold - EPSILON &&
-      (this.speakerCanReach(
-        bySpeaker,
-        firstSpeaker,
-        firstNamed !== null,
-        page.prior + headlineRoom(prepared.text, span),
-      ) ||
+      bound + page.prior + SPEAKER_AGREES + room >= this.threshold - EPSILON &&
+      (this.speakerCanReach(bySpeaker, firstSpeaker, firstNamed !== null, page.prior + room) ||
         (turn !== null && this.speakerCanReach(bySpeaker, turn.speaker, true, page.prior)))
     ) {
       scoring.people ??= new SpanIndex(prepared.people);
@@ -1626,8 +1640,8 @@ export class QuoteLinker {
     // dönüşebilir\"") says in a few words what a sentence says in many: fewer of the statement's concepts fit in
     // it. (Only the statements of the speaker it names: a related video's title quoting Raisi on sanctions as an
     // opportunity is the press conference, not Lukashenko's lu-03.)
-    const headline =
-      speakerNamed && standsAlone(text, sentence) && quotedWords(text, clause, quotes) >= QUOTED_WORDS;
+    const alone = standsAlone(text, sentence);
+    const headline = speakerNamed && alone && quotedWords(text, clause, quotes) >= QUOTED_WORDS;
     // Two of the statement's concepts at least, on words of their own: a name and one phrase is a headline
     // about anything said with that phrase ("Lukaschenko bei Xi: „Ein neues Kapitel der Freundschaft“", a
     // related link), and «Länder» inside «beider Länder» ("both countries") is not also kh-07's "countries"
@@ -1642,7 +1656,7 @@ export class QuoteLinker {
     // A headline on a page of another time has no paragraph around it to place it at the meeting: only naming
     // both principals does ("Loukachenko à Téhéran : Khamenei exhorte …" in a 2023-12 page's related links, not
     // its own headline "Khamenei appelle Cuba à une « coalition » …").
-    if (page.far && standsAlone(text, sentence) && !namesBothPrincipals(names)) return [];
+    if (page.far && alone && !namesBothPrincipals(names)) return [];
     if (mentionsOtherYear(sentenceText)) {
       // A page of another time and a sentence of another year: another event ("at the 2024 talks, …").
       if (page.far) return [];
@@ -1680,14 +1694,9 @@ export class QuoteLinker {
         if (best.s.weights.has(c)) continue;
         // One word is one concept: a word the first statement's concepts were found at does not explain the
         // second («аб'ядноўвае», "has in common" for kh-03, is not also "unite" for kh-04).
-        const mine = at.filter((h) => h.id === c);
-        if (
-          mine.length > 0 &&
-          mine.every((h) =>
-            at.some((u) => u.id !== c && best.s.weights.has(u.id) && u.start < h.end && h.start < u.end),
-          )
-        )
-          continue;
+        const firstsWord = (h: BlockHit, u: BlockHit) =>
+          best.s.weights.has(u.id) && u.start < h.end && h.start < u.end;
+        if (coveredByOthers(c, at, firstsWord)) continue;
         own += other.s.weights.get(c) ?? 0;
       }
       if (own >= SECOND_OWN * this.threshold) {
