@@ -37,7 +37,9 @@ export interface StatementCues {
   /**
    * Office words a page may capitalise on their own ("— заўважыў Прэзідэнт.", «адзначыў Кіраўнік дзяржавы»),
    * matched by a word's start, any case: no stranger's name, whose words would not be the meeting's
-   * (attribution.ts `strangerSpeaks`). Only scripts with capitals need them.
+   * (attribution.ts `strangerSpeaks`). Only scripts with capitals need them. (The spotter's lexicons hold
+   * the same offices as `titleHeads`; the late stage, where linking runs, does not ship those lexicons, so the
+   * few words it needs are here. Keep the two alike when an office is added.)
    */
   offices?: Partial<Record<CueLang, string[]>>;
   /**
