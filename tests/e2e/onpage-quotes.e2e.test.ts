@@ -5,7 +5,8 @@
  * page about another year's talks shows none, and the popup lists the reported statements and jumps to them.
  * Fixture pages: en-quotes.html (2023, one quotation, one sentence misattributed to Raisi, one retold) and
  * en-other-year.html (2024, similar sentences about other talks), en-later-guest.html (May 2023, another visitor,
- * the March meeting recalled at the end).
+ * the March meeting recalled at the end), en-later-host.html (September 2023, Lukashenko in Sochi, Tehran recalled
+ * once the page names Khamenei).
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -298,6 +299,18 @@ describe('sentences that report the meeting', () => {
       'In March, Khamenei received Belarusian President Alexander Lukashenko and told him the countries America sanctions must team up and take that weapon out of its hands.';
     await expect.poll(() => quoteTexts(page)).toEqual([recalled]);
     expect(cliSentences('en-later-guest.html')).toEqual([recalled]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a page of a later event marks nothing before it names the host, then what it recalls', async () => {
+    const { page, errors } = await openFixture(ext.browser, ext.server.url('/en-later-host.html'));
+    await waitForQuotes(page);
+    // Lukashenko in Sochi on real friends speaks of Russia; after the page names Khamenei, his words recall Tehran.
+    const recalled =
+      'There, Lukashenko said the difficult international conditions had shown who real friends are.';
+    await expect.poll(() => quoteTexts(page)).toEqual([recalled]);
+    expect(cliSentences('en-later-host.html')).toEqual([recalled]);
     expect(errors).toEqual([]);
     await page.close();
   });
