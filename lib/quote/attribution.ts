@@ -608,8 +608,8 @@ export function mayNameStranger(
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c < 65 || (c > 90 && c < 0xc0) || c > 0x52f) continue;
-    if (c > 90 && !UPPER.test(text[i] as string)) continue;
-    if (i > 0 && IN_WORD.test(text[i - 1] as string)) continue;
+    if (c > 90 && !isUpperCode(c)) continue;
+    if (i > 0 && inWordCode(text.charCodeAt(i - 1))) continue;
     NAME_WORD_AT.lastIndex = i;
     const word = NAME_WORD_AT.exec(text)?.[0] ?? '';
     const end = Math.min(to, i + word.length);
@@ -621,6 +621,23 @@ export function mayNameStranger(
 
 /** A capital letter (Latin, Greek or Cyrillic: the page languages with capitals). */
 const UPPER = /\p{Lu}/u;
+
+/**
+ * `UPPER.test` of a code unit over 'Z' (below 0x530), with the basic Cyrillic block told by its code: a RegExp on
+ * a one-character string is a new string for every Cyrillic letter of a page.
+ */
+export function isUpperCode(c: number): boolean {
+  if (c >= 0x430 && c <= 0x45f) return false;
+  if (c >= 0x400 && c <= 0x42f) return true;
+  return UPPER.test(String.fromCharCode(c));
+}
+
+/** `IN_WORD.test` of a code unit, ASCII told by its code. */
+export function inWordCode(c: number): boolean {
+  if (c < 0x80)
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45;
+  return IN_WORD.test(String.fromCharCode(c));
+}
 
 interface NameWord {
   start: number;

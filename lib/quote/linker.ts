@@ -417,8 +417,28 @@ function lonelyHeading(text: string, span: Span, words: number): boolean {
   return !pointsBack(text, span);
 }
 
-/** A sentence's closing mark: a paragraph's last sentence has one, a headline or a link's title does not. */
-const CLOSING_STOP = /[.!?…؟。]["'»”’)]*$/u;
+/**
+ * True when text[0, end) ends, white space aside, with a full stop, perhaps inside closing quotation marks or a
+ * bracket (`/[.!?…؟。]["'»”’)]*$/` on the trimmed text): a paragraph's last sentence has one, a headline or a
+ * link's title does not. Read by code unit from the end: the RegExp, unanchored at its start, was tried at every
+ * position of every block.
+ */
+export function endsWithStop(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  while (i >= 0 && isClosingCode(text.charCodeAt(i))) i--;
+  return i >= 0 && isStopCode(text.charCodeAt(i));
+}
+
+/** `"`, `'`, `»`, `”`, `’` or `)`. */
+function isClosingCode(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x29;
+}
+
+/** `.`, `!`, `?`, `…`, `؟` or `。`. */
+function isStopCode(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x61f || c === 0x3002;
+}
 
 /**
  * True when the sentence is its block's only text and ends with no full stop: a headline, a subheading or the
@@ -427,7 +447,7 @@ const CLOSING_STOP = /[.!?…؟。]["'»”’)]*$/u;
 export function standsAlone(text: string, span: Span): boolean {
   for (let i = 0; i < span.start; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   for (let i = span.end; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
-  return !CLOSING_STOP.test(text.slice(span.start, span.end));
+  return !endsWithStop(text, span.end);
 }
 
 /**
@@ -450,7 +470,7 @@ function headlineRoom(text: string, span: Span): number {
  * alone, and that sentence then ends where the block's text does, with no full stop.
  */
 function blockHeadlineRoom(text: string): number {
-  return CLOSING_STOP.test(text.trimEnd()) ? 0 : QUOTED_HEADLINE;
+  return endsWithStop(text, text.length) ? 0 : QUOTED_HEADLINE;
 }
 
 /** Keeps the gate on the safe side of any rounding in its sums (weights are halves; this is belt and braces). */

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inWordCode, isUpperCode } from '../../lib/quote/attribution.ts';
+import { endsWithStop } from '../../lib/quote/linker.ts';
 import {
   isClosingCode,
   isSpaceCode,
@@ -138,5 +141,52 @@ describe('the splitter reads code units as its patterns would read characters', 
       if (isClosingCode(c) !== /[»”“"’)\]›]/.test(ch)) differ.push(`closing ${c.toString(16)}`);
     }
     expect(differ).toEqual([]);
+  });
+});
+
+describe('the linker reads code units as its patterns would read characters', () => {
+  it('capitals and word characters agree with the RegExps on every code unit the name check asks about', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      // isUpperCode is asked only of units over 'Z' and below 0x530 (mayNameStranger skips the rest first).
+      if (c > 90 && c < 0x530 && isUpperCode(c) !== /\p{Lu}/u.test(ch))
+        differ.push(`upper ${c.toString(16)}`);
+      if (inWordCode(c) !== /[\p{L}\p{M}\p{N}'’-]/u.test(ch)) differ.push(`in word ${c.toString(16)}`);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('a line ends with a full stop exactly when the written-out RegExp says so', () => {
+    // A headline (no full stop) may get the quoted-headline bonus; a paragraph's last sentence may not.
+    const pieces = [
+      '.',
+      '!',
+      '?',
+      '…',
+      '؟',
+      '。',
+      '"',
+      "'",
+      '»',
+      '”',
+      '’',
+      ')',
+      ' ',
+      '\u00a0',
+      '\n',
+      'a',
+      'ب',
+      '«',
+      '(',
+    ];
+    const stop = /[.!?…؟。]["'»”’)]*$/u;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(endsWithStop(text, text.length)).toBe(stop.test(text.trimEnd()));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
