@@ -60,6 +60,15 @@ export function sameClause(text: string, m: Mention, start: number, end: number)
 const WITH =
   /(?:with|avec|mit|с|со|з|са|با|مع|ومع|told|tells|telling|urged|urging|assured|assuring|reminded|reminding|à|au|به|received|receiving|empfing|empfang|recevant|a reçu|devant|vor|перед|before|أمام)\s+(?:(?:the|le|la|les|der|dem|den|des)\s+|l['’])?/iuy;
 /**
+ * A comitative word, an article allowed after it, then one or two words before the name, one of them an office
+ * ("avec le président Ebrahim Raïssi", "with Iranian President Raisi", «с президентом Ирана Раиси», "mit dem
+ * iranischen Präsidenten Raisi"): the name is still the one met, its title standing between. An office word is
+ * required: «с самого начала Лукашенко», "Mit Nachdruck betonte Chamenei", "With that Khamenei …" name the
+ * subject. The words are group 1.
+ */
+const WITH_OFFICE =
+  /^(?:with|avec|mit|с|со|з|са|با|مع|ومع)\s+(?:(?:the|le|la|les|der|dem|den|des|du)\s+|l['’])?((?:[\p{L}\p{M}'’-]+\s+){1,2})$/iu;
+/**
  * "and" between two names, an article after it, or Arabic «و» glued to a title word: " und ", " и ", " and the ",
  * " والرئيس ". (No other word: "with Raisi and met Khamenei" adds no one to the met.)
  */
@@ -96,11 +105,17 @@ export function markRoles(
   people: readonly Mention[],
   hits: readonly Hit[],
   sourceId: number,
+  isOffice: (word: string) => boolean = () => false,
 ): void {
   for (const m of people) {
     if (m.role) continue;
     LISTENS.lastIndex = m.end;
-    if (withBefore(text, span.start, m.start) || withAfter(text, span.end, m, people) || LISTENS.test(text)) {
+    if (
+      withBefore(text, span.start, m.start) ||
+      withOfficeBefore(text, span.start, m.start, isOffice) ||
+      withAfter(text, span.end, m, people) ||
+      LISTENS.test(text)
+    ) {
       sameRole(text, people, m, 'companion');
       // "mit Lukaschenko und Raisi", «مع قائد الثورة والرئيس رئيسي»: everyone the "and" adds is met too.
       for (let last: Mention | undefined = m; last; ) {
@@ -145,6 +160,24 @@ function withBefore(text: string, from: number, at: number, word: RegExp = WITH)
     while (w < at && !LETTER_START.test(text[w] as string)) w++;
     word.lastIndex = w;
     if (word.test(text) && word.lastIndex === at) return true;
+  }
+  return false;
+}
+
+/** True when {@link WITH_OFFICE} is the text right before `at`, a name's start: a comitative word and an office. */
+function withOfficeBefore(
+  text: string,
+  from: number,
+  at: number,
+  isOffice: (word: string) => boolean,
+): boolean {
+  let i = at;
+  // The office and the word before it, the article, the comitative word: four runs back at most.
+  for (let run = 0; run < 4 && i > from; run++) {
+    while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+    while (i > from && !isSpace(text.charCodeAt(i - 1))) i--;
+    const m = WITH_OFFICE.exec(text.slice(i, at));
+    if (m) return (m[1] as string).split(/\s+/u).some((w) => w !== '' && isOffice(w));
   }
   return false;
 }

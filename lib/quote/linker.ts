@@ -1057,7 +1057,7 @@ export class QuoteLinker {
           if (m.entity === nearest.entity && sameClause(text, m, start, end)) m.role = 'attendee';
     }
     // The one met or spoken with, and the channel the words came through, are not speaking either.
-    if (mine.length > 0) markRoles(text, span, mine, hits, this.sourceId);
+    if (mine.length > 0) markRoles(text, span, mine, hits, this.sourceId, this.isOffice);
     if (mine.length > spotted) sortByStart(mine);
   }
 

@@ -362,6 +362,23 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     expect(tr(`Lukaşenko ile görüşmesinde Hamaney, ${rest}`)).toEqual([['kh-09-corridor', 'ali-khamenei']]);
   });
 
+  it('the one met is not the speaker with a title between ("avec le président Ebrahim Raïssi")', () => {
+    // The next sentence's "il" is the one who spoke last: the Guide, not the President met in the morning.
+    const frIntro = 'Alexandre Loukachenko est à Téhéran lundi.';
+    const met =
+      "Après son entretien du matin avec le président Ebrahim Raïssi, Alexandre Loukachenko a été reçu l'après-midi par le Guide suprême.";
+    const said =
+      "« Les pays que l'Amérique a frappés de sanctions doivent coopérer entre eux et constituer un ensemble commun pour venir à bout de l'arme des sanctions », a-t-il affirmé.";
+    expect(speakers(page('fr', '2023-03-13', [frIntro, met, said]))).toEqual([
+      ['kh-04-defeat-sanctions', 'ali-khamenei'],
+    ]);
+    // An office word is needed between: "Mit Nachdruck" is how the subject speaks, not whom he met.
+    const de =
+      'Mit Nachdruck betonte Chamenei, der Start des Nord-Süd-Korridors liege im Interesse beider Länder, Russlands und der ganzen Region.';
+    const deIntro = 'Alexander Lukaschenko traf am Montag in Teheran Ajatollah Ali Chamenei.';
+    expect(speakers(page('de', '2023-03-13', [deIntro, de]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
+  });
+
   it('the one spoken before is not the speaker ("Devant le guide suprême, il a …")', () => {
     const frIntro = 'Alexandre Loukachenko a rencontré Ali Khamenei à Téhéran lundi.';
     const said =
