@@ -31,6 +31,11 @@ export interface Mention {
    * through ("Khamenei's office"; the speaker only if nobody else is named).
    */
   role?: 'attendee' | 'companion' | 'source';
+  /**
+   * Named only by a description that fits another event's person too ("the guest", cues' `described`): it may
+   * speak, but does not tell that the page names the person (page-prior.ts).
+   */
+  described?: boolean;
 }
 
 /** A hit of the cue lexicon: its list id and its range in the block's text. */

@@ -47,6 +47,12 @@ export interface StatementCues {
    * names the principals, where the spotter has no aliases for the page's language.
    */
   people: Record<string, Partial<Record<CueLang, string[]>>>;
+  /**
+   * Person entity → descriptions that mean this person on a page of the meeting but someone else on a page of
+   * another visit ("the guest", «гость», «الضيف», "der Gast"): they say who speaks (attribution.ts), never that
+   * the page names the person (the page prior, the guest and host rules, `Mention.described`).
+   */
+  described?: Record<string, Partial<Record<CueLang, string[]>>>;
 }
 
 function checkTermLists(where: string, lists: unknown, problems: string[]): void {
@@ -90,6 +96,10 @@ export function checkCues(raw: unknown, statementIds: ReadonlySet<string>, entit
     checkTermLists(`statement-cues: people "${id}"`, lists, problems);
   }
   if (!isRecord(raw.people)) problems.push('statement-cues: `people` must be an object.');
+  for (const [id, lists] of Object.entries(isRecord(raw.described) ? raw.described : {})) {
+    if (!entityIds.has(id)) problems.push(`statement-cues: described names unknown entity "${id}".`);
+    checkTermLists(`statement-cues: described "${id}"`, lists, problems);
+  }
   const statements = isRecord(raw.statements) ? raw.statements : {};
   for (const [id, weights] of Object.entries(statements)) {
     if (!statementIds.has(id)) problems.push(`statement-cues: unknown statement "${id}".`);

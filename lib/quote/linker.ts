@@ -346,6 +346,9 @@ export function matcherLists(
     [
       ...conceptNames.map((n) => [n, flat(cues.concepts[n] ?? {})] as [string, string[]]),
       ...Object.entries(cues.people ?? {}).map(([id, lists]) => [id, flat(lists)] as [string, string[]]),
+      ...Object.entries(cues.described ?? {}).map(
+        ([id, lists]) => [`${id}~described`, flat(lists)] as [string, string[]],
+      ),
       ['~other-event', flat(cues.otherEvent)],
       ['~speech', flat(cues.speech)],
       ['~presence', flat(cues.presence ?? {})],
@@ -561,6 +564,8 @@ export class QuoteLinker {
   private readonly terms: TermMatcher;
   private readonly conceptCount: number;
   private readonly personIds: string[];
+  /** The first list id of the cues' `described` people (see Mention.described); they end at otherEventId. */
+  private readonly firstDescribed: number;
   private readonly otherEventId: number;
   private readonly speechId: number;
   /** The list of "according to" prepositions: speech, unless the statement's own words follow (see cues.ts). */
@@ -619,9 +624,10 @@ export class QuoteLinker {
     if (!cues) throw new Error('QuoteLinker: the bundle has no statement cues; run `npm run data`');
     this.threshold = cues.threshold;
     const conceptNames = Object.keys(cues.concepts);
-    const people = Object.entries(cues.people ?? {});
+    const people = [...Object.entries(cues.people ?? {}), ...Object.entries(cues.described ?? {})];
     this.conceptCount = conceptNames.length;
     this.personIds = people.map(([id]) => id);
+    this.firstDescribed = this.conceptCount + Object.keys(cues.people ?? {}).length;
     this.otherEventId = conceptNames.length + people.length;
     this.speechId = this.otherEventId + 1;
     this.presenceId = this.otherEventId + 2;
@@ -885,7 +891,11 @@ export class QuoteLinker {
       // On a huge page only the sentences near a mention are read: which hold this name is theirs to say.
       if (onlyNearMentions) return null;
       if (found === null) found = [];
-      found.push({ entity: person, start: hit.start, end: hit.end });
+      found.push(
+        hit.id >= this.firstDescribed
+          ? { entity: person, start: hit.start, end: hit.end, described: true }
+          : { entity: person, start: hit.start, end: hit.end },
+      );
       this.countConceptsOf(person);
     }
     if (this.entityConcepts.size > 0)
@@ -923,7 +933,10 @@ export class QuoteLinker {
       last = hit.to;
       const { start, end } = hit;
       if (!spottedAt.any(start, end)) {
-        const m = { entity: person, start, end };
+        const m: Mention =
+          hit.id >= this.firstDescribed
+            ? { entity: person, start, end, described: true }
+            : { entity: person, start, end };
         people.push(m);
         mine.push(m);
       }
@@ -1814,6 +1827,6 @@ export function pageEntities(
   prepared: readonly PreparedBlock[],
 ): Set<string> {
   const entities = new Set(matches.map((m) => m.entity));
-  for (const p of prepared) for (const m of p.people) entities.add(m.entity);
+  for (const p of prepared) for (const m of p.people) if (!m.described) entities.add(m.entity);
   return entities;
 }

@@ -84,8 +84,9 @@ export function namesBothPrincipals(mentions: readonly { entity: string }[]): bo
  * True when `mentions` name the meeting's guest, Lukashenko, or his country: on a page dated away from the
  * meeting, what may recall it comes after that (QuoteLinker, `LinkCarry.guestNamed`).
  */
-export function namesGuest(mentions: readonly { entity: string }[]): boolean {
-  for (const m of mentions) if (m.entity === LUKASHENKO || m.entity === BELARUS) return true;
+export function namesGuest(mentions: readonly { entity: string; described?: boolean }[]): boolean {
+  for (const m of mentions)
+    if ((m.entity === LUKASHENKO || m.entity === BELARUS) && !m.described) return true;
   return false;
 }
 
@@ -93,18 +94,19 @@ export function namesGuest(mentions: readonly { entity: string }[]): boolean {
  * True when `mentions` name the meeting's host, Khamenei, or his country: on a page dated away from the meeting,
  * a sentence recalls it only once the page has named the host as well as the guest (`LinkCarry.hostNamed`).
  */
-export function namesHost(mentions: readonly { entity: string }[]): boolean {
-  for (const m of mentions) if (m.entity === KHAMENEI || m.entity === IRAN) return true;
+export function namesHost(mentions: readonly { entity: string; described?: boolean }[]): boolean {
+  for (const m of mentions) if ((m.entity === KHAMENEI || m.entity === IRAN) && !m.described) return true;
   return false;
 }
 
 /**
  * Whether one block, or two neighbouring ones (a headline list gives each speaker a line of its own), names
  * both principals: what {@link aboutPrior} asks of a page that names both. `blocks`: the blocks read for
- * linking, in page order, with the people each names (spotted, or in the lexicon's languages).
+ * linking, in page order, with the people each names (spotted, or in the lexicon's languages; a description,
+ * `described`, names no one here).
  */
 export function principalsTogether(
-  blocks: readonly { block: number; people: readonly { entity: string }[] }[],
+  blocks: readonly { block: number; people: readonly { entity: string; described?: boolean }[] }[],
 ): boolean {
   let last = -2;
   let lastK = false;
@@ -113,6 +115,7 @@ export function principalsTogether(
     let khamenei = false;
     let lukashenko = false;
     for (const m of p.people) {
+      if (m.described) continue;
       if (m.entity === KHAMENEI) khamenei = true;
       else if (m.entity === LUKASHENKO) lukashenko = true;
     }

@@ -624,6 +624,21 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     expect(speakers(page('en', null, [meeting, words]))).toEqual([['kh-01-capacity', 'ali-khamenei']]);
   });
 
+  it('"the guest" speaks for Lukashenko on a page of the meeting, but names no one for the page', () => {
+    const deIntro = 'Alexander Lukaschenko traf am Montag in Teheran Ajatollah Ali Chamenei.';
+    // (Lukashenko's own promise: every agreement carried out on a clear timetable, lu-02.)
+    const de = 'Der Gast versprach, alle Vereinbarungen nach einem klaren Zeitplan umzusetzen.';
+    expect(speakers(page('de', '2023-03-13', [deIntro, 'Chamenei lobte die Beziehungen.', de]))).toEqual([
+      ['lu-02-new-page', 'alexander-lukashenko'],
+    ]);
+    // On a page about another visitor the guest is someone else: "the guest" does not make the page name
+    // Lukashenko, so the page still never names the meeting's guest and links nothing.
+    const other = 'Ayatollah Khamenei received the President of Kazakhstan in Tehran on Sunday.';
+    const words =
+      'The guest said that difficult times had shown who the real friends are, and that his country was determined to cooperate with them.';
+    expect(speakers(page('en', null, [other, words]))).toEqual([]);
+  });
+
   it('on a page dated away from the meeting, nothing before the host is named recalls it either', () => {
     // Lukashenko with Putin in Sochi half a year later: his words on real friends are about Russia.
     // (A related link at the end names both principals: the page is not penalised for naming one.)
