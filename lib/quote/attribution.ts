@@ -279,9 +279,13 @@ export function speakerIn(
         return m.entity;
       // A fronted phrase with no speech in it names the one addressed or thanked; the main clause's subject,
       // right before its speech verb, speaks: "Thanking Khamenei for the reception, Lukashenko said",
-      // «Обращаясь к Хаменеи и Раиси, белорусский лидер сказал».
+      // «Обращаясь к Хаменеи и Раиси, белорусский лидер сказал». That subject opens its clause (an article
+      // or a title word before it at most): after an aside ("Lukashenko, for his part, expressed his pleasure
+      // at meeting the Leader and said") the later name is the object of the first one's clause.
+      const fronted = lastClauseBreak(text, first.end, m.start);
       if (
-        clauseBreakIn(text, first.end, m.start) &&
+        fronted >= 0 &&
+        wordCount(text.slice(fronted + 1, m.start)) <= 2 &&
         speaksAt(text, m.end) &&
         !speechIn(text, sentence.start, m.start)
       )

@@ -422,6 +422,13 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     // Speech before the comma keeps the first speaker: the statement is his, the second clause another's.
     const two = `Khamenei said ${corridor.en.replace(/\.$/, ',')} and Lukashenko said he agreed.`;
     expect(speakers(page('en', '2023-03-13', [intro.en, two]))).toEqual([['kh-09-corridor', 'ali-khamenei']]);
+    // An aside after the subject is no fronted phrase: the name later in his clause is whom he met.
+    const aside =
+      'Lukashenko, for his part, expressed his pleasure at meeting the Leader and said he had come to Tehran determined to open a new page in relations.';
+    expect(speakers(page('en', '2023-03-13', [intro.en, aside]))).toEqual([
+      ['lu-02-new-page', 'alexander-lukashenko'],
+      ['lu-01-pleasure', 'alexander-lukashenko'],
+    ]);
   });
 
   it('a second person taking the turn speaks their own clause, and is the one "he" then means', () => {
