@@ -524,10 +524,12 @@ export function pronounSpeaks(
     const at = sentence.start + m.index;
     if (inside(at, quotes)) continue;
     const end = at + m[0].length;
-    return (
+    // (Each pronoun in turn: "He had come to Iran, he said, to …" speaks at the second.)
+    if (
       speechIn(text, end, wordsForward(text, end, VERB_WORDS, sentence.end)) ||
       speechIn(text, wordsBack(text, at, 1, sentence.start), at)
-    );
+    )
+      return true;
   }
   return false;
 }

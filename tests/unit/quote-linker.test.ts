@@ -519,6 +519,12 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     expect(speakers(page('fr', '2023-03-13', [frArrived, fr]))).toEqual([
       ['lu-02-new-page', 'alexander-lukashenko'],
     ]);
+    // The pronoun that speaks may be the second one ("He had come …, he said, …").
+    const second =
+      'He had come to Iran, he said, to open a new page in relations, and with the cooperation and will of President Raisi every agreement would be carried out on a set schedule.';
+    expect(speakers(page('en', '2023-03-13', [arrived, second]))).toEqual([
+      ['lu-02-new-page', 'alexander-lukashenko'],
+    ]);
     // Anyone named before the pronoun may be the one it stands for: the channel's owner here.
     const viaSite = `Как сообщает сайт Хаменеи, он сказал гостю, что ${corridor.ru}`;
     expect(speakers(page('ru', '2023-03-13', [intro.ru, viaSite]))).toEqual([
