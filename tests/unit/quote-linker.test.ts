@@ -566,6 +566,15 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     ).toEqual([['kh-06-progress-under-sanctions', 'ali-khamenei']]);
   });
 
+  it('one who "took part" in the meeting is an attendee, not the one "he" then means', () => {
+    const took = 'Во встрече принял участие Президент Ирана Эбрахим Раиси.';
+    const said =
+      '«Я приехал в Иран, чтобы заверить вас: я полон решимости открыть новую страницу в отношениях наших стран», — отметил он.';
+    expect(
+      speakers(page('ru', '2023-03-13', [intro.ru, 'Лукашенко поблагодарил хозяев.', took, said])),
+    ).toEqual([['lu-02-new-page', 'alexander-lukashenko']]);
+  });
+
   it('one named as attending speaks when no one else is there to ("Raisi, who also attended, said")', () => {
     const raisi = `President Raisi, who also attended the meeting, said ${corridor.en}`;
     expect(speakers(page('en', '2023-03-13', [intro.en, raisi]))).toEqual([
