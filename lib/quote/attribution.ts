@@ -524,10 +524,11 @@ export function pronounSpeaks(
     const at = sentence.start + m.index;
     if (inside(at, quotes)) continue;
     const end = at + m[0].length;
-    // (Each pronoun in turn: "He had come to Iran, he said, to …" speaks at the second.)
+    // (Each pronoun in turn: "He had come to Iran, he said, to …" speaks at the second. The word before it is
+    // read with it: French inverts into one word, «a-t-il», a speech term of its own.)
     if (
       speechIn(text, end, wordsForward(text, end, VERB_WORDS, sentence.end)) ||
-      speechIn(text, wordsBack(text, at, 1, sentence.start), at)
+      speechIn(text, wordsBack(text, at, 1, sentence.start), end)
     )
       return true;
   }

@@ -525,6 +525,12 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     expect(speakers(page('en', '2023-03-13', [arrived, second]))).toEqual([
       ['lu-02-new-page', 'alexander-lukashenko'],
     ]);
+    // French inverts it into one word with the verb's auxiliary: «a-t-il» speaks.
+    const inverted =
+      'Il est venu en Iran, a-t-il assuré, pour ouvrir une nouvelle page dans les relations, et tous les accords seront appliqués avec le concours du président Raïssi.';
+    expect(speakers(page('fr', '2023-03-13', [frArrived, inverted]))).toEqual([
+      ['lu-02-new-page', 'alexander-lukashenko'],
+    ]);
     // Anyone named before the pronoun may be the one it stands for: the channel's owner here.
     const viaSite = `Как сообщает сайт Хаменеи, он сказал гостю, что ${corridor.ru}`;
     expect(speakers(page('ru', '2023-03-13', [intro.ru, viaSite]))).toEqual([
