@@ -45,13 +45,9 @@ async function main(argv: string[]): Promise<number> {
     for (const r of result.ratios) {
       const ok = meets(r);
       const target = r.target
-        ? r.target.atLeast !== undefined
-          ? `≥ ${r.target.atLeast}`
-          : `≤ ${r.target.atMost}`
-        : '';
-      log(
-        `  ${r.label.padEnd(62)} ${fmt(r.value).padStart(8)} ×  target ${target} ${ok === null ? '' : ok ? 'ok' : 'MISSED'}`,
-      );
+        ? `target ${r.target.atLeast !== undefined ? `≥ ${r.target.atLeast}` : `≤ ${r.target.atMost}`} ${ok ? 'ok' : 'MISSED'}`
+        : 'no target';
+      log(`  ${r.label.padEnd(62)} ${fmt(r.value).padStart(8)} ×  ${target}`);
     }
     for (const note of result.notes ?? []) log(`  note: ${note}`);
   }

