@@ -74,6 +74,13 @@ const WITH =
 const WITH_OFFICE =
   /^(?:with|avec|mit|с|со|з|са|با|مع|ومع)\s+(?:(?:the|le|la|les|der|dem|den|des|du)\s+|l['’])?((?:[\p{L}\p{M}'’-]+\s+){1,2})$/iu;
 /**
+ * "with the … of" before a name: "with the cooperation and will of President Raisi", «avec le concours du
+ * président iranien», "mit Unterstützung von Präsident Raisi": the one whose help is meant, not the subject.
+ * (Languages that say "of" with a word; Russian's genitive has none, and its «с» is also "since", "from".)
+ */
+const WITH_OF =
+  /^(?:with|avec|mit)\s+(?:(?:the|le|la|les|der|dem|den|des|du)\s+|l['’])?(?:[\p{L}\p{M}'’-]+\s+){1,3}(?:of|du|de|des|von|de\s+la|de\s+l['’])\s*(?:(?:the|le|la|les)\s+)?$/iu;
+/**
  * "and" between two names, an article after it, or Arabic «و» glued to a title word: " und ", " и ", " and the ",
  * " والرئيس ". (No other word: "with Raisi and met Khamenei" adds no one to the met.)
  */
@@ -169,7 +176,10 @@ function withBefore(text: string, from: number, at: number, word: RegExp = WITH)
   return false;
 }
 
-/** True when {@link WITH_OFFICE} is the text right before `at`, a name's start: a comitative word and an office. */
+/**
+ * True when the text right before `at`, a name's start, is {@link WITH_OFFICE} (a comitative word and an office)
+ * or {@link WITH_OF} ("with the cooperation of").
+ */
 function withOfficeBefore(
   text: string,
   from: number,
@@ -177,11 +187,13 @@ function withOfficeBefore(
   isOffice: (word: string) => boolean,
 ): boolean {
   let i = at;
-  // The office and the word before it, the article, the comitative word: four runs back at most.
-  for (let run = 0; run < 4 && i > from; run++) {
+  // At most: the comitative word, an article, three words, "of" and an article (seven runs back).
+  for (let run = 0; run < 7 && i > from; run++) {
     while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
     while (i > from && !isSpace(text.charCodeAt(i - 1))) i--;
-    const m = WITH_OFFICE.exec(text.slice(i, at));
+    const before = text.slice(i, at);
+    if (WITH_OF.test(before)) return true;
+    const m = run < 4 ? WITH_OFFICE.exec(before) : null;
     if (m) return (m[1] as string).split(/\s+/u).some((w) => w !== '' && isOffice(w));
   }
   return false;

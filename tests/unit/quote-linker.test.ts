@@ -372,6 +372,16 @@ describe('QuoteLinker: who the page says is speaking, and how', () => {
     expect(speakers(page('fr', '2023-03-13', [frIntro, met, said]))).toEqual([
       ['kh-04-defeat-sanctions', 'ali-khamenei'],
     ]);
+    // "With the help of" someone: the one helping, not the subject ("selon lui": the one the page spoke of).
+    const newPage =
+      '« Je suis venu en Iran pour ouvrir une nouvelle page dans les relations entre nos deux pays », a déclaré Alexandre Loukachenko.';
+    const help =
+      'Avec le concours du président iranien, tous les accords seront, selon lui, mis en œuvre avec un suivi spécial et un calendrier précis.';
+    const bothIntro = 'Alexandre Loukachenko a rencontré Ali Khamenei à Téhéran lundi.';
+    expect(speakers(page('fr', '2023-03-13', [bothIntro, newPage, help]))).toEqual([
+      ['lu-02-new-page', 'alexander-lukashenko'],
+      ['lu-02-new-page', 'alexander-lukashenko'],
+    ]);
     // An office word is needed between: "Mit Nachdruck" is how the subject speaks, not whom he met.
     const de =
       'Mit Nachdruck betonte Chamenei, der Start des Nord-Süd-Korridors liege im Interesse beider Länder, Russlands und der ganzen Region.';
