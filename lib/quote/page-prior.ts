@@ -148,11 +148,30 @@ export function aboutPrior(entities: ReadonlySet<string>, together = true): numb
 const YEAR = /(?<![\d.,/:])(199\d|20[0-3]\d|139\d|140\d)(?![\d.,/:]\d)/g;
 const MEETING_YEARS = new Set(['2023', '1401']);
 
+/**
+ * A year that starts a span ("who has ruled Belarus since 1994", «с 1994 года», «منذ عام 1994», «از سال ۱۳۷۳»,
+ * "1994'ten beri"): the background of a person or a policy, not when the sentence's event happened. The word
+ * before the year, or Turkish's ablative and "beri" / "bu yana" after it.
+ */
+const SINCE_BEFORE =
+  /(?:^|[^\p{L}])(?:since|seit|depuis|с|со|з|منذ|از)\s+(?:(?:the\s+)?(?:year|jahr|года?|عام|سنة|سال)\s+)?$/iu;
+const SINCE_AFTER = /^(?:['’](?:den|dan|ten|tan)|\s+yılından|\s+yılindan)\s+(?:beri|bu\s+yana)/iu;
+
 /** True when the sentence dates itself to another year ("in 2024", «в 2022 году», «سال ۱۴۰۳»). */
 export function mentionsOtherYear(sentence: string): boolean {
   const ascii = /[۰-۹٠-٩]/.test(sentence)
     ? sentence.replace(/[۰-۹٠-٩]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90))
     : sentence;
-  for (const m of ascii.matchAll(YEAR)) if (!MEETING_YEARS.has(m[1] as string)) return true;
+  for (const m of ascii.matchAll(YEAR)) {
+    if (MEETING_YEARS.has(m[1] as string)) continue;
+    const at = m.index as number;
+    const end = at + (m[1] as string).length;
+    if (
+      SINCE_BEFORE.test(ascii.slice(Math.max(0, at - 16), at)) ||
+      SINCE_AFTER.test(ascii.slice(end, end + 24))
+    )
+      continue;
+    return true;
+  }
   return false;
 }

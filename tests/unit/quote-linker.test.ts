@@ -188,6 +188,35 @@ describe('QuoteLinker: not this meeting', () => {
     expect(linked(page('en', '2023-03-13', [intro.en, same]))).toEqual([[same, 'lu-04-real-friends']]);
   });
 
+  it('a year a span starts from is background, not the time of the words ("who has ruled Belarus since 1994")', () => {
+    // (Without the year rule's exception these take −3 and fall under the threshold.)
+    const cases: [string, string][] = [
+      [
+        'en',
+        'Lukashenko, who has ruled Belarus since 1994, said that the difficult times had shown who the real friends are.',
+      ],
+      [
+        'ru',
+        'Лукашенко, который руководит Беларусью с 1994 года, сказал, что трудные времена показали, кто настоящие друзья.',
+      ],
+      [
+        'tr',
+        "1994'ten beri ülkesini yöneten Lukaşenko, zor zamanların gerçek dostları gösterdiğini söyledi.",
+      ],
+    ];
+    const intros: Record<string, string> = {
+      ...intro,
+      tr: "Lukaşenko pazartesi Tahran'da Hamaney ile görüştü.",
+    };
+    for (const [lang, s] of cases)
+      expect(linked(page(lang, '2023-03-13', [intros[lang] as string, s])), lang).toEqual([
+        [s, 'lu-04-real-friends'],
+      ]);
+    // "In 1994" is still another time.
+    const then = 'In 1994, Lukashenko said that the difficult times had shown who the real friends are.';
+    expect(linked(page('en', '2023-03-13', [intro.en, then]))).toEqual([]);
+  });
+
   it('"he added" after a paragraph placed at another event is still there', () => {
     const added =
       'He added that the countries America sanctions must team up and take the weapon of sanctions out of their hands.';
