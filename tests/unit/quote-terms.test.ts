@@ -51,6 +51,19 @@ describe('the cue lexicon (data/statement-cues.json)', () => {
     expect(hits(uniting, 'countries must unite')).toContainEqual([2, 3]);
   });
 
+  test('"the guest" descriptions are whole words in the subject\'s form: «Der Gast», not «der Gastgeber», «den Gast»', () => {
+    const described = cues as unknown as { described: Record<string, Record<string, string[]>> };
+    const guest = Object.values(described.described['alexander-lukashenko'] ?? {}).flat();
+    expect(hits(guest, 'Der Gast versprach es')).toEqual([[0, 2]]);
+    expect(hits(guest, 'der Gastgeber sagte')).toEqual([]);
+    expect(hits(guest, 'er dankte den Gast')).toEqual([]);
+    expect(hits(guest, 'Гость заявил')).toEqual([[0, 1]]);
+    expect(hits(guest, 'поблагодарил гостя')).toEqual([]);
+    // (The apostrophe parts two words: «l» and «invité».)
+    expect(hits(guest, "L'invité a promis")).toEqual([[0, 2]]);
+    expect(hits(guest, "l'invitée d'honneur")).toEqual([]);
+  });
+
   test('Turkish «kâr» (profit) is a whole word: «kararlılık» (determination), «karşı» (against) are no benefit', () => {
     const benefit = cues.concepts['interest-benefit']?.tr ?? [];
     expect(hits(benefit, 'kararlılıkla yaptırımlara karşı')).toEqual([]);
