@@ -187,10 +187,12 @@ function withOfficeBefore(
   isOffice: (word: string) => boolean,
 ): boolean {
   let i = at;
-  // At most: the comitative word, an article, three words, "of" and an article (seven runs back).
-  for (let run = 0; run < 7 && i > from; run++) {
-    while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
-    while (i > from && !isSpace(text.charCodeAt(i - 1))) i--;
+  // At most: the comitative word, an article, three words, "of" and an article (seven words back; neither
+  // pattern holds a clause break, where wordsBack stops).
+  for (let run = 0; run < 7; run++) {
+    const start = wordsBack(text, i, 1, from);
+    if (start === i) break;
+    i = start;
     const before = text.slice(i, at);
     if (WITH_OF.test(before)) return true;
     const m = run < 4 ? WITH_OFFICE.exec(before) : null;
