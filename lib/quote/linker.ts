@@ -891,11 +891,7 @@ export class QuoteLinker {
       // On a huge page only the sentences near a mention are read: which hold this name is theirs to say.
       if (onlyNearMentions) return null;
       if (found === null) found = [];
-      found.push(
-        hit.id >= this.firstDescribed
-          ? { entity: person, start: hit.start, end: hit.end, described: true }
-          : { entity: person, start: hit.start, end: hit.end },
-      );
+      found.push(this.personMention(hit, person));
       this.countConceptsOf(person);
     }
     if (this.entityConcepts.size > 0)
@@ -905,6 +901,13 @@ export class QuoteLinker {
     // A sentence of it naming none of its people may still name a stranger speaking (strangerSpeaks).
     this.quietSpoke = flagged;
     return found ?? NO_PEOPLE;
+  }
+
+  /** The mention a hit of a people list makes: `described` when the list is one of the cues' `described`. */
+  private personMention(hit: BlockHit, person: string): Mention {
+    return hit.id >= this.firstDescribed
+      ? { entity: person, start: hit.start, end: hit.end, described: true }
+      : { entity: person, start: hit.start, end: hit.end };
   }
 
   /** Reads one sentence of a block: its words, people, hits and bound, pushed to `reading.sentences`. */
@@ -933,10 +936,7 @@ export class QuoteLinker {
       last = hit.to;
       const { start, end } = hit;
       if (!spottedAt.any(start, end)) {
-        const m: Mention =
-          hit.id >= this.firstDescribed
-            ? { entity: person, start, end, described: true }
-            : { entity: person, start, end };
+        const m = this.personMention(hit, person);
         people.push(m);
         mine.push(m);
       }
