@@ -10,7 +10,15 @@ import { parseHTML } from 'linkedom';
 import { QuoteLinker } from '../../lib/quote/index.ts';
 import { linkQuotes, matcherLists } from '../../lib/quote/linker.ts';
 import { TermMatcher } from '../../lib/quote/term-matcher.ts';
-import { LEXICONS, readTextBlocks, scanHtml, spotBlocks, spotPage } from '../../lib/spot/index.ts';
+import {
+  DateReader,
+  LEXICONS,
+  MONTH_NAMES,
+  publicationDate,
+  readTextBlocks,
+  spotBlocks,
+  spotPage,
+} from '../../lib/spot/index.ts';
 import { corpusGoldFiles, pageFileOf } from '../eval/corpus.ts';
 import { loadBundle, Spotter } from './gazetteers.ts';
 import { newsText, realisticNewsPage } from './news-page.ts';
@@ -146,7 +154,7 @@ export const quoteSection: BenchSection = {
     // meeting): what linking adds to an article, in milliseconds per page. Read whole (under READ_WHOLE_PAGE),
     // every distinct word of a page is new to the linker's word table, where the spotter's prefilter passes
     // most blocks by: the ratio is large, the time small.
-    const corpus = corpusPages(spotter);
+    const corpus = corpusPages();
     const [spotOnly, spotLinked] = timeInterleaved(
       [
         () => {
@@ -211,17 +219,14 @@ export const quoteSection: BenchSection = {
 };
 
 /** The corpus's HTML pages, read once: their blocks and the date each shows (as `npm run scan` reads it). */
-function corpusPages(
-  spotter: Spotter,
-): { blocks: { text: string }[]; ctx: { publishedAt: string | null } }[] {
+function corpusPages(): { blocks: { text: string }[]; ctx: { publishedAt: string | null } }[] {
   const pages: { blocks: { text: string }[]; ctx: { publishedAt: string | null } }[] = [];
-  const parse = (html: string) => parseHTML(html).document as unknown as Document;
+  const dates = new DateReader(MONTH_NAMES);
   for (const gold of corpusGoldFiles()) {
     const file = pageFileOf(gold);
     if (!file?.endsWith('.html')) continue;
-    const html = readFileSync(file, 'utf8');
-    const { publishedAt } = scanHtml(html, parse, spotter);
-    pages.push({ blocks: readTextBlocks(parse(html)), ctx: { publishedAt } });
+    const doc = parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+    pages.push({ blocks: readTextBlocks(doc), ctx: { publishedAt: publicationDate(doc, dates) } });
   }
   return pages;
 }
